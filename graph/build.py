@@ -1,0 +1,69 @@
+"""Build the graph: ontology + concept schemes + curated data → a store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import SKOS
+
+from . import __version__
+from .curated import Compiler, read_files
+from .errors import DataError
+from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
+from .resources import curated_files, ontology_files
+from .store import GraphStore, building
+
+
+def concept_ids(paths: list[Path] | None = None) -> set[str]:
+    """``scheme/notation`` of every concept in the concept schemes (``response/supported``)."""
+    graph = Graph()
+    for path in paths or ontology_files():
+        try:
+            graph.parse(path, format="turtle")
+        except SyntaxError as exc:
+            raise DataError(f"malformed Turtle: {exc}", path) from None
+    return {str(c)[len(str(RGC)):] for c in graph.subjects(SKOS.inScheme, None) if str(c).startswith(str(RGC))}
+
+
+def compile_curated(files: list[Path], base: str | None = None) -> Compiler:
+    """Read and check curated files; every problem is raised here, before anything is written."""
+    compiler = Compiler(read_files(files), concept_ids(), base)
+    compiler.quad_list = list(compiler.quads())  # resolve every reference now
+    return compiler
+
+
+def populate(store: GraphStore, files: list[Path], base: str | None = None) -> Compiler:
+    """Load the ontology and the curated files into ``store``."""
+    compiler = compile_curated(files, base)
+    for path in ontology_files():
+        store.load_file(path, ONTOLOGY_GRAPH)
+    store.add_quads(compiler.quad_list)
+    return compiler
+
+
+def build(path: Path | None = None, data: Path | None = None, base: str | None = None) -> dict:
+    """Build the store at ``path`` from the curated data under ``data`` (default: bundled data).
+
+    Returns the build's metadata.  On any error the previous store is left untouched.
+    """
+    files = curated_files(data)
+    if not files:
+        raise DataError("no curated .yaml files found", data)
+    compiler = compile_curated(files, base)  # fail before touching the store
+    meta = {"version": __version__, "base": base_iri(base),
+            "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "sources": [s.id for s in compiler.sources()]}
+    with building(path, meta) as store:
+        for ontology in ontology_files():
+            store.load_file(ontology, ONTOLOGY_GRAPH)
+        store.add_quads(compiler.quad_list)
+    return GraphStore.open(path).meta
+
+
+def memory(data: Path | None = None, base: str | None = None) -> GraphStore:
+    """Build the graph in memory (for notebooks and tests)."""
+    store = GraphStore.memory(base)
+    populate(store, curated_files(data), base)
+    return store

@@ -1,0 +1,40 @@
+"""Namespaces, the configurable base IRI, and the prefixes every query gets."""
+
+from __future__ import annotations
+
+import os
+
+from rdflib import Namespace
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD
+
+ONTOLOGY_IRI = "https://w3id.org/rightsgraph/ontology"
+RG = Namespace(ONTOLOGY_IRI + "#")
+RGC = Namespace("https://w3id.org/rightsgraph/concept/")
+SCHEMA = Namespace("https://schema.org/")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+WD = Namespace("http://www.wikidata.org/entity/")
+SDG = Namespace("http://metadata.un.org/sdg/")
+
+DEFAULT_BASE = "https://w3id.org/rightsgraph/id/"
+#: The named graph that holds the ontology and the concept schemes.
+ONTOLOGY_GRAPH = ONTOLOGY_IRI
+
+
+def base_iri(base: str | None = None) -> str:
+    """The base for resource IRIs: the argument, else ``RIGHTSGRAPH_BASE``, else the default."""
+    base = base or os.environ.get("RIGHTSGRAPH_BASE") or DEFAULT_BASE
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+PREFIXES: dict[str, str] = {
+    "rg": str(RG), "rgc": str(RGC), "schema": str(SCHEMA), "eli": str(ELI), "oa": str(OA),
+    "wd": str(WD), "sdg": str(SDG), "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV),
+    "time": str(TIME), "skos": str(SKOS), "dcterms": str(DCTERMS), "dcat": str(DCAT),
+    "void": str(VOID), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+}
+
+
+def prefixes(base: str | None = None) -> dict[str, str]:
+    """All prefixes, with ``id:`` bound to the resource base."""
+    return {**PREFIXES, "id": base_iri(base)}

@@ -1,0 +1,175 @@
+"""The persistent graph store: an rdflib Dataset on Oxigraph, built atomically.
+
+Layout of a store directory (``./.rightsgraph`` by default)::
+
+    CURRENT          name of the live database directory (replaced atomically)
+    db-<stamp>/      Oxigraph (RocksDB) databases; the live one and at most one predecessor
+    build.lock       held while a build runs
+
+A build writes a brand-new database next to the live one and only then points ``CURRENT`` at it
+(``os.replace``), so a failed or killed build leaves the previous store exactly as it was.  Opening
+a store reads the database as it is; it never re-parses the sources.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.query import Result
+
+from .errors import QueryError, StoreError
+from .namespaces import prefixes
+
+DEFAULT_PATH = Path(".rightsgraph")
+CURRENT = "CURRENT"
+META = "build.json"
+
+
+def default_path() -> Path:
+    return Path(os.environ.get("RIGHTSGRAPH_STORE") or DEFAULT_PATH)
+
+
+def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+class GraphStore:
+    """A built graph: an Oxigraph store seen through an rdflib :class:`~rdflib.Dataset`.
+
+    The default graph of queries is the union of all named graphs (one per source).
+    """
+
+    def __init__(self, ox_store: ox.Store, path: Path | None = None, meta: dict | None = None) -> None:
+        self.ox = ox_store
+        self.path = path
+        self.meta = meta or {}
+        self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
+        for prefix, namespace in prefixes(self.meta.get("base")).items():
+            self.dataset.bind(prefix, namespace, override=True)
+
+    @classmethod
+    def memory(cls, base: str | None = None) -> GraphStore:
+        """An empty in-memory store."""
+        return cls(ox.Store(), meta={"base": base} if base else None)
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> GraphStore:
+        """Open the live database of a built store, read-only."""
+        path = Path(path or default_path())
+        current = path / CURRENT
+        try:
+            name = current.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            raise StoreError(f"no graph store at {path}: run `rightsgraph build` first") from None
+        db = path / name
+        try:
+            meta = json.loads((db / META).read_text(encoding="utf-8"))
+            return cls(ox.Store.read_only(str(db)), path=db, meta=meta)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"the graph store at {db} cannot be opened: {exc}") from None
+
+    def add_quads(self, quads: Iterable[tuple]) -> None:
+        """Add rdflib quads ``(s, p, o, graph)``."""
+        self.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+
+    def load_file(self, path: Path, graph: str, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> None:
+        """Bulk-load an RDF file into one named graph."""
+        try:
+            self.ox.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph))
+        except SyntaxError as exc:
+            from .errors import DataError
+
+            raise DataError(f"malformed RDF: {exc}", path) from None
+
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
+        """Run SPARQL over the union of all graphs; ``bindings`` are bound as RDF terms, never pasted."""
+        try:
+            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (ValueError, OSError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.ox.named_graphs())
+
+    def close(self) -> None:
+        del self.ox
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    path.mkdir(parents=True, exist_ok=True)
+    with open(path / "build.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(f"another build is writing {path}; try again when it has finished") from None
+        yield
+
+
+@contextlib.contextmanager
+def building(path: Path | None = None, meta: dict | None = None) -> Iterator[GraphStore]:
+    """Build a new database for the store at ``path``; it goes live only if the block succeeds."""
+    path = Path(path or default_path())
+    with _locked(path):
+        _remove_stale(path)
+        db = path / f"db-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+        try:
+            store = GraphStore(ox.Store(str(db)), path=db, meta=meta)
+            yield store
+            store.ox.flush()
+            store.ox.optimize()
+            (db / META).write_text(json.dumps({**store.meta, "triples": len(store)}, indent=2,
+                                              ensure_ascii=False), encoding="utf-8")
+            store.close()
+        except BaseException:
+            shutil.rmtree(db, ignore_errors=True)
+            raise
+        previous = _live(path)
+        tmp = path / (CURRENT + ".tmp")
+        tmp.write_text(db.name + "\n", encoding="utf-8")
+        with open(tmp) as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path / CURRENT)
+        _remove_stale(path, keep={db.name, previous} - {None})
+
+
+def _live(path: Path) -> str | None:
+    try:
+        return (path / CURRENT).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+
+
+def _remove_stale(path: Path, keep: set[str] | None = None) -> None:
+    """Delete databases that are neither live nor kept (left by killed builds, or superseded)."""
+    keep = keep if keep is not None else {_live(path)} - {None}
+    live = _live(path)
+    for child in path.glob("db-*"):
+        if child.name not in keep and child.name != live:
+            shutil.rmtree(child, ignore_errors=True)
