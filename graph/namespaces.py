@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from rdflib import Namespace
-from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, VOID, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, VOID, XSD
 
 ONTOLOGY_IRI = "https://w3id.org/rightsgraph/ontology"
 RG = Namespace(ONTOLOGY_IRI + "#")
@@ -31,7 +31,7 @@ PREFIXES: dict[str, str] = {
     "rg": str(RG), "rgc": str(RGC), "schema": str(SCHEMA), "eli": str(ELI), "oa": str(OA),
     "wd": str(WD), "sdg": str(SDG), "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV),
     "time": str(TIME), "skos": str(SKOS), "dcterms": str(DCTERMS), "dcat": str(DCAT),
-    "void": str(VOID), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
+    "void": str(VOID), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "sh": str(SH),
 }
 
 

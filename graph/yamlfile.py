@@ -75,7 +75,7 @@ def load_yaml(path: Path) -> Any:
     except OSError as exc:
         raise DataError(f"cannot read file: {exc.strerror}", path) from None
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+        return yaml.load(text, Loader=_Loader)
     except DataError as exc:
         raise DataError(exc.message, path, exc.line, exc.value) from None
     except yaml.MarkedYAMLError as exc:

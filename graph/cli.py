@@ -1,0 +1,156 @@
+"""The ``rightsgraph`` command: a thin click layer over the library."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import QueryError, RightsgraphError
+from .store import default_path
+
+STORE = click.option("--store", "store_path", type=click.Path(path_type=Path), envvar="RIGHTSGRAPH_STORE",
+                     default=None, help="Store directory [default: ./.rightsgraph, or $RIGHTSGRAPH_STORE].")
+
+
+def _errors(func):
+    """Turn library errors into click errors (exit 1) and a closed pipe into a quiet exit."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except QueryError as exc:
+            if "parameter" in str(exc):
+                raise click.UsageError(str(exc)) from None
+            raise click.ClickException(str(exc)) from None
+        except RightsgraphError as exc:
+            raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="rightsgraph")
+def main() -> None:
+    """A linked-data knowledge graph of actors, bodies and commitments in the UN human-rights system."""
+
+
+@main.command()
+@STORE
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Directory of curated .yaml files [default: the bundled knowledge base].")
+@click.option("--base", default=None, envvar="RIGHTSGRAPH_BASE", help="Base IRI of resources.")
+@_errors
+def build(store_path: Path | None, data: Path | None, base: str | None) -> None:
+    """Build the graph store from the ontology and the curated data.
+
+    The new store replaces the old one only when the whole build succeeded.
+    """
+    from .build import build as run_build
+
+    meta = run_build(store_path, data, base)
+    click.echo(f"built {store_path or default_path()}: {meta['triples']} statements from "
+               f"{len(meta['sources'])} sources", err=True)
+
+
+def _read_query(query: str) -> tuple[str, str]:
+    if query == "-":
+        return sys.stdin.read(), "stdin"
+    path = Path(query)
+    if path.suffix in (".rq", ".sparql") or (len(query) < 4096 and "\n" not in query and path.is_file()):
+        from .queryfile import load_query_file
+
+        return load_query_file(path).text, str(path)
+    return query, "query"
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.UsageError(f"--param takes key=value, not {pair!r}")
+        values[key.strip()] = value
+    return values
+
+
+@main.command()
+@click.argument("query")
+@STORE
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="Result format for SELECT and ASK (CONSTRUCT/DESCRIBE print Turtle).")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="Bind a parameter declared in the query file's header (repeatable).")
+@_errors
+def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]) -> None:
+    """Run a SPARQL query: its text, a .rq file, or - for standard input.
+
+    The default graph is the union of all sources; GRAPH ?source reaches each source's own graph.
+    """
+    from .queryfile import parse_query_file
+    from .results import render
+    from .store import GraphStore
+
+    text, name = _read_query(query)
+    parsed = parse_query_file(text, name)
+    store = GraphStore.open(store_path)
+    bindings = parsed.bindings(_parse_params(params), store.meta.get("base"))
+    result = store.query(text, bindings)
+    click.echo(render(result, fmt, dict(store.dataset.namespaces())), nl=False)
+
+
+@main.command()
+@STORE
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def stats(store_path: Path | None, fmt: str) -> None:
+    """Triples, instances per class and triples per source."""
+    from .stats import stats as compute
+    from .store import GraphStore
+
+    store = GraphStore.open(store_path)
+    figures = compute(store)
+    if fmt == "json":
+        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        return
+    ns = {str(v): k for k, v in store.dataset.namespaces()}
+    def short(iri: str) -> str:
+        for full, prefix in sorted(ns.items(), key=lambda i: -len(i[0])):
+            if iri.startswith(full):
+                return f"{prefix}:{iri[len(full):]}"
+        return iri
+    click.echo(f"statements (triples in named graphs): {figures['triples']}")
+    click.echo("\ninstances per class:")
+    for cls, n in figures["classes"].items():
+        click.echo(f"  {n:>7}  {short(cls)}")
+    click.echo("\ntriples per source graph:")
+    for graph, n in figures["graphs"].items():
+        click.echo(f"  {n:>7}  {short(graph)}")
+
+
+@main.command()
+@STORE
+@click.option("--warnings/--no-warnings", default=True, show_default=True,
+              help="List warnings (sources that disagree) as well as violations.")
+@_errors
+def validate(store_path: Path | None, warnings: bool) -> None:
+    """Validate the whole graph against the SHACL shapes; exit code 1 on violations."""
+    from .store import GraphStore
+    from .validation import report_text
+    from .validation import validate as run
+
+    findings = run(GraphStore.open(store_path))
+    shown = findings if warnings else [f for f in findings if f.severity == "Violation"]
+    click.echo(report_text(shown), nl=False)
+    if any(f.severity == "Violation" for f in findings):
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
