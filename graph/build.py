@@ -37,10 +37,15 @@ def compile_curated(files: list[Path], base: str | None = None) -> Compiler:
 def populate(store: GraphStore, files: list[Path], base: str | None = None) -> Compiler:
     """Load the ontology and the curated files into ``store``."""
     compiler = compile_curated(files, base)
+    _load(store, compiler)
+    store.merge_sources()
+    return compiler
+
+
+def _load(store: GraphStore, compiler: Compiler) -> None:
     for path in ontology_files():
         store.load_file(path, ONTOLOGY_GRAPH)
     store.add_quads(compiler.quad_list)
-    return compiler
 
 
 def build(path: Path | None = None, data: Path | None = None, base: str | None = None) -> dict:
@@ -56,9 +61,7 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
             "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sources": [s.id for s in compiler.sources()]}
     with building(path, meta) as store:
-        for ontology in ontology_files():
-            store.load_file(ontology, ONTOLOGY_GRAPH)
-        store.add_quads(compiler.quad_list)
+        _load(store, compiler)
     return GraphStore.open(path).meta
 
 

@@ -55,7 +55,7 @@ def build(store_path: Path | None, data: Path | None, base: str | None) -> None:
     from .build import build as run_build
 
     meta = run_build(store_path, data, base)
-    click.echo(f"built {store_path or default_path()}: {meta['triples']} statements from "
+    click.echo(f"built {store_path or default_path()}: {meta['statements']} statements from "
                f"{len(meta['sources'])} sources", err=True)
 
 
@@ -125,7 +125,8 @@ def stats(store_path: Path | None, fmt: str) -> None:
             if iri.startswith(full):
                 return f"{prefix}:{iri[len(full):]}"
         return iri
-    click.echo(f"statements (triples in named graphs): {figures['triples']}")
+    click.echo(f"statements in source graphs: {figures['statements']}")
+    click.echo(f"distinct triples (their merge): {figures['triples']}")
     click.echo("\ninstances per class:")
     for cls, n in figures["classes"].items():
         click.echo(f"  {n:>7}  {short(cls)}")

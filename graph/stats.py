@@ -17,7 +17,8 @@ GROUP BY ?graph ORDER BY DESC(?triples) ?graph
 
 def stats(store: GraphStore) -> dict:
     return {
-        "triples": len(store),
+        "statements": store.statements(),
+        "triples": int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))[0]),
         "classes": {str(r[0]): int(r[1]) for r in store.query(CLASS_COUNTS)},
         "graphs": {str(r[0]): int(r[1]) for r in store.query(GRAPH_COUNTS)},
     }

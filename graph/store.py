@@ -57,14 +57,16 @@ def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 class GraphStore:
     """A built graph: an Oxigraph store seen through an rdflib :class:`~rdflib.Dataset`.
 
-    The default graph of queries is the union of all named graphs (one per source).
+    Each source's statements live in its own named graph.  The default graph holds their merge (each
+    triple once, as the SPARQL default graph of a dataset should), written by :meth:`merge_sources`;
+    Oxigraph's own "union of all graphs" mode would return a triple once per graph that states it.
     """
 
     def __init__(self, ox_store: ox.Store, path: Path | None = None, meta: dict | None = None) -> None:
         self.ox = ox_store
         self.path = path
         self.meta = meta or {}
-        self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=True)
+        self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=False)
         for prefix, namespace in prefixes(self.meta.get("base")).items():
             self.dataset.bind(prefix, namespace, override=True)
 
@@ -102,13 +104,25 @@ class GraphStore:
 
             raise DataError(f"malformed RDF: {exc}", path) from None
 
+    def merge_sources(self) -> None:
+        """(Re)write the default graph as the set union of all named graphs."""
+        self.ox.update("CLEAR DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def statements(self) -> int:
+        """Statements in named graphs (a triple two sources state counts twice)."""
+        return int(next(iter(self.ox.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))[0].value)
+
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
-        """Run SPARQL over the union of all graphs; ``bindings`` are bound as RDF terms, never pasted."""
+        """Run SPARQL (default graph: the merge of all sources).
+
+        ``bindings`` are bound as RDF terms through Oxigraph's substitutions, never pasted into the text;
+        Oxigraph binds them at the top level, so a bound variable must be in the SELECT projection.
+        """
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
 
     def __len__(self) -> int:
@@ -142,9 +156,10 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
         try:
             store = GraphStore(ox.Store(str(db)), path=db, meta=meta)
             yield store
+            store.merge_sources()
             store.ox.flush()
             store.ox.optimize()
-            (db / META).write_text(json.dumps({**store.meta, "triples": len(store)}, indent=2,
+            (db / META).write_text(json.dumps({**store.meta, "statements": store.statements()}, indent=2,
                                               ensure_ascii=False), encoding="utf-8")
             store.close()
         except BaseException:
