@@ -1,0 +1,42 @@
+# Two entry points: `make demo` (build the graph, answer the analyst questions) and `make test`.
+# Both create the virtual environment and install everything they need on first use.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+OUT    ?= out
+
+.PHONY: setup demo test lint shapes clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: setup
+	$(BIN)/rightsgraph build
+	$(BIN)/rightsgraph validate
+	$(BIN)/rightsgraph stats
+	mkdir -p $(OUT)
+	for q in queries/*.rq; do \
+	  name=$$(basename $$q .rq); \
+	  $(BIN)/rightsgraph sparql $$q --format csv > $(OUT)/$$name.csv || exit 1; \
+	  echo "answered $$name -> $(OUT)/$$name.csv ($$(($$(wc -l < $(OUT)/$$name.csv) - 1)) rows)"; \
+	done
+
+lint: setup
+	$(BIN)/ruff check .
+
+# pytest exits 5 when it collected no test: that is a failure here, not a pass.
+test: setup lint
+	$(BIN)/python -m pytest; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
+
+shapes: setup
+	$(BIN)/python -m rightsgraph.shapes > ontology/shapes.ttl
+
+clean:
+	rm -rf .rightsgraph $(OUT) .pytest_cache

@@ -1,0 +1,46 @@
+"""Shared fixtures: the seed graph built once into a real on-disk Oxigraph store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rightsgraph.build import build
+from rightsgraph.queryfile import load_query_file
+from rightsgraph.resources import data_dir, queries_dir
+from rightsgraph.store import GraphStore
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("store") / "rg"
+    build(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed(store_path) -> GraphStore:
+    return GraphStore.open(store_path)
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A writable copy of the bundled curated data."""
+    target = tmp_path / "data"
+    shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return target
+
+
+def run_query(store: GraphStore, name: str, **params: str) -> list[dict[str, str]]:
+    """Run a library query with parameters; rows as {variable: value string}."""
+    query = load_query_file(queries_dir() / f"{name}.rq")
+    result = store.query(query.text, query.bindings(params, store.meta.get("base")))
+    names = [str(v) for v in result.vars]
+    return [{n: (None if v is None else str(v)) for n, v in zip(names, row, strict=True)} for row in result]
+
+
+ID = "https://w3id.org/rightsgraph/id/"
