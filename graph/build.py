@@ -13,7 +13,7 @@ from .curated import Compiler, read_files
 from .errors import DataError
 from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
 from .resources import curated_files, ontology_files
-from .store import GraphStore, building
+from .store import GraphStore, building, read_meta
 
 
 def concept_ids(paths: list[Path] | None = None) -> set[str]:
@@ -62,7 +62,7 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
             "sources": [s.id for s in compiler.sources()]}
     with building(path, meta) as store:
         _load(store, compiler)
-    return GraphStore.open(path).meta
+    return read_meta(path)
 
 
 def memory(data: Path | None = None, base: str | None = None) -> GraphStore:

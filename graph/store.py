@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import json
 import os
 import shutil
@@ -132,7 +133,11 @@ class GraphStore:
         return sorted(g.value for g in self.ox.named_graphs())
 
     def close(self) -> None:
-        del self.ox
+        """Release the database.  RocksDB closes only when the last reference goes, and rdflib's Dataset
+        holds reference cycles, so collect them now: a writer must be closed before anyone opens its files."""
+        self.dataset = None
+        self.ox = None
+        gc.collect()
 
 
 @contextlib.contextmanager
@@ -153,8 +158,8 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
     with _locked(path):
         _remove_stale(path)
         db = path / f"db-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+        store = GraphStore(ox.Store(str(db)), path=db, meta=meta)
         try:
-            store = GraphStore(ox.Store(str(db)), path=db, meta=meta)
             yield store
             store.merge_sources()
             store.ox.flush()
@@ -163,6 +168,7 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
                                               ensure_ascii=False), encoding="utf-8")
             store.close()
         except BaseException:
+            store.close()
             shutil.rmtree(db, ignore_errors=True)
             raise
         previous = _live(path)
@@ -172,6 +178,15 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
             os.fsync(handle.fileno())
         os.replace(tmp, path / CURRENT)
         _remove_stale(path, keep={db.name, previous} - {None})
+
+
+def read_meta(path: Path | None = None) -> dict:
+    """The build metadata of the live database, without opening it."""
+    path = Path(path or default_path())
+    live = _live(path)
+    if live is None:
+        raise StoreError(f"no graph store at {path}: run `rightsgraph build` first")
+    return json.loads((path / live / META).read_text(encoding="utf-8"))
 
 
 def _live(path: Path) -> str | None:
