@@ -25,6 +25,7 @@ def test_person_posts_takes_another_person(seed):
 
 def test_events_with_organisers_place_date_and_capacities(seed):
     rows = run_query(seed, "event-participants")
+    assert len(rows) == 12
     launch = [r for r in rows if r["event"] == ID + "event/2022-12-12-human-rights-day-upr-cycle-iv-launch"]
     assert {r["date"] for r in launch} == {"2022-12-12"}
     assert {r["placeLabel"] for r in launch} == {"Hanoi"}
@@ -43,6 +44,7 @@ def test_events_with_organisers_place_date_and_capacities(seed):
 
 def test_upr_cycles_as_reported_with_source_and_date(seed):
     rows = run_query(seed, "upr-reported-figures")
+    assert len(rows) == 8
     got = {(r["cycle"], r["measure"], r["value"], r["source"].rsplit("/", 1)[1]) for r in rows}
     nhandan = "nhandan-2022-human-rights-day-upr-cycle-iv"
     assert {("3", "recommendations-received", "291", nhandan), ("3", "recommending-states", "122", nhandan),
@@ -58,6 +60,7 @@ def test_upr_cycles_as_reported_with_source_and_date(seed):
 
 def test_sessions_with_dates_and_what_viet_nam_did(seed):
     rows = run_query(seed, "hrc-sessions")
+    assert len(rows) == 13
     sessions = {(r["bodyLabel"], r["number"]) for r in rows}
     assert sessions == {("Human Rights Council", n) for n in ("46", "49", "52", "55", "56", "57")} | {
         ("Working Group on the Universal Periodic Review", "46")}
@@ -74,6 +77,7 @@ def test_sessions_with_dates_and_what_viet_nam_did(seed):
 
 def test_membership_terms_and_candidacies_with_endorsement(seed):
     rows = run_query(seed, "council-membership")
+    assert len(rows) == 9
     memberships = {r["term"] for r in rows if r["kind"] == "membership" and r["bodyLabel"] == "Human Rights Council"}
     assert memberships == {"2014-2016", "2023-2025"}
     candidacy_terms = {(r["term"], r["source"].rsplit("/", 1)[1]) for r in rows if r["kind"] == "candidacy"}
@@ -87,7 +91,7 @@ def test_membership_terms_and_candidacies_with_endorsement(seed):
 
 def test_pledged_priorities(seed):
     rows = run_query(seed, "state-pledges")
-    assert len({r["pledge"] for r in rows}) == 9
+    assert len(rows) == len({r["pledge"] for r in rows}) == 9
     assert {r["as"] for r in rows} == {"candidate", "member"}
     goals = {g for r in rows for g in (r["sdgs"] or "").split()}
     assert goals == {"3", "4", "5", "8", "13"}

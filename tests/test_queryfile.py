@@ -18,9 +18,10 @@ def test_every_library_query_has_a_header_and_runs(seed):
     for path in sorted(queries_dir().glob("*.rq")):
         query = parse_query_file(path.read_text(encoding="utf-8"), path.stem, path)
         assert query.title and query.description and query.group and query.examples, path.name
-        rows = list(seed.query(query.text, query.bindings({})))
+        rows = [tuple(row) for row in seed.query(query.text, query.bindings({}))]
         if path.stem != "unsourced-resources":
             assert rows, path.name
+        assert len(rows) == len(set(rows)), f"{path.name} repeats rows"
 
 
 @pytest.mark.parametrize("value", HOSTILE)
