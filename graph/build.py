@@ -30,7 +30,7 @@ def concept_ids(paths: list[Path] | None = None) -> set[str]:
 def compile_curated(files: list[Path], base: str | None = None) -> Compiler:
     """Read and check curated files; every problem is raised here, before anything is written."""
     compiler = Compiler(read_files(files), concept_ids(), base)
-    compiler.quad_list = list(compiler.quads())  # resolve every reference now
+    compiler.compile()  # resolve every reference now
     return compiler
 
 
@@ -45,7 +45,7 @@ def populate(store: GraphStore, files: list[Path], base: str | None = None) -> C
 def _load(store: GraphStore, compiler: Compiler) -> None:
     for path in ontology_files():
         store.load_file(path, ONTOLOGY_GRAPH)
-    store.add_quads(compiler.quad_list)
+    store.add_quads(compiler.compile())
 
 
 def build(path: Path | None = None, data: Path | None = None, base: str | None = None) -> dict:

@@ -111,6 +111,9 @@ def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...
 @_errors
 def stats(store_path: Path | None, fmt: str) -> None:
     """Triples, instances per class and triples per source."""
+    from rdflib import URIRef
+
+    from .results import shorten
     from .stats import stats as compute
     from .store import GraphStore
 
@@ -119,12 +122,11 @@ def stats(store_path: Path | None, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
         return
-    ns = {str(v): k for k, v in store.dataset.namespaces()}
+    ns = {prefix: str(iri) for prefix, iri in store.dataset.namespaces()}
+
     def short(iri: str) -> str:
-        for full, prefix in sorted(ns.items(), key=lambda i: -len(i[0])):
-            if iri.startswith(full):
-                return f"{prefix}:{iri[len(full):]}"
-        return iri
+        return shorten(URIRef(iri), ns)
+
     click.echo(f"statements in source graphs: {figures['statements']}")
     click.echo(f"distinct triples (their merge): {figures['triples']}")
     click.echo("\ninstances per class:")

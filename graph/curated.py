@@ -164,6 +164,13 @@ class Compiler:
         self.types: dict[str, str] = {}
         for record in records:
             self.types.setdefault(record.id, record.type.name)
+        self._quads: list[Quad] | None = None
+
+    def compile(self) -> list[Quad]:
+        """Every quad, checked; computed once."""
+        if self._quads is None:
+            self._quads = list(self.quads())
+        return self._quads
 
     def iri(self, rid: str) -> URIRef:
         return URIRef(self.base + rid)

@@ -13,12 +13,12 @@ FORMATS = ("table", "csv", "tsv", "json")
 _MAX_CELL = 72
 
 
-def _short(term: object, namespaces: list[tuple[str, str]]) -> str:
-    """A compact, readable rendering of a term for the table view."""
+def shorten(term: object, namespaces: dict[str, str]) -> str:
+    """A compact, readable rendering of a term: ``id:person/do-hung-viet``, ``Hà Kim Ngọc @vi``."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        for prefix, ns in namespaces:
+        for prefix, ns in sorted(namespaces.items(), key=lambda item: -len(item[1])):
             if term.startswith(ns) and len(term) > len(ns):
                 return f"{prefix}:{term[len(ns):]}"
         return f"<{term}>"
@@ -39,9 +39,9 @@ def table(result: Result, namespaces: dict[str, str] | None = None) -> str:
     """Aligned columns for a terminal; long values are cut, newlines shown as \\n."""
     if result.type == "ASK":
         return "true\n" if result.askAnswer else "false\n"
-    ns = sorted((namespaces or {}).items(), key=lambda item: -len(item[1]))
+    ns = {prefix: str(iri) for prefix, iri in (namespaces or {}).items()}
     names = [str(v) for v in result.vars]
-    rows = [[_cell(_short(row[i], ns)) for i in range(len(names))] for row in result]
+    rows = [[_cell(shorten(row[i], ns)) for i in range(len(names))] for row in result]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
     line = "  ".join("-" * w for w in widths)
     out = ["  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)), line]

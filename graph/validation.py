@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyoxigraph as ox
 import pyshacl
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 from .namespaces import prefixes
 from .resources import shapes_file
-from .results import _short
+from .results import shorten
 from .store import GraphStore
 
 
@@ -24,17 +25,14 @@ class Finding:
 
 
 def union_graph(store: GraphStore) -> Graph:
-    """All named graphs merged into one in-memory rdflib graph."""
+    """The merge of all sources (the store's default graph) as an in-memory rdflib graph."""
     graph = Graph()
-    for quad in store.ox:
-        graph.add(tuple(_from_ox(t) for t in (quad.subject, quad.predicate, quad.object)))
+    for quad in store.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+        graph.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
     return graph
 
 
 def _from_ox(term):
-    import pyoxigraph as ox
-    from rdflib import BNode
-
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -49,12 +47,12 @@ def validate(store: GraphStore) -> list[Finding]:
     shapes = Graph().parse(shapes_file(), format="turtle")
     _, report, _ = pyshacl.validate(union_graph(store), shacl_graph=shapes, allow_warnings=True,
                                     inference="none", advanced=False)
-    ns = sorted(prefixes(store.meta.get("base")).items(), key=lambda item: -len(item[1]))
+    ns = prefixes(store.meta.get("base"))
     findings = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         def get(pred, r=result):
             value = report.value(r, pred)
-            return "" if value is None else _short(value, ns)
+            return "" if value is None else shorten(value, ns)
         findings.append(Finding(get(SH.resultSeverity).removeprefix("sh:"), get(SH.focusNode),
                                 get(SH.resultPath), get(SH.value), get(SH.resultMessage)))
     return sorted(findings, key=lambda f: (f.severity != "Violation", f.focus, f.path, f.value))

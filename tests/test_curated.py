@@ -99,11 +99,19 @@ def test_duplicate_key_is_refused(tmp_path):
     assert err.value.line == 3
 
 
-def test_same_id_with_two_types_is_refused(data_copy):
+def test_id_prefix_must_match_the_type(data_copy):
     _edit(data_copy, ARTICLE, "  - {type: Person, id: person/do-hung-viet, name: Do Hung Viet}",
           "  - {type: Organisation, id: person/do-hung-viet, name: Do Hung Viet}")
     with pytest.raises(DataError, match="starts with 'org/'"):
         builder.compile_curated(curated_files(data_copy))
+
+
+def test_same_id_with_two_types_is_refused(data_copy):
+    path = data_copy / ARTICLE
+    path.write_text(path.read_text(encoding="utf-8") + "  - {type: UNBody, id: org/asean}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"org/asean is declared as RegionalOrganisation in .*reference\.yaml") as err:
+        builder.compile_curated(curated_files(data_copy))
+    assert err.value.path == path
 
 
 def test_same_input_gives_the_same_graph():
