@@ -72,6 +72,11 @@ def read_files(paths: Iterable[Path]) -> list[Record]:
 
 
 def _read_file(path: Path, sources: dict[str, Path]) -> list[Record]:
+    if path.suffix == ".csv":
+        from .states import state_mappings, state_source
+
+        source = _read_source(state_source(), path, sources)
+        return [_read_record(item, line, source) for item, line in state_mappings(path)]
     doc = load_yaml(path)
     if not isinstance(doc, Mapping):
         raise DataError("a curated file must be a mapping with 'source' and 'records'", path, 1)
@@ -79,19 +84,7 @@ def _read_file(path: Path, sources: dict[str, Path]) -> list[Record]:
     src = doc.get("source")
     if not isinstance(src, Mapping):
         raise DataError("'source' must be a mapping describing the source", path, doc.line)
-    _check_keys(src, {"id", *SOURCE_FIELDS}, path, "source")
-    sid = src.get("id")
-    if not isinstance(sid, str) or not _SOURCE_ID.match(sid):
-        raise DataError("source id must be lower-case letters, digits and hyphens", path,
-                        src.lines.get("id", src.line), sid)
-    if sid in sources:
-        raise DataError(f"source id {sid!r} is already used by {sources[sid]}", path, src.lines["id"])
-    sources[sid] = path
-    language = src.get("language")
-    if not isinstance(language, str) or not _LANG.match(language):
-        raise DataError("source language must be a language tag such as 'en' or 'vi'", path,
-                        src.lines.get("language", src.line), language)
-    source = Source(sid, path, src, language)
+    source = _read_source(src, path, sources)
     items = doc.get("records", Sequence())
     if not isinstance(items, Sequence):
         raise DataError("'records' must be a list", path, doc.lines.get("records"))
@@ -104,6 +97,22 @@ def _read_file(path: Path, sources: dict[str, Path]) -> list[Record]:
         seen[record.id] = line
         records.append(record)
     return records
+
+
+def _read_source(src: Mapping, path: Path, sources: dict[str, Path]) -> Source:
+    _check_keys(src, {"id", *SOURCE_FIELDS}, path, "source")
+    sid = src.get("id")
+    if not isinstance(sid, str) or not _SOURCE_ID.match(sid):
+        raise DataError("source id must be lower-case letters, digits and hyphens", path,
+                        src.lines.get("id", src.line), sid)
+    if sid in sources:
+        raise DataError(f"source id {sid!r} is already used by {sources[sid]}", path, src.lines["id"])
+    sources[sid] = path
+    language = src.get("language")
+    if not isinstance(language, str) or not _LANG.match(language):
+        raise DataError("source language must be a language tag such as 'en' or 'vi'", path,
+                        src.lines.get("language", src.line), language)
+    return Source(sid, path, src, language)
 
 
 def _check_keys(mapping: Mapping, allowed: set[str], path: Path, where: str) -> None:

@@ -33,6 +33,6 @@ def shapes_file() -> Path:
 
 
 def curated_files(directory: Path | None = None) -> list[Path]:
-    """Every curated YAML file under a directory (default: the bundled data), in a stable order."""
+    """Every curated YAML file and the states table under a directory (default: the bundled data)."""
     root = directory or data_dir()
-    return sorted(p for p in root.rglob("*.yaml") if p.is_file())
+    return sorted(p for p in [*root.rglob("*.yaml"), *root.rglob("states.csv")] if p.is_file())
