@@ -1,0 +1,103 @@
+"""Opening text files whose encoding and line endings are not known in advance.
+
+UPR exports come as UTF-8, Windows-1252 or Mac Roman (old Mac Excel, CR line endings). The encoding
+is detected from a sample: UTF-8 (with or without BOM) if it decodes; otherwise the 8-bit code page
+whose decoding looks most like text (lower-case accented letters and typographic punctuation count
+for it, control characters and stray symbols against it).  Line endings (LF, CRLF or CR) are left to
+the csv module, which recognises all three.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DataError
+
+SAMPLE = 1 << 16
+CANDIDATES = ("cp1252", "mac_roman")
+_PUNCT = set("’‘“”–—…«»°€£§·•")
+
+
+@dataclass(frozen=True)
+class TextInfo:
+    encoding: str
+    newline: str  # "LF", "CRLF", "CR" or "none"
+
+
+def _score(text: str) -> float:
+    score = 0.0
+    for ch in text:
+        if ord(ch) < 128:
+            continue
+        if ch in _PUNCT or ch.islower():
+            score += 1
+        elif unicodedata.category(ch).startswith("C"):
+            score -= 5
+        else:
+            score -= 1
+    return score
+
+
+def detect(path: Path, encoding: str | None = None) -> TextInfo:
+    """The encoding (``encoding`` when given) and line-ending style of a text file.
+
+    The whole file is scanned (in C, chunk by chunk): a file that is ASCII for its first megabytes
+    and Mac Roman afterwards is still recognised.
+    """
+    try:
+        handle = open(path, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise DataError(f"cannot read file: {exc.strerror}", path) from None
+    with handle:
+        head = handle.read(SAMPLE)
+        if not head:
+            raise DataError("the file is empty", path)
+        if b"\x00" in head[:4096] and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise DataError("this looks like a binary file, not text", path)
+        crlf, cr, lf = head.count(b"\r\n"), head.count(b"\r"), head.count(b"\n")
+        newline = "CRLF" if crlf and crlf == cr == lf else "CR" if cr and not lf else "LF" if lf else "none"
+        if encoding:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                raise DataError(f"unknown encoding {encoding!r}", path) from None
+            return TextInfo(encoding, newline)
+        if head.startswith(codecs.BOM_UTF8):
+            return TextInfo("utf-8-sig", newline)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return TextInfo("utf-16", newline)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        high = bytearray()  # text around non-ASCII bytes, to score the 8-bit candidates
+        chunk, utf8 = head, True
+        while chunk:
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+            if len(high) < SAMPLE and max(chunk) >= 0x80:
+                for line in chunk.splitlines():
+                    if max(line, default=0) >= 0x80:
+                        high += line + b"\n"
+            if not utf8 and len(high) >= SAMPLE:
+                break
+            chunk = handle.read(1 << 20)
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+                return TextInfo("utf-8", newline)
+            except UnicodeDecodeError:
+                pass
+    scores = {enc: _score(bytes(high).decode(enc, errors="replace")) for enc in CANDIDATES}
+    if newline == "CR":  # classic Mac files: a tie goes to Mac Roman
+        scores["mac_roman"] += 0.5
+    return TextInfo(max(scores, key=scores.get), newline)
+
+
+def open_text(path: Path, info: TextInfo) -> io.TextIOWrapper:
+    """The file as text in the detected encoding, with line endings left for the csv module."""
+    return open(path, encoding=info.encoding, newline="")
