@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
 from . import __version__
 from .curated import Compiler, read_files
-from .errors import DataError
+from .errors import DataError, StoreError
 from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
 from .resources import curated_files, ontology_files
-from .store import GraphStore, building, read_meta
+from .store import GraphStore, building, default_path, live_name, read_meta
 
 
 def concept_ids(paths: list[Path] | None = None) -> set[str]:
@@ -60,9 +62,35 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
     meta = {"version": __version__, "base": base_iri(base),
             "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sources": [s.id for s in compiler.sources()]}
+    previous = _previous_ingested(path)
+    meta["ingested"] = previous[1]
     with building(path, meta) as store:
         _load(store, compiler)
+        _carry_over(store, *previous)
     return read_meta(path)
+
+
+def _previous_ingested(path: Path | None) -> tuple[Path | None, list[dict]]:
+    """The live database and the datasets ingested into it, which a rebuild keeps."""
+    try:
+        meta = read_meta(path)
+    except StoreError:
+        return None, []
+    return (path or default_path()) / live_name(path), meta.get("ingested", [])
+
+
+def _carry_over(store: GraphStore, old_db: Path | None, ingested: list[dict]) -> None:
+    """Copy the ingested datasets' graphs from the previous database (inside Oxigraph, as N-Triples)."""
+    if not ingested:
+        return
+    old = ox.Store.read_only(str(old_db))
+    for entry in ingested:
+        graph = ox.NamedNode(entry["graph"])
+        with tempfile.TemporaryFile() as buffer:
+            old.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+            buffer.seek(0)
+            store.ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+    del old
 
 
 def memory(data: Path | None = None, base: str | None = None) -> GraphStore:

@@ -106,6 +106,44 @@ def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...
 
 
 @main.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["upr-info"]))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE
+@click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")
+@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the bad rows (file, line, problem, row) to this CSV file.")
+@click.option("--encoding", default=None, help="Character encoding of the files [default: detected].")
+@_errors
+def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad: bool, rejects: Path | None,
+           encoding: str | None) -> None:
+    """Ingest UPR data files in FORMAT into the built store, one named graph per file.
+
+    upr-info: UPR Info database CSV exports (recommendations and voluntary pledges).
+    A bad row stops the whole file (nothing is loaded) unless --skip-bad is given.
+    """
+    from .ingest import ingest as run
+
+    counter = {"rows": 0}
+    interactive = sys.stderr.isatty()
+
+    def progress(n: int) -> None:
+        counter["rows"] += n
+        if interactive:
+            click.echo(f"\rread {counter['rows']:,} rows", err=True, nl=False)
+
+    reports = run(fmt, list(files), store_path, skip_bad, rejects, encoding, progress)
+    if interactive and counter["rows"]:
+        click.echo("", err=True)
+    for r in reports:
+        if r.unchanged:
+            click.echo(f"{r.path}: unchanged since it was ingested, nothing to do", err=True)
+            continue
+        skipped = f", {len(r.bad)} bad row(s) skipped" if r.bad else ""
+        click.echo(f"{r.path}: {r.recommendations} recommendations, {r.pledges} pledges, {r.statements} statements "
+                   f"({r.encoding}){skipped} -> graph <{r.graph}>", err=True)
+
+
+@main.command()
 @STORE
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_errors

@@ -30,7 +30,7 @@ def literal(value: str, lang: str | None = None, datatype: str | None = None) ->
             raise ValueError(f"not a language tag: {lang!r}")
         return f"{text}@{lang}"
     if datatype and datatype != XSD + "string":
-        return f"{text}{iri(datatype)}"
+        return f"{text}^^{iri(datatype)}"
     return text
 
 

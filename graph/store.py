@@ -19,6 +19,7 @@ import gc
 import json
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -106,8 +107,27 @@ class GraphStore:
             raise DataError(f"malformed RDF: {exc}", path) from None
 
     def merge_sources(self) -> None:
-        """(Re)write the default graph as the set union of all named graphs."""
-        self.ox.update("CLEAR DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """(Re)write the default graph as the set union of all named graphs.
+
+        Each graph is dumped as N-Triples and bulk-loaded into the default graph, all inside Oxigraph:
+        several times faster than the equivalent SPARQL INSERT.
+        """
+        self.ox.clear_graph(ox.DefaultGraph())
+        for graph in list(self.ox.named_graphs()):
+            with tempfile.TemporaryFile() as buffer:
+                self.ox.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                buffer.seek(0)
+                self.ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+    def replace_graph(self, graph: str, nquads_file: Path) -> None:
+        """Drop a named graph and bulk-load its new statements (an N-Quads file naming that graph)."""
+        name = ox.NamedNode(graph)
+        if self.ox.contains_named_graph(name):
+            self.ox.remove_graph(name)
+        try:
+            self.ox.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+        except SyntaxError as exc:  # pragma: no cover - the writer escapes every term
+            raise StoreError(f"internal error: generated N-Quads do not parse: {exc}") from None
 
     def statements(self) -> int:
         """Statements in named graphs (a triple two sources state counts twice)."""
@@ -151,33 +171,59 @@ def _locked(path: Path) -> Iterator[None]:
         yield
 
 
+def _new_db_path(path: Path) -> Path:
+    return path / f"db-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+
+
+@contextlib.contextmanager
+def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
+    """Yield ``store`` (writing database ``db``); if the block succeeds, finish it and make it live."""
+    try:
+        yield store
+        store.merge_sources()
+        store.ox.flush()
+        store.ox.optimize()
+        (db / META).write_text(json.dumps({**store.meta, "statements": store.statements()}, indent=2,
+                                          ensure_ascii=False), encoding="utf-8")
+        store.close()
+    except BaseException:
+        store.close()
+        shutil.rmtree(db, ignore_errors=True)
+        raise
+    previous = _live(path)
+    tmp = path / (CURRENT + ".tmp")
+    tmp.write_text(db.name + "\n", encoding="utf-8")
+    with open(tmp) as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path / CURRENT)
+    _remove_stale(path, keep={db.name, previous} - {None})
+
+
 @contextlib.contextmanager
 def building(path: Path | None = None, meta: dict | None = None) -> Iterator[GraphStore]:
     """Build a new database for the store at ``path``; it goes live only if the block succeeds."""
     path = Path(path or default_path())
     with _locked(path):
         _remove_stale(path)
-        db = path / f"db-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-        store = GraphStore(ox.Store(str(db)), path=db, meta=meta)
-        try:
+        db = _new_db_path(path)
+        with _swap_in(path, db, GraphStore(ox.Store(str(db)), path=db, meta=meta)) as store:
             yield store
-            store.merge_sources()
-            store.ox.flush()
-            store.ox.optimize()
-            (db / META).write_text(json.dumps({**store.meta, "statements": store.statements()}, indent=2,
-                                              ensure_ascii=False), encoding="utf-8")
-            store.close()
-        except BaseException:
-            store.close()
-            shutil.rmtree(db, ignore_errors=True)
-            raise
-        previous = _live(path)
-        tmp = path / (CURRENT + ".tmp")
-        tmp.write_text(db.name + "\n", encoding="utf-8")
-        with open(tmp) as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, path / CURRENT)
-        _remove_stale(path, keep={db.name, previous} - {None})
+
+
+@contextlib.contextmanager
+def updating(path: Path | None = None) -> Iterator[GraphStore]:
+    """Change a built store: work on a checkpoint copy of the live database, swapped in on success."""
+    path = Path(path or default_path())
+    meta = read_meta(path)
+    with _locked(path):
+        _remove_stale(path)
+        db = _new_db_path(path)
+        reader = ox.Store.read_only(str(path / _live(path)))
+        reader.backup(str(db))  # a RocksDB checkpoint: hard links, instant
+        del reader
+        gc.collect()
+        with _swap_in(path, db, GraphStore(ox.Store(str(db)), path=db, meta=meta)) as store:
+            yield store
 
 
 def read_meta(path: Path | None = None) -> dict:
@@ -187,6 +233,11 @@ def read_meta(path: Path | None = None) -> dict:
     if live is None:
         raise StoreError(f"no graph store at {path}: run `rightsgraph build` first")
     return json.loads((path / live / META).read_text(encoding="utf-8"))
+
+
+def live_name(path: Path | None = None) -> str | None:
+    """The directory name of the live database."""
+    return _live(Path(path or default_path()))
 
 
 def _live(path: Path) -> str | None:

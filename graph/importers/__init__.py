@@ -1,0 +1,34 @@
+"""Importers of UPR data, one module per format, each yielding :class:`~rightsgraph.recommendations.Item`s
+(and :class:`BadRow`s for rows it cannot read)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A row an importer could not read: where, why, and the raw text."""
+
+    line: int
+    message: str
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A state's membership of an organisation, read from a data row."""
+
+    org_id: str
+    state: object
+
+
+FORMATS = ("upr-info",)
+
+
+def importer(name: str):
+    """The ``read`` function of the importer called ``name``."""
+    if name == "upr-info":
+        from .upr_info import read
+        return read
+    raise KeyError(name)
