@@ -81,7 +81,9 @@ def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadR
                 yield from _item(dict(zip(COLUMNS, (row[index[c]] for c in COLUMNS), strict=True)), line, path,
                                  states)
             except (DataError, ValueError) as exc:
-                message = exc.message if isinstance(exc, DataError) else str(exc)
+                message = str(exc)
+                if isinstance(exc, DataError):
+                    message = exc.message + ("" if exc.value is None else f" (got {exc.value!r})")
                 yield BadRow(line, message, ",".join(row))
 
 
