@@ -26,6 +26,7 @@ RDF_TYPE = iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = iri("http://www.w3.org/2000/01/rdf-schema#label")
 DERIVED = iri("http://www.w3.org/ns/prov#wasDerivedFrom")
 HAS_MEMBER = iri("http://www.w3.org/ns/org#hasMember")
+SKOS = "http://www.w3.org/2004/02/skos/core#"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 
 
@@ -62,6 +63,8 @@ class Item:
     paragraph: str | None = None
     document: str | None = None
     lang: str = "en"
+    #: Concepts read from the data itself (UHRI themes): (concept id, label, notation or None).
+    concepts: tuple[tuple[str, str, str | None], ...] = ()
 
 
 @dataclass
@@ -143,6 +146,14 @@ class Writer:
             add(quad(s, _p("actionCategory"), iri(f"{RGC}action/{item.action}"), g))
         for concept in item.issues:
             add(quad(s, _p("theme"), iri(f"{RGC}{concept}"), g))
+        for concept, label, notation in item.concepts:
+            if concept not in self.done:
+                self.done.add(concept)
+                c, scheme = iri(f"{RGC}{concept}"), iri(f"{RGC}{concept.split('/', 1)[0]}")
+                out += [quad(c, RDF_TYPE, iri(SKOS + "Concept"), g), quad(c, iri(SKOS + "inScheme"), scheme, g),
+                        quad(c, iri(SKOS + "prefLabel"), literal(label, "en"), g)]
+                if notation:
+                    out.append(quad(c, iri(SKOS + "notation"), literal(notation), g))
         for goal in item.sdgs:
             add(quad(s, _p("sdg"), iri(f"{RGC}sdg/{goal}"), g))
         for group in item.affected:

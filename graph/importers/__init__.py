@@ -23,12 +23,15 @@ class Membership:
     state: object
 
 
-FORMATS = ("upr-info",)
+FORMATS = ("upr-info", "ohchr-list")
 
 
 def importer(name: str):
     """The ``read`` function of the importer called ``name``."""
     if name == "upr-info":
         from .upr_info import read
+        return read
+    if name == "ohchr-list":
+        from .ohchr_list import read
         return read
     raise KeyError(name)

@@ -1,0 +1,147 @@
+"""OHCHR thematic lists of UPR recommendations (text or markdown copies), older and newer layout.
+
+Each recommendation is a paragraph line ``<para> <text> (<State>) (<State>);`` (older lists put
+joint states in one bracket, ``(Portugal, Slovakia)``), then ``Source of position: <symbol> - Para. N``,
+then ``Supported`` or ``Noted``, then themes: ``A12 Acceptance of international norms`` (older
+UHRI codes) or ``- Ratification of & accession to …`` (newer), the persons concerned after
+``Affected persons:`` or ``Groups of Persons:``, and SDG lines ``- 1 - NO POVERTY``.  The session and
+the state under review come from the title (``# UPR 48th Session - Slovenia - …``) or a
+``**Session:**`` line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import DataError, UnknownNameError
+from ..recommendations import Item
+from ..states import StateIndex
+from ..text import slugify
+from ..textio import TextInfo, open_text
+from . import BadRow
+
+PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\s+(.+?)\s*$")
+TITLE = re.compile(r"^#\s*UPR\s+(\d+)(?:st|nd|rd|th)?\s+Session\s*[-–]\s*(.+?)\s*[-–]", re.I)
+SESSION = re.compile(r"^\*\*Session:\*\*\s*(\d+)", re.I)
+SOURCE = re.compile(r"^Source of position:\s*(\S+)", re.I)
+POSITION = {"supported": "supported", "noted": "noted"}
+OLD_THEME = re.compile(r"^([A-Z]\d{1,2})\s+(.+)$")
+SDG = re.compile(r"^-\s*(\d{1,2})\s*-\s*[A-Z]")
+GROUPS = re.compile(r"^(Affected persons|Groups of Persons)\s*:", re.I)
+
+
+def split_states(text: str, states: StateIndex) -> tuple[str, list]:
+    """Peel the trailing bracketed state names off a recommendation's text."""
+    body = text.rstrip().rstrip(";.").rstrip()
+    found: list = []
+    while body.endswith(")"):
+        depth, start = 0, None
+        for i in range(len(body) - 1, -1, -1):
+            depth += body[i] == ")"
+            depth -= body[i] == "("
+            if depth == 0:
+                start = i
+                break
+        if start is None:
+            break
+        names = _split_names(body[start + 1 : -1])
+        try:
+            group = [states.resolve(n) for n in names]
+        except UnknownNameError:
+            if found:
+                break
+            raise
+        found = [s for s in group if s] + found
+        body = body[:start].rstrip()
+    return body.rstrip(" ,;"), found
+
+
+def _split_names(inner: str) -> list[str]:
+    """Split 'Portugal, Slovakia' but keep 'Bolivia (Plurinational State of)' whole."""
+    names, depth, current = [], 0, ""
+    for ch in inner:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth == 0:
+            names.append(current)
+            current = ""
+        else:
+            current += ch
+    names.append(current)
+    return [n.strip() for n in names if n.strip()]
+
+
+def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadRow]:
+    with open_text(path, info) as handle:
+        try:
+            lines = [html.unescape(line.rstrip("\r\n")) for line in handle.read().splitlines()]
+        except UnicodeDecodeError as exc:
+            raise DataError(f"cannot be read as {info.encoding}: {exc.reason}", path) from None
+    session, state = None, None
+    for number, line in enumerate(lines[:20], 1):
+        if m := TITLE.match(line):
+            session = int(m[1])
+            state = states.resolve(m[2], path, number)
+        elif (m := SESSION.match(line)) and session is None:
+            session = int(m[1])
+    if session is None or state is None:
+        raise DataError("not an OHCHR thematic list: no title '# UPR <n>th Session - <State> - …' in the first "
+                        "20 lines", path, 1)
+    starts = [i for i, line in enumerate(lines) if PARA.match(line)]
+    if not starts:
+        raise DataError("no recommendation paragraphs ('115.1 …') found", path)
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        try:
+            yield _entry(lines, start, end, session, state, states, path)
+        except (DataError, ValueError) as exc:
+            message = exc.message if isinstance(exc, DataError) else str(exc)
+            if isinstance(exc, DataError) and exc.value is not None:
+                message += f" (got {exc.value!r})"
+            yield BadRow(start + 1, message, lines[start])
+
+
+def _entry(lines: list[str], start: int, end: int, session: int, state, states: StateIndex, path: Path) -> Item:
+    m = PARA.match(lines[start])
+    paragraph, text = m[1], m[2]
+    try:
+        body, recommending = split_states(text, states)
+    except UnknownNameError as exc:
+        raise DataError(f"unknown recommending state {exc.value!r}", path, start + 1, exc.value) from None
+    if not recommending:
+        raise ValueError("no recommending state in brackets at the end of the recommendation")
+    document = response = None
+    themes, groups, sdgs, concepts = [], [], [], []
+    in_groups = False
+    for line in (x.strip() for x in lines[start + 1 : end]):
+        if not line or line.lower().startswith("theme:"):
+            continue
+        if m := SOURCE.match(line):
+            document = m[1]
+        elif line.lower() in POSITION:
+            response = POSITION[line.lower()]
+        elif GROUPS.match(line):
+            in_groups = True
+        elif m := SDG.match(line):
+            goal = int(m[1])
+            if not 1 <= goal <= 17:
+                raise ValueError(f"no SDG {goal}")
+            sdgs.append(goal)
+        elif in_groups and line.startswith("-"):
+            groups.append(line.lstrip("- ").strip())
+        elif m := OLD_THEME.match(line):
+            themes.append(f"uhri-theme/{m[1].lower()}")
+            concepts.append((themes[-1], m[2].strip(), m[1]))
+        elif line.startswith("-"):
+            label = line.lstrip("- ").strip()
+            themes.append(f"uhri-theme/{slugify(label)}")
+            concepts.append((themes[-1], label, None))
+    if response is None:
+        raise ValueError("no position (Supported or Noted) after the recommendation")
+    return Item(text=body, state=state, session=session, line=start + 1, recommending=tuple(recommending),
+                response=response, issues=tuple(dict.fromkeys(themes)), sdgs=tuple(dict.fromkeys(sdgs)),
+                affected=tuple(dict.fromkeys(groups)), paragraph=paragraph, document=document,
+                concepts=tuple(dict.fromkeys(concepts)))
