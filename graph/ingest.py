@@ -24,7 +24,7 @@ from .recommendations import RDF_TYPE, RG, Item, Writer
 from .states import default_index
 from .store import read_meta, updating
 from .text import slugify
-from .textio import detect
+from .textio import TextInfo, detect
 
 DCTERMS = "http://purl.org/dc/terms/"
 
@@ -57,7 +57,7 @@ def sha256(path: Path) -> str:
 
 def _convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | None,
              progress: Callable[[int], None] | None) -> Report:
-    info = detect(path, encoding)
+    info = detect(path, encoding) if fmt != "ohchr-matrix" else TextInfo("docx (zip)", "none")
     report = Report(path, fmt, graph, info.encoding)
     writer = Writer(base, graph)
     states = default_index()

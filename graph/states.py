@@ -59,19 +59,21 @@ class StateIndex:
         self.states = {s.iso3: s for s in states}
         self.path = path
         self._by_key: dict[str, str] = {}
+        self._by_compact: dict[str, str] = {}  # spaces removed: text extracted from PDFs and Word splits words
         for state in states:
             for name in (state.iso3, state.name, *state.alt_names):
                 key = normalise(name)
                 other = self._by_key.setdefault(key, state.iso3)
                 if other != state.iso3:
                     raise DataError(f"the name {name!r} is given to both {other} and {state.iso3}", path)
+                self._by_compact.setdefault(key.replace(" ", ""), state.iso3)
 
     def resolve(self, name: str, where: str | Path | None = None, line: int | None = None) -> State | None:
         """The state called ``name``; ``None`` for a placeholder such as "(Unknown)"."""
         key = normalise(name)
         if key in PLACEHOLDERS:
             return None
-        iso3 = self._by_key.get(key)
+        iso3 = self._by_key.get(key) or self._by_compact.get(key.replace(" ", ""))
         if iso3 is None:
             close = difflib.get_close_matches(key, self._by_key, n=3, cutoff=0.6)
             names = sorted({self.states[self._by_key[c]].name for c in close})

@@ -23,7 +23,7 @@ class Membership:
     state: object
 
 
-FORMATS = ("upr-info", "ohchr-list")
+FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix")
 
 
 def importer(name: str):
@@ -33,5 +33,8 @@ def importer(name: str):
         return read
     if name == "ohchr-list":
         from .ohchr_list import read
+        return read
+    if name == "ohchr-matrix":
+        from .ohchr_matrix import read
         return read
     raise KeyError(name)

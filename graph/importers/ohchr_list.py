@@ -23,7 +23,7 @@ from ..text import slugify
 from ..textio import TextInfo, open_text
 from . import BadRow
 
-PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\s+(.+?)\s*$")
+PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\.?\s+(.+?)\s*$")
 TITLE = re.compile(r"^#\s*UPR\s+(\d+)(?:st|nd|rd|th)?\s+Session\s*[-–]\s*(.+?)\s*[-–]", re.I)
 SESSION = re.compile(r"^\*\*Session:\*\*\s*(\d+)", re.I)
 SOURCE = re.compile(r"^Source of position:\s*(\S+)", re.I)
@@ -75,6 +75,7 @@ def _split_names(inner: str) -> list[str]:
 
 
 def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadRow]:
+    """Recommendations of a thematic list in text form."""
     with open_text(path, info) as handle:
         try:
             lines = [html.unescape(line.rstrip("\r\n")) for line in handle.read().splitlines()]
@@ -95,28 +96,35 @@ def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadR
         raise DataError("no recommendation paragraphs ('115.1 …') found", path)
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        try:
-            yield _entry(lines, start, end, session, state, states, path)
-        except (DataError, ValueError) as exc:
-            message = exc.message if isinstance(exc, DataError) else str(exc)
-            if isinstance(exc, DataError) and exc.value is not None:
-                message += f" (got {exc.value!r})"
-            yield BadRow(start + 1, message, lines[start])
+        yield entry(lines[start:end], start + 1, session, state, states, path)
 
 
-def _entry(lines: list[str], start: int, end: int, session: int, state, states: StateIndex, path: Path) -> Item:
-    m = PARA.match(lines[start])
+def entry(lines: list[str], line: int, session: int, state, states: StateIndex, path: Path) -> Item | BadRow:
+    """One recommendation from its lines (paragraph line first); a :class:`BadRow` if it cannot be read."""
+    try:
+        return _entry(lines, line, session, state, states, path)
+    except (DataError, ValueError) as exc:
+        message = exc.message if isinstance(exc, DataError) else str(exc)
+        if isinstance(exc, DataError) and exc.value is not None:
+            message += f" (got {exc.value!r})"
+        return BadRow(line, message, lines[0] if lines else "")
+
+
+def _entry(lines: list[str], line_no: int, session: int, state, states: StateIndex, path: Path) -> Item:
+    m = PARA.match(lines[0].strip())
+    if not m:
+        raise ValueError("a recommendation starts with its paragraph number (115.1 …)")
     paragraph, text = m[1], m[2]
     try:
         body, recommending = split_states(text, states)
     except UnknownNameError as exc:
-        raise DataError(f"unknown recommending state {exc.value!r}", path, start + 1, exc.value) from None
+        raise DataError(f"unknown recommending state {exc.value!r}", path, line_no, exc.value) from None
     if not recommending:
         raise ValueError("no recommending state in brackets at the end of the recommendation")
     document = response = None
     themes, groups, sdgs, concepts = [], [], [], []
     in_groups = False
-    for line in (x.strip() for x in lines[start + 1 : end]):
+    for line in (x.strip() for x in lines[1:]):
         if not line or line.lower().startswith("theme:"):
             continue
         if m := SOURCE.match(line):
@@ -141,7 +149,7 @@ def _entry(lines: list[str], start: int, end: int, session: int, state, states: 
             concepts.append((themes[-1], label, None))
     if response is None:
         raise ValueError("no position (Supported or Noted) after the recommendation")
-    return Item(text=body, state=state, session=session, line=start + 1, recommending=tuple(recommending),
+    return Item(text=body, state=state, session=session, line=line_no, recommending=tuple(recommending),
                 response=response, issues=tuple(dict.fromkeys(themes)), sdgs=tuple(dict.fromkeys(sdgs)),
                 affected=tuple(dict.fromkeys(groups)), paragraph=paragraph, document=document,
                 concepts=tuple(dict.fromkeys(concepts)))
