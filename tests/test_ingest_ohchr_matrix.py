@@ -42,7 +42,8 @@ def both(tmp_path_factory):
 def test_rows_and_positions(both):
     rows = expected_rows()
     got = {str(r[0]).rsplit("/", 1)[1]: int(r[1]) for r in both.query(
-        f"SELECT ?c (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {G} {{ ?r a rg:Recommendation ; rg:response ?c }} }} GROUP BY ?c")}
+        f"SELECT ?c (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {G} {{ ?r a rg:Recommendation ; rg:response ?c }} }} "
+        "GROUP BY ?c")}
     assert got == {"supported": sum(p == "Supported" for _, p in rows), "noted": sum(p == "Noted" for _, p in rows)}
     assert sum(got.values()) == len(rows)
 
