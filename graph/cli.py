@@ -106,7 +106,7 @@ def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...
 
 
 @main.command()
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix"]))
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix", "uhri"]))
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @STORE
 @click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")
@@ -121,6 +121,7 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     upr-info: UPR Info database CSV exports (recommendations and voluntary pledges).
     ohchr-list: OHCHR thematic lists of recommendations (text or markdown), older and newer layout.
     ohchr-matrix: OHCHR matrices of recommendations as Word .docx files.
+    uhri: Universal Human Rights Index CSV exports (UPR recommendations).
     A bad row stops the whole file (nothing is loaded) unless --skip-bad is given.
     """
     from .ingest import ingest as run

@@ -23,7 +23,7 @@ class Membership:
     state: object
 
 
-FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix")
+FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "uhri")
 
 
 def importer(name: str):
@@ -36,5 +36,8 @@ def importer(name: str):
         return read
     if name == "ohchr-matrix":
         from .ohchr_matrix import read
+        return read
+    if name == "uhri":
+        from .uhri import read
         return read
     raise KeyError(name)
