@@ -75,18 +75,18 @@ def _convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | N
         report.statements += len(lines)
         out.writelines(lines)
     g = iri(graph)
-    described = [
-        quad(g, RDF_TYPE, iri(RG + "SourceDataset"), g),
-        quad(g, iri(DCTERMS + "title"), literal(f"{path.name} ({fmt})", "en"), g),
-        quad(g, iri(DCTERMS + "identifier"), literal(source_id(fmt, path)), g),
-        quad(g, iri(RG + "importFormat"), literal(fmt), g),
-        quad(g, iri(RG + "localCopy"), literal(path.name), g),
-        quad(g, iri(RG + "encoding"), literal(info.encoding), g),
-        quad(g, iri(RG + "sha256"), literal(sha256(path)), g),
-        quad(g, iri(RG + "rows"), integer(report.rows), g),
-        quad(g, iri(DCTERMS + "language"), literal("en"), g),
-        quad(g, iri(DCTERMS + "date"), literal(_date(path), datatype=XSD + "date"), g),
-    ]
+    described = [quad(g, p, o, None) for p, o in [
+        (RDF_TYPE, iri(RG + "SourceDataset")),
+        (iri(DCTERMS + "title"), literal(f"{path.name} ({fmt})", "en")),
+        (iri(DCTERMS + "identifier"), literal(source_id(fmt, path))),
+        (iri(RG + "importFormat"), literal(fmt)),
+        (iri(RG + "localCopy"), literal(path.name)),
+        (iri(RG + "encoding"), literal(info.encoding)),
+        (iri(RG + "sha256"), literal(sha256(path))),
+        (iri(RG + "rows"), integer(report.rows)),
+        (iri(DCTERMS + "language"), literal("en")),
+        (iri(DCTERMS + "date"), literal(_date(path), datatype=XSD + "date")),
+    ]]
     out.writelines(described)
     report.statements += len(described)
     return report
@@ -128,7 +128,7 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             if known.get(graph, {}).get("sha256") == digest:
                 reports.append(Report(path, fmt, graph, unchanged=True))
                 continue
-            nq = Path(tmp) / f"{len(pending)}.nq"
+            nq = Path(tmp) / f"{len(pending)}.nt"
             with open(nq, "w", encoding="utf-8") as out:
                 report = _convert(fmt, path, graph, base, out, encoding, progress)
             reports.append(report)

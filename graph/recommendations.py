@@ -69,7 +69,7 @@ class Item:
 
 @dataclass
 class Writer:
-    """Writes items of one source as N-Quads into that source's graph."""
+    """Writes the statements of one source's items as N-Triples (loaded into that source's graph)."""
 
     base: str
     graph: str
@@ -94,7 +94,7 @@ class Writer:
 
     def context(self, item: Item) -> list[str]:
         """Session and review statements, once per source."""
-        g, out = iri(self.graph), []
+        g, out = None, []
         session = f"session/upr-wg-{item.session}"
         cycle = cycle_of(item.session)
         review = f"review/{item.state.iso3.lower()}-cycle-{cycle}"
@@ -105,7 +105,7 @@ class Writer:
                     quad(s, _p("sessionNumber"), integer(item.session), g),
                     quad(s, _p("ofBody"), self._id("org/upr-working-group"), g),
                     quad(s, LABEL, literal(f"UPR Working Group session {item.session}", "en"), g),
-                    quad(s, DERIVED, g, g)]
+                    quad(s, DERIVED, iri(self.graph), g)]
         if review not in self.done:
             self.done.add(review)
             r = self._id(review)
@@ -115,18 +115,18 @@ class Writer:
                     quad(r, _p("atSession"), self._id(session), g),
                     quad(r, _p("mechanism"), self._id("mechanism/upr"), g),
                     quad(r, LABEL, literal(f"UPR review of {item.state.name}, cycle {ROMAN[cycle]}", "en"), g),
-                    quad(r, DERIVED, g, g)]
+                    quad(r, DERIVED, iri(self.graph), g)]
         return out
 
     def lines(self, item: Item) -> list[str]:
-        g = iri(self.graph)
+        g = None  # triples: the loader puts them into the source's graph
         path, occurrence = self.item_iri(item)
         s = self._id(path)
         cycle = cycle_of(item.session)
         out = self.context(item)
         add = out.append
         add(quad(s, RDF_TYPE, _p("Pledge" if item.pledge else "Recommendation"), g))
-        add(quad(s, DERIVED, g, g))
+        add(quad(s, DERIVED, iri(self.graph), g))
         add(quad(s, _p("text"), literal(item.text, item.lang), g))
         add(quad(s, _p("sourceRow"), integer(item.line), g))
         add(quad(s, _p("atSession"), self._id(f"session/upr-wg-{item.session}"), g))
@@ -169,4 +169,4 @@ class Writer:
         if key in self.done:
             return []
         self.done.add(key)
-        return [quad(self._id(org_id), HAS_MEMBER, self._id(state.id), iri(self.graph))]
+        return [quad(self._id(org_id), HAS_MEMBER, self._id(state.id), None)]

@@ -59,6 +59,7 @@ class StateIndex:
         self.states = {s.iso3: s for s in states}
         self.path = path
         self._by_key: dict[str, str] = {}
+        self._cache: dict[str, str] = {}  # raw name -> ISO code ("" for a placeholder)
         self._by_compact: dict[str, str] = {}  # spaces removed: text extracted from PDFs and Word splits words
         for state in states:
             for name in (state.iso3, state.name, *state.alt_names):
@@ -70,11 +71,17 @@ class StateIndex:
 
     def resolve(self, name: str, where: str | Path | None = None, line: int | None = None) -> State | None:
         """The state called ``name``; ``None`` for a placeholder such as "(Unknown)"."""
-        key = normalise(name)
-        if key in PLACEHOLDERS:
+        try:
+            iso3 = self._cache[name]
+        except KeyError:
+            key = normalise(name)
+            iso3 = "" if key in PLACEHOLDERS else self._by_key.get(key) or self._by_compact.get(key.replace(" ", ""))
+            if iso3 is not None:
+                self._cache[name] = iso3
+        if iso3 == "":
             return None
-        iso3 = self._by_key.get(key) or self._by_compact.get(key.replace(" ", ""))
         if iso3 is None:
+            key = normalise(name)
             close = difflib.get_close_matches(key, self._by_key, n=3, cutoff=0.6)
             names = sorted({self.states[self._by_key[c]].name for c in close})
             raise UnknownNameError("unknown state name" + (f"; closest known: {'; '.join(names)}" if names else ""),

@@ -68,6 +68,8 @@ class GraphStore:
         self.ox = ox_store
         self.path = path
         self.meta = meta or {}
+        #: The merged default graph must be rebuilt before this store goes live.
+        self.merge_needed = False
         self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=False)
         for prefix, namespace in prefixes(self.meta.get("base")).items():
             self.dataset.bind(prefix, namespace, override=True)
@@ -119,15 +121,23 @@ class GraphStore:
                 buffer.seek(0)
                 self.ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
-    def replace_graph(self, graph: str, nquads_file: Path) -> None:
-        """Drop a named graph and bulk-load its new statements (an N-Quads file naming that graph)."""
+    def replace_graph(self, graph: str, ntriples_file: Path) -> None:
+        """Put the statements of an N-Triples file into a named graph, replacing what it held.
+
+        A new graph's triples are added to the merged default graph too; replacing a graph needs the
+        merge redone (another source may state the same triples), which happens when the change is
+        committed.
+        """
         name = ox.NamedNode(graph)
         if self.ox.contains_named_graph(name):
             self.ox.remove_graph(name)
+            self.merge_needed = True
         try:
-            self.ox.bulk_load(path=str(nquads_file), format=ox.RdfFormat.N_QUADS)
+            self.ox.bulk_load(path=str(ntriples_file), format=ox.RdfFormat.N_TRIPLES, to_graph=name)
+            if not self.merge_needed:
+                self.ox.bulk_load(path=str(ntriples_file), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
         except SyntaxError as exc:  # pragma: no cover - the writer escapes every term
-            raise StoreError(f"internal error: generated N-Quads do not parse: {exc}") from None
+            raise StoreError(f"internal error: generated N-Triples do not parse: {exc}") from None
 
     def statements(self) -> int:
         """Statements in named graphs (a triple two sources state counts twice)."""
@@ -180,7 +190,8 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
     """Yield ``store`` (writing database ``db``); if the block succeeds, finish it and make it live."""
     try:
         yield store
-        store.merge_sources()
+        if store.merge_needed:
+            store.merge_sources()
         store.ox.flush()
         store.ox.optimize()
         (db / META).write_text(json.dumps({**store.meta, "statements": store.statements()}, indent=2,
@@ -206,7 +217,9 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
     with _locked(path):
         _remove_stale(path)
         db = _new_db_path(path)
-        with _swap_in(path, db, GraphStore(ox.Store(str(db)), path=db, meta=meta)) as store:
+        store = GraphStore(ox.Store(str(db)), path=db, meta=meta)
+        store.merge_needed = True
+        with _swap_in(path, db, store):
             yield store
 
 
