@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from .namespaces import ONTOLOGY_IRI, RGC
 from .nquads import integer, iri, literal, quad
@@ -30,6 +31,9 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 
 
+_iri = lru_cache(maxsize=65536)(iri)
+
+
 def cycle_of(session: int) -> int:
     """UPR cycle of a Working Group session: I = 1-12, II = 13-26, III = 27-40, IV = 41 on."""
     if session < 1:
@@ -41,8 +45,14 @@ def text_key(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+@cache
 def _p(name: str) -> str:
     return iri(RG + name)
+
+
+@lru_cache(maxsize=65536)
+def _concept(path: str) -> str:
+    return iri(f"{RGC}{path}")
 
 
 @dataclass
@@ -77,7 +87,7 @@ class Writer:
     done: set = field(default_factory=set)
 
     def _id(self, path: str) -> str:
-        return iri(self.base + path)
+        return _iri(self.base + path)
 
     def key(self, item: Item) -> str:
         parts = [item.state.iso3, str(item.session), ",".join(sorted(s.iso3 for s in item.recommending)),
@@ -141,11 +151,11 @@ class Writer:
             for state in item.recommending:
                 add(quad(s, _p("recommendingState"), self._id(state.id), g))
         if item.response:
-            add(quad(s, _p("response"), iri(f"{RGC}response/{item.response}"), g))
+            add(quad(s, _p("response"), _concept(f"response/{item.response}"), g))
         if item.action:
-            add(quad(s, _p("actionCategory"), iri(f"{RGC}action/{item.action}"), g))
+            add(quad(s, _p("actionCategory"), _concept(f"action/{item.action}"), g))
         for concept in item.issues:
-            add(quad(s, _p("theme"), iri(f"{RGC}{concept}"), g))
+            add(quad(s, _p("theme"), _concept(concept), g))
         for concept, label, notation in item.concepts:
             if concept not in self.done:
                 self.done.add(concept)
@@ -155,7 +165,7 @@ class Writer:
                 if notation:
                     out.append(quad(c, iri(SKOS + "notation"), literal(notation), g))
         for goal in item.sdgs:
-            add(quad(s, _p("sdg"), iri(f"{RGC}sdg/{goal}"), g))
+            add(quad(s, _p("sdg"), _concept(f"sdg/{goal}"), g))
         for group in item.affected:
             add(quad(s, _p("affectedGroup"), literal(group, "en"), g))
         if item.paragraph:

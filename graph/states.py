@@ -17,7 +17,7 @@ import difflib
 import html
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .errors import DataError, UnknownNameError
@@ -43,6 +43,7 @@ class State:
         return f"state/{self.iso3.lower()}"
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The key a state name is looked up by."""
     text = fold(html.unescape(name)).replace("&", " and ")

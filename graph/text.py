@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
                           "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
@@ -11,11 +12,14 @@ _SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l",
 
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form for diacritics-insensitive matching: 'Đỗ Hùng Việt' → 'do hung viet'."""
+    if text.isascii():
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str, max_words: int | None = None) -> str:
     """A readable IRI segment: 'Hà Kim Ngọc' → 'ha-kim-ngoc'."""
     words = re.findall(r"[a-z0-9]+", fold(text))
