@@ -17,8 +17,8 @@ from ..errors import DataError, UnknownNameError
 from ..recommendations import Item
 from ..states import StateIndex, normalise
 from ..text import slugify
-from ..textio import TextInfo, open_text
-from . import BadRow, Membership
+from ..textio import TextInfo, bytes_read, open_text
+from . import BadRow, Membership, Progress
 
 COLUMNS = ("To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
            "Session")
@@ -45,7 +45,8 @@ def _list(value: str) -> list[str]:
     return [v.strip() for v in html.unescape(value or "").split(",") if v.strip()]
 
 
-def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadRow | Membership]:
+def read(path: Path, info: TextInfo, states: StateIndex,
+         progress: Progress | None = None) -> Iterator[Item | BadRow | Membership]:
     with open_text(path, info) as handle:
         reader = csv.reader(handle, strict=True)
         try:
@@ -60,7 +61,12 @@ def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadR
             raise DataError(f"not a UPR Info export: missing column(s) {', '.join(missing)}; found "
                             f"{', '.join(header)}", path, 1)
         index = {name: header.index(name) for name in COLUMNS}
+        seen_memberships: set[tuple[str, str]] = set()
+        rows = 0
         while True:
+            rows += 1
+            if progress and rows % 2000 == 0:
+                progress(bytes_read(handle))
             try:
                 row = next(reader)
             except StopIteration:
@@ -78,8 +84,14 @@ def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadR
                              ",".join(row))
                 continue
             try:
-                yield from _item(dict(zip(COLUMNS, (row[index[c]] for c in COLUMNS), strict=True)), line, path,
-                                 states)
+                for thing in _item(dict(zip(COLUMNS, (row[index[c]] for c in COLUMNS), strict=True)), line, path,
+                                   states):
+                    if isinstance(thing, Membership):
+                        key = (thing.org_id, thing.state.iso3)
+                        if key in seen_memberships:
+                            continue
+                        seen_memberships.add(key)
+                    yield thing
             except (DataError, ValueError) as exc:
                 message = str(exc)
                 if isinstance(exc, DataError):
