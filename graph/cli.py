@@ -105,6 +105,34 @@ def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...
     click.echo(render(result, fmt, dict(store.dataset.namespaces())), nl=False)
 
 
+class _ProgressBars:
+    """One progress bar per file on standard error (shown only on a terminal)."""
+
+    def __init__(self) -> None:
+        self.bar, self.path, self.done = None, None, 0
+
+    def __call__(self, path: Path, done: int, total: int) -> None:
+        if path != self.path:
+            self.close()
+            self.path, self.done = path, 0
+            self.bar = click.progressbar(length=total, label=path.name, file=sys.stderr, show_eta=True,
+                                         show_percent=True, width=30)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+    def __enter__(self) -> _ProgressBars:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 @main.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix", "uhri"]))
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -126,17 +154,8 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     """
     from .ingest import ingest as run
 
-    counter = {"rows": 0}
-    interactive = sys.stderr.isatty()
-
-    def progress(n: int) -> None:
-        counter["rows"] += n
-        if interactive:
-            click.echo(f"\rread {counter['rows']:,} rows", err=True, nl=False)
-
-    reports = run(fmt, list(files), store_path, skip_bad, rejects, encoding, progress)
-    if interactive and counter["rows"]:
-        click.echo("", err=True)
+    with _ProgressBars() as progress:
+        reports = run(fmt, list(files), store_path, skip_bad, rejects, encoding, progress)
     for r in reports:
         if r.unchanged:
             click.echo(f"{r.path}: unchanged since it was ingested, nothing to do", err=True)

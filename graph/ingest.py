@@ -1,9 +1,10 @@
 """Ingest UPR data files into a built store: each file becomes one named graph.
 
-A file is read completely into N-Quads on disk (bounded memory) before the store is touched. By
-default one bad row refuses the whole file, naming the file and line of each bad row; with
-``skip_bad`` the good rows load and the bad ones are written to a rejects file.  The store is
-changed through :func:`rightsgraph.store.updating`, so a failure (or a kill) leaves it as it was.
+A file is converted to N-Triples in a child process (:mod:`rightsgraph.convert`) and streamed into
+Oxigraph's bulk loader as it is read, so memory stays bounded and both cores work.  By default one
+bad row refuses the whole file, naming the file and line of each bad row; with ``skip_bad`` the good
+rows load and the bad ones are written to a rejects file.  The store is changed through
+:func:`rightsgraph.store.updating`, on a copy, so a failure (or a kill) leaves it as it was.
 Re-ingesting an unchanged file does nothing; a changed file replaces its graph.
 """
 
@@ -11,18 +12,25 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
+import os
+import subprocess
+import sys
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DataError
-from .importers import BadRow, Membership, importer
+import pyoxigraph as ox
+
+from .errors import DataError, StoreError
+from .importers import BadRow, Membership, Progress, importer
 from .namespaces import base_iri
 from .nquads import XSD, integer, iri, literal, quad
 from .recommendations import RDF_TYPE, RG, Item, Writer
 from .states import default_index
-from .store import read_meta, updating
+from .store import GraphStore, read_meta, updating
 from .text import slugify
 from .textio import TextInfo, detect
 
@@ -56,12 +64,12 @@ def sha256(path: Path) -> str:
 
 
 def _convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | None,
-             progress: Callable[[int], None] | None) -> Report:
+             progress: Progress | None = None) -> Report:
     info = detect(path, encoding) if fmt != "ohchr-matrix" else TextInfo("docx (zip)", "none")
     report = Report(path, fmt, graph, info.encoding)
     writer = Writer(base, graph)
     states = default_index()
-    for thing in importer(fmt)(path, info, states):
+    for thing in importer(fmt)(path, info, states, progress):
         if isinstance(thing, BadRow):
             report.bad.append(thing)
             continue
@@ -70,8 +78,6 @@ def _convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | N
             report.rows += 1
             report.pledges += thing.pledge
             report.recommendations += not thing.pledge
-            if progress and report.rows % 1000 == 0:
-                progress(1000)
         report.statements += len(lines)
         out.writelines(lines)
     g = iri(graph)
@@ -107,10 +113,73 @@ def write_rejects(path: Path, reports: list[Report]) -> None:
                 writer.writerow([str(report.path), bad.line, bad.message, bad.raw])
 
 
+FileProgress = Callable[[Path, int, int], None]
+"""Called with a file, the bytes of it read so far and its size."""
+
+
+def _watch(fd: int, path: Path, progress: FileProgress | None) -> threading.Thread:
+    """Read the converter's progress reports ("done total" lines) from ``fd`` in a thread."""
+    def run() -> None:
+        with open(fd, encoding="ascii") as reports:
+            for line in reports:
+                if progress:
+                    done, total = map(int, line.split())
+                    progress(path, done, total)
+
+    thread = threading.Thread(target=run, daemon=True, name="ingest-progress")
+    thread.start()
+    return thread
+
+
+def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, encoding: str | None,
+            tmp: Path, progress: FileProgress | None = None) -> Report:
+    """Convert ``path`` in a child process while Oxigraph loads its output into ``graph``.
+
+    Oxigraph releases the GIL while it loads, so a thread can relay the child's progress reports.
+    """
+    copy, report_file, errors = tmp / f"{slugify(graph)}.nt", tmp / f"{slugify(graph)}.json", tmp / "stderr"
+    name = ox.NamedNode(graph)
+    if store.ox.contains_named_graph(name):
+        store.ox.remove_graph(name)
+        store.merge_needed = True  # the replaced statements may still be stated by another source
+    with open(errors, "w+b") as stderr:
+        read_end, write_end = os.pipe()
+        try:
+            proc = subprocess.Popen([sys.executable, "-m", "rightsgraph.convert", fmt, str(path), graph, base,
+                                     str(copy), str(report_file), encoding or "", str(write_end)],
+                                    stdout=subprocess.PIPE, stderr=stderr, pass_fds=(write_end,))
+        finally:
+            os.close(write_end)
+        watcher = _watch(read_end, path, progress)
+        try:
+            store.ox.bulk_load(proc.stdout, ox.RdfFormat.N_TRIPLES, to_graph=name)
+        except SyntaxError as exc:  # pragma: no cover - the writer escapes every term
+            proc.kill()
+            raise StoreError(f"internal error: converted statements do not parse: {exc}") from None
+        finally:
+            proc.stdout.close()
+            code = proc.wait()
+            watcher.join()
+        if code:
+            stderr.seek(0)
+            raise StoreError(f"converting {path} failed: {stderr.read().decode(errors='replace')[-2000:]}")
+    result = json.loads(report_file.read_text(encoding="utf-8"))
+    if "error" in result:
+        raise DataError(result["error"], result["path"], result["line"], result["value"])
+    if not store.merge_needed:
+        store.ox.bulk_load(path=str(copy), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    result["bad"] = [BadRow(**bad) for bad in result["bad"]]
+    result["path"] = path
+    return Report(**result)
+
+
 def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: bool = False,
            rejects: Path | None = None, encoding: str | None = None,
-           progress: Callable[[int], None] | None = None) -> list[Report]:
-    """Ingest ``paths`` (all in the format ``fmt``) into the store; return one report per file."""
+           progress: FileProgress | None = None) -> list[Report]:
+    """Ingest ``paths`` (all in the format ``fmt``) into the store; return one report per file.
+
+    Nothing is changed unless every file loads (or ``skip_bad`` lets the good rows of a file load).
+    """
     try:
         importer(fmt)
     except KeyError:
@@ -119,34 +188,30 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
     base = meta.get("base") or base_iri()
     known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
     reports: list[Report] = []
-    with tempfile.TemporaryDirectory(prefix="rightsgraph-ingest-") as tmp:
-        pending: list[tuple[Report, Path, str]] = []
-        for path in paths:
-            path = Path(path)
-            graph = f"{base}source/{source_id(fmt, path)}"
-            digest = sha256(path)
-            if known.get(graph, {}).get("sha256") == digest:
-                reports.append(Report(path, fmt, graph, unchanged=True))
-                continue
-            nq = Path(tmp) / f"{len(pending)}.nt"
-            with open(nq, "w", encoding="utf-8") as out:
-                report = _convert(fmt, path, graph, base, out, encoding, progress)
-            reports.append(report)
-            pending.append((report, nq, digest))
-        bad = [(r, b) for r in reports for b in r.bad]
+    todo: list[tuple[Path, str, str]] = []
+    for path in map(Path, paths):
+        graph = f"{base}source/{source_id(fmt, path)}"
+        digest = sha256(path)
+        if known.get(graph, {}).get("sha256") == digest:
+            reports.append(Report(path, fmt, graph, unchanged=True))
+        else:
+            todo.append((path, graph, digest))
+    if not todo:
+        return reports
+    with tempfile.TemporaryDirectory(prefix="rightsgraph-ingest-") as tmp, updating(store) as graph_store:
+        done = [(_stream(graph_store, fmt, path, graph, base, encoding, Path(tmp), progress), digest)
+                for path, graph, digest in todo]
+        reports += [report for report, _ in done]
+        bad = [(r, b) for r, _ in done for b in r.bad]
         if bad and rejects:
-            write_rejects(rejects, reports)
-        if bad and not skip_bad:
+            write_rejects(rejects, [r for r, _ in done])
+        if bad and not skip_bad:  # leaving the block with an error discards the updated copy
             report, first = bad[0]
             raise DataError(f"{first.message}; {len(bad)} bad row(s) in all, nothing was loaded "
                             f"(--skip-bad loads the rest{', rejects written to ' + str(rejects) if rejects else ''})",
                             report.path, first.line)
-        if not pending:
-            return reports
-        with updating(store) as graph_store:
-            for report, nq, digest in pending:
-                graph_store.replace_graph(report.graph, nq)
-                known[report.graph] = {"graph": report.graph, "format": fmt, "file": str(report.path.resolve()),
-                                       "sha256": digest, "rows": report.rows}
-            graph_store.meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
+        for report, digest in done:
+            known[report.graph] = {"graph": report.graph, "format": fmt, "file": str(report.path.resolve()),
+                                   "sha256": digest, "rows": report.rows}
+        graph_store.meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
     return reports

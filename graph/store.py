@@ -121,24 +121,6 @@ class GraphStore:
                 buffer.seek(0)
                 self.ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
-    def replace_graph(self, graph: str, ntriples_file: Path) -> None:
-        """Put the statements of an N-Triples file into a named graph, replacing what it held.
-
-        A new graph's triples are added to the merged default graph too; replacing a graph needs the
-        merge redone (another source may state the same triples), which happens when the change is
-        committed.
-        """
-        name = ox.NamedNode(graph)
-        if self.ox.contains_named_graph(name):
-            self.ox.remove_graph(name)
-            self.merge_needed = True
-        try:
-            self.ox.bulk_load(path=str(ntriples_file), format=ox.RdfFormat.N_TRIPLES, to_graph=name)
-            if not self.merge_needed:
-                self.ox.bulk_load(path=str(ntriples_file), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
-        except SyntaxError as exc:  # pragma: no cover - the writer escapes every term
-            raise StoreError(f"internal error: generated N-Triples do not parse: {exc}") from None
-
     def statements(self) -> int:
         """Statements in named graphs (a triple two sources state counts twice)."""
         return int(next(iter(self.ox.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))[0].value)

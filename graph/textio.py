@@ -101,3 +101,8 @@ def detect(path: Path, encoding: str | None = None) -> TextInfo:
 def open_text(path: Path, info: TextInfo) -> io.TextIOWrapper:
     """The file as text in the detected encoding, with line endings left for the csv module."""
     return open(path, encoding=info.encoding, newline="")
+
+
+def bytes_read(handle: io.TextIOWrapper) -> int:
+    """How far into the file a text handle has read (its buffers included), for progress reports."""
+    return handle.buffer.raw.tell()

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import csv
 import html
+import os
+import signal
+import subprocess
+import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -222,3 +227,40 @@ def test_unknown_issue_is_an_error(tmp_path):
     with pytest.raises(DataError, match="unknown UPR Info issue"):
         ingest("upr-info", [broken], path)
     assert UnknownNameError
+
+
+def test_progress_reports_bytes_read_up_to_the_file_size(tmp_path):
+    path = tmp_path / "rg"
+    build(path)
+    calls: list[tuple[Path, int, int]] = []
+    ingest("upr-info", [REAL / "1-5.csv"], path, progress=lambda *call: calls.append(call))
+    size = (REAL / "1-5.csv").stat().st_size
+    assert len(calls) > 2 and {c[0] for c in calls} == {REAL / "1-5.csv"} and {c[2] for c in calls} == {size}
+    done = [c[1] for c in calls]
+    assert done == sorted(done) and done[0] < size and done[-1] == size
+
+
+def test_killed_ingest_leaves_the_store_as_it_was(tmp_path):
+    path = tmp_path / "rg"
+    build(path)
+    before = read_meta(path)
+    script = textwrap.dedent(f"""
+        import sys, time
+        from rightsgraph.ingest import ingest
+
+        def progress(path, done, total):
+            print("loading", flush=True)
+            time.sleep(60)
+
+        ingest("upr-info", [{str(REAL / "1-5.csv")!r}], {str(path)!r}, progress=progress)
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    assert proc.stdout.readline().strip() == "loading"
+    os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its converter, mid-load
+    proc.wait()
+    assert read_meta(path) == before
+    store = GraphStore.open(path)
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?r a rg:Recommendation }") == 0
+    store.close()
+    assert ingest("upr-info", [REAL / "1-5.csv"], path)[0].recommendations == expected("1-5.csv")["rows"]

@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+Progress = Callable[[int], None]
+"""Called now and then with the number of bytes of the input read so far."""
 
 
 @dataclass(frozen=True)

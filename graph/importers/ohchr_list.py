@@ -21,7 +21,7 @@ from ..recommendations import Item
 from ..states import StateIndex
 from ..text import slugify
 from ..textio import TextInfo, open_text
-from . import BadRow
+from . import BadRow, Progress
 
 PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\.?\s+(.+?)\s*$")
 TITLE = re.compile(r"^#\s*UPR\s+(\d+)(?:st|nd|rd|th)?\s+Session\s*[-–]\s*(.+?)\s*[-–]", re.I)
@@ -74,7 +74,8 @@ def _split_names(inner: str) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
-def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadRow]:
+def read(path: Path, info: TextInfo, states: StateIndex,
+         progress: Progress | None = None) -> Iterator[Item | BadRow]:
     """Recommendations of a thematic list in text form."""
     with open_text(path, info) as handle:
         try:

@@ -18,7 +18,7 @@ from ..errors import DataError
 from ..recommendations import Item
 from ..states import StateIndex
 from ..textio import TextInfo
-from . import BadRow
+from . import BadRow, Progress
 from .ohchr_list import entry
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -37,7 +37,8 @@ def _xml(archive: zipfile.ZipFile, name: str, path: Path):
         raise DataError(f"not a readable Word document ({name}: {exc})", path) from None
 
 
-def read(path: Path, info: TextInfo | None, states: StateIndex) -> Iterator[Item | BadRow]:
+def read(path: Path, info: TextInfo | None, states: StateIndex,
+         progress: Progress | None = None) -> Iterator[Item | BadRow]:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:

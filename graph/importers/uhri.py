@@ -19,8 +19,8 @@ from ..errors import DataError, UnknownNameError
 from ..recommendations import Item
 from ..states import StateIndex
 from ..text import slugify
-from ..textio import TextInfo, open_text
-from . import BadRow
+from ..textio import TextInfo, bytes_read, open_text
+from . import BadRow, Progress
 
 REQUIRED = ("Text", "Countries Concerned", "Reccomending Body", "Document Symbol", "Themes", "Affected Persons",
             "Sdgs", "UPR Reccomending States", "UPR Position", "UPR Session")
@@ -32,7 +32,7 @@ def _list(value: str) -> list[str]:
     return [v.strip() for v in re.split(r"[;|\n]", value or "") if v.strip()]
 
 
-def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadRow]:
+def read(path: Path, info: TextInfo, states: StateIndex, progress: Progress | None = None) -> Iterator[Item | BadRow]:
     with open_text(path, info) as handle:
         reader = csv.DictReader(handle, strict=True)
         try:
@@ -43,7 +43,11 @@ def read(path: Path, info: TextInfo, states: StateIndex) -> Iterator[Item | BadR
         if missing:
             raise DataError(f"not a UHRI export: missing column(s) {', '.join(missing)}", path, 1)
         reader.fieldnames = header
+        rows = 0
         while True:
+            rows += 1
+            if progress and rows % 2000 == 0:
+                progress(bytes_read(handle))
             try:
                 row = next(reader)
             except StopIteration:
