@@ -14,11 +14,12 @@ import csv
 import hashlib
 import json
 import os
+import queue
 import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from .importers import BadRow, Membership, Progress, importer
 from .namespaces import base_iri
 from .nquads import XSD, integer, iri, literal, quad
 from .recommendations import RDF_TYPE, RG, Item, Writer
+from .similarity import graph_name as similarity_graph
+from .similarity import update_links
 from .states import default_index
 from .store import GraphStore, read_meta, updating
 from .text import slugify
@@ -131,34 +134,87 @@ def _watch(fd: int, path: Path, progress: FileProgress | None) -> threading.Thre
     return thread
 
 
+CHUNK = 32 << 20
+"""Bytes of N-Triples per bulk load: Oxigraph's loader holds a whole batch in memory, so chunks bound it."""
+
+
+def _chunks(stream, size: int = CHUNK) -> Iterator[bytes]:
+    """Whole lines of ``stream`` in blocks of about ``size`` bytes, read ahead by a thread.
+
+    The thread keeps the pipe drained (so the converter keeps working) while Oxigraph loads a block.
+    """
+    blocks: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def put(item) -> None:
+        while not stop.is_set():
+            try:
+                blocks.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def read() -> None:
+        try:
+            rest = b""
+            while not stop.is_set() and (block := stream.read(size)):
+                cut = block.rfind(b"\n") + 1
+                if cut:
+                    put(rest + block[:cut])
+                    rest = block[cut:]
+                else:
+                    rest += block
+            if rest:
+                put(rest)
+            put(None)
+        except BaseException as exc:  # handed to the consumer
+            put(exc)
+
+    reader = threading.Thread(target=read, daemon=True, name="ingest-reader")
+    reader.start()
+    try:
+        while (block := blocks.get()) is not None:
+            if isinstance(block, BaseException):
+                raise block
+            yield block
+    finally:
+        stop.set()  # the consumer stopped early (an error): let the reader finish
+
+
 def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, encoding: str | None,
             tmp: Path, progress: FileProgress | None = None) -> Report:
     """Convert ``path`` in a child process while Oxigraph loads its output into ``graph``.
 
-    Oxigraph releases the GIL while it loads, so a thread can relay the child's progress reports.
+    A new graph's statements go into the merged default graph as they come; a replaced graph makes
+    the store redo the merge instead (another source may state what it stated).  Oxigraph releases
+    the GIL while it loads, so threads can read the pipe and relay the child's progress reports.
     """
-    copy, report_file, errors = tmp / f"{slugify(graph)}.nt", tmp / f"{slugify(graph)}.json", tmp / "stderr"
+    report_file, errors = tmp / f"{slugify(graph)}.json", tmp / "stderr"
     name = ox.NamedNode(graph)
     if store.ox.contains_named_graph(name):
         store.ox.remove_graph(name)
-        store.merge_needed = True  # the replaced statements may still be stated by another source
+        store.merge_needed = True
+    targets = [name] if store.merge_needed else [name, ox.DefaultGraph()]
     with open(errors, "w+b") as stderr:
         read_end, write_end = os.pipe()
         try:
             proc = subprocess.Popen([sys.executable, "-m", "rightsgraph.convert", fmt, str(path), graph, base,
-                                     str(copy), str(report_file), encoding or "", str(write_end)],
+                                     str(report_file), encoding or "", str(write_end)],
                                     stdout=subprocess.PIPE, stderr=stderr, pass_fds=(write_end,))
         finally:
             os.close(write_end)
         watcher = _watch(read_end, path, progress)
         try:
-            store.ox.bulk_load(proc.stdout, ox.RdfFormat.N_TRIPLES, to_graph=name)
+            for block in _chunks(proc.stdout):
+                for target in targets:
+                    store.ox.bulk_load(block, ox.RdfFormat.N_TRIPLES, to_graph=target)
         except SyntaxError as exc:  # pragma: no cover - the writer escapes every term
-            proc.kill()
             raise StoreError(f"internal error: converted statements do not parse: {exc}") from None
         finally:
-            proc.stdout.close()
+            if proc.poll() is None and sys.exc_info()[0] is not None:
+                proc.kill()
             code = proc.wait()
+            proc.stdout.close()
             watcher.join()
         if code:
             stderr.seek(0)
@@ -166,8 +222,6 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
     result = json.loads(report_file.read_text(encoding="utf-8"))
     if "error" in result:
         raise DataError(result["error"], result["path"], result["line"], result["value"])
-    if not store.merge_needed:
-        store.ox.bulk_load(path=str(copy), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     result["bad"] = [BadRow(**bad) for bad in result["bad"]]
     result["path"] = path
     return Report(**result)
@@ -214,4 +268,6 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             known[report.graph] = {"graph": report.graph, "format": fmt, "file": str(report.path.resolve()),
                                    "sha256": digest, "rows": report.rows}
         graph_store.meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
+        links = update_links(graph_store, base)
+        graph_store.meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
     return reports
