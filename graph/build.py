@@ -63,28 +63,28 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
             "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sources": [s.id for s in compiler.sources()]}
     previous = _previous_ingested(path)
-    meta["ingested"] = previous[1]
+    old_db, meta["ingested"], meta["derived"] = previous
     with building(path, meta) as store:
         _load(store, compiler)
-        _carry_over(store, *previous)
+        _carry_over(store, old_db, meta["ingested"] + meta["derived"])
     return read_meta(path)
 
 
-def _previous_ingested(path: Path | None) -> tuple[Path | None, list[dict]]:
-    """The live database and the datasets ingested into it, which a rebuild keeps."""
+def _previous_ingested(path: Path | None) -> tuple[Path | None, list[dict], list[dict]]:
+    """The live database, the datasets ingested into it and those derived from them: a rebuild keeps them."""
     try:
         meta = read_meta(path)
     except StoreError:
-        return None, []
-    return (path or default_path()) / live_name(path), meta.get("ingested", [])
+        return None, [], []
+    return (path or default_path()) / live_name(path), meta.get("ingested", []), meta.get("derived", [])
 
 
-def _carry_over(store: GraphStore, old_db: Path | None, ingested: list[dict]) -> None:
-    """Copy the ingested datasets' graphs from the previous database (inside Oxigraph, as N-Triples)."""
-    if not ingested:
+def _carry_over(store: GraphStore, old_db: Path | None, datasets: list[dict]) -> None:
+    """Copy the graphs of ``datasets`` from the previous database (inside Oxigraph, as N-Triples)."""
+    if not datasets:
         return
     old = ox.Store.read_only(str(old_db))
-    for entry in ingested:
+    for entry in datasets:
         graph = ox.NamedNode(entry["graph"])
         with tempfile.TemporaryFile() as buffer:
             old.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import difflib
 import html
 import os
 import signal
@@ -264,3 +265,27 @@ def test_killed_ingest_leaves_the_store_as_it_was(tmp_path):
     assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?r a rg:Recommendation }") == 0
     store.close()
     assert ingest("upr-info", [REAL / "1-5.csv"], path)[0].recommendations == expected("1-5.csv")["rows"]
+
+
+def test_repeated_recommendations_are_followed_across_cycles(upr_store):
+    """Every recommendation a state repeats almost word for word to the same state in a later cycle is linked."""
+    rows = []
+    for name in FILES:
+        with open(REAL / name, encoding="mac_roman", newline="") as handle:
+            rows += [(r["From"], r["To"], int(r["Session"]), " ".join(html.unescape(r["Text"]).split()))
+                     for r in csv.DictReader(handle)]
+    by_pair: dict[tuple[str, str], list] = {}
+    for frm, to, session, text in rows:
+        by_pair.setdefault((frm, to), []).append((session, text))
+    repeats = set()
+    for items in by_pair.values():
+        for session, text in items:
+            for old_session, old_text in items:
+                if old_session <= 12 < session:  # cycle I → cycle II
+                    matcher = difflib.SequenceMatcher(None, text, old_text)
+                    if matcher.real_quick_ratio() > 0.9 and matcher.quick_ratio() > 0.9 and matcher.ratio() > 0.9:
+                        repeats.add(text)
+    store = GraphStore.open(upr_store)
+    linked = {str(r[0]) for r in store.query("SELECT DISTINCT ?t WHERE { ?r rg:similarToEarlier ?e ; rg:text ?t }")}
+    assert len(repeats) >= 30  # a sanity check on the independent computation
+    assert repeats <= linked

@@ -1,0 +1,138 @@
+"""Recommendations followed across cycles: similarity links, on hand-made cases and on Slovenia's real lists."""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from rightsgraph.build import build
+from rightsgraph.ingest import ingest
+from rightsgraph.recommendations import cycle_of
+from rightsgraph.similarity import THRESHOLD, _Rec, find_links, graph_name, vectors
+from rightsgraph.store import GraphStore, read_meta
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "slovenia-upr"
+LISTS = ["cycle2_Thematic_List_of_Recommendations.md", "cycle4_Thematic_List_of_Recommendations.md"]
+
+
+def rec(name: str, session: int, text: str, frm: str = "fra", sur: str = "svn") -> _Rec:
+    return _Rec(name, session, text, {frm}, sur)
+
+
+FILLER = [rec(f"f{i}", 5, t) for i, t in enumerate([  # a corpus, so that IDF means something
+    "Strengthen the independence of the judiciary", "Guarantee freedom of expression online",
+    "Improve prison conditions", "Combat trafficking in persons", "Protect human rights defenders"])]
+
+
+def test_links_go_back_to_earlier_cycles_only_within_the_same_pair_of_states():
+    recs = [*FILLER,
+            rec("c1", 3, "Ratify the Optional Protocol to the Convention against Torture"),
+            rec("c2", 20, "Ratify the Optional Protocol to the Convention against Torture promptly"),
+            rec("c3", 30, "Ratify the Optional Protocol to the Convention against Torture"),
+            rec("same-cycle", 31, "Ratify the Optional Protocol to the Convention against Torture"),
+            rec("other-recommender", 3, "Ratify the Optional Protocol to the Convention against Torture", frm="deu"),
+            rec("other-sur", 3, "Ratify the Optional Protocol to the Convention against Torture", sur="aut")]
+    links = {(link.later, link.earlier): link.score for link in find_links(recs)}
+    assert set(links) == {("c2", "c1"), ("c3", "c1"), ("c3", "c2"), ("same-cycle", "c1"), ("same-cycle", "c2")}
+    assert links[("c3", "c1")] == 1.0 and THRESHOLD <= links[("c2", "c1")] < 1.0
+
+
+def test_the_best_match_per_earlier_cycle_above_the_threshold():
+    recs = [*FILLER,
+            rec("close", 2, "Abolish the death penalty for all crimes"),
+            rec("closer", 4, "Abolish the death penalty in law for all crimes"),
+            rec("unrelated", 6, "Improve access to education for Roma children"),
+            rec("later", 15, "Abolish the death penalty in law for all crimes and ratify the Second Optional Protocol")]
+    links = find_links(recs)
+    assert [(link.later, link.earlier) for link in links] == [("later", "closer")]
+    assert find_links(recs, threshold=0.99) == []
+    assert sorted(find_links(list(reversed(recs)))) == links  # the input order does not matter
+
+
+def test_joint_recommendations_link_through_each_recommender():
+    joint = _Rec("joint", 30, "Establish a national human rights institution", {"fra", "deu"}, "svn")
+    recs = [*FILLER, joint, rec("by-germany", 14, "Establish a national human rights institution", frm="deu")]
+    assert [(link.later, link.earlier) for link in find_links(recs)] == [("joint", "by-germany")]
+
+
+def test_vectors_are_unit_length_and_ignore_case_and_diacritics():
+    vecs = vectors({"a": "Protect the rights of Roma", "b": "PROTECT THE RIGHTS OF RÓMA", "c": "the of"})
+    assert vecs["a"] == vecs["b"] and abs(sum(v * v for v in vecs["a"].values()) - 1) < 1e-9
+    assert vecs["c"] == {}  # stop words only
+
+
+pytestmark_real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
+
+
+def _paragraphs(name: str) -> list[tuple[str, list[str]]]:
+    """(text, recommending states) of each recommendation, read from the file with a regular expression."""
+    out = []
+    for line in (REAL / name).read_text(encoding="utf-8").splitlines():
+        if m := re.match(r"^\d+\.\d+ (.*?)((?: \([^()]+\))+);?\s*$", line):
+            states = [s.strip() for group in re.findall(r"\(([^()]+)\)", m[2]) for s in group.split(",")]
+            out.append((html.unescape(m[1].strip()), states))
+    return out
+
+
+@pytest.fixture(scope="module")
+def slovenia(tmp_path_factory):
+    path = tmp_path_factory.mktemp("similar") / "rg"
+    build(path)
+    ingest("ohchr-list", [REAL / name for name in LISTS], path)
+    return path
+
+
+LINKS = """
+SELECT ?later ?earlier ?score ?lt ?et ?ln ?en WHERE {
+  ?link a rg:SimilarityLink ; rg:laterRecommendation ?later ; rg:earlierRecommendation ?earlier ;
+        rg:similarityScore ?score .
+  ?later rg:text ?lt ; rg:atSession/rg:sessionNumber ?ln ; rg:stateUnderReview ?sur ; rg:similarToEarlier ?earlier .
+  ?earlier rg:text ?et ; rg:atSession/rg:sessionNumber ?en ; rg:stateUnderReview ?sur .
+  FILTER EXISTS { ?later rg:recommendingState ?s . ?earlier rg:recommendingState ?s }
+}"""
+
+
+@pytestmark_real
+def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(slovenia):
+    store = GraphStore.open(slovenia)
+    rows = list(store.query(LINKS))
+    total = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?l a rg:SimilarityLink }")))[0])
+    assert rows and len({(r[0], r[1]) for r in rows}) == total == read_meta(slovenia)["derived"][0]["links"]
+    for _, _, score, _, _, ln, en in rows:  # every link: same pair of states, later → earlier, scored
+        assert cycle_of(int(en)) < cycle_of(int(ln)) and THRESHOLD <= float(score) <= 1
+    linked = {str(r[3]) for r in rows}
+    # Independently: recommendations repeated almost word for word by the same state must be linked.
+    old, new = _paragraphs(LISTS[0]), _paragraphs(LISTS[1])
+    repeats = {text for text, states in new for old_text, old_states in old
+               if set(states) & set(old_states) and difflib.SequenceMatcher(None, text, old_text).ratio() > 0.9}
+    assert repeats  # one in these two lists; the UPR Info test checks dozens
+    assert repeats <= linked
+    # The source graph of the links says how they were made and from what.
+    described = store.query("SELECT ?d ?t ?g WHERE { GRAPH ?g { ?g a rg:DerivedDataset ; dcterms:description ?d ; "
+                            "rg:similarityThreshold ?t } }", {"g": URIRef(graph_name(store.meta["base"]))})
+    (description, threshold, _), = list(described)
+    assert "TF-IDF" in str(description) and float(threshold) == THRESHOLD
+
+
+@pytestmark_real
+def test_links_are_stable_across_reingest_and_rebuild(slovenia, tmp_path):
+    def links(path: Path) -> set:
+        store = GraphStore.open(path)
+        out = {tuple(map(str, r)) for r in store.query(
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_name(store.meta["base"]))})}
+        store.close()
+        return out
+
+    before = links(slovenia)
+    build(slovenia)  # a rebuild keeps the ingested and derived graphs
+    assert links(slovenia) == before
+    fresh = tmp_path / "rg"  # the files in the other order, one at a time: the same links
+    build(fresh)
+    ingest("ohchr-list", [REAL / LISTS[1]], fresh)
+    ingest("ohchr-list", [REAL / LISTS[0]], fresh)
+    assert links(fresh) == before
