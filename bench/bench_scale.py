@@ -3,8 +3,10 @@
     .venv/bin/python bench/bench_scale.py [--per-review 130] [--workdir DIR] [--skip-rdflib]
 
 Prints wall time and peak RSS (each step is a separate process) for
-- rightsgraph: `rightsgraph build` + `rightsgraph ingest upr-info` of the generated CSV;
+- rightsgraph: `rightsgraph build` + `rightsgraph ingest upr-info` of the generated CSV (similarity
+  links included; their share is timed on its own afterwards);
 - floor: pyoxigraph's raw `bulk_load` of the same statements as N-Triples (dumped from our store);
+- same layout: that bulk_load into a named graph plus the default graph, as rightsgraph stores them;
 - baseline: rdflib's default in-memory store parsing the same N-Triples;
 then the wall time of a cold `rightsgraph sparql` and the time of each query in queries/ on the full graph.
 """
@@ -56,6 +58,24 @@ store.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_TRIPLES)
 store.flush()
 print(len(store))
 """
+# The same statements in rightsgraph's layout: the source's named graph plus the merged default graph.
+LAYOUT = """
+import sys, pyoxigraph as ox
+store = ox.Store(sys.argv[2])
+store.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode("urn:x-source"))
+store.bulk_load(path=sys.argv[1], format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+store.flush()
+print(len(store))
+"""
+SIMILARITY = """
+import sys, time
+from rightsgraph.similarity import find_links, read_recommendations
+from rightsgraph.store import GraphStore
+store = GraphStore.open(sys.argv[1])
+start = time.perf_counter()
+links = find_links(read_recommendations(store.ox)[0])
+print(time.perf_counter() - start, len(links))
+"""
 RDFLIB = """
 import sys, rdflib
 g = rdflib.Graph()
@@ -89,17 +109,23 @@ def main() -> None:
     with open(nt, "rb") as handle:
         statements = sum(1 for _ in handle)
     f_wall, f_rss = child_rss([sys.executable, "-c", FLOOR, str(nt), str(work / "floor")])
+    l_wall, l_rss = child_rss([sys.executable, "-c", LAYOUT, str(nt), str(work / "layout")])
     print(f"\nstatements from the synthetic file: {statements:,}")
     print(f"{'step':<46}{'wall s':>9}{'peak MiB':>10}")
     print(f"{'rightsgraph build (seed graph)':<46}{b_wall:>9.1f}{b_rss:>10.0f}")
     print(f"{'rightsgraph ingest upr-info (full scale)':<46}{i_wall:>9.1f}{i_rss:>10.0f}")
     print(f"{'floor: pyoxigraph bulk_load of the N-Triples':<46}{f_wall:>9.1f}{f_rss:>10.0f}")
+    print(f"{'same layout: bulk_load into graph + default':<46}{l_wall:>9.1f}{l_rss:>10.0f}")
     if not args.skip_rdflib:
         r_wall, r_rss = child_rss([sys.executable, "-c", RDFLIB, str(nt)])
         print(f"{'baseline: rdflib in-memory parse':<46}{r_wall:>9.1f}{r_rss:>10.0f}")
-        print(f"ingest vs floor: {i_wall / f_wall:.2f}x   rdflib vs ingest: {r_wall / i_wall:.1f}x")
     else:
-        print(f"ingest vs floor: {i_wall / f_wall:.2f}x")
+        r_wall = float("nan")
+    print(f"ingest vs floor: {i_wall / f_wall:.2f}x   ingest vs same layout: {i_wall / l_wall:.2f}x   "
+          f"rdflib vs ingest: {r_wall / i_wall:.1f}x")
+    sim = subprocess.run([sys.executable, "-c", SIMILARITY, str(store)], capture_output=True, text=True, check=True)
+    print(f"{'of which: similarity links (read + compute)':<46}{float(sim.stdout.split()[0]):>9.1f}"
+          f"   {int(sim.stdout.split()[1]):,} links")
     cold, _ = child_rss([rg, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?r a rg:Recommendation }", "--store",
                          str(store)])
     print(f"{'cold rightsgraph sparql (count recommendations)':<46}{cold:>9.2f}")

@@ -1,9 +1,10 @@
 """States: the curated table of UN member and observer states, and name resolution.
 
 ``data/states.csv`` holds one row per state: ISO 3166-1 alpha-3 code, UN short name, name variants
-(``|``-separated), UN regional group (empty for observers) and Wikidata item where the editors are
-sure of it.  It was first drawn from the state names of the UPR Info database and ISO 3166
-(pycountry, at authoring time only) and is edited by hand since.
+(``|``-separated), UN regional group (empty for observers) and Wikidata item (the Kingdom of the
+Netherlands, the Holy See rather than Vatican City).  It was first drawn from the state names of the
+UPR Info database and ISO 3166 (pycountry, at authoring time only), the Wikidata items checked against
+Our World in Data's country table, and is edited by hand since.
 
 Resolution folds case and diacritics, ``&``/``and``, ``St``/``Saint`` and a leading ``the``, and
 unescapes HTML entities (``&#40;Unknown&#41;``).  An unknown name is an error naming the file, the row

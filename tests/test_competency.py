@@ -126,3 +126,14 @@ def test_disagreements_are_kept_and_found(seed):
 
 def test_no_resource_without_source(seed):
     assert run_query(seed, "unsourced-resources") == []
+
+
+def test_a_resource_no_source_states_is_found():
+    from rightsgraph.build import memory
+
+    store = memory()
+    store.ox.update("""INSERT DATA {
+        <urn:x:orphan> a <https://w3id.org/rightsgraph/ontology#Person> .
+        GRAPH <urn:x:not-a-source> { <urn:x:orphan> a <https://w3id.org/rightsgraph/ontology#Person> } }""")
+    assert run_query(store, "unsourced-resources") == [
+        {"resource": "urn:x:orphan", "class": "https://w3id.org/rightsgraph/ontology#Person"}]

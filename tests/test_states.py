@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from conftest import ID
@@ -41,7 +43,8 @@ def test_table_covers_the_un_membership():
     members = [s for s in states if s.regional_group]
     assert len(members) == 193
     assert {s.iso3 for s in states if not s.regional_group} == {"VAT", "PSE"}
-    assert all(s.wikidata == "" or s.wikidata.startswith("Q") for s in states)
+    qids = [s.wikidata for s in states]
+    assert all(re.fullmatch(r"Q[1-9]\d*", q) for q in qids) and len(set(qids)) == 195  # every state, no two alike
 
 
 def test_a_name_given_to_two_states_is_refused():
