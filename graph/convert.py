@@ -1,8 +1,9 @@
 """Convert one data file to N-Triples on standard output, in a process of its own.
 
 ``rightsgraph ingest`` runs this beside Oxigraph's loader, which reads the pipe: conversion (Python)
-and loading (Rust) then use both cores.  A JSON report (counts and bad rows, or the error) is written
-at the end.  Usage::
+and loading (Rust) then use both cores.  At the end a JSON report (counts and bad rows, or the error)
+is written to REPORT, and the recommendations (IRI, state under review, recommending states, session,
+text) to REPORT.recommendations.json for the similarity links.  Usage::
 
     python -m rightsgraph.convert FORMAT FILE GRAPH BASE REPORT ENCODING|"" [PROGRESS_FD]
 
@@ -34,9 +35,12 @@ def main(argv: list[str]) -> int:
             reports.write(f"{done} {size}\n")
 
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", write_through=False)
+    recommendations: list = []
     try:
-        report = _convert(fmt, Path(path), graph, base, out, encoding, progress)
+        report = _convert(fmt, Path(path), graph, base, out, encoding, progress, recommendations)
         out.flush()
+        with open(report_path + ".recommendations.json", "w", encoding="utf-8") as handle:
+            json.dump(recommendations, handle, ensure_ascii=False)
         progress(size)
         result = dataclasses.asdict(report)
         result["path"] = str(report.path)

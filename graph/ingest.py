@@ -67,10 +67,11 @@ def sha256(path: Path) -> str:
 
 
 def _convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | None,
-             progress: Progress | None = None) -> Report:
+             progress: Progress | None = None, recommendations: list | None = None) -> Report:
+    """Write the N-Triples of ``path`` to ``out``; collect its recommendations in ``recommendations``."""
     info = detect(path, encoding) if fmt != "ohchr-matrix" else TextInfo("docx (zip)", "none")
     report = Report(path, fmt, graph, info.encoding)
-    writer = Writer(base, graph)
+    writer = Writer(base, graph, recommendations=recommendations)
     states = default_index()
     for thing in importer(fmt)(path, info, states, progress):
         if isinstance(thing, BadRow):
@@ -182,8 +183,10 @@ def _chunks(stream, size: int = CHUNK) -> Iterator[bytes]:
 
 
 def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, encoding: str | None,
-            tmp: Path, progress: FileProgress | None = None) -> Report:
+            tmp: Path, progress: FileProgress | None = None) -> tuple[Report, list]:
     """Convert ``path`` in a child process while Oxigraph loads its output into ``graph``.
+
+    Returns the report and the file's recommendations (for :func:`rightsgraph.similarity.update_links`).
 
     A new graph's statements go into the merged default graph as they come; a replaced graph makes
     the store redo the merge instead (another source may state what it stated).  Oxigraph releases
@@ -211,7 +214,7 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
         except SyntaxError as exc:  # pragma: no cover - the writer escapes every term
             raise StoreError(f"internal error: converted statements do not parse: {exc}") from None
         finally:
-            if proc.poll() is None and sys.exc_info()[0] is not None:
+            if proc.poll() is None and sys.exc_info()[0] is not None:  # loading failed: stop the converter
                 proc.kill()
             code = proc.wait()
             proc.stdout.close()
@@ -224,7 +227,8 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
         raise DataError(result["error"], result["path"], result["line"], result["value"])
     result["bad"] = [BadRow(**bad) for bad in result["bad"]]
     result["path"] = path
-    return Report(**result)
+    recommendations = json.loads(Path(f"{report_file}.recommendations.json").read_text(encoding="utf-8"))
+    return Report(**result), recommendations
 
 
 def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: bool = False,
@@ -253,8 +257,10 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
     if not todo:
         return reports
     with tempfile.TemporaryDirectory(prefix="rightsgraph-ingest-") as tmp, updating(store) as graph_store:
-        done = [(_stream(graph_store, fmt, path, graph, base, encoding, Path(tmp), progress), digest)
-                for path, graph, digest in todo]
+        done, fresh = [], {}
+        for path, graph, digest in todo:
+            report, fresh[graph] = _stream(graph_store, fmt, path, graph, base, encoding, Path(tmp), progress)
+            done.append((report, digest))
         reports += [report for report, _ in done]
         bad = [(r, b) for r, _ in done for b in r.bad]
         if bad and rejects:
@@ -268,6 +274,6 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             known[report.graph] = {"graph": report.graph, "format": fmt, "file": str(report.path.resolve()),
                                    "sha256": digest, "rows": report.rows}
         graph_store.meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
-        links = update_links(graph_store, base)
+        links = update_links(graph_store, base, fresh)
         graph_store.meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
     return reports

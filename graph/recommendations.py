@@ -85,6 +85,9 @@ class Writer:
     graph: str
     seen: Counter = field(default_factory=Counter)
     done: set = field(default_factory=set)
+    #: When a list, each recommendation written is also appended to it as
+    #: ``(iri, state under review, recommending states, session, text)``, for the similarity links.
+    recommendations: list | None = None
 
     def _id(self, path: str) -> str:
         return _iri(self.base + path)
@@ -150,6 +153,9 @@ class Writer:
             add(quad(s, _p("stateUnderReview"), self._id(item.state.id), g))
             for state in item.recommending:
                 add(quad(s, _p("recommendingState"), self._id(state.id), g))
+            if self.recommendations is not None and item.recommending:
+                self.recommendations.append((self.base + path, self.base + item.state.id,
+                                             [self.base + r.id for r in item.recommending], item.session, item.text))
         if item.response:
             add(quad(s, _p("response"), _concept(f"response/{item.response}"), g))
         if item.action:

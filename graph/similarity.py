@@ -47,7 +47,7 @@ class Link:
 
 
 @dataclass
-class _Rec:
+class Rec:
     iri: str
     session: int
     text: str
@@ -79,11 +79,11 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(v * b[w] for w, v in a.items() if w in b)
 
 
-def find_links(recs: Iterable[_Rec], threshold: float = THRESHOLD) -> list[Link]:
+def find_links(recs: Iterable[Rec], threshold: float = THRESHOLD) -> list[Link]:
     """For each recommendation and each earlier cycle, the best match from the same state to the same state."""
     recs = list(recs)
     vecs = vectors({r.iri: r.text for r in recs})
-    groups: dict[tuple[str, str], list[_Rec]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[Rec]] = defaultdict(list)
     for r in recs:
         for recommender in r.recommenders:
             groups[(recommender, r.sur)].append(r)
@@ -115,20 +115,43 @@ SELECT ?g ?r ?sur ?from ?n ?text WHERE {
 }
 """
 
+Row = tuple[str, str, list[str], int, str]
+"""A recommendation as its converter reports it: IRI, state under review, recommending states, session, text."""
 
-def read_recommendations(store: ox.Store) -> tuple[list[_Rec], set[str]]:
-    """Every recommendation in the store's named graphs, and the graphs they come from."""
-    recs: dict[str, _Rec] = {}
-    graphs: set[str] = set()
-    for g, r, sur, recommender, n, text in store.query(QUERY):
-        graphs.add(g.value)
-        rec = recs.get(r.value)
-        if rec is None:
-            recs[r.value] = _Rec(r.value, int(n.value), text.value, {recommender.value}, sur.value)
+
+def stored_rows(store: ox.Store, graph: str) -> list[Row]:
+    """The recommendations of one named graph of ``store``."""
+    rows: dict[str, Row] = {}
+    for _, r, sur, recommender, n, text in store.query(QUERY, substitutions={ox.Variable("g"): ox.NamedNode(graph)}):
+        if r.value in rows:
+            rows[r.value][2].append(recommender.value)
         else:
-            rec.recommenders.add(recommender.value)
-            rec.text = min(rec.text, text.value)  # two sources, two wordings: keep one, the same every time
-    return list(recs.values()), graphs
+            rows[r.value] = (r.value, sur.value, [recommender.value], int(n.value), text.value)
+    return list(rows.values())
+
+
+def merge(rows_by_graph: dict[str, list[Row]]) -> list[Rec]:
+    """One record per recommendation IRI: a recommendation two sources state is compared once."""
+    recs: dict[str, Rec] = {}
+    for rows in rows_by_graph.values():
+        for iri_, sur, recommenders, session, text in rows:
+            rec = recs.get(iri_)
+            if rec is None:
+                recs[iri_] = Rec(iri_, session, text, set(recommenders), sur)
+            else:
+                rec.recommenders.update(recommenders)
+                rec.text = min(rec.text, text)  # two sources, two wordings: keep one, the same every time
+    return list(recs.values())
+
+
+def read_recommendations(store: ox.Store, fresh: dict[str, list[Row]] | None = None) -> dict[str, list[Row]]:
+    """The recommendations of every named graph, by graph; ``fresh`` gives some graphs' rows already."""
+    fresh = fresh or {}
+    out = dict(fresh)
+    for graph in store.named_graphs():
+        if isinstance(graph, ox.NamedNode) and graph.value not in out and (rows := stored_rows(store, graph.value)):
+            out[graph.value] = rows
+    return {graph: rows for graph, rows in out.items() if rows}
 
 
 def statements(links: list[Link], graph: str, base: str, sources: Iterable[str],
@@ -155,16 +178,18 @@ def graph_name(base: str) -> str:
     return f"{base}source/derived-similar-recommendations"
 
 
-def update_links(store: GraphStore, base: str, threshold: float = THRESHOLD) -> int:
+def update_links(store: GraphStore, base: str, fresh: dict[str, list[Row]] | None = None,
+                 threshold: float = THRESHOLD) -> int:
     """Recompute the links of every recommendation in ``store`` (being updated); return how many there are.
 
-    Only the difference from the previous links is written, so an unchanged store stays unchanged.
+    ``fresh`` holds the rows of the graphs just loaded (read from the converter, not the store).  Only
+    the difference from the previous links is written, so an unchanged store stays unchanged.
     """
     graph = graph_name(base)
-    recs, sources = read_recommendations(store.ox)
-    links = find_links(recs, threshold)
+    by_graph = read_recommendations(store.ox, {**fresh, graph: []} if fresh else {graph: []})
+    links = find_links(merge(by_graph), threshold)
     name = ox.NamedNode(graph)
-    new = set(ox.parse("".join(statements(links, graph, base, sources, threshold)), ox.RdfFormat.N_TRIPLES))
+    new = set(ox.parse("".join(statements(links, graph, base, by_graph, threshold)), ox.RdfFormat.N_TRIPLES))
     old = {q.triple for q in store.ox.quads_for_pattern(None, None, None, name)}
     targets = [name] if store.merge_needed else [name, ox.DefaultGraph()]  # a merge rewrites the default graph
     for target in targets:

@@ -13,15 +13,15 @@ from rdflib import URIRef
 from rightsgraph.build import build
 from rightsgraph.ingest import ingest
 from rightsgraph.recommendations import cycle_of
-from rightsgraph.similarity import THRESHOLD, _Rec, find_links, graph_name, vectors
+from rightsgraph.similarity import THRESHOLD, Rec, find_links, graph_name, vectors
 from rightsgraph.store import GraphStore, read_meta
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "slovenia-upr"
 LISTS = ["cycle2_Thematic_List_of_Recommendations.md", "cycle4_Thematic_List_of_Recommendations.md"]
 
 
-def rec(name: str, session: int, text: str, frm: str = "fra", sur: str = "svn") -> _Rec:
-    return _Rec(name, session, text, {frm}, sur)
+def rec(name: str, session: int, text: str, frm: str = "fra", sur: str = "svn") -> Rec:
+    return Rec(name, session, text, {frm}, sur)
 
 
 FILLER = [rec(f"f{i}", 5, t) for i, t in enumerate([  # a corpus, so that IDF means something
@@ -55,7 +55,7 @@ def test_the_best_match_per_earlier_cycle_above_the_threshold():
 
 
 def test_joint_recommendations_link_through_each_recommender():
-    joint = _Rec("joint", 30, "Establish a national human rights institution", {"fra", "deu"}, "svn")
+    joint = Rec("joint", 30, "Establish a national human rights institution", {"fra", "deu"}, "svn")
     recs = [*FILLER, joint, rec("by-germany", 14, "Establish a national human rights institution", frm="deu")]
     assert [(link.later, link.earlier) for link in find_links(recs)] == [("joint", "by-germany")]
 
