@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 OUT    ?= out
+# Real UPR data, ingested by `make demo` when it is there (it is not bundled with the package).
+REALDATA ?= ../shared/realdata
 
 .PHONY: setup demo test lint shapes clean
 
@@ -19,6 +21,11 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	$(BIN)/rightsgraph build
 	$(BIN)/rightsgraph validate
+	if [ -d $(REALDATA) ]; then \
+	  $(BIN)/rightsgraph ingest upr-info $(REALDATA)/uprinfo-terman/uprinfo-v2/*.csv && \
+	  $(BIN)/rightsgraph ingest ohchr-list $(REALDATA)/slovenia-upr/*Thematic_List*.md && \
+	  $(BIN)/rightsgraph ingest ohchr-matrix $(REALDATA)/china-upr-matrix/*.docx || exit 1; \
+	else echo "no $(REALDATA): the graph holds the bundled data only"; fi
 	$(BIN)/rightsgraph stats
 	mkdir -p $(OUT)
 	for q in queries/*.rq; do \

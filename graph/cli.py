@@ -110,8 +110,11 @@ class _ProgressBars:
 
     def __init__(self) -> None:
         self.bar, self.path, self.done = None, None, 0
+        self.shown = sys.stderr.isatty()
 
     def __call__(self, path: Path, done: int, total: int) -> None:
+        if not self.shown:
+            return
         if path != self.path:
             self.close()
             self.path, self.done = path, 0
@@ -163,6 +166,12 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
         skipped = f", {len(r.bad)} bad row(s) skipped" if r.bad else ""
         click.echo(f"{r.path}: {r.recommendations} recommendations, {r.pledges} pledges, {r.statements} statements "
                    f"({r.encoding}){skipped} -> graph <{r.graph}>", err=True)
+    if any(not r.unchanged for r in reports):
+        from .store import read_meta
+
+        for derived in read_meta(store_path).get("derived", []):
+            click.echo(f"{derived['links']} links to similar recommendations of earlier cycles -> graph "
+                       f"<{derived['graph']}>", err=True)
 
 
 @main.command()
@@ -201,14 +210,19 @@ def stats(store_path: Path | None, fmt: str) -> None:
 @STORE
 @click.option("--warnings/--no-warnings", default=True, show_default=True,
               help="List warnings (sources that disagree) as well as violations.")
+@click.option("--ingested", is_flag=True,
+              help="Validate the ingested datasets too (slow on large ones: pySHACL works in memory).")
 @_errors
-def validate(store_path: Path | None, warnings: bool) -> None:
-    """Validate the whole graph against the SHACL shapes; exit code 1 on violations."""
+def validate(store_path: Path | None, warnings: bool, ingested: bool) -> None:
+    """Validate the graph against the SHACL shapes; exit code 1 on violations.
+
+    The curated sources and the ontology are validated; the ingested datasets with --ingested.
+    """
     from .store import GraphStore
     from .validation import report_text
     from .validation import validate as run
 
-    findings = run(GraphStore.open(store_path))
+    findings = run(GraphStore.open(store_path), ingested)
     shown = findings if warnings else [f for f in findings if f.severity == "Violation"]
     click.echo(report_text(shown), nl=False)
     if any(f.severity == "Violation" for f in findings):

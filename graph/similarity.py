@@ -155,13 +155,19 @@ def read_recommendations(store: ox.Store, fresh: dict[str, list[Row]] | None = N
 
 
 def statements(links: list[Link], graph: str, base: str, sources: Iterable[str],
-               threshold: float = THRESHOLD) -> list[str]:
-    """The derived graph as N-Triples lines: its description, then one resource per link."""
+               threshold: float = THRESHOLD, date: str | None = None) -> list[str]:
+    """The derived graph as N-Triples lines: its description, then one resource per link.
+
+    ``date`` is that of the newest source it was derived from (so that recomputing changes nothing).
+    """
     g = iri(graph)
     out = [quad(g, RDF_TYPE, iri(RG + "DerivedDataset"), None),
            quad(g, iri(DCTERMS + "title"), literal("Similar recommendations across UPR cycles", "en"), None),
            quad(g, iri(DCTERMS + "description"), literal(METHOD.format(threshold=threshold), "en"), None),
+           quad(g, iri(DCTERMS + "language"), literal("en"), None),
            quad(g, iri(RG + "similarityThreshold"), literal(f"{threshold}", datatype=XSD + "decimal"), None)]
+    if date:
+        out.append(quad(g, iri(DCTERMS + "date"), literal(date, datatype=XSD + "date"), None))
     out += [quad(g, DERIVED, iri(source), None) for source in sorted(sources)]
     for link in links:
         node = iri(f"{base}similarity/{hashlib.sha256(f'{link.later}|{link.earlier}'.encode()).hexdigest()[:16]}")
@@ -189,7 +195,11 @@ def update_links(store: GraphStore, base: str, fresh: dict[str, list[Row]] | Non
     by_graph = read_recommendations(store.ox, {**fresh, graph: []} if fresh else {graph: []})
     links = find_links(merge(by_graph), threshold)
     name = ox.NamedNode(graph)
-    new = set(ox.parse("".join(statements(links, graph, base, by_graph, threshold)), ox.RdfFormat.N_TRIPLES))
+    date = max((q.object.value for g in by_graph for q in store.ox.quads_for_pattern(
+        ox.NamedNode(g), ox.NamedNode(DCTERMS + "date"), None, None)
+        if isinstance(q.object, ox.Literal) and q.object.datatype.value == XSD + "date"), default=None)
+    text = "".join(statements(links, graph, base, by_graph, threshold, date))
+    new = set(ox.parse(text, ox.RdfFormat.N_TRIPLES))
     old = {q.triple for q in store.ox.quads_for_pattern(None, None, None, name)}
     targets = [name] if store.merge_needed else [name, ox.DefaultGraph()]  # a merge rewrites the default graph
     for target in targets:

@@ -216,6 +216,7 @@ def test_cli_ingest(tmp_path):
     result = runner.invoke(main, ["ingest", "upr-info", str(REAL / "1-5.csv"), "--store", str(path)])
     assert result.exit_code == 0, result.output
     assert "6094 recommendations" in result.output and "mac_roman" in result.output
+    assert "0 links to similar recommendations" in result.output  # one cycle: nothing earlier to follow
     broken = _copy_with(tmp_path, "\rAfghanistan,Asia,", "\rAfghanistam,Asia,")
     result = runner.invoke(main, ["ingest", "upr-info", str(broken), "--store", str(path)])
     assert result.exit_code == 1 and "broken.csv:" in result.output and "Afghanistam" in result.output

@@ -136,3 +136,11 @@ def test_links_are_stable_across_reingest_and_rebuild(slovenia, tmp_path):
     ingest("ohchr-list", [REAL / LISTS[1]], fresh)
     ingest("ohchr-list", [REAL / LISTS[0]], fresh)
     assert links(fresh) == before
+
+
+@pytestmark_real
+def test_ingested_and_derived_graphs_conform_to_the_shapes(slovenia):
+    from rightsgraph.validation import validate
+
+    store = GraphStore.open(slovenia)
+    assert [f for f in validate(store, ingested=True) if f.severity == "Violation"] == []
