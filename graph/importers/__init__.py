@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import csv
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 Progress = Callable[[int], None]
@@ -25,6 +26,31 @@ class Membership:
 
     org_id: str
     state: object
+
+
+def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = None) -> Iterator:
+    """The rows of a csv reader over ``handle``, reporting progress now and then.
+
+    A malformed row ends the file with a :class:`BadRow`; bytes that do not decode in ``encoding``
+    raise a :class:`~rightsgraph.errors.DataError` naming the line.
+    """
+    from ..errors import DataError
+    from ..textio import bytes_read
+
+    rows = 0
+    while True:
+        rows += 1
+        if progress and rows % 2000 == 0:
+            progress(bytes_read(handle))
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield BadRow(reader.line_num, f"malformed CSV: {exc}")
+            return
+        except UnicodeDecodeError as exc:
+            raise DataError(f"cannot be read as {encoding}: {exc.reason}", path, reader.line_num + 1) from None
 
 
 FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "uhri")

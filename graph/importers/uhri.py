@@ -19,8 +19,8 @@ from ..errors import DataError, UnknownNameError
 from ..recommendations import Item
 from ..states import StateIndex
 from ..text import slugify
-from ..textio import TextInfo, bytes_read, open_text
-from . import BadRow, Progress
+from ..textio import TextInfo, open_text
+from . import BadRow, Progress, csv_rows
 
 REQUIRED = ("Text", "Countries Concerned", "Reccomending Body", "Document Symbol", "Themes", "Affected Persons",
             "Sdgs", "UPR Reccomending States", "UPR Position", "UPR Session")
@@ -43,20 +43,10 @@ def read(path: Path, info: TextInfo, states: StateIndex, progress: Progress | No
         if missing:
             raise DataError(f"not a UHRI export: missing column(s) {', '.join(missing)}", path, 1)
         reader.fieldnames = header
-        rows = 0
-        while True:
-            rows += 1
-            if progress and rows % 2000 == 0:
-                progress(bytes_read(handle))
-            try:
-                row = next(reader)
-            except StopIteration:
+        for row in csv_rows(reader, handle, path, info.encoding, progress):
+            if isinstance(row, BadRow):
+                yield row
                 return
-            except csv.Error as exc:
-                yield BadRow(reader.line_num, f"malformed CSV: {exc}")
-                return
-            except UnicodeDecodeError as exc:
-                raise DataError(f"cannot be read as {info.encoding}: {exc.reason}", path, reader.line_num + 1) from None
             if None in row or any(v is None for v in row.values()):
                 yield BadRow(reader.line_num, "the row does not have the header's number of fields (truncated row?)")
                 continue

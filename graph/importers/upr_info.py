@@ -17,8 +17,8 @@ from ..errors import DataError, UnknownNameError
 from ..recommendations import Item
 from ..states import StateIndex, normalise
 from ..text import slugify
-from ..textio import TextInfo, bytes_read, open_text
-from . import BadRow, Membership, Progress
+from ..textio import TextInfo, open_text
+from . import BadRow, Membership, Progress, csv_rows
 
 COLUMNS = ("To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
            "Session")
@@ -62,20 +62,10 @@ def read(path: Path, info: TextInfo, states: StateIndex,
                             f"{', '.join(header)}", path, 1)
         index = {name: header.index(name) for name in COLUMNS}
         seen_memberships: set[tuple[str, str]] = set()
-        rows = 0
-        while True:
-            rows += 1
-            if progress and rows % 2000 == 0:
-                progress(bytes_read(handle))
-            try:
-                row = next(reader)
-            except StopIteration:
+        for row in csv_rows(reader, handle, path, info.encoding, progress):
+            if isinstance(row, BadRow):
+                yield row
                 return
-            except csv.Error as exc:
-                yield BadRow(reader.line_num, f"malformed CSV: {exc}")
-                return
-            except UnicodeDecodeError as exc:
-                raise DataError(f"cannot be read as {info.encoding}: {exc.reason}", path, reader.line_num + 1) from None
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
