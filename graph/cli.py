@@ -80,29 +80,110 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
     return values
 
 
+def _endpoint_options(func):
+    """--endpoint and its credentials, timeout and dataset, shared by `sparql` and `query`."""
+    options = [
+        click.option("--endpoint", default=None, metavar="URL",
+                     help="Run on this SPARQL 1.1 endpoint instead of the local store."),
+        click.option("--user", envvar="RIGHTSGRAPH_ENDPOINT_USER", default=None,
+                     help="User for the endpoint [$RIGHTSGRAPH_ENDPOINT_USER]."),
+        click.option("--password", envvar="RIGHTSGRAPH_ENDPOINT_PASSWORD", default=None,
+                     help="Password for the endpoint [$RIGHTSGRAPH_ENDPOINT_PASSWORD]."),
+        click.option("--timeout", type=click.FloatRange(min=1), default=60, show_default=True,
+                     help="Seconds to wait for the endpoint."),
+        click.option("--default-graph", "default_graphs", multiple=True, metavar="IRI",
+                     help="The endpoint's default graph for this query (repeatable; default: the endpoint's)."),
+        click.option("--named-graph", "named_graphs", multiple=True, metavar="IRI",
+                     help="A named graph GRAPH ?g may reach on the endpoint (repeatable)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+                      show_default=True, help="Result format for SELECT and ASK (CONSTRUCT/DESCRIBE print Turtle).")
+PARAMS = click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
+                      help="Bind a parameter declared in the query's header (repeatable).")
+
+
+def _run(parsed, params: tuple[str, ...], store_path: Path | None, fmt: str, endpoint: str | None, **remote) -> None:
+    """Bind the parameters, run locally or on the endpoint, print the result."""
+    from .results import render
+
+    if endpoint:
+        from .namespaces import base_iri, prefixes
+        from .remote import run as run_remote
+
+        base = base_iri()
+        bindings = parsed.bindings(_parse_params(params), base)
+        result = run_remote(endpoint, parsed.text, bindings, base, **remote)
+        click.echo(render(result, fmt, prefixes(base)), nl=False)
+        return
+    from .store import GraphStore
+
+    store = GraphStore.open(store_path)
+    bindings = parsed.bindings(_parse_params(params), store.meta.get("base"))
+    result = store.query(parsed.text, bindings)
+    click.echo(render(result, fmt, dict(store.dataset.namespaces())), nl=False)
+
+
 @main.command()
 @click.argument("query")
 @STORE
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
-              show_default=True, help="Result format for SELECT and ASK (CONSTRUCT/DESCRIBE print Turtle).")
-@click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
-              help="Bind a parameter declared in the query file's header (repeatable).")
+@FORMAT
+@PARAMS
+@_endpoint_options
 @_errors
-def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...]) -> None:
+def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...], endpoint: str | None,
+           **remote) -> None:
     """Run a SPARQL query: its text, a .rq file, or - for standard input.
 
     The default graph is the union of all sources; GRAPH ?source reaches each source's own graph.
     """
     from .queryfile import parse_query_file
-    from .results import render
-    from .store import GraphStore
 
     text, name = _read_query(query)
-    parsed = parse_query_file(text, name)
-    store = GraphStore.open(store_path)
-    bindings = parsed.bindings(_parse_params(params), store.meta.get("base"))
-    result = store.query(text, bindings)
-    click.echo(render(result, fmt, dict(store.dataset.namespaces())), nl=False)
+    _run(parse_query_file(text, name), params, store_path, fmt, endpoint, **remote)
+
+
+@main.command("queries")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def list_queries(fmt: str) -> None:
+    """List the query library: name, group, title and parameters."""
+    from .library import library
+
+    queries = library()
+    if fmt == "json":
+        click.echo(json.dumps([{"name": q.name, "group": q.group, "title": q.title, "description": q.description,
+                                "params": [{"name": p.name, "type": p.type, "default": p.default,
+                                            "description": p.description} for p in q.params.values()],
+                                "examples": q.examples} for q in queries], indent=2, ensure_ascii=False))
+        return
+    group = None
+    for q in queries:
+        if q.group != group:
+            group = q.group
+            click.echo(f"\n{group}:")
+        click.echo(f"  {q.name:<34} {q.title}")
+        if q.params:
+            click.echo(f"  {'':<34} parameters: {q.signature()}")
+
+
+@main.command()
+@click.argument("name")
+@STORE
+@FORMAT
+@PARAMS
+@_endpoint_options
+@_errors
+def query(name: str, store_path: Path | None, fmt: str, params: tuple[str, ...], endpoint: str | None,
+          **remote) -> None:
+    """Run the library query NAME (see `rightsgraph queries`), locally or on --endpoint."""
+    from .library import find
+
+    _run(find(name), params, store_path, fmt, endpoint, **remote)
 
 
 class _ProgressBars:

@@ -19,7 +19,8 @@ def test_every_library_query_has_a_header_and_runs(seed):
         query = parse_query_file(path.read_text(encoding="utf-8"), path.stem, path)
         assert query.title and query.description and query.group and query.examples, path.name
         rows = [tuple(row) for row in seed.query(query.text, query.bindings({}))]
-        if path.stem != "unsourced-resources":
+        # the seed graph has no recommendation-level data: those queries are tested in test_library
+        if path.stem != "unsourced-resources" and "a rg:Recommendation" not in query.text:
             assert rows, path.name
         assert len(rows) == len(set(rows)), f"{path.name} repeats rows"
 
