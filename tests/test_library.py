@@ -305,3 +305,23 @@ def test_every_library_query_is_valid_sparql_for_other_engines():
     ns = prefixes(None)
     for q in library():
         prepareQuery(prepare(q.text), initNs=ns)  # rdflib's parser: what a remote endpoint receives parses
+
+
+def test_the_catalogue_is_up_to_date():
+    from rightsgraph.catalogue import catalogue
+    from rightsgraph.resources import queries_dir
+
+    assert (queries_dir() / "README.md").read_text(encoding="utf-8") == catalogue(), (
+        "queries/README.md is stale: run `python -m rightsgraph.catalogue > queries/README.md`")
+
+
+def test_every_example_command_runs(store_path):
+    import shlex
+
+    runner = CliRunner()
+    for q in library():
+        for example in q.examples:
+            args = shlex.split(example)
+            assert args[:3] == ["rightsgraph", "query", q.name], example
+            result = runner.invoke(main, [*args[1:], "--store", str(store_path)])
+            assert result.exit_code == 0, f"{example}: {result.output}"
