@@ -8,9 +8,19 @@ OUT    ?= out
 # Real UPR data, ingested by `make demo` when it is there (it is not bundled with the package).
 REALDATA ?= ../shared/realdata
 
-.PHONY: setup demo test lint shapes clean
+.PHONY: setup system-deps demo test lint shapes clean
 
 setup: $(VENV)/.installed
+
+# Debian packages the tests use: Virtuoso (a real SPARQL server for the endpoint tests).
+DEBS = virtuoso-opensource-7-bin
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+system-deps:
+	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || { \
+	  echo "installing Debian packages: $(DEBS)"; \
+	  export DEBIAN_FRONTEND=noninteractive; \
+	  $(SUDO) apt-get install -y --no-install-recommends $(DEBS) || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $(DEBS); }; }
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,7 +48,7 @@ lint: setup
 	$(BIN)/ruff check .
 
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
-test: setup lint
+test: setup system-deps lint
 	$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
 

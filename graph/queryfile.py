@@ -26,7 +26,7 @@ from .curated import parse_date
 from .errors import DataError, QueryError
 from .namespaces import prefixes
 
-PARAM_TYPES = ("iri", "string", "text", "integer", "decimal", "date", "boolean")
+PARAM_TYPES = ("iri", "string", "text", "integer", "decimal", "double", "date", "boolean")
 _HEADER = re.compile(r"^#\s*([a-z]+)\s*:\s*(.*?)\s*$")
 _PARAM = re.compile(r"^(\w+)\s*\((\w+)\)\s*(?:=\s*(.*?))?\s*(?:--\s*(.*))?$")
 
@@ -117,6 +117,11 @@ def to_term(raw: str, kind: str, name: str = "value", base: str | None = None) -
             return Literal(int(raw), datatype=XSD.integer)
         if kind == "decimal":
             return Literal(Decimal(raw), datatype=XSD.decimal)
+        if kind == "double":
+            value = float(raw)
+            if value != value or value in (float("inf"), float("-inf")):
+                raise ValueError(raw)
+            return Literal(value, datatype=XSD.double)
         if kind == "date":
             return parse_date(raw, key=name)
         if kind == "boolean":

@@ -13,6 +13,9 @@ from rightsgraph.resources import data_dir, queries_dir
 from rightsgraph.store import GraphStore
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+UPR_INFO = REAL / "uprinfo-terman" / "uprinfo-v2" / "1-5.csv"
+SLOVENIA = sorted((REAL / "slovenia-upr").glob("*Thematic_List*.md"))
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +28,20 @@ def store_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def seed(store_path) -> GraphStore:
     return GraphStore.open(store_path)
+
+
+@pytest.fixture(scope="session")
+def upr(tmp_path_factory) -> GraphStore:
+    """The seed graph plus real recommendation data: UPR Info sessions 1-5 and Slovenia's thematic lists."""
+    from rightsgraph.ingest import ingest
+
+    if not REAL.is_dir():
+        pytest.skip("../shared/realdata is not beside the repository")
+    path = tmp_path_factory.mktemp("upr") / "rg"
+    build(path)
+    ingest("upr-info", [UPR_INFO], path)
+    ingest("ohchr-list", SLOVENIA, path)
+    return GraphStore.open(path)
 
 
 @pytest.fixture

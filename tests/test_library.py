@@ -8,14 +8,13 @@ import html
 import re
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from rdflib import URIRef
 from rdflib.plugins.sparql import prepareQuery
 
-from conftest import ID, run_query
+from conftest import ID, REAL, SLOVENIA, UPR_INFO, run_query
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.ingest import ingest
@@ -25,9 +24,6 @@ from rightsgraph.queryfile import parse_query_file
 from rightsgraph.remote import prepare
 from rightsgraph.store import GraphStore
 
-REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata"
-UPR_INFO = REAL / "uprinfo-terman" / "uprinfo-v2" / "1-5.csv"
-SLOVENIA = sorted((REAL / "slovenia-upr").glob("*Thematic_List*.md"))
 real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
 
 
@@ -202,15 +198,6 @@ def _iri(text: str):
 
 
 # ------------------------------------------------------------------------------------------ real UPR data
-
-
-@pytest.fixture(scope="module")
-def upr(tmp_path_factory):
-    path = tmp_path_factory.mktemp("library") / "rg"
-    build(path)
-    ingest("upr-info", [UPR_INFO], path)
-    ingest("ohchr-list", SLOVENIA, path)
-    return GraphStore.open(path)
 
 
 def _upr_rows(to: str = "Viet Nam") -> list[dict]:
