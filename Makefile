@@ -40,7 +40,7 @@ demo: setup
 	mkdir -p $(OUT)
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
-	  $(BIN)/rightsgraph sparql $$q --format csv > $(OUT)/$$name.csv || exit 1; \
+	  $(BIN)/rightsgraph query $$name --format csv > $(OUT)/$$name.csv || exit 1; \
 	  echo "answered $$name -> $(OUT)/$$name.csv ($$(($$(wc -l < $(OUT)/$$name.csv) - 1)) rows)"; \
 	done
 

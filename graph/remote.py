@@ -1,83 +1,21 @@
 """Run a query on a remote SPARQL 1.1 endpoint through SPARQLWrapper.
 
-The endpoint does not know rightsgraph's prefixes or Oxigraph's substitutions, so the query is sent
-with PREFIX declarations for the prefixes it does not declare, and parameter values travel as a
-``VALUES`` block at the start of the outermost ``WHERE``: each value is serialised as an RDF term
-(``Literal.n3()`` escapes quotes, backslashes and newlines; IRIs were checked when they were parsed),
-so a value is only ever data.  Results come back as rdflib results, rendered like local ones.
+The query is sent as :func:`rightsgraph.binding.bind` writes it: PREFIX declarations for the prefixes
+it does not declare, parameters in a VALUES block of escaped RDF terms.  Results come back as rdflib
+results, rendered like local ones.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import urllib.error
 from collections.abc import Mapping
 
 from rdflib import Graph
 from rdflib.query import Result
 
+from .binding import bind
 from .errors import QueryError
-from .namespaces import prefixes
-
-_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
-_FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
-_DECLARED = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.I | re.M)
-
-
-def _code(text: str) -> str:
-    """The query with comments blanked (same length), so that searching it ignores them."""
-    out, in_iri, quote = [], False, ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            out.append(ch)
-            if ch == "\\" and i + 1 < len(text):
-                out.append(text[i + 1])
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif in_iri:
-            out.append(ch)
-            in_iri = ch != ">"
-        elif ch in "\"'":
-            quote = ch
-            out.append(ch)
-        elif ch == "<" and re.match(r"<[^\s<>\"{}|^`\\]*>", text[i:]):
-            in_iri = True
-            out.append(ch)
-        elif ch == "#":
-            end = text.find("\n", i)
-            end = len(text) if end < 0 else end
-            out.append(" " * (end - i))
-            i = end
-            continue
-        else:
-            out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-def prepare(text: str, bindings: Mapping[str, object] | None = None, base: str | None = None) -> str:
-    """The query as sent to an endpoint: missing PREFIX declarations added, parameters in a VALUES block."""
-    code = _code(text)
-    if bindings:
-        where = _WHERE.search(code)
-        if where is None:  # SELECT * { ... } and ASK { ... }: the first brace after the query form
-            form = _FORM.search(code)
-            if form is None or form[1].upper() == "CONSTRUCT" or (brace := code.find("{", form.end())) < 0:
-                raise QueryError("cannot bind parameters: the query has no WHERE clause")
-            at = brace + 1
-        else:
-            at = where.end()
-        names = list(bindings)
-        values = " ".join(term.n3() for term in bindings.values())
-        block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }} "
-        text, code = text[:at] + block + text[at:], code[:at] + block + code[at:]
-    declared = set(_DECLARED.findall(code))
-    head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes(base).items() if p not in declared)
-    return head + text
 
 
 def run(endpoint: str, text: str, bindings: Mapping[str, object] | None = None, base: str | None = None,
@@ -91,7 +29,7 @@ def run(endpoint: str, text: str, bindings: Mapping[str, object] | None = None, 
     from SPARQLWrapper import JSON, N3, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-    query = prepare(text, bindings, base)
+    query = bind(text, bindings, base)
     client = SPARQLWrapper(endpoint)
     client.setQuery(query)
     client.setMethod("POST")

@@ -128,11 +128,13 @@ class GraphStore:
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
         """Run SPARQL (default graph: the merge of all sources).
 
-        ``bindings`` are bound as RDF terms through Oxigraph's substitutions, never pasted into the text;
-        Oxigraph binds them at the top level, so a bound variable must be in the SELECT projection.
+        ``bindings`` travel as a VALUES block of escaped RDF terms (:func:`rightsgraph.binding.bind`),
+        exactly as they do to a remote endpoint: data, never code.
         """
+        from .binding import bind
+
         try:
-            return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+            return self.dataset.query(bind(sparql, bindings, self.meta.get("base")) if bindings else sparql)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except (ValueError, OSError, RuntimeError) as exc:

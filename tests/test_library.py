@@ -15,13 +15,14 @@ from rdflib import URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from conftest import ID, REAL, SLOVENIA, UPR_INFO, run_query
+from rightsgraph.binding import bind
 from rightsgraph.build import build
 from rightsgraph.cli import main
+from rightsgraph.errors import QueryError
 from rightsgraph.ingest import ingest
 from rightsgraph.library import GROUPS, find, library
 from rightsgraph.namespaces import prefixes
 from rightsgraph.queryfile import parse_query_file
-from rightsgraph.remote import prepare
 from rightsgraph.store import GraphStore
 
 real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
@@ -73,7 +74,7 @@ def test_hostile_parameter_values_are_data(store_path, value):
     assert list(store.query(parsed.text, bindings)) == []  # no label is that string: nothing matches
     assert len(store) == before
     # The text sent to a remote endpoint parses, and the value in it is exactly the value given.
-    sent = prepare(parsed.text, bindings)
+    sent = bind(parsed.text, bindings)
     algebra = prepareQuery(sent).algebra
     assert value in _literals(algebra)  # the whole value, one literal
     assert [str(v) for v in algebra["PV"]] == ["name", "thing"]  # and the query's shape is unchanged
@@ -96,13 +97,50 @@ def _literals(node, found=None) -> set[str]:
     return found
 
 
-def test_prepare_adds_missing_prefixes_and_a_values_block_in_the_outer_where():
-    text = "PREFIX rg: <urn:other#>\nSELECT ?x WHERE { { SELECT ?x WHERE { ?x a rg:Thing } } }"
-    sent = prepare(text, {"x": URIRef(ID + "a")})
+def test_bind_adds_missing_prefixes_and_a_values_block_in_the_outer_group():
+    text = "PREFIX rg: <urn:other#>\nSELECT ?x WHERE { ?x a rg:Thing }"
+    sent = bind(text, {"x": URIRef(ID + "a")})
     assert "PREFIX rg:" in sent and sent.count("PREFIX rg:") == 1 and "PREFIX skos:" in sent
-    assert sent.index("VALUES (?x)") < sent.index("SELECT ?x WHERE { ?x")
-    # a '#' inside an IRI or string is not a comment
-    assert prepare('SELECT ?x WHERE { ?x <urn:a#b> "c#d" }', {"x": URIRef(ID + "a")}).count("VALUES") == 1
+    assert re.search(r"WHERE \{ +VALUES \(\?x\) \{ \(<[^>]+/id/a>\) \}", sent)
+    # a '#' inside an IRI or string is not a comment, and SELECT or braces inside a string are not code
+    assert bind('SELECT ?x WHERE { ?x <urn:a#b> "c#d { SELECT ?x {" }', {"x": URIRef(ID + "a")}).count("VALUES") == 1
+    # CONSTRUCT: the block goes into the WHERE group, not the template
+    sent = bind("CONSTRUCT { ?x a ?y } WHERE { ?x a ?y }", {"x": URIRef(ID + "a")})
+    assert sent.index("VALUES") > sent.index("WHERE")
+    with pytest.raises(QueryError, match="no WHERE"):
+        bind("DESCRIBE <urn:a>", {"x": URIRef(ID + "a")})
+
+
+def test_bind_copies_the_block_into_subqueries_that_project_the_variable():
+    text = """SELECT ?x ?n ?m WHERE {
+      { SELECT ?x (COUNT(?y) AS ?n) WHERE { ?x ?p ?y } GROUP BY ?x }
+      { SELECT (COUNT(?y) AS ?m) WHERE { ?x ?p ?y } }
+      { SELECT ?y (STR(?y) AS ?x2) WHERE { ?y ?p ?x } }
+      { SELECT * WHERE { ?x ?p ?y } } }"""
+    sent = bind(text, {"x": URIRef(ID + "a")})
+    groups = sent.split("SELECT")
+    assert "VALUES" in groups[1] and "VALUES" in groups[2]  # outer and the one projecting ?x
+    assert "VALUES" not in groups[3] + groups[4] + groups[5]  # not aggregated away, not unprojected, not *
+
+
+@pytest.mark.parametrize("name", ["action-categories", "reported-vs-loaded", "top-recommending-states",
+                                  "recommendations-followed", "hrc-sessions", "recommendations-per-cycle"])
+def test_pushing_the_values_into_subqueries_changes_no_answer(upr, name):
+    """The same bindings joined only in the outer group give the same rows, just more slowly."""
+    from rightsgraph.binding import _block
+
+    values = {"state": "id:state/svn", "minScore": "0.35"} if name == "recommendations-followed" else {}
+    q = find(name)
+    bindings = q.bindings(values, upr.meta.get("base"))
+    pushed = _rows(upr.query(q.text, bindings))
+    assert pushed, f"{name} finds nothing to compare"
+    at = q.text.index("{", q.text.index("SELECT")) + 1
+    top_only = q.text[:at] + _block(bindings) + q.text[at:]
+    assert _rows(upr.query(top_only)) == pushed
+
+
+def _rows(result) -> list[tuple]:
+    return sorted(tuple("" if v is None else str(v) for v in row) for row in result)
 
 
 # ---------------------------------------------------------------------------------------------- seed graph
@@ -291,7 +329,7 @@ def test_recommendations_followed_across_cycles(upr):
 def test_every_library_query_is_valid_sparql_for_other_engines():
     ns = prefixes(None)
     for q in library():
-        prepareQuery(prepare(q.text), initNs=ns)  # rdflib's parser: what a remote endpoint receives parses
+        prepareQuery(bind(q.text), initNs=ns)  # rdflib's parser: what a remote endpoint receives parses
 
 
 def test_the_catalogue_is_up_to_date():
@@ -312,3 +350,22 @@ def test_every_example_command_runs(store_path):
             assert args[:3] == ["rightsgraph", "query", q.name], example
             result = runner.invoke(main, [*args[1:], "--store", str(store_path)])
             assert result.exit_code == 0, f"{example}: {result.output}"
+
+
+def test_a_missing_parameter_is_a_usage_error(store_path, tmp_path):
+    query = tmp_path / "q.rq"
+    query.write_text("# param: person (iri) -- who\nSELECT ?person ?p WHERE { ?person ?p [] }\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["sparql", str(query), "--store", str(store_path)])
+    assert result.exit_code == 2 and "missing parameter person" in result.output and "person (iri)" in result.output
+
+
+@real
+def test_voluntary_pledges_with_their_session(tmp_path):
+    path = tmp_path / "rg"
+    build(path)
+    pledges = REAL / "uprinfo-terman" / "uprinfo-v2" / "voluntary.csv"
+    ingest("upr-info", [pledges], path)
+    with open(pledges, encoding="mac_roman", newline="") as handle:
+        want = Counter(r["Session"] for r in csv.DictReader(handle) if r["To"] == "Viet Nam")
+    rows = [r for r in run_query(GraphStore.open(path), "state-pledges") if "upr-info" in r["source"]]
+    assert Counter(r["session"] for r in rows) == want
