@@ -44,6 +44,19 @@ def upr(tmp_path_factory) -> GraphStore:
     return GraphStore.open(path)
 
 
+@pytest.fixture(scope="session")
+def slovenia_store(tmp_path_factory) -> Path:
+    """The seed graph plus Slovenia's two thematic lists of recommendations (cycles II and IV)."""
+    from rightsgraph.ingest import ingest
+
+    if not SLOVENIA:
+        pytest.skip("../shared/realdata is not beside the repository")
+    path = tmp_path_factory.mktemp("slovenia") / "rg"
+    build(path)
+    ingest("ohchr-list", SLOVENIA, path)
+    return path
+
+
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
     """A writable copy of the bundled curated data."""

@@ -26,18 +26,10 @@ def expected(name: str) -> dict:
     return {"paragraphs": len(paras), "supported": positions.count("Supported"), "noted": positions.count("Noted")}
 
 
-@pytest.fixture(scope="module")
-def list_store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lists") / "rg"
-    build(path)
-    ingest("ohchr-list", [REAL / name for name in LISTS], path)
-    return path
-
-
 @pytest.mark.parametrize("name", list(LISTS))
-def test_paragraphs_and_positions(list_store, name):
+def test_paragraphs_and_positions(slovenia_store, name):
     want = expected(name)
-    store = GraphStore.open(list_store)
+    store = GraphStore.open(slovenia_store)
     g = URIRef(ID + "source/ohchr-list-" + re.sub(r"[^a-z0-9]+", "-", name.removesuffix(".md").lower()))
     rows = {str(r[0]).rsplit("/", 1)[1]: int(r[1]) for r in store.query(
         "SELECT ?c (COUNT(DISTINCT ?r) AS ?n) ?g WHERE { GRAPH ?g { ?r a rg:Recommendation ; rg:response ?c } } "
@@ -49,8 +41,8 @@ def test_paragraphs_and_positions(list_store, name):
     assert sessions == {LISTS[name]}
 
 
-def test_joint_recommendation_keeps_every_state_and_its_paragraph(list_store):
-    store = GraphStore.open(list_store)
+def test_joint_recommendation_keeps_every_state_and_its_paragraph(slovenia_store):
+    store = GraphStore.open(slovenia_store)
     rows = list(store.query(
         "SELECT ?r ?doc (GROUP_CONCAT(?code; separator=',') AS ?codes) WHERE { ?r rg:paragraph '115.4' ; "
         "rg:documentSymbol ?doc ; rg:recommendingState/rg:iso3 ?code } GROUP BY ?r ?doc"))
@@ -58,8 +50,8 @@ def test_joint_recommendation_keeps_every_state_and_its_paragraph(list_store):
     assert sorted(str(rows[0][2]).split(",")) == ["ESP", "PRT", "TUN"] and str(rows[0][1]) == "A/HRC/28/15/Add.1"
 
 
-def test_themes_groups_and_sdgs(list_store):
-    store = GraphStore.open(list_store)
+def test_themes_groups_and_sdgs(slovenia_store):
+    store = GraphStore.open(slovenia_store)
     text = (REAL / "cycle4_Thematic_List_of_Recommendations.md").read_text(encoding="utf-8")
     block = text[text.index("\n140.8 "): text.index("\n140.9 ")]
     want_sdgs = {int(m) for m in re.findall(r"^- (\d+) - ", block, re.M)}

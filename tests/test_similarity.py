@@ -79,14 +79,6 @@ def _paragraphs(name: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-@pytest.fixture(scope="module")
-def slovenia(tmp_path_factory):
-    path = tmp_path_factory.mktemp("similar") / "rg"
-    build(path)
-    ingest("ohchr-list", [REAL / name for name in LISTS], path)
-    return path
-
-
 LINKS = """
 SELECT ?later ?earlier ?score ?lt ?et ?ln ?en WHERE {
   ?link a rg:SimilarityLink ; rg:laterRecommendation ?later ; rg:earlierRecommendation ?earlier ;
@@ -98,11 +90,11 @@ SELECT ?later ?earlier ?score ?lt ?et ?ln ?en WHERE {
 
 
 @pytestmark_real
-def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(slovenia):
-    store = GraphStore.open(slovenia)
+def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(slovenia_store):
+    store = GraphStore.open(slovenia_store)
     rows = list(store.query(LINKS))
     total = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?l a rg:SimilarityLink }")))[0])
-    assert rows and len({(r[0], r[1]) for r in rows}) == total == read_meta(slovenia)["derived"][0]["links"]
+    assert rows and len({(r[0], r[1]) for r in rows}) == total == read_meta(slovenia_store)["derived"][0]["links"]
     for _, _, score, _, _, ln, en in rows:  # every link: same pair of states, later → earlier, scored
         assert cycle_of(int(en)) < cycle_of(int(ln)) and THRESHOLD <= float(score) <= 1
     linked = {str(r[3]) for r in rows}
@@ -120,7 +112,7 @@ def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(slovenia):
 
 
 @pytestmark_real
-def test_links_are_stable_across_reingest_and_rebuild(slovenia, tmp_path):
+def test_links_are_stable_across_reingest_and_rebuild(slovenia_store, tmp_path):
     def links(path: Path) -> set:
         store = GraphStore.open(path)
         out = {tuple(map(str, r)) for r in store.query(
@@ -128,9 +120,9 @@ def test_links_are_stable_across_reingest_and_rebuild(slovenia, tmp_path):
         store.close()
         return out
 
-    before = links(slovenia)
-    build(slovenia)  # a rebuild keeps the ingested and derived graphs
-    assert links(slovenia) == before
+    before = links(slovenia_store)
+    build(slovenia_store)  # a rebuild keeps the ingested and derived graphs
+    assert links(slovenia_store) == before
     fresh = tmp_path / "rg"  # the files in the other order, one at a time: the same links
     build(fresh)
     ingest("ohchr-list", [REAL / LISTS[1]], fresh)
@@ -139,8 +131,8 @@ def test_links_are_stable_across_reingest_and_rebuild(slovenia, tmp_path):
 
 
 @pytestmark_real
-def test_ingested_and_derived_graphs_conform_to_the_shapes(slovenia):
+def test_ingested_and_derived_graphs_conform_to_the_shapes(slovenia_store):
     from rightsgraph.validation import validate
 
-    store = GraphStore.open(slovenia)
+    store = GraphStore.open(slovenia_store)
     assert [f for f in validate(store, ingested=True) if f.severity == "Violation"] == []
