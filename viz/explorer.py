@@ -1,0 +1,140 @@
+"""The interactive explorer: one self-contained HTML page (pyvis / vis-network, no CDN, works from file://).
+
+pyvis builds the network (its ``Network``, ``Node`` and ``Edge`` give vis-network's options); the page
+is rendered from rightsgraph's own template, which inlines vis-network's script and style from pyvis's
+package, so nothing is fetched. Positions come from :mod:`.layout` and physics is off. Every string from
+the data reaches the page as JSON in a ``<script type="application/json">`` block (``<``, ``>`` and ``&``
+escaped) and is put on screen with ``textContent``: a label is never markup.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+from .layout import layout
+from .network import Vocabulary, curie
+from .select import Selection
+
+PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+           "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
+           "#756bb1", "#636363"]
+SHAPES = {
+    "rg:Person": "dot", "rg:State": "square", "rg:Recommendation": "dot", "rg:Session": "triangle",
+    "rg:Event": "triangle", "rg:Review": "triangle", "rg:ReviewCycle": "triangleDown", "rg:Post": "hexagon",
+    "rg:PostHolding": "hexagon", "rg:Resolution": "star", "rg:LegalAct": "star", "rg:Instrument": "star",
+    "rg:Treaty": "star", "rg:NationalReport": "square", "rg:MidTermReport": "square", "rg:Pledge": "triangleDown",
+    "rg:Commitment": "triangleDown", "rg:ReportedFigure": "diamond",
+}
+ORGANISATIONS = {"rg:UNBody", "rg:Ministry", "rg:GovernmentBody", "rg:RegionalOrganisation", "rg:Organisation",
+                 "rg:PoliticalParty", "rg:Mechanism"}
+#: vis-network options: fixed positions, no physics, straight edges, cheap redraws while moving.
+OPTIONS = {
+    "physics": {"enabled": False},
+    "layout": {"improvedLayout": False},
+    "edges": {"smooth": False, "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+              "color": {"color": "#9aa5b1", "highlight": "#333333", "hover": "#333333"}, "width": 1,
+              "font": {"size": 0}},
+    "nodes": {"size": 14, "font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1},
+    "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": True, "multiselect": False},
+}
+LARGE = 3000  # above this, edges are hidden while zooming and labels drawn only when big enough
+
+
+def shape_of(cls: str) -> str:
+    return SHAPES.get(cls, "diamond" if cls in ORGANISATIONS else "dot")
+
+
+def _asset(package: str, name: str) -> str:
+    return resources.files(package).joinpath(name).read_text(encoding="utf-8")
+
+
+def _vis_assets() -> tuple[str, str]:
+    lib = resources.files("pyvis").joinpath("lib", "vis-9.1.2")
+    return (lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
+            lib.joinpath("vis-network.css").read_text(encoding="utf-8"))
+
+
+def _json_for_script(data) -> str:
+    """JSON that cannot end its <script> element or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"):
+    """A pyvis ``Network`` of the selection, positioned, with the facts the page needs on each node."""
+    from pyvis.edge import Edge as VisEdge
+    from pyvis.network import Network
+    from pyvis.node import Node as VisNode
+
+    net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    options = json.loads(json.dumps(OPTIONS))
+    if len(selection.nodes) > LARGE:
+        options["interaction"]["hideEdgesOnZoom"] = True
+        options["nodes"]["scaling"] = {"label": {"enabled": True, "drawThreshold": 9}}
+    net.set_options(json.dumps(options))
+    classes: dict[str, int] = {}
+    main = {iri: vocabulary.main_class(node) for iri, node in selection.nodes.items()}
+    for c in main.values():
+        classes[c] = classes.get(c, 0) + 1
+    colours = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(sorted(classes, key=lambda c: (-classes[c], c)))}
+    positions = layout(list(selection.nodes), [(e.source, e.target) for e in selection.edges])
+    # pyvis's add_node/add_edge search lists of ids (quadratic at 10,000 nodes): the ends are known to exist,
+    # so its Node and Edge option objects are appended directly.
+    for iri, node in selection.nodes.items():
+        cls = main[iri]
+        x, y = positions[iri]
+        start, end = node.dates()
+        facts = [{"p": vocabulary.label(lit.predicate, lang), "v": lit.value, "l": lit.lang,
+                  "s": sorted(lit.sources)} for lit in sorted(node.literals.values(),
+                                                              key=lambda f: (f.predicate, f.lang, f.value))]
+        vis = VisNode(iri, shape_of(cls), node.label(lang),
+                      color=colours[cls], x=round(x, 1), y=round(y, 1), group=cls, cls=cls,
+                      labels={"en": node.label("en"), "vi": node.label("vi")}, own=bool(node.labels),
+                      sources=sorted(node.sources), start=start, end=end, facts=facts,
+                      size=9 if cls == "rg:Recommendation" else 14)
+        net.nodes.append(vis.options)
+        net.node_ids.append(iri)
+        net.node_map[iri] = vis.options
+    for i, edge in enumerate(selection.edges):
+        label = vocabulary.label(edge.predicate, lang)
+        titles = "; ".join(selection.sources.get(s, {}).get("title", s) for s in sorted(edge.sources))
+        vis = VisEdge(edge.source, edge.target, True, id=f"e{i}", title=f"{label} ({curie(edge.predicate)})\n"
+                      f"stated by: {titles}", p=label, sources=sorted(edge.sources))
+        net.edges.append(vis.options)
+    net.rightsgraph_legend = [{"cls": c, "label": vocabulary.label(_expand(c), lang), "colour": colours[c],
+                               "count": n, "shape": shape_of(c)}
+                              for c, n in sorted(classes.items(), key=lambda item: (-item[1], item[0]))]
+    return net
+
+
+def _expand(name: str) -> str:
+    from rightsgraph.namespaces import PREFIXES
+
+    prefix, _, local = name.partition(":")
+    return PREFIXES.get(prefix, prefix + ":") + local
+
+
+def render(selection: Selection, vocabulary: Vocabulary, title: str, lang: str = "en") -> str:
+    """The explorer page for a selection, as one HTML string."""
+    from jinja2 import Environment
+
+    net = build_network(selection, vocabulary, lang)
+    nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    data = {"nodes": nodes, "edges": edges, "options": json.loads(options), "sources": selection.sources,
+            "legend": net.rightsgraph_legend, "notes": selection.notes, "lang": lang, "title": title}
+    vis_js, vis_css = _vis_assets()
+    env = Environment(autoescape=True)
+    template = env.from_string(_asset("rightsgraph.viz", "explorer.html"))
+    return template.render(title=title, lang=lang, data=_json_for_script(data), vis_js=vis_js, vis_css=vis_css,
+                           app_js=_asset("rightsgraph.viz", "explorer.js"),
+                           app_css=_asset("rightsgraph.viz", "explorer.css"))
+
+
+def write_explorer(selection: Selection, vocabulary: Vocabulary, target: str | Path, title: str,
+                   lang: str = "en") -> Path:
+    from .files import write_bytes
+
+    write_bytes(render(selection, vocabulary, title, lang).encode("utf-8"), target)
+    return Path(target)

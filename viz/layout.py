@@ -1,0 +1,98 @@
+"""Positions computed in Python (igraph), and aggregation of what is too large to draw.
+
+Browsers settle a force simulation of a few hundred nodes in tens of seconds; igraph lays out 10,000
+nodes in about a second, so the explorer gets fixed positions and its physics stays off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+
+from rightsgraph.namespaces import RG
+
+from .select import Edge, Node, Selection
+
+RECOMMENDATION, RECOMMENDER, THEME = str(RG.Recommendation), str(RG.recommendingState), str(RG.theme)
+
+
+def layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[float, float]]:
+    """x, y for each node: Fruchterman-Reingold up to 1,000 nodes, its grid variant above; spaced for labels."""
+    import random
+
+    import igraph
+
+    if not nodes:
+        return {}
+    index = {n: i for i, n in enumerate(nodes)}
+    g = igraph.Graph(n=len(nodes), edges=sorted({(index[a], index[b]) for a, b in edges if a != b}), directed=False)
+    random.seed(seed)
+    start = [[math.cos(i), math.sin(i)] for i in range(len(nodes))]
+    if len(nodes) <= 1000:
+        coords = g.layout_fruchterman_reingold(niter=500, seed=start)
+    else:
+        coords = g.layout_fruchterman_reingold(niter=200, seed=start, grid=True)
+    xs, ys = [c[0] for c in coords], [c[1] for c in coords]
+    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+    side = 140 * math.sqrt(len(nodes))  # about 140 px per node along each side of the square
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {n: ((x - cx) / span * side, (y - cy) / span * side) for n, x, y in zip(nodes, xs, ys, strict=True)}
+
+
+def aggregate(selection: Selection, above: int, labels: dict[str, str]) -> Selection:
+    """Above ``above`` resources, recommendations become one node per recommending state and theme.
+
+    ``labels`` names the states and themes (IRI -> label) for the groups' labels.
+    """
+    recs = {i for i, n in selection.nodes.items() if RECOMMENDATION in n.types}
+    if len(selection.nodes) <= above or not recs:
+        return selection
+    recommender, theme = defaultdict(set), defaultdict(set)
+    for e in selection.edges:
+        if e.source in recs and e.predicate == RECOMMENDER:
+            recommender[e.source].add(e.target)
+        elif e.source in recs and e.predicate == THEME:
+            theme[e.source].add(e.target)
+    group_of, members = {}, defaultdict(list)
+    for r in recs:
+        key = (tuple(sorted(recommender[r])), min(theme[r]) if theme[r] else "")
+        group_of[r] = key
+        members[key].append(r)
+    nodes: dict[str, Node] = {i: n for i, n in selection.nodes.items() if i not in recs}
+    iri_of = {}
+    for key, rs in members.items():
+        iri = "urn:x-rightsgraph:group:" + hashlib.sha1(repr(key).encode()).hexdigest()[:16]
+        iri_of[key] = iri
+        who = " ; ".join(labels.get(s, s.rsplit("/", 1)[-1]) for s in key[0]) or "unknown state"
+        what = labels.get(key[1], key[1].rsplit("/", 1)[-1]) if key[1] else "no theme"
+        node = Node(iri, types={RECOMMENDATION}, labels={"en": f"{len(rs)} recommendations: {who} · {what}"})
+        for r in rs:
+            node.sources |= selection.nodes[r].sources
+        nodes[iri] = node
+    edges: dict[tuple, Edge] = {}
+    for e in selection.edges:
+        s = iri_of[group_of[e.source]] if e.source in recs else e.source
+        o = iri_of[group_of[e.target]] if e.target in recs else e.target
+        if s == o:
+            continue
+        edge = edges.setdefault((s, e.predicate, o), Edge(s, e.predicate, o))
+        edge.sources |= e.sources
+    note = (f"{len(selection.nodes):,} resources are more than {above:,}: the {len(recs):,} recommendations are "
+            f"drawn as {len(members):,} groups, one per recommending state and theme.")
+    return Selection(nodes, list(edges.values()), selection.sources, [*selection.notes, note])
+
+
+def truncate(selection: Selection, limit: int) -> Selection:
+    """At most ``limit`` resources: the best connected ones."""
+    if len(selection.nodes) <= limit:
+        return selection
+    degree = defaultdict(int)
+    for e in selection.edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    keep = set(sorted(selection.nodes, key=lambda i: (-degree[i], i))[:limit])
+    nodes = {i: n for i, n in selection.nodes.items() if i in keep}
+    edges = [e for e in selection.edges if e.source in keep and e.target in keep]
+    note = f"{len(selection.nodes):,} resources: only the {limit:,} best connected are drawn (raise --limit)."
+    return Selection(nodes, edges, selection.sources, [*selection.notes, note])

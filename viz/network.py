@@ -1,0 +1,102 @@
+"""A :class:`~rightsgraph.viz.select.Selection` as a NetworkX MultiDiGraph.
+
+Nodes are resources, keyed by IRI, with ``iri``, ``label`` (in the chosen language), ``label_en``,
+``label_vi``, ``class`` (the most specific rightsgraph class, as ``rg:Person``), ``sources`` (space-separated
+source IRIs), ``start``/``end`` (ISO dates, when the resource has dates) and one attribute per literal
+property, named by its prefixed name (several values joined by `` | ``). Edges are keyed by the predicate's
+prefixed name, with ``predicate`` (the IRI), ``label`` and ``sources``. Every attribute is a string, so the
+graph writes to GraphML and GEXF unchanged. With ``literals_as_nodes`` literals become nodes of their own.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+import pyoxigraph as ox
+
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, PREFIXES, RDFS, RG
+
+from .select import Node, Selection
+
+_RG = str(RG)
+_ORDERED_PREFIXES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def curie(iri: str) -> str:
+    """``rg:Person`` for the rightsgraph ontology's IRI, and so on; the IRI itself when no prefix fits."""
+    for prefix, namespace in _ORDERED_PREFIXES:
+        if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _superclasses(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """Each class's superclasses, transitively."""
+    up: dict[str, set[str]] = {}
+    for sub, sup in pairs:
+        up.setdefault(sub, set()).add(sup)
+    closed: dict[str, set[str]] = {}
+
+    def walk(c: str) -> set[str]:
+        if c not in closed:
+            closed[c] = set()
+            for s in up.get(c, ()):
+                closed[c] |= {s} | walk(s)
+        return closed[c]
+    for c in list(up):
+        walk(c)
+    return closed
+
+
+class Vocabulary:
+    """The ontology's labels and class hierarchy, read once from the store."""
+
+    def __init__(self, store) -> None:
+        graph = ox.NamedNode(ONTOLOGY_GRAPH)
+        self.labels: dict[tuple[str, str], str] = {}
+        pairs = []
+        for q in store.ox.quads_for_pattern(None, None, None, graph):
+            if q.predicate.value == str(RDFS.label) and isinstance(q.object, ox.Literal):
+                self.labels[(q.subject.value, q.object.language or "")] = q.object.value
+            elif q.predicate.value == str(RDFS.subClassOf) and isinstance(q.object, ox.NamedNode):
+                pairs.append((q.subject.value, q.object.value))
+        self.supers = _superclasses(pairs)
+
+    def label(self, iri: str, lang: str = "en") -> str:
+        return self.labels.get((iri, lang)) or self.labels.get((iri, "en")) or curie(iri)
+
+    def main_class(self, node: Node) -> str:
+        """The most specific rightsgraph class of a node (``rg:Thing`` when it has none)."""
+        own = sorted(t for t in node.types if t.startswith(_RG))
+        specific = [t for t in own if not any(t in self.supers.get(o, ()) for o in own if o != t)]
+        return curie(specific[0]) if specific else ("rg:Concept" if any("skos" in t for t in node.types)
+                                                    else "rg:Thing")
+
+
+def to_networkx(selection: Selection, vocabulary: Vocabulary, lang: str = "en",
+                literals_as_nodes: bool = False) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph(lang=lang)
+    for iri, node in selection.nodes.items():
+        attrs = {"iri": iri, "label": node.label(lang), "label_en": node.label("en"), "label_vi": node.label("vi"),
+                 "class": vocabulary.main_class(node), "sources": " ".join(sorted(node.sources))}
+        start, end = node.dates()
+        if start:
+            attrs["start"], attrs["end"] = start, end
+        if not literals_as_nodes:
+            values: dict[str, list[str]] = {}
+            for lit in node.literals.values():
+                if not lit.lang or lit.lang == lang:
+                    values.setdefault(curie(lit.predicate), []).append(lit.value)
+            for name, vals in values.items():
+                attrs.setdefault(name, " | ".join(sorted(set(vals))))
+        graph.add_node(iri, **attrs)
+        if literals_as_nodes:
+            for (p, value, lit_lang), lit in node.literals.items():
+                key = f'"{value}"@{lit_lang}' if lit_lang else f'"{value}"^^{lit.datatype}'
+                graph.add_node(key, iri="", label=value, label_en=value, label_vi=value, **{"class": "rdfs:Literal"},
+                               sources=" ".join(sorted(lit.sources)))
+                graph.add_edge(iri, key, key=curie(p), predicate=p, label=vocabulary.label(p, lang),
+                               sources=" ".join(sorted(lit.sources)))
+    for edge in selection.edges:
+        graph.add_edge(edge.source, edge.target, key=curie(edge.predicate), predicate=edge.predicate,
+                       label=vocabulary.label(edge.predicate, lang), sources=" ".join(sorted(edge.sources)))
+    return graph

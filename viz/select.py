@@ -1,0 +1,297 @@
+"""What a view shows: resources, their facts and the links between them, each with the sources that state it.
+
+A :class:`Selection` is read from the store's named graphs (one per source), so every fact and link keeps
+its sources; the merged default graph and the ontology are never drawn. Views:
+
+- :func:`seed_view`: what the articles and UN documents state, with the reference facts that link the
+  resources they mention;
+- :func:`ego_view`: the neighbourhood of one resource, ``depth`` links out in either direction;
+- :func:`construct_view`: the statements a CONSTRUCT query returns.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from rightsgraph.errors import QueryError, UnknownNameError
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SKOS
+from rightsgraph.text import fold
+
+TYPE, LABEL, PREF_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel)
+SOURCE_KINDS = {str(RG.NewsArticle), str(RG.UNDocument), str(RG.SourceDataset), str(RG.DerivedDataset)}
+#: Dates that place a resource in time: the first gives its start, the second its end.
+START_DATES = ("https://schema.org/startDate", str(RG.termStart), str(RG.attestedOn), str(RG.adoptedOn),
+               str(RG.madeOn), str(RG.issuedOn))
+END_DATES = ("https://schema.org/endDate", str(RG.termEnd), str(RG.attestedOn))
+
+
+@dataclass
+class Literal:
+    predicate: str
+    value: str
+    lang: str
+    datatype: str
+    sources: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Node:
+    iri: str
+    types: set[str] = field(default_factory=set)
+    labels: dict[str, str] = field(default_factory=dict)
+    literals: dict[tuple[str, str, str], Literal] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+    #: for resources with no label of their own: made from what they link to ("Ha Kim Ngoc · Deputy Minister")
+    derived: dict[str, str] = field(default_factory=dict)
+
+    def label(self, lang: str = "en") -> str:
+        return (self.labels.get(lang) or self.labels.get("en") or self.labels.get("")
+                or next(iter(self.labels.values()), None) or self.derived.get(lang) or self.derived.get("en")
+                or self.iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+
+    def dates(self) -> tuple[str | None, str | None]:
+        """(start, end) as ISO dates from the resource's own date facts; a year spans the whole year."""
+        def values(predicates, end):
+            out = []
+            for lit in self.literals.values():
+                if lit.predicate in predicates and lit.value[:4].isdigit():
+                    v = lit.value[:10]
+                    out.append(v if len(v) == 10 else v[:4] + ("-12-31" if end else "-01-01"))
+            return out
+        starts, ends = values(START_DATES, False), values(END_DATES, True)
+        return (min(starts) if starts else None), (max(ends) if ends else (min(starts) if starts else None))
+
+
+@dataclass
+class Edge:
+    source: str
+    predicate: str
+    target: str
+    sources: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Selection:
+    nodes: dict[str, Node]
+    edges: list[Edge]
+    sources: dict[str, dict[str, str]]  # source graph IRI -> title, date, url, kind
+    notes: list[str] = field(default_factory=list)
+
+
+class _Reader:
+    """Quads of the store's named graphs (never the merged default graph nor the ontology)."""
+
+    def __init__(self, store) -> None:
+        self.ox: ox.Store = store.ox
+        self.skip = {ONTOLOGY_GRAPH}
+
+    def quads(self, s=None, p=None, o=None):
+        for q in self.ox.quads_for_pattern(s, p, o, None):
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode) and g.value not in self.skip:
+                yield q
+
+    def node(self, iri: str) -> Node:
+        node = Node(iri)
+        for q in self.quads(ox.NamedNode(iri)):
+            p, o, g = q.predicate.value, q.object, q.graph_name.value
+            node.sources.add(g)
+            if p == TYPE:
+                node.types.add(o.value)
+            elif isinstance(o, ox.Literal):
+                if p in (LABEL, PREF_LABEL):
+                    node.labels.setdefault(o.language or "", o.value)
+                key = (p, o.value, o.language or "")
+                lit = node.literals.setdefault(key, Literal(p, o.value, o.language or "", o.datatype.value))
+                lit.sources.add(g)
+        return node
+
+    def links(self, iri: str):
+        """IRI-to-IRI statements with ``iri`` at either end (types excluded), with their graphs."""
+        term = ox.NamedNode(iri)
+        for q in self.quads(term):
+            if isinstance(q.object, ox.NamedNode) and q.predicate.value != TYPE:
+                yield q.subject.value, q.predicate.value, q.object.value, q.graph_name.value
+        for q in self.quads(None, None, term):
+            if isinstance(q.subject, ox.NamedNode):
+                yield q.subject.value, q.predicate.value, q.object.value, q.graph_name.value
+
+    def sources(self) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        rows = self.ox.query("""
+            SELECT ?g ?kind ?title ?date ?url WHERE {
+              GRAPH ?g { ?g a ?kind }
+              OPTIONAL { GRAPH ?g { ?g <http://purl.org/dc/terms/title> ?title
+                         FILTER(LANG(?title) = "en" || LANG(?title) = "") } }
+              OPTIONAL { GRAPH ?g { ?g <http://purl.org/dc/terms/date> ?date } }
+              OPTIONAL { GRAPH ?g { ?g <https://schema.org/url> ?url } }
+            }""")
+        for g, kind, title, date, url in rows:
+            if kind.value not in SOURCE_KINDS:
+                continue
+            found.setdefault(g.value, {"title": title.value if title else g.value.rsplit("/", 1)[-1],
+                                       "date": date.value if date else "", "url": url.value if url else "",
+                                       "kind": kind.value.rsplit("#", 1)[-1]})
+        return found
+
+
+def _finish(reader: _Reader, node_iris, edges: dict, notes: list[str] | None = None) -> Selection:
+    sources = reader.sources()
+    nodes = {}
+    for iri in node_iris:
+        node = reader.node(iri)
+        if node.types & SOURCE_KINDS:
+            continue  # sources are shown as the provenance of facts, not as resources
+        nodes[iri] = node
+    kept = [e for e in edges.values() if e.source in nodes and e.target in nodes]
+    _derive_labels(reader, nodes)
+    return Selection(nodes, kept, sources, notes or [])
+
+
+def _derive_labels(reader: _Reader, nodes: dict[str, Node]) -> None:
+    """Label a resource that has none (a post holding, a participation) by the labels of what it links to."""
+    cache: dict[str, Node] = {}
+    for node in nodes.values():
+        if node.labels:
+            continue
+        targets = sorted((q.predicate.value, q.object.value) for q in reader.quads(ox.NamedNode(node.iri))
+                         if isinstance(q.object, ox.NamedNode) and q.predicate.value != TYPE)
+        named = []
+        for _, target in targets:
+            other = nodes.get(target) or cache.get(target)
+            if other is None:
+                other = cache[target] = reader.node(target)
+            if other.labels and other not in named:
+                named.append(other)
+        for lang in ("en", "vi"):
+            if named:
+                node.derived[lang] = " · ".join(n.label(lang) for n in named[:2])
+
+
+def _add(edges: dict, s: str, p: str, o: str, g: str) -> None:
+    edge = edges.get((s, p, o))
+    if edge is None:
+        edge = edges[(s, p, o)] = Edge(s, p, o)
+    edge.sources.add(g)
+
+
+def seed_view(store) -> Selection:
+    """What the articles and UN documents state, plus the reference links between what they mention."""
+    reader = _Reader(store)
+    sources = reader.sources()
+    documents = {g for g, s in sources.items() if s["kind"] in ("NewsArticle", "UNDocument")}
+    reference = {g for g, s in sources.items() if s["kind"] == "SourceDataset"
+                 and not any(True for _ in reader.ox.quads_for_pattern(
+                     ox.NamedNode(g), ox.NamedNode(str(RG.importFormat)), None, ox.NamedNode(g)))}
+    edges: dict = {}
+    mentioned: set[str] = set()
+    for g in documents:
+        for q in reader.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+            if not isinstance(q.subject, ox.NamedNode):
+                continue
+            mentioned.add(q.subject.value)
+            if isinstance(q.object, ox.NamedNode) and q.predicate.value != TYPE:
+                mentioned.add(q.object.value)
+                _add(edges, q.subject.value, q.predicate.value, q.object.value, g)
+    for g in reference:
+        for q in reader.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+            s, o = q.subject, q.object
+            if (isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode) and q.predicate.value != TYPE
+                    and s.value in mentioned and o.value in mentioned):
+                _add(edges, s.value, q.predicate.value, o.value, g)
+    mentioned -= {g for g in sources}
+    return _finish(reader, sorted(mentioned), edges)
+
+
+def ego_view(store, focus: str, depth: int = 1, limit: int = 2000) -> Selection:
+    """``focus`` and what lies within ``depth`` links of it (breadth first, at most ``limit`` resources)."""
+    reader = _Reader(store)
+    seen, frontier, edges, notes = {focus}, [focus], {}, []
+    for _ in range(depth):
+        following = []
+        for iri in frontier:
+            for s, p, o, g in reader.links(iri):
+                other = o if s == iri else s
+                if other not in seen:
+                    if len(seen) >= limit:
+                        continue
+                    seen.add(other)
+                    following.append(other)
+                _add(edges, s, p, o, g)
+        frontier = following
+    if len(seen) >= limit:
+        notes.append(f"Only the first {limit:,} resources within {depth} links are drawn; raise --limit for more.")
+    # links among the resources drawn, found from the last ring too
+    for iri in frontier:
+        for s, p, o, g in reader.links(iri):
+            if s in seen and o in seen:
+                _add(edges, s, p, o, g)
+    return _finish(reader, sorted(seen), edges, notes)
+
+
+def construct_view(store, graph) -> Selection:
+    """The resources and links of a CONSTRUCT result (an rdflib graph), each link with the graphs that state it."""
+    from rdflib import Literal as RdfLiteral
+    from rdflib import URIRef
+
+    reader = _Reader(store)
+    iris: set[str] = set()
+    edges: dict = {}
+    extra: dict[str, list] = defaultdict(list)
+    for s, p, o in graph:
+        if not isinstance(s, URIRef):
+            continue
+        iris.add(str(s))
+        if isinstance(o, URIRef) and p != RDF.type:
+            iris.add(str(o))
+            graphs = [q.graph_name.value for q in reader.quads(ox.NamedNode(str(s)), ox.NamedNode(str(p)),
+                                                                ox.NamedNode(str(o)))]
+            for g in graphs or ["urn:x-rightsgraph:query"]:
+                _add(edges, str(s), str(p), str(o), g)
+        elif isinstance(o, RdfLiteral):
+            extra[str(s)].append((str(p), o))
+    selection = _finish(reader, sorted(iris), edges)
+    for iri, literals in extra.items():  # facts the query computed itself
+        node = selection.nodes.get(iri)
+        for p, o in literals if node else ():
+            key = (p, str(o), o.language or "")
+            if key not in node.literals:
+                node.literals[key] = Literal(p, str(o), o.language or "", str(o.datatype or ""))
+    return selection
+
+
+def resolve(store, name: str, base: str | None = None) -> str:
+    """An IRI for ``name``: an IRI, a prefixed name, or a label (diacritics and case ignored)."""
+    from rightsgraph.queryfile import expand_iri
+
+    try:
+        iri = str(expand_iri(name, base))
+        if any(True for _ in store.ox.quads_for_pattern(ox.NamedNode(iri), None, None, None)):
+            return iri
+    except ValueError:
+        pass
+    wanted = fold(name)
+    matches: dict[str, str] = {}
+    for predicate in (LABEL, PREF_LABEL):
+        for q in store.ox.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
+            if isinstance(q.subject, ox.NamedNode) and fold(q.object.value) == wanted:
+                matches[q.subject.value] = q.object.value
+    if len(matches) == 1:
+        return next(iter(matches))
+    if matches:
+        raise QueryError(f"{name!r} names {len(matches)} resources: {', '.join(sorted(matches))}; give an IRI")
+    raise UnknownNameError(f"no resource is called {name!r} (give an IRI, a prefixed name such as "
+                           f"id:person/ha-kim-ngoc, or a label)")
+
+
+def keep_types(selection: Selection, types: list[str]) -> Selection:
+    """Only resources of the given classes (full IRIs, prefixed names or local names such as Person)."""
+    def matches(t: str) -> bool:
+        local = t.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        return any(want in (t, local, "rg:" + local) for want in types)
+    nodes = {i: n for i, n in selection.nodes.items() if any(matches(t) for t in n.types)}
+    edges = [e for e in selection.edges if e.source in nodes and e.target in nodes]
+    return Selection(nodes, edges, selection.sources, selection.notes)
