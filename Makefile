@@ -12,11 +12,12 @@ REALDATA ?= ../shared/realdata
 
 setup: $(VENV)/.installed
 
-# Debian packages the tests use: Virtuoso (a real SPARQL server for the endpoint tests).
-DEBS = virtuoso-opensource-7-bin
+# Debian packages the tests use: Virtuoso (a real SPARQL server for the endpoint tests) and Chromium
+# (the explorer is tested in it, driven by Playwright; Playwright never downloads a browser here).
+DEBS = virtuoso-opensource-7-bin chromium
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
-	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null || { \
+	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null && command -v chromium >/dev/null || { \
 	  echo "installing Debian packages: $(DEBS)"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  $(SUDO) apt-get install -y --no-install-recommends $(DEBS) || \
@@ -40,9 +41,21 @@ demo: setup
 	mkdir -p $(OUT)
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
-	  $(BIN)/rightsgraph query $$name --format csv > $(OUT)/$$name.csv || exit 1; \
-	  echo "answered $$name -> $(OUT)/$$name.csv ($$(($$(wc -l < $(OUT)/$$name.csv) - 1)) rows)"; \
+	  if grep -q '^CONSTRUCT' $$q; then \
+	    $(BIN)/rightsgraph query $$name > $(OUT)/$$name.ttl || exit 1; \
+	    echo "answered $$name -> $(OUT)/$$name.ttl (Turtle)"; \
+	  else \
+	    $(BIN)/rightsgraph query $$name --format csv > $(OUT)/$$name.csv || exit 1; \
+	    echo "answered $$name -> $(OUT)/$$name.csv ($$(($$(wc -l < $(OUT)/$$name.csv) - 1)) rows)"; \
+	  fi; \
 	done
+	$(BIN)/rightsgraph viz -o $(OUT)/explorer.html
+	$(BIN)/rightsgraph viz --focus id:person/ha-kim-ngoc --depth 2 -o $(OUT)/ha-kim-ngoc.html
+	$(BIN)/rightsgraph viz --query career-graph --param person=id:person/do-hung-viet -o $(OUT)/career-do-hung-viet.html
+	$(BIN)/rightsgraph viz --focus id:state/vnm --lang vi -o $(OUT)/viet-nam.html
+	$(BIN)/rightsgraph graph-export --format gexf -o $(OUT)/seed.gexf
+	$(BIN)/rightsgraph graph-export --format graphml -o $(OUT)/seed.graphml
+	@echo "open $(OUT)/explorer.html in a browser (it works offline, from file://)"
 
 lint: setup
 	$(BIN)/ruff check .

@@ -54,6 +54,8 @@ def concatenated(text: str) -> dict[str, str]:
 
 
 def rows(result, text: str = "") -> list[tuple]:
+    if result.vars is None:  # CONSTRUCT: the statements, compared term by term (no blank nodes in the library)
+        return sorted((term(s), term(p), term(o)) for s, p, o in result.graph)
     joined = concatenated(text)
     names = [str(v) for v in result.vars]
     out = []
@@ -76,7 +78,7 @@ def test_library_query_gives_the_same_answers_on_virtuoso(server, upr, name):
         local = upr.query(query.text, bindings)
         remote = run(server.endpoint, query.text, bindings, upr.meta.get("base"), default_graphs=[MERGED],
                      named_graphs=upr.graphs())
-        assert [str(v) for v in remote.vars] == [str(v) for v in local.vars]
+        assert [str(v) for v in remote.vars or ()] == [str(v) for v in local.vars or ()]
         assert rows(remote, query.text) == rows(local, query.text), f"{name} {values}"
 
 

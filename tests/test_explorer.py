@@ -1,0 +1,169 @@
+"""The explorer page in a real headless Chromium (Debian's, driven by Playwright), offline from file://."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import ID
+from rightsgraph import viz
+from rightsgraph.namespaces import RG
+from rightsgraph.viz.select import Edge, Literal, Node, Selection
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+HKN = ID + "person/ha-kim-ngoc"
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not shutil.which(CHROMIUM):
+        pytest.fail("Debian's chromium is not installed: run `make system-deps`")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+class Page:
+    """An explorer page opened from file://, recording console errors, dialogs and every request."""
+
+    def __init__(self, browser, path):
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.errors, self.dialogs, self.requests = [], [], []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_selector("body[data-ready=true]", timeout=30000)
+
+    def drawn(self) -> int:
+        return self.page.evaluate("window.rightsgraph.network.body.nodeIndices.length")
+
+    def click_node(self, iri: str) -> None:
+        x, y = self.page.evaluate("""(id) => { const n = window.rightsgraph.network;
+            const p = n.canvasToDOM(n.getPosition(id)); const r = document.getElementById('network')
+            .getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }""", iri)
+        self.page.mouse.click(x, y)
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed, browser, tmp_path_factory):
+    path = tmp_path_factory.mktemp("explorer") / "seed.html"
+    selection = viz.select_view(seed)
+    viz.write_explorer(selection, viz.Vocabulary(seed), path, "seed")
+    page = Page(browser, path)
+    yield page, selection
+    page.page.close()
+
+
+def test_the_page_loads_offline_with_no_errors_and_draws_every_node(seed_page):
+    page, selection = seed_page
+    assert page.errors == []
+    assert all(url.startswith("file://") for url in page.requests), page.requests
+    assert page.drawn() == len(selection.nodes) > 100
+    assert page.page.locator("#loading").is_hidden()  # the loading overlay never stays
+    assert page.page.evaluate("window.rightsgraph.network.physics.physicsEnabled") is False
+
+
+def test_search_ignores_diacritics_and_opens_the_person(seed_page):
+    page, _ = seed_page
+    page.page.fill("#search", "ha kim ngoc")
+    first = page.page.locator("#results li").first
+    assert first.text_content().startswith("Ha Kim Ngoc")
+    page.page.keyboard.press("Enter")
+    assert page.page.locator("#panel-title").text_content() == "Ha Kim Ngoc"
+    assert page.page.evaluate("window.rightsgraph.network.getSelectedNodes()") == [HKN]
+    page.page.fill("#search", "HÀ KIM")  # and the other way round: diacritics typed, none in the key
+    assert page.page.locator("#results li").first.text_content().startswith("Ha Kim Ngoc")
+
+
+def test_clicking_a_node_highlights_its_neighbours_and_shows_its_sources(seed_page, seed):
+    page, selection = seed_page
+    page.page.fill("#search", "")
+    page.page.locator("#close").click() if page.page.locator("#panel").is_visible() else None
+    holding = ID + "holding/ha-kim-ngoc--deputy-minister-foreign-affairs-vnm"
+    page.click_node(holding)
+    assert page.page.evaluate("window.rightsgraph.network.getSelectedNodes()") == [holding]
+    titles = {selection.sources[s]["title"] for s in selection.nodes[holding].sources}
+    sources = page.page.locator("#panel-sources").text_content()
+    assert titles and all(t in sources for t in titles)
+    facts = page.page.locator("#panel-facts").text_content()
+    assert "2022-12-12" in facts and "Celebrating International Human Rights Day" in facts
+    colours = page.page.evaluate("""(id) => { const r = window.rightsgraph; const near = new Set(
+        [id, ...r.network.getConnectedNodes(id)]); return r.nodes.get().map(n => [near.has(n.id), n.color]); }""",
+                                 holding)
+    assert all((c == "#dde2e8") != near for near, c in colours)  # the rest dimmed, the neighbourhood not
+
+
+def test_filters_by_class_source_and_date(seed_page):
+    page, selection = seed_page
+    p = page.page
+    shown = "window.rightsgraph.nodes.get({filter: n => !n.hidden}).length"
+    p.locator("#legend input[data-cls='rg:Person']").uncheck()
+    persons = sum(1 for n in p.evaluate("window.rightsgraph.data.nodes") if n["cls"] == "rg:Person")
+    assert p.evaluate(shown) == len(selection.nodes) - persons > 0
+    p.locator("#legend input[data-cls='rg:Person']").check()
+    article = ID + "source/vietnamnet-2024-upr-dialogue"
+    p.select_option("#source", article)
+    want = sum(1 for n in selection.nodes.values() if article in n.sources)
+    assert p.evaluate(shown) == want > 0
+    p.select_option("#source", "")
+    p.fill("#from", "2024-01-01")
+    p.dispatch_event("#from", "change")
+    early = sum(1 for n in selection.nodes.values() if n.dates()[1] and n.dates()[1] < "2024-01-01")
+    assert early > 0 and p.evaluate(shown) == len(selection.nodes) - early
+    p.fill("#from", "")
+    p.dispatch_event("#from", "change")
+    assert p.evaluate(shown) == len(selection.nodes)
+
+
+def test_labels_switch_to_vietnamese(seed_page):
+    page, _ = seed_page
+    page.page.locator(".lang button[data-lang=vi]").click()
+    assert page.page.evaluate(f"window.rightsgraph.nodes.get('{HKN}').label") == "Hà Kim Ngọc"
+    page.page.locator(".lang button[data-lang=en]").click()
+    assert page.page.evaluate(f"window.rightsgraph.nodes.get('{HKN}').label") == "Ha Kim Ngoc"
+
+
+def test_hostile_labels_show_as_text_and_run_nothing(seed, browser, tmp_path):
+    bad, other = "urn:x:bad", "urn:x:other"
+    nodes = {
+        bad: Node(bad, {str(RG.Person)}, {"en": HOSTILE}, sources={"urn:x:src"},
+                  literals={("p", "v", ""): Literal(str(RG.quote), "</script><script>alert(2)</script>", "", "",
+                                                    {"urn:x:src"})}),
+        other: Node(other, {str(RG.State)}, {"en": "Other"}, sources={"urn:x:src"}),
+    }
+    sources = {"urn:x:src": {"title": "<b onmouseover=alert(3)>title</b>", "date": "2024-01-01",
+                             "url": "javascript:alert(4)", "kind": "NewsArticle"}}
+    selection = Selection(nodes, [Edge(bad, str(RG.memberOf), other, {"urn:x:src"})], sources,
+                          notes=["<i onclick=alert(5)>note</i>"])
+    path = tmp_path / "hostile.html"
+    viz.write_explorer(selection, viz.Vocabulary(seed), path, "<script>alert(6)</script>")
+    page = Page(browser, path)
+    page.click_node(bad)
+    p = page.page
+    assert p.locator("#panel-title").text_content() == HOSTILE
+    assert HOSTILE in p.evaluate("window.rightsgraph.nodes.get('urn:x:bad').label")
+    assert "</script><script>alert(2)</script>" in p.locator("#panel-facts").text_content()
+    assert p.locator("#panel-sources a").count() == 0  # a javascript: URL is not made a link
+    assert p.locator("#notes").text_content() == "<i onclick=alert(5)>note</i>"
+    assert p.title() == "<script>alert(6)</script>"
+    p.hover("#panel-sources li")
+    p.locator("#notes p").click()
+    assert p.locator("img, b, i, #panel script").count() == 0
+    assert page.dialogs == [] and page.errors == []
+
+
+def test_a_large_view_is_grouped_and_says_so(upr, browser, tmp_path):
+    selection = viz.select_view(upr, focus="id:state/vnm", depth=1, aggregate_above=100)
+    assert any("groups" in note for note in selection.notes)
+    path = tmp_path / "vnm.html"
+    viz.write_explorer(selection, viz.Vocabulary(upr), path, "Viet Nam")
+    page = Page(browser, path)
+    assert page.errors == [] and page.drawn() == len(selection.nodes)
+    assert "groups, one per recommending state and theme" in page.page.locator("#notes").text_content()
