@@ -50,7 +50,7 @@ demo: setup
 	  fi; \
 	done
 	$(BIN)/rightsgraph viz -o $(OUT)/explorer.html
-	$(BIN)/rightsgraph viz --focus id:person/ha-kim-ngoc --depth 2 -o $(OUT)/ha-kim-ngoc.html
+	$(BIN)/rightsgraph viz --focus id:person/ha-kim-ngoc --depth 3 -o $(OUT)/ha-kim-ngoc.html
 	$(BIN)/rightsgraph viz --query career-graph --param person=id:person/do-hung-viet -o $(OUT)/career-do-hung-viet.html
 	$(BIN)/rightsgraph viz --focus id:state/vnm --lang vi -o $(OUT)/viet-nam.html
 	$(BIN)/rightsgraph graph-export --format gexf -o $(OUT)/seed.gexf

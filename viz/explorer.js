@@ -93,7 +93,8 @@
   let lang = data.lang;
   function setLang(next) {
     lang = next;
-    nodes.update(data.nodes.map((n) => ({ id: n.id, label: n.labels[lang] || n.labels.en })));
+    nodes.update(data.nodes.map((n) => ({ id: n.id, label: n.short[lang] || n.short.en,
+      title: n.labels[lang] || n.labels.en })));
     for (const b of document.querySelectorAll(".lang button")) b.setAttribute("aria-pressed", String(b.dataset.lang === lang));
     document.documentElement.lang = lang;
   }

@@ -42,6 +42,11 @@ OPTIONS = {
 LARGE = 3000  # above this, edges are hidden while zooming and labels drawn only when big enough
 
 
+def _short(label: str, limit: int = 40) -> str:
+    """A label short enough to draw; the whole one is in the tooltip, the panel and the search."""
+    return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+
+
 def shape_of(cls: str) -> str:
     return SHAPES.get(cls, "diamond" if cls in ORGANISATIONS else "dot")
 
@@ -63,7 +68,8 @@ def _json_for_script(data) -> str:
 
 
 def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"):
-    """A pyvis ``Network`` of the selection, positioned, with the facts the page needs on each node."""
+    """A pyvis ``Network`` of the selection, positioned, with the facts the page needs on each node; and the
+    legend (class, label, colour, count, shape), most frequent class first."""
     from pyvis.edge import Edge as VisEdge
     from pyvis.network import Network
     from pyvis.node import Node as VisNode
@@ -89,9 +95,11 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
         facts = [{"p": vocabulary.label(lit.predicate, lang), "v": lit.value, "l": lit.lang,
                   "s": sorted(lit.sources)} for lit in sorted(node.literals.values(),
                                                               key=lambda f: (f.predicate, f.lang, f.value))]
-        vis = VisNode(iri, shape_of(cls), node.label(lang),
+        labels = {"en": node.label("en"), "vi": node.label("vi")}
+        short = {k: _short(v) for k, v in labels.items()}
+        vis = VisNode(iri, shape_of(cls), short.get(lang, short["en"]), title=labels.get(lang, labels["en"]),
                       color=colours[cls], x=round(x, 1), y=round(y, 1), group=cls, cls=cls,
-                      labels={"en": node.label("en"), "vi": node.label("vi")}, own=bool(node.labels),
+                      labels=labels, short=short, own=bool(node.labels),
                       sources=sorted(node.sources), start=start, end=end, facts=facts,
                       size=9 if cls == "rg:Recommendation" else 14)
         net.nodes.append(vis.options)
@@ -103,10 +111,10 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
         vis = VisEdge(edge.source, edge.target, True, id=f"e{i}", title=f"{label} ({curie(edge.predicate)})\n"
                       f"stated by: {titles}", p=label, sources=sorted(edge.sources))
         net.edges.append(vis.options)
-    net.rightsgraph_legend = [{"cls": c, "label": vocabulary.label(_expand(c), lang), "colour": colours[c],
-                               "count": n, "shape": shape_of(c)}
-                              for c, n in sorted(classes.items(), key=lambda item: (-item[1], item[0]))]
-    return net
+    legend = [{"cls": c, "label": vocabulary.label(_expand(c), lang), "colour": colours[c], "count": n,
+               "shape": shape_of(c)}
+              for c, n in sorted(classes.items(), key=lambda item: (-item[1], item[0]))]
+    return net, legend
 
 
 def _expand(name: str) -> str:
@@ -120,10 +128,10 @@ def render(selection: Selection, vocabulary: Vocabulary, title: str, lang: str =
     """The explorer page for a selection, as one HTML string."""
     from jinja2 import Environment
 
-    net = build_network(selection, vocabulary, lang)
+    net, legend = build_network(selection, vocabulary, lang)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "options": json.loads(options), "sources": selection.sources,
-            "legend": net.rightsgraph_legend, "notes": selection.notes, "lang": lang, "title": title}
+            "legend": legend, "notes": selection.notes, "lang": lang, "title": title}
     vis_js, vis_css = _vis_assets()
     env = Environment(autoescape=True)
     template = env.from_string(_asset("rightsgraph.viz", "explorer.html"))

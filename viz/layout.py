@@ -18,7 +18,10 @@ RECOMMENDATION, RECOMMENDER, THEME = str(RG.Recommendation), str(RG.recommending
 
 
 def layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[float, float]]:
-    """x, y for each node: Fruchterman-Reingold up to 1,000 nodes, its grid variant above; spaced for labels."""
+    """x, y for each node: Fruchterman-Reingold up to 500 nodes, its grid variant above; spaced for labels.
+
+    Deterministic for a given graph and ``seed``.
+    """
     import random
 
     import igraph
@@ -27,17 +30,20 @@ def layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dic
         return {}
     index = {n: i for i, n in enumerate(nodes)}
     g = igraph.Graph(n=len(nodes), edges=sorted({(index[a], index[b]) for a, b in edges if a != b}), directed=False)
-    random.seed(seed)
-    start = [[math.cos(i), math.sin(i)] for i in range(len(nodes))]
-    if len(nodes) <= 1000:
-        coords = g.layout_fruchterman_reingold(niter=500, seed=start)
+    random.seed(seed)  # igraph draws its start positions from Python's random: the same graph, the same layout
+    if len(nodes) <= 500:
+        coords = g.layout_fruchterman_reingold(niter=500)
     else:
-        coords = g.layout_fruchterman_reingold(niter=200, seed=start, grid=True)
+        coords = g.layout_fruchterman_reingold(niter=300, grid=True)
+    # scale so that a typical link is about 220 px long, within 100-300 px per node along the square's side
+    lengths = sorted(math.dist(coords[a], coords[b]) for a, b in g.get_edgelist()) or [1.0]
+    scale = 220 / (lengths[len(lengths) // 2] or 1.0)
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    side = 140 * math.sqrt(len(nodes))  # about 140 px per node along each side of the square
+    root = math.sqrt(len(nodes))
+    scale = min(max(scale, 100 * root / span), 300 * root / span)
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {n: ((x - cx) / span * side, (y - cy) / span * side) for n, x, y in zip(nodes, xs, ys, strict=True)}
+    return {n: ((x - cx) * scale, (y - cy) * scale) for n, x, y in zip(nodes, xs, ys, strict=True)}
 
 
 def aggregate(selection: Selection, above: int, labels: dict[str, str]) -> Selection:

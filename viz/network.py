@@ -65,11 +65,12 @@ class Vocabulary:
         return self.labels.get((iri, lang)) or self.labels.get((iri, "en")) or curie(iri)
 
     def main_class(self, node: Node) -> str:
-        """The most specific rightsgraph class of a node (``rg:Thing`` when it has none)."""
+        """The most specific rightsgraph class of a node; else its first other class; else ``rdfs:Resource``."""
         own = sorted(t for t in node.types if t.startswith(_RG))
         specific = [t for t in own if not any(t in self.supers.get(o, ()) for o in own if o != t)]
-        return curie(specific[0]) if specific else ("rg:Concept" if any("skos" in t for t in node.types)
-                                                    else "rg:Thing")
+        if specific:
+            return curie(specific[0])
+        return curie(sorted(node.types)[0]) if node.types else "rdfs:Resource"
 
 
 def to_networkx(selection: Selection, vocabulary: Vocabulary, lang: str = "en",

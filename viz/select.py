@@ -88,15 +88,16 @@ class _Reader:
         self.ox: ox.Store = store.ox
         self.skip = {ONTOLOGY_GRAPH}
 
-    def quads(self, s=None, p=None, o=None):
+    def quads(self, s=None, p=None, o=None, ontology: bool = False):
         for q in self.ox.quads_for_pattern(s, p, o, None):
             g = q.graph_name
-            if isinstance(g, ox.NamedNode) and g.value not in self.skip:
+            if isinstance(g, ox.NamedNode) and (ontology or g.value not in self.skip):
                 yield q
 
     def node(self, iri: str) -> Node:
+        """A resource's types, labels and literals (concepts' own come from the ontology graph)."""
         node = Node(iri)
-        for q in self.quads(ox.NamedNode(iri)):
+        for q in self.quads(ox.NamedNode(iri), ontology=True):
             p, o, g = q.predicate.value, q.object, q.graph_name.value
             node.sources.add(g)
             if p == TYPE:
@@ -190,8 +191,8 @@ def seed_view(store) -> Selection:
     mentioned: set[str] = set()
     for g in documents:
         for q in reader.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)):
-            if not isinstance(q.subject, ox.NamedNode):
-                continue
+            if not isinstance(q.subject, ox.NamedNode) or q.subject.value in sources:
+                continue  # a source's own description (title, URL, publisher) is provenance, not content
             mentioned.add(q.subject.value)
             if isinstance(q.object, ox.NamedNode) and q.predicate.value != TYPE:
                 mentioned.add(q.object.value)
@@ -202,19 +203,21 @@ def seed_view(store) -> Selection:
             if (isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode) and q.predicate.value != TYPE
                     and s.value in mentioned and o.value in mentioned):
                 _add(edges, s.value, q.predicate.value, o.value, g)
-    mentioned -= {g for g in sources}
     return _finish(reader, sorted(mentioned), edges)
 
 
 def ego_view(store, focus: str, depth: int = 1, limit: int = 2000) -> Selection:
     """``focus`` and what lies within ``depth`` links of it (breadth first, at most ``limit`` resources)."""
     reader = _Reader(store)
+    sources = {g.value for g in store.ox.named_graphs()}  # the walk never passes through a source
     seen, frontier, edges, notes = {focus}, [focus], {}, []
     for _ in range(depth):
         following = []
         for iri in frontier:
             for s, p, o, g in reader.links(iri):
                 other = o if s == iri else s
+                if other in sources:
+                    continue
                 if other not in seen:
                     if len(seen) >= limit:
                         continue
