@@ -13,6 +13,8 @@ import json
 from importlib import resources
 from pathlib import Path
 
+from rightsgraph.queryfile import expand_iri
+
 from .layout import layout
 from .network import Vocabulary, curie
 from .select import Selection
@@ -111,17 +113,10 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
         vis = VisEdge(edge.source, edge.target, True, id=f"e{i}", title=f"{label} ({curie(edge.predicate)})\n"
                       f"stated by: {titles}", p=label, sources=sorted(edge.sources))
         net.edges.append(vis.options)
-    legend = [{"cls": c, "label": vocabulary.label(_expand(c), lang), "colour": colours[c], "count": n,
+    legend = [{"cls": c, "label": vocabulary.label(str(expand_iri(c)), lang), "colour": colours[c], "count": n,
                "shape": shape_of(c)}
               for c, n in sorted(classes.items(), key=lambda item: (-item[1], item[0]))]
     return net, legend
-
-
-def _expand(name: str) -> str:
-    from rightsgraph.namespaces import PREFIXES
-
-    prefix, _, local = name.partition(":")
-    return PREFIXES.get(prefix, prefix + ":") + local
 
 
 def render(selection: Selection, vocabulary: Vocabulary, title: str, lang: str = "en") -> str:

@@ -139,8 +139,9 @@ class _Reader:
         return found
 
 
-def _finish(reader: _Reader, node_iris, edges: dict, notes: list[str] | None = None) -> Selection:
-    sources = reader.sources()
+def _finish(reader: _Reader, node_iris, edges: dict, notes: list[str] | None = None,
+            sources: dict | None = None) -> Selection:
+    sources = reader.sources() if sources is None else sources
     nodes = {}
     for iri in node_iris:
         node = reader.node(iri)
@@ -203,7 +204,7 @@ def seed_view(store) -> Selection:
             if (isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode) and q.predicate.value != TYPE
                     and s.value in mentioned and o.value in mentioned):
                 _add(edges, s.value, q.predicate.value, o.value, g)
-    return _finish(reader, sorted(mentioned), edges)
+    return _finish(reader, sorted(mentioned), edges, sources=sources)
 
 
 def ego_view(store, focus: str, depth: int = 1, limit: int = 2000) -> Selection:
