@@ -208,31 +208,36 @@ def seed_view(store) -> Selection:
 
 
 def ego_view(store, focus: str, depth: int = 1, limit: int = 2000) -> Selection:
-    """``focus`` and what lies within ``depth`` links of it (breadth first, at most ``limit`` resources)."""
+    """``focus`` and what lies within ``depth`` links of it (breadth first, at most ``limit`` resources),
+    with every link among them. The walk never passes through a source."""
     reader = _Reader(store)
-    sources = {g.value for g in store.ox.named_graphs()}  # the walk never passes through a source
-    seen, frontier, edges, notes = {focus}, [focus], {}, []
+    sources = {g.value for g in store.ox.named_graphs()}
+    seen, frontier, full = {focus}, [focus], False
     for _ in range(depth):
         following = []
         for iri in frontier:
-            for s, p, o, g in reader.links(iri):
+            for s, _p, o, _g in reader.links(iri):
                 other = o if s == iri else s
-                if other in sources:
-                    continue
-                if other not in seen:
-                    if len(seen) >= limit:
-                        continue
+                if other not in seen and other not in sources:
                     seen.add(other)
                     following.append(other)
-                _add(edges, s, p, o, g)
+                    if len(seen) >= limit:
+                        full = True
+                        break
+            if full:
+                break
         frontier = following
-    if len(seen) >= limit:
-        notes.append(f"Only the first {limit:,} resources within {depth} links are drawn; raise --limit for more.")
-    # links among the resources drawn, found from the last ring too
-    for iri in frontier:
-        for s, p, o, g in reader.links(iri):
-            if s in seen and o in seen:
-                _add(edges, s, p, o, g)
+        if full:
+            break
+    # every link among the drawn resources is a statement of one of them: their own statements find them all
+    edges: dict = {}
+    for iri in seen:
+        for q in reader.quads(ox.NamedNode(iri)):
+            o = q.object
+            if isinstance(o, ox.NamedNode) and o.value in seen and q.predicate.value != TYPE:
+                _add(edges, iri, q.predicate.value, o.value, q.graph_name.value)
+    notes = [f"Only the first {limit:,} resources within {depth} links are drawn; raise --limit for more."] \
+        if full else []
     return _finish(reader, sorted(seen), edges, notes)
 
 
