@@ -14,10 +14,10 @@ setup: $(VENV)/.installed
 
 # Debian packages the tests use: Virtuoso (a real SPARQL server for the endpoint tests) and Chromium
 # (the explorer is tested in it, driven by Playwright; Playwright never downloads a browser here).
-DEBS = virtuoso-opensource-7-bin chromium
+DEBS = virtuoso-opensource-7-bin chromium raptor2-utils
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 system-deps:
-	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null && command -v chromium >/dev/null || { \
+	@command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null && command -v chromium >/dev/null && command -v rapper >/dev/null || { \
 	  echo "installing Debian packages: $(DEBS)"; \
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  $(SUDO) apt-get install -y --no-install-recommends $(DEBS) || \

@@ -404,3 +404,56 @@ def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, foc
     write_bytes(serialise(graph, fmt), output)
     if output != "-":
         click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "rdfxml"]),
+              default="trig", show_default=True,
+              help="trig and nquads keep each source's named graph; the others carry the merged graph.")
+@click.option("-o", "--output", default="-", show_default=True, help="The file to write, or - for standard output.")
+@click.option("--graph", "graph_name", metavar="SOURCE", default=None,
+              help="Only one source's graph: its identifier, prefixed name or IRI.")
+@click.option("--no-provenance", is_flag=True, help="Leave out source descriptions and evidence (quotes, rows).")
+@click.option("--dump-url", default=None, metavar="URL",
+              help="Where the file will be published, for its dataset description [default: its file: URL].")
+@click.option("--endpoint", "endpoint_url", default=None, metavar="URL", help="The SPARQL endpoint to describe.")
+@STORE
+@_errors
+def export(fmt: str, output: str, graph_name: str | None, no_provenance: bool, dump_url: str | None,
+           endpoint_url: str | None, store_path: Path | None) -> None:
+    """Dump the graph as RDF, deterministically: the same store gives a byte-identical file.
+
+    A file output gets its VoID/DCAT description beside it (dump.trig -> dump.void.ttl).
+    """
+    from .export import quads, serialise, source_graph
+    from .store import GraphStore
+    from .viz.files import write_bytes
+    from .void import describe, to_turtle
+
+    store = GraphStore.open(store_path)
+    graph = source_graph(store, graph_name) if graph_name else None
+    rows = quads(store, graph, provenance=not no_provenance)
+    data = "".join(serialise(rows, fmt, store.meta.get("base"))).encode("utf-8")
+    write_bytes(data, output)
+    if output != "-":
+        target = Path(output)
+        void_path = target.with_name(target.name.split(".")[0] + ".void.ttl")
+        url = dump_url or target.resolve().as_uri()
+        write_bytes(to_turtle(describe(store, {fmt: url}, endpoint_url), store.meta.get("base")).encode("utf-8"),
+                    void_path)
+        click.echo(f"wrote {output}: {len(rows)} statements; its description: {void_path}", err=True)
+
+
+@main.command()
+@click.option("-o", "--output", default="-", show_default=True, help="The file to write, or - for standard output.")
+@click.option("--endpoint", "endpoint_url", default=None, metavar="URL", help="The SPARQL endpoint to describe.")
+@STORE
+@_errors
+def void(output: str, endpoint_url: str | None, store_path: Path | None) -> None:
+    """Print the dataset's VoID/DCAT description (Turtle)."""
+    from .store import GraphStore
+    from .viz.files import write_bytes
+    from .void import describe, to_turtle
+
+    store = GraphStore.open(store_path)
+    write_bytes(to_turtle(describe(store, None, endpoint_url), store.meta.get("base")).encode("utf-8"), output)

@@ -38,3 +38,14 @@ PREFIXES: dict[str, str] = {
 def prefixes(base: str | None = None) -> dict[str, str]:
     """All prefixes, with ``id:`` bound to the resource base."""
     return {**PREFIXES, "id": base_iri(base)}
+
+
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def curie(iri: str) -> str:
+    """``rg:Person`` for the ontology's IRI and so on (never with ``/`` in the local part); else the IRI itself."""
+    for prefix, namespace in _BY_LENGTH:
+        if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri

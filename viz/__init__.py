@@ -10,10 +10,12 @@
 
 from __future__ import annotations
 
+from rightsgraph.namespaces import curie
+
 from .explorer import render, write_explorer
 from .files import FORMATS, serialise, write_bytes
 from .layout import aggregate, layout, truncate
-from .network import Vocabulary, curie, to_networkx
+from .network import Vocabulary, to_networkx
 from .select import Selection, construct_view, ego_view, keep_types, resolve, seed_view
 
 __all__ = ["FORMATS", "Selection", "Vocabulary", "aggregate", "construct_view", "curie", "ego_view", "keep_types",

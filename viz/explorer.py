@@ -13,10 +13,11 @@ import json
 from importlib import resources
 from pathlib import Path
 
+from rightsgraph.namespaces import curie
 from rightsgraph.queryfile import expand_iri
 
 from .layout import layout
-from .network import Vocabulary, curie
+from .network import Vocabulary
 from .select import Selection
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",

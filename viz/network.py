@@ -13,20 +13,11 @@ from __future__ import annotations
 import networkx as nx
 import pyoxigraph as ox
 
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, PREFIXES, RDFS, RG
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDFS, RG, curie
 
 from .select import Node, Selection
 
 _RG = str(RG)
-_ORDERED_PREFIXES = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
-
-
-def curie(iri: str) -> str:
-    """``rg:Person`` for the rightsgraph ontology's IRI, and so on; the IRI itself when no prefix fits."""
-    for prefix, namespace in _ORDERED_PREFIXES:
-        if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
 
 
 def _superclasses(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
