@@ -457,3 +457,28 @@ def void(output: str, endpoint_url: str | None, store_path: Path | None) -> None
 
     store = GraphStore.open(store_path)
     write_bytes(to_turtle(describe(store, None, endpoint_url), store.meta.get("base")).encode("utf-8"), output)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option("--timeout", "query_timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              help="Seconds a query may run before the client gets a 503.")
+@click.option("--max-rows", type=click.IntRange(1), default=10000, show_default=True,
+              help="Rows a SELECT returns at most (a Warning header says when results were cut).")
+@STORE
+@_errors
+def serve(host: str, port: int, query_timeout: float, max_rows: int, store_path: Path | None) -> None:
+    """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql, resource pages at /id/..., VoID."""
+    from .server import Limits
+    from .server import serve as make_server
+    from .store import GraphStore
+
+    server = make_server(GraphStore.open(store_path), host, port, Limits(query_timeout, max_rows))
+    click.echo(f"serving on http://{host}:{server.server_address[1]}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
