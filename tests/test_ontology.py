@@ -105,3 +105,28 @@ def test_wheel_ships_ontology_queries_and_data(tmp_path):
                    "rightsgraph/cli.py", "rightsgraph/viz/__init__.py"):
         assert needed in names, needed
     assert not [n for n in names if n.split("/")[0] in ("graph", "viz", "ontology", "queries", "data")]
+
+
+def test_the_ontology_documentation_is_current_and_complete():
+    import html
+    from pathlib import Path
+
+    from rdflib import OWL, RDF, RDFS
+    from rdflib import Graph as RdfGraph
+
+    from rightsgraph.namespaces import RG
+    from rightsgraph.ontodoc import document
+    from rightsgraph.resources import ontology_dir
+
+    page = document()
+    committed = Path(__file__).resolve().parents[1] / "docs" / "ontology.html"
+    assert committed.read_text(encoding="utf-8") == page, "run: python -m rightsgraph.ontodoc > docs/ontology.html"
+    onto = RdfGraph().parse(ontology_dir() / "rightsgraph.ttl", format="turtle")
+    for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
+        for term in onto.subjects(RDF.type, kind):
+            if str(term).startswith(str(RG)):
+                local = str(term)[len(str(RG)):]
+                assert f'id="rg-{local}"' in page, local
+                labels = {label.language: str(label) for label in onto.objects(term, RDFS.label)}
+                assert {"en", "vi"} <= set(labels), local
+                assert html.escape(labels["vi"]) in page and html.escape(labels["en"]) in page, local
