@@ -482,3 +482,27 @@ def serve(host: str, port: int, query_timeout: float, max_rows: int, store_path:
         pass
     finally:
         server.server_close()
+
+
+@main.command()
+@click.option("--endpoint", "endpoint_url", required=True, metavar="URL",
+              help="The server's SPARQL Update endpoint (Virtuoso: http://HOST:8890/sparql-auth).")
+@click.option("--graph-store", metavar="URL", default=None,
+              help="Its Graph Store Protocol endpoint (Virtuoso: http://HOST:8890/sparql-graph-crud-auth); "
+                   "without it, SPARQL Update INSERT DATA in chunks.")
+@click.option("--user", envvar="RIGHTSGRAPH_ENDPOINT_USER", default=None)
+@click.option("--password", envvar="RIGHTSGRAPH_ENDPOINT_PASSWORD", default=None)
+@click.option("--merged-graph", default="urn:x-rightsgraph:merged", show_default=True,
+              help="The named graph that receives the merged default graph.")
+@STORE
+@_errors
+def push(endpoint_url: str, graph_store: str | None, user: str | None, password: str | None, merged_graph: str,
+         store_path: Path | None) -> None:
+    """Load the graph into a SPARQL server, each named graph replacing its previous release in one step."""
+    from .push import push as run_push
+    from .store import GraphStore
+
+    store = GraphStore.open(store_path)
+    done = run_push(store, endpoint_url, graph_store, user, password, merged_graph,
+                    progress=lambda name, n: click.echo(f"pushed {name}: {n} statements", err=True))
+    click.echo(f"pushed {len(done)} graphs, {sum(n for _, n in done)} statements", err=True)

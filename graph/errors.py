@@ -42,3 +42,7 @@ class StoreError(RightsgraphError, OSError):
 
 class QueryError(RightsgraphError, ValueError):
     """A SPARQL query that cannot be parsed or run, or bad query parameters."""
+
+
+class PublishError(RightsgraphError, OSError):
+    """A remote SPARQL server refused or failed a push."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from rdflib import Literal, URIRef
@@ -101,3 +102,62 @@ def test_unreachable_endpoint_and_bad_query_are_clear_errors(server):
         run("http://127.0.0.1:9/sparql", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", timeout=2)
     with pytest.raises(QueryError, match=r"refused|HTTP"):
         run(server.endpoint, "SELECT * WHERE { ?s ?p ", timeout=10)
+
+
+@pytest.fixture(scope="module")
+def pushed(upr, tmp_path_factory):
+    """A second, empty Virtuoso that receives the graph through `rightsgraph push` (Graph Store Protocol)."""
+    virtuoso = Virtuoso(tmp_path_factory.mktemp("virtuoso-push"))
+    virtuoso.start()
+    base = f"http://127.0.0.1:{virtuoso.http}"
+    args = ["push", "--store", str(upr.path.parent), "--endpoint", base + "/sparql-auth",
+            "--graph-store", base + "/sparql-graph-crud-auth", "--user", "dba", "--password", "dba"]
+    try:
+        for _ in range(2):  # the second release replaces the first
+            result = CliRunner().invoke(main, args)
+            assert result.exit_code == 0, result.output
+        yield virtuoso
+    finally:
+        virtuoso.stop()
+
+
+def _graph_counts(endpoint: str) -> dict[str, int]:
+    result = run(endpoint, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                           "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/rightsgraph/') || ?g = <" + MERGED + ">) } "
+                           "GROUP BY ?g")
+    return {str(g): int(n) for g, n in result}
+
+
+def test_push_loads_every_graph_once_and_replaces_the_previous_release(pushed, upr):
+    counts = _graph_counts(pushed.endpoint)
+    want = {g: sum(1 for _ in upr.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in upr.graphs()}
+    want[MERGED] = sum(1 for _ in upr.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert counts == want  # pushed twice, held once
+    staging = run(pushed.endpoint, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                                   "FILTER(STRSTARTS(STR(?g), 'urn:x-rightsgraph:staging')) }")
+    assert int(next(iter(staging))[0]) == 0  # no staging graph left behind
+
+
+@pytest.mark.parametrize("name", [q.name for q in library()])
+def test_after_a_push_the_server_answers_the_library_as_the_store_does(pushed, upr, name):
+    query = next(q for q in library() if q.name == name)
+    bindings = query.bindings({}, upr.meta.get("base"))
+    local = upr.query(query.text, bindings)
+    remote = run(pushed.endpoint, query.text, bindings, upr.meta.get("base"), default_graphs=[MERGED],
+                 named_graphs=upr.graphs())
+    assert rows(remote, query.text) == rows(local, query.text), name
+
+
+def test_push_through_sparql_update_and_its_errors(pushed, store_path, seed):
+    from rightsgraph.errors import PublishError
+    from rightsgraph.push import push
+
+    base = f"http://127.0.0.1:{pushed.http}"
+    graph = "https://w3id.org/rightsgraph/id/source/vna-2022-midterm-report-launch"
+    push(seed, base + "/sparql-auth", None, "dba", "dba", merged_graph=None)  # no Graph Store: INSERT DATA
+    want = sum(1 for _ in seed.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    assert _graph_counts(pushed.endpoint)[graph] == want
+    with pytest.raises(PublishError, match="HTTP 401"):
+        push(seed, base + "/sparql-auth", base + "/sparql-graph-crud-auth", "dba", "wrong", merged_graph=None)
+    with pytest.raises(PublishError, match="cannot reach"):
+        push(seed, "http://127.0.0.1:9/sparql", None, merged_graph=None, timeout=2)
