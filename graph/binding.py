@@ -28,7 +28,7 @@ _VAR = re.compile(r"[?$]([A-Za-z0-9_]\w*)")
 _IRI = re.compile(r"<[^\s<>\"{}|^`\\]*>")
 
 
-def _code(text: str) -> str:
+def code_of(text: str) -> str:
     """The query's code, same length: comments, string contents and IRI contents blanked, for searching."""
     out, i, n = [], 0, len(text)
     while i < n:
@@ -101,7 +101,7 @@ def _block(bindings: Mapping[str, object]) -> str:
 
 def bind(text: str, bindings: Mapping[str, object] | None = None, base: str | None = None) -> str:
     """``text`` with the parameters in VALUES blocks and PREFIX declarations for the prefixes it does not declare."""
-    code = _code(text)
+    code = code_of(text)
     if bindings:
         form, outer = _outer_group(code)
         inserts = [(outer + 1, _block(bindings))]

@@ -21,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 
+from .binding import code_of
 from .errors import QueryError
 from .namespaces import RDFS, SKOS, curie, prefixes
 from .results import to_tsv
@@ -32,7 +33,8 @@ GRAPH_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "appli
                "application/json": "json-ld"}
 LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), "http://purl.org/dc/terms/title")
 FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
-_UPDATE = re.compile(r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*)*"
+# on the query's code (comments, strings and IRIs blanked): the first keyword after the prologue
+_UPDATE = re.compile(r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
 
 
@@ -178,6 +180,7 @@ class Server(ThreadingHTTPServer):
 class Handler(BaseHTTPRequestHandler):
     server: Server
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are two writes: without this, 40 ms delayed ACKs
 
     def log_message(self, format, *args):
         pass
@@ -247,7 +250,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- SPARQL
     def _sparql(self, text: str) -> None:
-        if _UPDATE.match(text):
+        if _UPDATE.match(code_of(text)):
             return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
         accept = self.headers.get("Accept", "")
         select_media = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")

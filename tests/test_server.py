@@ -93,6 +93,12 @@ def test_updates_are_refused_and_change_nothing(endpoint, seed, args):
     assert len(seed) == before
 
 
+def test_a_query_that_mentions_update_words_is_not_an_update(endpoint):
+    text = "# people with a label; insert nothing, delete nothing\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p 'DROP ALL' }"
+    result = curl("--data-urlencode", f"query={text}", endpoint + "/sparql", "-w", "\n%{http_code}")
+    assert result.stdout.endswith("200")
+
+
 def test_errors_are_statuses_with_messages(endpoint, tmp_path):
     bad = curl("--data-urlencode", "query=SELECT ?x WHERE {", endpoint + "/sparql", "-w", "\n%{http_code}")
     assert bad.stdout.endswith("400") and "syntax error" in bad.stdout
