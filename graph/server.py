@@ -168,6 +168,7 @@ class Server(ThreadingHTTPServer):
         self.base = prefixes(store.meta.get("base"))["id"]
         self.local_prefix = "/id/"
         self.workers = _Workers(str(store.path.parent), workers)
+        self.labels: dict[str, str] = {}
 
     def run_query(self, text: str, select_media: str | None, graph_media: str | None):
         return self.workers.run((text, select_media, graph_media, self.limits.max_rows), self.limits.timeout)
@@ -297,22 +298,30 @@ class Handler(BaseHTTPRequestHandler):
         self._send(200, _page(self.server, iri, out, into), "text/html; charset=utf-8")
 
 
-def _label(store, iri: str) -> str:
-    for p in LABEL_PREDICATES:
-        for q in store.ox.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(p), None, ox.DefaultGraph()):
-            if q.object.language in ("en", None, ""):
-                return q.object.value
-    return curie(iri)
+def _label(server: Server, iri: str) -> str:
+    """A resource's English (or untagged) label, remembered: the served store never changes."""
+    label = server.labels.get(iri)
+    if label is None:
+        label = curie(iri)
+        for p in LABEL_PREDICATES:
+            found = [q.object.value for q in server.store.ox.quads_for_pattern(
+                ox.NamedNode(iri), ox.NamedNode(p), None, ox.DefaultGraph()) if q.object.language in ("en", None, "")]
+            if found:
+                label = found[0]
+                break
+        if len(server.labels) < 200_000:
+            server.labels[iri] = label
+    return label
 
 
 def _page(server: Server, iri: str, out, into) -> str:
-    store, base, local = server.store, server.base, server.local_prefix
+    base, local = server.base, server.local_prefix
     e = html.escape
 
     def link(term) -> str:
         if isinstance(term, ox.NamedNode):
             href = local + term.value[len(base):] if term.value.startswith(base) else term.value
-            return f'<a href="{e(href, quote=True)}">{e(_label(store, term.value))}</a>'
+            return f'<a href="{e(href, quote=True)}">{e(_label(server, term.value))}</a>'
         lang = f' <small lang="{e(term.language)}">@{e(term.language)}</small>' if term.language else ""
         return e(term.value) + lang
 
@@ -326,7 +335,7 @@ def _page(server: Server, iri: str, out, into) -> str:
     rows = "".join(f"<tr><td>{p}</td><td>{o}</td><td>{', '.join(sorted(set(srcs)))}</td></tr>"
                    for (p, o, *srcs) in sorted(facts.values()))
     backlinks = sorted({f"<li>{link(q.subject)} {link(q.predicate)}</li>" for q in into})
-    title = e(_label(store, iri))
+    title = e(_label(server, iri))
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
             f'<link rel="alternate" type="text/turtle" href="?format=ttl"></head><body>'
             f"<h1>{title}</h1><p><code>{e(iri)}</code></p>"
