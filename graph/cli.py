@@ -397,11 +397,12 @@ def viz(output: Path, title: str | None, store_path, focus, depth, view_query, p
 def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, focus, depth, view_query, params,
                  types, lang, limit) -> None:
     """Export a view of the graph as a NetworkX graph file."""
-    from .viz import serialise, to_networkx, write_bytes
+    from .textio import write_output
+    from .viz import serialise, to_networkx
 
     _store, selection, vocabulary = _select(store_path, focus, depth, view_query, params, types, limit)
     graph = to_networkx(selection, vocabulary, lang, literals_as_nodes)
-    write_bytes(serialise(graph, fmt), output)
+    write_output(serialise(graph, fmt), output)
     if output != "-":
         click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
 
@@ -427,19 +428,19 @@ def export(fmt: str, output: str, graph_name: str | None, no_provenance: bool, d
     """
     from .export import quads, serialise, source_graph
     from .store import GraphStore
-    from .viz.files import write_bytes
+    from .textio import write_output
     from .void import describe, to_turtle
 
     store = GraphStore.open(store_path)
     graph = source_graph(store, graph_name) if graph_name else None
     rows = quads(store, graph, provenance=not no_provenance)
     data = "".join(serialise(rows, fmt, store.meta.get("base"))).encode("utf-8")
-    write_bytes(data, output)
+    write_output(data, output)
     if output != "-":
         target = Path(output)
         void_path = target.with_name(target.name.split(".")[0] + ".void.ttl")
         url = dump_url or target.resolve().as_uri()
-        write_bytes(to_turtle(describe(store, {fmt: url}, endpoint_url), store.meta.get("base")).encode("utf-8"),
+        write_output(to_turtle(describe(store, {fmt: url}, endpoint_url), store.meta.get("base")).encode("utf-8"),
                     void_path)
         click.echo(f"wrote {output}: {len(rows)} statements; its description: {void_path}", err=True)
 
@@ -452,11 +453,11 @@ def export(fmt: str, output: str, graph_name: str | None, no_provenance: bool, d
 def void(output: str, endpoint_url: str | None, store_path: Path | None) -> None:
     """Print the dataset's VoID/DCAT description (Turtle)."""
     from .store import GraphStore
-    from .viz.files import write_bytes
+    from .textio import write_output
     from .void import describe, to_turtle
 
     store = GraphStore.open(store_path)
-    write_bytes(to_turtle(describe(store, None, endpoint_url), store.meta.get("base")).encode("utf-8"), output)
+    write_output(to_turtle(describe(store, None, endpoint_url), store.meta.get("base")).encode("utf-8"), output)
 
 
 @main.command()

@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import UnknownNameError
-from .namespaces import ONTOLOGY_GRAPH, RG, prefixes
+from .namespaces import ONTOLOGY_GRAPH, RG, bind_prefixes, prefixes
 
 FORMATS = {"turtle": "ttl", "trig": "trig", "nt": "nt", "nquads": "nq", "jsonld": "jsonld", "rdfxml": "rdf"}
 QUAD_FORMATS = ("trig", "nquads")
@@ -154,9 +154,7 @@ def serialise(rows: list[Quad], fmt: str, base: str | None = None) -> Iterator[s
 def _via_rdflib(rows: list[Quad], fmt: str, base: str | None) -> str:
     from rdflib import Graph
 
-    graph = Graph()
-    for prefix, namespace in prefixes(base).items():
-        graph.bind(prefix, namespace, override=True, replace=True)
+    graph = bind_prefixes(Graph(), base)
     graph.parse(data="".join(f"{s} {p} {o} .\n" for s, p, o, _ in rows), format="nt")
     if fmt == "rdfxml":
         return graph.serialize(format="xml")

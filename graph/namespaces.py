@@ -40,6 +40,13 @@ def prefixes(base: str | None = None) -> dict[str, str]:
     return {**PREFIXES, "id": base_iri(base)}
 
 
+def bind_prefixes(graph, base: str | None = None):
+    """``graph`` (an rdflib Graph or Dataset) with every project prefix bound, replacing rdflib's defaults."""
+    for prefix, namespace in prefixes(base).items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 
 

@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from .binding import code_of
 from .errors import QueryError
-from .namespaces import RDFS, SKOS, curie, prefixes
+from .namespaces import RDFS, SKOS, bind_prefixes, curie, prefixes
 from .results import to_tsv
 
 SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
@@ -290,9 +290,7 @@ class Handler(BaseHTTPRequestHandler):
         if media in GRAPH_TYPES:
             from rdflib import Graph
 
-            graph = Graph()
-            for prefix, namespace in prefixes(store.meta.get("base")).items():
-                graph.bind(prefix, namespace)
+            graph = bind_prefixes(Graph(), store.meta.get("base"))
             graph.parse(data="".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in out + into), format="nt")
             return self._send(200, graph.serialize(format=GRAPH_TYPES[media]), f"{media}; charset=utf-8")
         self._send(200, _page(self.server, iri, out, into), "text/html; charset=utf-8")

@@ -30,7 +30,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
 
 from .errors import QueryError, StoreError
-from .namespaces import prefixes
+from .namespaces import bind_prefixes
 
 DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"
@@ -71,8 +71,7 @@ class GraphStore:
         #: The merged default graph must be rebuilt before this store goes live.
         self.merge_needed = False
         self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=False)
-        for prefix, namespace in prefixes(self.meta.get("base")).items():
-            self.dataset.bind(prefix, namespace, override=True)
+        bind_prefixes(self.dataset, self.meta.get("base"))
 
     @classmethod
     def memory(cls, base: str | None = None) -> GraphStore:

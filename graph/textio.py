@@ -1,4 +1,4 @@
-"""Opening text files whose encoding and line endings are not known in advance.
+"""Reading text files whose encoding and line endings are not known in advance; writing outputs whole.
 
 UPR exports come as UTF-8, Windows-1252 or Mac Roman (old Mac Excel, CR line endings). The encoding
 is detected from a sample: UTF-8 (with or without BOM) if it decodes; otherwise the 8-bit code page
@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,3 +109,25 @@ def open_text(path: Path, info: TextInfo) -> io.TextIOWrapper:
 def bytes_read(handle: io.TextIOWrapper) -> int:
     """How far into the file a text handle has read (its buffers included), for progress reports."""
     return handle.buffer.raw.tell()
+
+
+def write_output(data: bytes, target: str | Path) -> None:
+    """Write ``data`` to ``target`` atomically (a temporary file beside it, renamed), or to standard output
+    for ``-``: a failed or killed write leaves no half file."""
+    if str(target) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

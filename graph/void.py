@@ -7,10 +7,11 @@ the dump files when they are known.
 
 from __future__ import annotations
 
+import pyoxigraph as ox
 from rdflib import DCAT, DCTERMS, OWL, RDF, VOID, XSD, Graph, Literal, URIRef
 
 from . import __version__
-from .namespaces import ONTOLOGY_GRAPH, ONTOLOGY_IRI, curie, prefixes
+from .namespaces import ONTOLOGY_GRAPH, ONTOLOGY_IRI, bind_prefixes, curie, prefixes
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 EXAMPLES = ("person/ha-kim-ngoc", "state/vnm", "org/unhrc", "review/vnm-cycle-4")
@@ -26,9 +27,7 @@ def describe(store, dumps: dict[str, str] | None = None, endpoint: str | None = 
     """The VoID/DCAT description of the store. ``dumps`` maps format names to the URLs of the files."""
     base = prefixes(store.meta.get("base"))["id"]
     dataset = URIRef(base + "dataset")
-    g = Graph()
-    for prefix, namespace in prefixes(store.meta.get("base")).items():
-        g.bind(prefix, namespace)
+    g = bind_prefixes(Graph(), store.meta.get("base"))
     g.add((dataset, RDF.type, VOID.Dataset))
     g.add((dataset, RDF.type, DCAT.Dataset))
     g.add((dataset, DCTERMS.title, Literal("rightsgraph: actors, bodies and commitments in the UN human-rights "
@@ -70,7 +69,7 @@ def describe(store, dumps: dict[str, str] | None = None, endpoint: str | None = 
         if graph.value in titles:
             g.add((subset, DCTERMS.title, Literal(titles[graph.value], lang="en")))
     for local in EXAMPLES:
-        if any(True for _ in store.ox.quads_for_pattern(_ox(base + local), None, None, None)):
+        if any(True for _ in store.ox.quads_for_pattern(ox.NamedNode(base + local), None, None, None)):
             g.add((dataset, VOID.exampleResource, URIRef(base + local)))
     if endpoint:
         g.add((dataset, VOID.sparqlEndpoint, URIRef(endpoint)))
@@ -82,12 +81,6 @@ def describe(store, dumps: dict[str, str] | None = None, endpoint: str | None = 
         g.add((dist, DCAT.downloadURL, URIRef(url)))
         g.add((dist, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/" + MEDIA_TYPES[fmt])))
     return g
-
-
-def _ox(iri: str):
-    import pyoxigraph as ox
-
-    return ox.NamedNode(iri)
 
 
 def to_turtle(graph: Graph, base: str | None = None) -> str:

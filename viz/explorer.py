@@ -138,7 +138,7 @@ def render(selection: Selection, vocabulary: Vocabulary, title: str, lang: str =
 
 def write_explorer(selection: Selection, vocabulary: Vocabulary, target: str | Path, title: str,
                    lang: str = "en") -> Path:
-    from .files import write_bytes
+    from rightsgraph.textio import write_output
 
-    write_bytes(render(selection, vocabulary, title, lang).encode("utf-8"), target)
+    write_output(render(selection, vocabulary, title, lang).encode("utf-8"), target)
     return Path(target)

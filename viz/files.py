@@ -1,18 +1,13 @@
-"""Graph files for Gephi, igraph and JavaScript: GraphML, GEXF (with time intervals) and node-link JSON.
-
-Files are written next to their target and renamed into place, so a failed export leaves no half file.
-"""
+"""Graph files for Gephi, igraph and JavaScript: GraphML, GEXF (with time intervals) and node-link JSON."""
 
 from __future__ import annotations
 
 import io
 import json
-import os
-import sys
-import tempfile
-from pathlib import Path
 
 import networkx as nx
+
+from rightsgraph.textio import write_output
 
 FORMATS = ("graphml", "gexf", "json")
 
@@ -32,22 +27,4 @@ def serialise(graph: nx.MultiDiGraph, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def write_bytes(data: bytes, target: str | Path) -> None:
-    """Write to ``target`` atomically, or to standard output for ``-``."""
-    if str(target) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+write_bytes = write_output  # the library's atomic writer, under the name viz has always used
