@@ -61,12 +61,19 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
     compiler = compile_curated(files, base)  # fail before touching the store
     meta = {"version": __version__, "base": base_iri(base),
             "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "sources": [s.id for s in compiler.sources()]}
+            "sources": [s.id for s in compiler.sources()],
+            "data": str(Path(data).resolve()) if data else None}
     previous = _previous_ingested(path)
     old_db, meta["ingested"], meta["derived"] = previous
+    curated = {str(compiler.source_iri(s.id)) for s in compiler.sources()}
     with building(path, meta) as store:
         _load(store, compiler)
-        _carry_over(store, old_db, meta["ingested"] + meta["derived"])
+        # an ingested article's description gives way to the curated one once its review file has it
+        _carry_over(store, old_db, [e for e in meta["ingested"] + meta["derived"] if e["graph"] not in curated])
+        if any(e.get("format") == "article" for e in meta["ingested"]):
+            from .extract.reviews import apply
+
+            apply(store, data)
     return read_meta(path)
 
 

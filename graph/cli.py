@@ -227,25 +227,50 @@ class _ProgressBars:
         self.close()
 
 
+ARTICLE_OPTIONS = ("lang", "date", "url", "publisher", "title", "source_id", "max_bytes")
+
+
 @main.command()
-@click.argument("fmt", metavar="FORMAT", type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix", "uhri"]))
+@click.argument("fmt", metavar="FORMAT",
+                type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix", "uhri", "article"]))
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @STORE
 @click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")
 @click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the bad rows (file, line, problem, row) to this CSV file.")
 @click.option("--encoding", default=None, help="Character encoding of the files [default: detected].")
+@click.option("--lang", type=click.Choice(["auto", "en", "vi"]), default=None, help="article: its language [auto].")
+@click.option("--date", default=None, help="article: its date, YYYY[-MM[-DD]]; dates without a year resolve to it.")
+@click.option("--url", default=None, help="article: where it was published.")
+@click.option("--publisher", default=None, help="article: the publisher's id in the graph (org/vna).")
+@click.option("--title", default=None, help="article: its title [default: its first line].")
+@click.option("--id", "source_id", default=None, help="article: the source id [default: from date and title].")
+@click.option("--max-bytes", type=click.IntRange(1), default=None,
+              help="article: refuse larger files [default: 2 MB].")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="article: the curated data with the editors' reviews [default: the one the store was built from].")
 @_errors
 def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad: bool, rejects: Path | None,
-           encoding: str | None) -> None:
-    """Ingest UPR data files in FORMAT into the built store, one named graph per file.
+           encoding: str | None, data: Path | None, **article) -> None:
+    """Ingest UPR data files or news articles in FORMAT into the built store.
 
     upr-info: UPR Info database CSV exports (recommendations and voluntary pledges).
     ohchr-list: OHCHR thematic lists of recommendations (text or markdown), older and newer layout.
     ohchr-matrix: OHCHR matrices of recommendations as Word .docx files.
     uhri: Universal Human Rights Index CSV exports (UPR recommendations).
-    A bad row stops the whole file (nothing is loaded) unless --skip-bad is given.
+    article: news articles (text or HTML, English or Vietnamese): candidate facts with their evidence,
+    for `rightsgraph review`.
+    A data file becomes one named graph; a bad row stops the whole file (nothing is loaded) unless
+    --skip-bad is given.
     """
+    if fmt == "article":
+        if skip_bad or rejects:
+            raise click.UsageError("--skip-bad and --rejects are for data files, not articles")
+        _ingest_articles(files, store_path, encoding, data, **article)
+        return
+    given = [f"--{k.replace('_', '-')}" for k in ARTICLE_OPTIONS if article.get(k) is not None]
+    if given or data:
+        raise click.UsageError(f"{', '.join(given or ['--data'])}: only for articles")
     from .ingest import ingest as run
 
     with _ProgressBars() as progress:
@@ -263,6 +288,196 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
         for derived in read_meta(store_path).get("derived", []):
             click.echo(f"{derived['links']} links to similar recommendations of earlier cycles -> graph "
                        f"<{derived['graph']}>", err=True)
+
+
+def _ingest_articles(files, store_path, encoding, data, lang, date, url, publisher, title, source_id,
+                     max_bytes) -> None:
+    from .extract.article import MAX_BYTES
+    from .extract.ingest import ingest_articles
+    from .store import read_meta
+
+    data = data or _built_data(read_meta(store_path))
+    reports = ingest_articles(list(files), store_path, data, lang or "auto", date, url, publisher, title,
+                              source_id, encoding, max_bytes or MAX_BYTES)
+    for r in reports:
+        dropped = f", {r.dropped} rejected before and not proposed again" if r.dropped else ""
+        click.echo(f"{r.path}: {r.candidates} candidates ({r.new} propose new resources){dropped}, "
+                   f"{r.language} -> graph <{r.graph}>; review with: rightsgraph review {r.source_id}", err=True)
+
+
+def _built_data(meta: dict) -> Path | None:
+    data = meta.get("data")
+    return Path(data) if data else None
+
+
+@main.command()
+@click.argument("source", required=False)
+@STORE
+@click.option("--accept", "accept", default=None, metavar="WHICH",
+              help="Accept candidates: numbers and ranges as listed (1,3-5), ids, or 'all'.")
+@click.option("--reject", "reject", default=None, metavar="WHICH", help="Reject candidates (as --accept).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="With 'all': only candidates at least this confident.")
+@click.option("--status", type=click.Choice(["all", "unreviewed", "accepted", "rejected"]), default="all",
+              show_default=True, help="List only candidates in this state.")
+@click.option("--note", default=None, help="A note kept with the decisions.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="The curated data to write decisions into [default: the one the store was built from].")
+@_errors
+def review(source: str | None, store_path: Path | None, accept: str | None, reject: str | None,
+           min_confidence: float, status: str, note: str | None, fmt: str, data: Path | None) -> None:
+    """List an article's candidate facts, or accept and reject them.
+
+    Without SOURCE: every ingested article with its candidates by status. With SOURCE: its
+    candidates, numbered in text order, with their evidence. --accept and --reject write the
+    decisions into the curated data (data/reviews/SOURCE.yaml) and rebuild the store: accepted
+    candidates become facts of the article, rejected ones are not proposed again.
+    """
+    from .extract.ingest import candidate_rows
+    from .extract.reviews import record_decisions, review_path
+    from .store import GraphStore, read_meta
+
+    meta = read_meta(store_path)
+    data = data or _built_data(meta)
+    articles = {e["source"]: e for e in meta.get("ingested", []) if e.get("format") == "article"}
+    if source is None:
+        if accept or reject:
+            raise click.UsageError("name the SOURCE whose candidates to accept or reject")
+        _review_summary(GraphStore.open(store_path), articles, fmt)
+        return
+    if source not in articles:
+        known = ", ".join(sorted(articles)) or "none yet (rightsgraph ingest article FILE)"
+        raise click.UsageError(f"no ingested article {source!r}; ingested: {known}")
+    store = GraphStore.open(store_path)
+    rows = candidate_rows(store, store.meta["base"], source)
+    store.close()
+    if not (accept or reject):
+        shown = [(n, r) for n, r in enumerate(rows, 1) if status in ("all", r["status"])]
+        _show_candidates(shown, fmt)
+        return
+    chosen_accept = _choose(accept, rows, min_confidence) if accept else []
+    chosen_reject = _choose(reject, rows, min_confidence) if reject else []
+    if accept and accept.strip() == "all":  # 'all' means all but those named for the other decision
+        chosen_accept = [r for r in chosen_accept if r not in chosen_reject]
+    elif reject and reject.strip() == "all":
+        chosen_reject = [r for r in chosen_reject if r not in chosen_accept]
+    both = {r["id"] for r in chosen_accept} & {r["id"] for r in chosen_reject}
+    if both:
+        raise click.UsageError(f"accepted and rejected at once: {', '.join(sorted(both))}")
+    header = next((e.get("header") for e in meta.get("ingested", [])
+                   if e.get("format") == "article-source" and e.get("source") == source), None)
+    evidence = [r for r in chosen_accept if not r["record"]]
+    chosen_accept = [r for r in chosen_accept if r["record"]]
+    if evidence and accept != "all":
+        raise click.UsageError(f"{evidence[0]['id']} is a date (evidence for other candidates): nothing to accept")
+    path = record_decisions(source, header, chosen_accept, chosen_reject, data, note)
+    from .build import build as run_build
+
+    run_build(store_path, data)
+    click.echo(f"{len(chosen_accept)} accepted, {len(chosen_reject)} rejected -> {path}; store rebuilt", err=True)
+    if path != review_path(data, source):  # pragma: no cover - defensive
+        raise click.ClickException("internal error: the review file is not where it belongs")
+
+
+def _choose(spec: str, rows: list[dict], min_confidence: float) -> list[dict]:
+    """``all``, numbers and ranges as listed (``1,3-5``), or candidate ids."""
+    if spec.strip() == "all":
+        return [r for r in rows if r["confidence"] >= min_confidence and r["status"] == "unreviewed"]
+    by_id = {r["id"]: r for r in rows}
+    chosen: list[dict] = []
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        if part in by_id:
+            chosen.append(by_id[part])
+            continue
+        lo, _, hi = part.partition("-")
+        if not (lo.isdigit() and (not hi or hi.isdigit())):
+            raise click.UsageError(f"{part!r} is neither a candidate number, a range (3-5) nor a candidate id")
+        first, last = int(lo), int(hi or lo)
+        if not 1 <= first <= last <= len(rows):
+            raise click.UsageError(f"{part!r}: the candidates are numbered 1 to {len(rows)}")
+        chosen += rows[first - 1:last]
+    return list({r["id"]: r for r in chosen}.values())
+
+
+def _show_candidates(shown: list[tuple[int, dict]], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([{"number": n, **r} for n, r in shown], indent=2, ensure_ascii=False))
+        return
+    for n, r in shown:
+        new = " NEW" if r["new"] else ""
+        more = f" (+{r['mentions'] - 1} more)" if r["mentions"] > 1 else ""
+        click.echo(f"{n:>3}. [{r['status']}] {r['type']:<12} {r['id']}{new}  {r['confidence']:.2f} {r['rule']}")
+        click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"{more} @{r['start']}")
+
+
+def _review_summary(store, articles: dict[str, dict], fmt: str) -> None:
+    from .extract.ingest import candidate_rows
+
+    summary = []
+    for sid in sorted(articles):
+        counts = {"unreviewed": 0, "accepted": 0, "rejected": 0}
+        for row in candidate_rows(store, store.meta["base"], sid):
+            counts[row["status"]] += 1
+        summary.append({"source": sid, **counts})
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=2))
+        return
+    if not summary:
+        click.echo("no articles ingested yet: rightsgraph ingest article FILE", err=True)
+    for s in summary:
+        click.echo(f"{s['source']}: {s['unreviewed']} unreviewed, {s['accepted']} accepted, {s['rejected']} rejected")
+
+
+@main.command("eval-extract")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE
+@click.option("--articles", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A directory to look for the gold files' articles in (repeatable).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--without-known-people", is_flag=True,
+              help="Forget the persons the graph knows: measure the person rules on their own.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tuple[Path, ...], min_confidence: float,
+                 without_known_people: bool, show_errors: bool, fmt: str) -> None:
+    """Score the extractor against hand-labelled GOLD files: precision and recall per fact type.
+
+    The gazetteer is the store's (or, with no store, the bundled curated data built in memory).
+    """
+    from .errors import StoreError
+    from .extract.evaluate import evaluate, read_gold, table
+    from .extract.gazetteer import from_store
+    from .namespaces import base_iri
+    from .store import GraphStore
+
+    golds = [read_gold(p, articles) for p in gold]
+    try:
+        store = GraphStore.open(store_path)
+        base = store.meta.get("base") or base_iri()
+    except StoreError:
+        from .build import memory
+
+        store, base = memory(), base_iri()
+    gazetteer = from_store(store, base)
+    if without_known_people:
+        gazetteer = gazetteer.without("person")
+    scores = evaluate(golds, gazetteer, min_confidence)
+    if fmt == "json":
+        click.echo(json.dumps({k: {"gold": s.tp + s.fn, "found": s.tp + s.fp, "correct": s.tp,
+                                   "precision": s.precision, "recall": s.recall, "f1": s.f1,
+                                   "false_positives": s.false_positives, "false_negatives": s.false_negatives}
+                               for k, s in scores.items()}, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{len(golds)} gold file(s); * marks the fact types with a target (precision and recall >= 0.9)\n")
+    click.echo(table(scores))
+    if show_errors:
+        for kind, s in scores.items():
+            for item in s.false_positives:
+                click.echo(f"false positive  {kind:<12} {item}")
+            for item in s.false_negatives:
+                click.echo(f"false negative  {kind:<12} {item}")
 
 
 @main.command()

@@ -60,8 +60,16 @@ def read_files(paths: Iterable[Path]) -> list[Record]:
     """Read and check curated files; return their records with every id declared and unique per type."""
     records: list[Record] = []
     sources: dict[str, Path] = {}
+    defined: dict[str, Source] = {}
+    later = []
     for path in sorted(paths):
-        records.extend(_read_file(path, sources))
+        found = _read_file(path, sources, defined)
+        if found is None:  # it adds to a source another file describes: read it when all are known
+            later.append(path)
+        else:
+            records.extend(found)
+    for path in later:
+        records.extend(_read_file(path, sources, defined, final=True) or [])
     declared: dict[str, Record] = {}
     for record in records:
         first = declared.setdefault(record.id, record)
@@ -71,7 +79,9 @@ def read_files(paths: Iterable[Path]) -> list[Record]:
     return records
 
 
-def _read_file(path: Path, sources: dict[str, Path]) -> list[Record]:
+def _read_file(path: Path, sources: dict[str, Path], defined: dict[str, Source],
+               final: bool = False) -> list[Record] | None:
+    """The file's records; ``None`` if its source is described in another file not read yet."""
     if path.suffix == ".csv":
         from .states import state_mappings, state_source
 
@@ -80,11 +90,21 @@ def _read_file(path: Path, sources: dict[str, Path]) -> list[Record]:
     doc = load_yaml(path)
     if not isinstance(doc, Mapping):
         raise DataError("a curated file must be a mapping with 'source' and 'records'", path, 1)
-    _check_keys(doc, {"source", "records"}, path, "top level")
+    _check_keys(doc, {"source", "records", "rejected"}, path, "top level")
     src = doc.get("source")
-    if not isinstance(src, Mapping):
-        raise DataError("'source' must be a mapping describing the source", path, doc.line)
-    source = _read_source(src, path, sources)
+    if isinstance(src, str):  # the id of a source another file describes (a review of a seed article)
+        if not final:
+            return None
+        if src not in defined:
+            raise UnknownNameError("no curated file describes this source", path, doc.lines["source"], src)
+        source = Source(src, path, defined[src].data, defined[src].language)
+    elif not isinstance(src, Mapping):
+        raise DataError("'source' must be a mapping describing the source, or a source's id", path, doc.line)
+    else:
+        source = _read_source(src, path, sources)
+        defined[source.id] = source
+    if "rejected" in doc:
+        _check_rejected(doc["rejected"], path, doc.lines["rejected"])
     items = doc.get("records", Sequence())
     if not isinstance(items, Sequence):
         raise DataError("'records' must be a list", path, doc.lines.get("records"))
@@ -97,6 +117,16 @@ def _read_file(path: Path, sources: dict[str, Path]) -> list[Record]:
         seen[record.id] = line
         records.append(record)
     return records
+
+
+def _check_rejected(items: object, path: Path, line: int) -> None:
+    """``rejected``: the candidates editors turned down, ``{candidate: <id>, quote: ..., note: ...}`` each."""
+    if not isinstance(items, Sequence):
+        raise DataError("'rejected' must be a list", path, line)
+    for item, item_line in zip(items, items.lines, strict=True):
+        if not isinstance(item, Mapping) or not isinstance(item.get("candidate"), str):
+            raise DataError("each rejected entry is a mapping with a 'candidate' id", path, item_line, item)
+        _check_keys(item, {"candidate", "quote", "note", "confidence", "rule"}, path, "a rejected entry")
 
 
 def _read_source(src: Mapping, path: Path, sources: dict[str, Path]) -> Source:
@@ -201,6 +231,14 @@ class Compiler:
             seen.setdefault(record.source.id, record.source)
         return list(seen.values())
 
+    def source_quads(self, source: Source) -> Iterator[Quad]:
+        """The description of a source, in its own graph."""
+        return self._source_quads(source)
+
+    def record_quads(self, record: Record) -> Iterator[Quad]:
+        """One record's statements, checked (its references resolved against every declared id)."""
+        return self._record_quads(record)
+
     def _source_quads(self, source: Source) -> Iterator[Quad]:
         g = self.source_iri(source.id)
         data = source.data
@@ -217,6 +255,11 @@ class Compiler:
 
     def _record_quads(self, record: Record) -> Iterator[Quad]:
         s, g = self.iri(record.id), self.source_iri(record.source.id)
+        if record.type.name == "Mention":  # a statement about the source, not a resource of its own
+            spec = record.type.fields["of"]
+            for obj in self._values(spec, record.data["of"], record.data.lines["of"], record.source, "of"):
+                yield g, spec.predicate, obj, g
+            return
         yield s, RDF.type, record.type.cls, g
         yield s, PROV.wasDerivedFrom, g, g
         for key, value in record.data.items():

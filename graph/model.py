@@ -61,6 +61,8 @@ def _f(predicate, kind="ref", *range_, scheme=None, many=False, required=False) 
 COMMON = {
     "quote": _f(RG.quote, "text", many=True),
     "note": _f(SKOS.editorialNote, "string", many=True),
+    # the extracted candidate(s) an editor accepted this record from (see rightsgraph.extract.reviews)
+    "candidate": _f(RG.acceptedCandidate, "string", many=True),
 }
 NAMED = {
     "name": _f(RDFS.label, "text", many=True),
@@ -207,6 +209,10 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
         "about": _f(RG.about, "ref", *ANY, required=True),
         "refers_to": _f(RG.refersTo, "ref", *ANY, many=True), "as_of": _f(RG.asOf, "date")},
         key=("about", "measure"), per_source=True),
+    # "the source mentions this resource" (schema:mentions from the source): what accepting an
+    # extracted link to a known resource records
+    _type("Mention", SCHEMA.mentions, "mention", {"of": _f(SCHEMA.mentions, "ref", *ANY, required=True)},
+          key=("of",), per_source=True),
     _type("Discrepancy", RG.Discrepancy, "discrepancy", {
         "about": _f(RG.about, "ref", *ANY, required=True),
         "property": _f(RG.onProperty, "string", required=True),

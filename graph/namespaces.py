@@ -21,6 +21,14 @@ DEFAULT_BASE = "https://w3id.org/rightsgraph/id/"
 ONTOLOGY_GRAPH = ONTOLOGY_IRI
 
 
+#: Named graphs of extracted, not yet reviewed candidates end so; they stay out of the merged default graph.
+CANDIDATES_SUFFIX = "/candidates"
+
+
+def is_candidate_graph(iri: str) -> bool:
+    return iri.endswith(CANDIDATES_SUFFIX)
+
+
 def base_iri(base: str | None = None) -> str:
     """The base for resource IRIs: the argument, else ``RIGHTSGRAPH_BASE``, else the default."""
     base = base or os.environ.get("RIGHTSGRAPH_BASE") or DEFAULT_BASE

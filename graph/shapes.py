@@ -112,7 +112,8 @@ def shapes_turtle() -> str:
         "",
     ]
     for rtype in TYPES.values():
-        out += [*_shape(rtype), ""]
+        if rtype.name != "Mention":  # a statement about a source (schema:mentions), not a resource
+            out += [*_shape(rtype), ""]
     source = ["rgs:SourceShape a sh:NodeShape ;", "    sh:targetClass rg:Source ;",
               "    sh:or ( [ sh:path dcterms:date ; sh:minCount 1 ] [ sh:path rg:dateEarliest ; sh:minCount 1 ] ) ;"]
     for spec in SOURCE_FIELDS.values():

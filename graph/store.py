@@ -30,7 +30,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
 
 from .errors import QueryError, StoreError
-from .namespaces import bind_prefixes
+from .namespaces import bind_prefixes, is_candidate_graph
 
 DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"
@@ -108,13 +108,16 @@ class GraphStore:
             raise DataError(f"malformed RDF: {exc}", path) from None
 
     def merge_sources(self) -> None:
-        """(Re)write the default graph as the set union of all named graphs.
+        """(Re)write the default graph as the set union of all named graphs but the candidate graphs
+        (extracted, unreviewed facts: see :mod:`rightsgraph.extract`).
 
         Each graph is dumped as N-Triples and bulk-loaded into the default graph, all inside Oxigraph:
         several times faster than the equivalent SPARQL INSERT.
         """
         self.ox.clear_graph(ox.DefaultGraph())
         for graph in list(self.ox.named_graphs()):
+            if is_candidate_graph(graph.value):
+                continue
             with tempfile.TemporaryFile() as buffer:
                 self.ox.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
                 buffer.seek(0)

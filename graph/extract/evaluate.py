@@ -1,0 +1,144 @@
+"""Scoring the extractor against hand-labelled gold: precision and recall per fact type.
+
+A gold file (YAML) names its article and the facts a careful reader finds in it, per type, as keys:
+
+``holding``       ``person/<id> post/<id>``: a person holding a post
+``person``, ``organisation``, ``state``, ``place``, ``session``, ``cycle``: the resource's id
+``term``          the term as printed (``2023-2025``)
+``resolution``, ``legal_act``: the symbol (``52/19``, ``1975/QĐ-TTg``)
+``figure``        ``<measure>=<value>`` (``recommendations-received=291``)
+``date``          the resolved date, ``YYYY-MM-DD`` or ``YYYY-MM`` (bare years are not labelled)
+``event``         the event kind, and its date when the text gives one (``ceremony 2022-12-12``)
+
+Facts are compared as sets per article (a fact stated three times is one fact); the counts are
+summed over articles (micro-averaged).  A type a gold file does not list is not scored for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DataError
+from ..yamlfile import Mapping, Sequence, load_yaml
+from .article import check_date, read_article
+from .gazetteer import Gazetteer
+from .rules import Candidate, extract
+
+TYPES = ("holding", "person", "organisation", "state", "place", "session", "cycle", "term", "resolution",
+         "legal_act", "figure", "date", "event")
+#: the types the issue sets a target for (precision and recall >= 0.9 on the seed articles)
+TARGETS = ("holding", "organisation", "session", "cycle", "figure")
+
+
+@dataclass
+class Gold:
+    path: Path
+    article: Path
+    language: str
+    date: str | None
+    facts: dict[str, set[str]]
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+
+
+def read_gold(path: Path, articles: Iterable[Path] = ()) -> Gold:
+    """Read and check one gold file; its article is found beside it, or in one of ``articles``."""
+    path = Path(path)
+    doc = load_yaml(path)
+    if not isinstance(doc, Mapping):
+        raise DataError("a gold file is a mapping with 'article', 'language', 'date' and 'facts'", path, 1)
+    for key in doc:
+        if key not in ("article", "language", "date", "publisher", "facts"):
+            raise DataError(f"unknown field {key!r} in a gold file", path, doc.lines[key])
+    name = doc.get("article")
+    if not isinstance(name, str):
+        raise DataError("'article' must name the article's file", path, doc.lines.get("article", doc.line))
+    candidates = [path.parent / name, *(Path(d) / Path(name).name for d in articles)]
+    article = next((p for p in candidates if p.is_file()), None)
+    if article is None:
+        raise DataError(f"the article {name!r} is not found (looked in {', '.join(map(str, candidates))})", path,
+                        doc.lines["article"])
+    facts = doc.get("facts")
+    if not isinstance(facts, Mapping):
+        raise DataError("'facts' must map fact types to lists", path, doc.lines.get("facts", doc.line))
+    found: dict[str, set[str]] = {}
+    for kind, values in facts.items():
+        if kind not in TYPES:
+            raise DataError(f"unknown fact type {kind!r}; known: {', '.join(TYPES)}", path, facts.lines[kind])
+        if not isinstance(values, Sequence):
+            raise DataError(f"the {kind} facts must be a list", path, facts.lines[kind])
+        found[kind] = {" ".join(str(v).split()) for v in values}
+    date = doc.get("date")
+    try:
+        date = check_date(str(date)) if date is not None else None
+    except DataError as exc:
+        raise DataError(exc.message, path, doc.lines["date"], date) from None
+    language = str(doc.get("language", "auto"))
+    return Gold(path, article, language, date, found)
+
+
+def keys(candidates: Iterable[Candidate], min_confidence: float = 0.0) -> dict[str, set[str]]:
+    """The candidates' evaluation keys per fact type."""
+    found: dict[str, set[str]] = {kind: set() for kind in TYPES}
+    for cand in candidates:
+        if cand.kind in found and cand.confidence >= min_confidence:
+            found[cand.kind].add(cand.key)
+    return found
+
+
+def evaluate(golds: list[Gold], gazetteer: Gazetteer, min_confidence: float = 0.0) -> dict[str, Score]:
+    """Scores per fact type, summed over the gold files."""
+    scores = {kind: Score() for kind in TYPES}
+    for gold in golds:
+        article = read_article(gold.article, gold.language, gold.date)
+        predicted = keys(extract(article, gazetteer, gold.path.stem), min_confidence)
+        for kind, truth in gold.facts.items():
+            got, score = predicted[kind], scores[kind]
+            score.tp += len(got & truth)
+            score.fp += len(got - truth)
+            score.fn += len(truth - got)
+            score.false_positives += [f"{gold.path.stem}: {k}" for k in sorted(got - truth)]
+            score.false_negatives += [f"{gold.path.stem}: {k}" for k in sorted(truth - got)]
+    return {kind: s for kind, s in scores.items() if s.tp + s.fp + s.fn}
+
+
+def table(scores: dict[str, Score]) -> str:
+    """A Markdown table of the scores, the targeted types first."""
+    def fmt(x: float | None) -> str:
+        return "–" if x is None else f"{x:.2f}"
+
+    lines = ["| fact type | gold | found | correct | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
+    order = [*TARGETS, *(k for k in TYPES if k not in TARGETS)]
+    for kind in order:
+        if kind in scores:
+            s = scores[kind]
+            mark = " *" if kind in TARGETS else ""
+            lines.append(f"| {kind}{mark} | {s.tp + s.fn} | {s.tp + s.fp} | {s.tp} | {fmt(s.precision)} | "
+                         f"{fmt(s.recall)} | {fmt(s.f1)} |")
+    total = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
+                  sum(s.fn for s in scores.values()))
+    lines.append(f"| all | {total.tp + total.fn} | {total.tp + total.fp} | {total.tp} | {fmt(total.precision)} | "
+                 f"{fmt(total.recall)} | {fmt(total.f1)} |")
+    return "\n".join(lines)

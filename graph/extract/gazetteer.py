@@ -1,0 +1,228 @@
+"""The names the graph already knows, matched in text: diacritics, case and spelling variants ignored.
+
+Every labelled resource of a kind extraction cares about (persons, posts, organisations, states,
+places, cycles, sessions, mechanisms, instruments) contributes its labels, alternative names and
+acronyms in every language.  Names are compared as sequences of folded tokens (``Hà Nội`` and
+``Ha Noi`` are the same); acronyms must match exactly (``UN``, not ``un``).  Matching is greedy
+longest-first from each token, so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..text import fold
+
+TOKEN = re.compile(r"[^\W_]+")
+_GAP = re.compile(r"[ \t\u00a0\-'’]*")  # what may separate the words of one name
+
+#: rg: class (local name) → the kind of thing extraction treats it as
+KINDS = {
+    "Person": "person", "Post": "post", "State": "state", "Place": "place", "ReviewCycle": "cycle",
+    "Session": "session", "Mechanism": "mechanism", "Instrument": "instrument", "Treaty": "instrument",
+    "Organisation": "organisation", "UNBody": "organisation", "Ministry": "organisation",
+    "GovernmentBody": "organisation", "RegionalOrganisation": "organisation", "PoliticalParty": "organisation",
+}
+#: kinds whose names start with a capital letter in running text (a lower-case match is a common word)
+CAPITALISED = {"person", "state", "place", "organisation", "mechanism", "instrument", "session"}
+_SPELLING = {"organisation": "organization", "organization": "organisation", "programme": "program",
+             "program": "programme", "labour": "labor", "labor": "labour"}
+_VIET_NAM = [("viet", "nam"), ("vietnam",)]
+_QUALIFIERS = [(w, *vn) for w in ("of", "in", "tai") for vn in _VIET_NAM]
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str  # relative to the base: ``org/undp``
+    type: str  # record type name: ``UNBody``
+    kind: str  # ``organisation``
+    label: str
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets in the text
+    end: int
+    entities: tuple[Entity, ...]
+    acronym: bool = False
+
+    @property
+    def entity(self) -> Entity:
+        return self.entities[0]
+
+    @property
+    def kind(self) -> str:
+        return self.entities[0].kind
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    _names: dict[tuple[str, ...], list[tuple[Entity, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    _lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, entity: Entity, name: str, acronym: bool = False) -> None:
+        """Add one name of ``entity`` (with its spelling variants)."""
+        self.entities.setdefault(entity.id, entity)
+        if acronym:
+            key = tuple(t.casefold() for t in TOKEN.findall(name))
+            self._put(key, entity, name)
+            return
+        for key in _variants(tuple(fold(t) for t in TOKEN.findall(name)), entity.kind):
+            self._put(key, entity, None)
+
+    def _put(self, key: tuple[str, ...], entity: Entity, exact: str | None) -> None:
+        if not key or len(key) > 16:
+            return
+        entries = self._names[key]
+        if all(e.id != entity.id or x != exact for e, x in entries):
+            entries.append((entity, exact))
+            self._lengths[key[0]].add(len(key))
+
+    def without(self, kind: str) -> Gazetteer:
+        """A copy that does not know the entities of one kind (to measure the rules on their own)."""
+        copy = Gazetteer()
+        for key, entries in self._names.items():
+            for entity, exact in entries:
+                if entity.kind != kind:
+                    copy.entities.setdefault(entity.id, entity)
+                    copy._put(key, entity, exact)
+        return copy
+
+    def find(self, text: str, tokens: list[re.Match] | None = None) -> list[Mention]:
+        """Every longest non-overlapping mention of a known name in ``text``."""
+        tokens = tokens if tokens is not None else list(TOKEN.finditer(text))
+        folded = [fold(t.group()) for t in tokens]
+        found: list[Mention] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            step = 1
+            for length in sorted(self._lengths.get(folded[i], ()), reverse=True):
+                if i + length > n:
+                    continue
+                entries = self._names.get(tuple(folded[i:i + length]))
+                if not entries or not _joined(text, tokens, i, length):
+                    continue
+                mention = _accept(text, tokens, i, length, entries)
+                if mention:
+                    found.append(mention)
+                    step = length
+                    break
+            i += step
+        return found
+
+    def lookup(self, name: str, kind: str | None = None) -> list[Entity]:
+        """The entities one name (folded) denotes, optionally of one kind."""
+        key = tuple(fold(t) for t in TOKEN.findall(name))
+        return [e for e, _ in self._names.get(key, ()) if kind is None or e.kind == kind]
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+
+def _joined(text: str, tokens: list[re.Match], i: int, length: int) -> bool:
+    """The words of a candidate name are separated by spaces, hyphens or apostrophes only."""
+    return all(_GAP.fullmatch(text, tokens[j].end(), tokens[j + 1].start())
+               for j in range(i, i + length - 1))
+
+
+def _accept(text: str, tokens: list[re.Match], i: int, length: int,
+            entries: list[tuple[Entity, str | None]]) -> Mention | None:
+    words = [t.group() for t in tokens[i:i + length]]
+    start, end = tokens[i].start(), tokens[i + length - 1].end()
+    kept, acronym = [], False
+    for entity, exact in entries:
+        if exact is not None:
+            if words == TOKEN.findall(exact):
+                kept.append(entity)
+                acronym = True
+        elif entity.kind not in CAPITALISED or words[0][:1].isupper() or words[0][:1].isdigit():
+            kept.append(entity)
+    return Mention(start, end, tuple(kept), acronym) if kept else None
+
+
+def _variants(key: tuple[str, ...], kind: str) -> Iterator[tuple[str, ...]]:
+    """A name and its usual variants: Viet Nam/Vietnam, United Nations/UN, British/American spelling,
+    without a leading 'the' (or 'các'), and (posts) without 'of Viet Nam'; 'X of Viet Nam' → 'Vietnamese X'."""
+    if key[:1] in (("the",), ("cac",), ("nhung",)):  # 'the', and the Vietnamese plural markers
+        key = key[1:]
+    seen: set[tuple[str, ...]] = set()
+    todo = [key]
+    while todo:
+        current = todo.pop()
+        if current in seen or not current:
+            continue
+        seen.add(current)
+        yield current
+        todo.extend(_respell(current))
+        for qualifier in _QUALIFIERS:
+            n = len(qualifier)
+            if len(current) > n and current[-n:] == qualifier:
+                if kind == "post":
+                    todo.append(current[:-n])
+                if qualifier[0] == "of":
+                    todo.append(("vietnamese", *current[:-n]))
+
+
+def _respell(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
+    for j, word in enumerate(key):
+        if word in _SPELLING:
+            yield (*key[:j], _SPELLING[word], *key[j + 1:])
+        if key[j:j + 2] == ("viet", "nam"):
+            yield (*key[:j], "vietnam", *key[j + 2:])
+        if word == "vietnam":
+            yield (*key[:j], "viet", "nam", *key[j + 1:])
+        if key[j:j + 2] == ("united", "nations"):
+            yield (*key[:j], "un", *key[j + 2:])
+
+
+LABELS = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?s ?cls ?name ?acronym WHERE {
+  VALUES ?cls { %s }
+  ?s a ?cls .
+  { ?s rdfs:label ?name BIND(false AS ?acronym) } UNION { ?s skos:altLabel ?name BIND(false AS ?acronym) }
+  UNION { ?s rg:acronym ?name BIND(true AS ?acronym) }
+}
+"""
+
+
+#: classes whose resources extraction may link to without knowing a name for them
+IDENTIFIED = ("Resolution", "LegalAct", "Candidacy", "MembershipTerm", "Event", "PostHolding")
+
+
+def from_store(store, base: str) -> Gazetteer:
+    """The gazetteer of a store's merged graph (its reviewed facts and reference data)."""
+    from ..namespaces import RG
+
+    classes = " ".join(f"<{RG[name]}>" for name in KINDS)
+    rows = store.ox.query(LABELS % classes)
+    gazetteer = Gazetteer()
+    identified = " ".join(f"<{RG[name]}>" for name in IDENTIFIED)
+    for s, cls in store.ox.query(f"SELECT ?s ?cls {{ VALUES ?cls {{ {identified} }} ?s a ?cls }}"):
+        if s.value.startswith(base):
+            name = cls.value.rsplit("#", 1)[-1]
+            rid = s.value[len(base):]
+            gazetteer.entities.setdefault(rid, Entity(rid, name, name.lower(), rid))
+    labels: dict[str, str] = {}
+    found: list[tuple[str, str, str, bool]] = []
+    for s, cls, name, acronym in rows:
+        if not s.value.startswith(base):
+            continue
+        rid, type_ = s.value[len(base):], cls.value.rsplit("#", 1)[-1]
+        found.append((rid, type_, name.value, acronym.value == "true"))
+        if acronym.value != "true":
+            labels.setdefault(rid, name.value)
+    types: dict[str, str] = {}
+    for rid, type_, _, _ in found:  # the most specific class: any but Organisation when there are two
+        if types.get(rid) in (None, "Organisation"):
+            types[rid] = type_
+    for rid, _, name, acronym in sorted(found):
+        type_ = types[rid]
+        gazetteer.add(Entity(rid, type_, KINDS[type_], labels.get(rid, name)), name, acronym)
+    return gazetteer

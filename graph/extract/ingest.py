@@ -1,0 +1,189 @@
+"""``rightsgraph ingest article``: articles → sources and candidate graphs in the store.
+
+Every article is read and checked before the store is touched; the store then changes on a copy
+(:func:`rightsgraph.store.updating`) that goes live only when every article is in, so an error or a
+kill leaves it as it was.  An article already described by a curated source (its ``local_copy`` is
+the file's name, or its ``url`` is the one given) is ingested under that source's id, with its date
+and language; any other becomes a new source whose description lives in the store until an editor's
+first decision writes it into ``data/reviews/``.  Candidates the editors rejected are not proposed
+again; those they accepted are marked so.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..build import concept_ids
+from ..curated import Compiler, Source, read_files
+from ..errors import DataError, UnknownNameError
+from ..namespaces import base_iri
+from ..resources import curated_files
+from ..store import read_meta, to_ox, updating
+from ..text import slugify
+from . import candidates as cands
+from . import reviews
+from .article import MAX_BYTES, Article, read_article
+from .gazetteer import from_store
+from .rules import extract
+
+
+@dataclass
+class ArticleReport:
+    path: Path
+    source_id: str
+    language: str
+    candidates: int
+    new: int  # candidates that propose resources the graph does not know
+    dropped: int  # rejected by the editors before: not proposed again
+    graph: str
+    curated: bool  # the article's source is described in the curated data
+
+
+@dataclass
+class _Job:
+    article: Article
+    source: Source
+    curated: bool
+    header: dict
+
+
+def _publisher(name: str | None, types: dict[str, str]) -> str | None:
+    if name is None or name in types:
+        return name
+    raise UnknownNameError("unknown publisher: give the id of an organisation in the graph (org/vna, org/vov, ...)",
+                           value=name)
+
+
+def _plan(paths: list[Path], records, data: Path | None, language: str, date: str | None, url: str | None,
+          publisher: str | None,
+          title: str | None, source_id: str | None, encoding: str | None, max_bytes: int) -> list[_Job]:
+    """Read every article and settle its source, before anything is written."""
+    if source_id and len(paths) > 1:
+        raise DataError("--id names one article's source; give one file with it")
+    if url and len(paths) > 1:
+        raise DataError("--url belongs to one article; give one file with it")
+    sources: dict[str, Source] = {}
+    types: dict[str, str] = {}
+    for record in records:
+        sources.setdefault(record.source.id, record.source)
+        types.setdefault(record.id, record.type.name)
+    publisher = _publisher(publisher, types)
+    jobs, seen = [], set()
+    for path in paths:
+        known = next((s for s in sources.values() if source_id in (None, s.id) and (
+            s.data.get("local_copy") == path.name or (url and s.data.get("url") == url))), None)
+        if source_id and not known and source_id in sources:
+            known = sources[source_id]
+        given = {k: v for k, v in (("date", date), ("language", None if language == "auto" else language)) if v}
+        if known is not None:
+            lang = given.get("language") or str(known.data.get("language", "auto"))
+            day = given.get("date") or _curated_date(known.data)
+            article = read_article(path, lang, day, url or known.data.get("url"), publisher, title, encoding,
+                                   max_bytes)
+            job = _Job(article, known, True, {})
+        else:
+            article = read_article(path, language, date, url, publisher, title, encoding, max_bytes)
+            sid = source_id or slugify(" ".join(filter(None, [(article.date or "")[:4], article.title])),
+                                       max_words=9) or slugify(path.stem)
+            if not sid[:1].isalnum():
+                sid = f"article-{sid}"
+            header = cands.source_header(sid, article.title or path.stem, article.language, article.date, url,
+                                         publisher, path)
+            job = _Job(article, Source(sid, reviews.review_path(data, sid), cands.as_yaml(header),
+                                       article.language), False, header)
+        if job.source.id in seen:
+            raise DataError(f"two of the files are the same source ({job.source.id})", path)
+        seen.add(job.source.id)
+        jobs.append(job)
+    return jobs
+
+
+def _curated_date(data) -> str | None:
+    value = data.get("date") or data.get("date_latest")
+    return str(value) if value is not None else None
+
+
+def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | None = None, language: str = "auto",
+                    date: str | None = None, url: str | None = None, publisher: str | None = None,
+                    title: str | None = None, source_id: str | None = None, encoding: str | None = None,
+                    max_bytes: int = MAX_BYTES) -> list[ArticleReport]:
+    """Extract candidates from ``paths`` into the store at ``store``; return one report per article."""
+    paths = [Path(p) for p in paths]
+    meta = read_meta(store)
+    base = meta.get("base") or base_iri()
+    records = read_files(curated_files(data))
+    jobs = _plan(paths, records, data, language, date, url, publisher, title, source_id, encoding, max_bytes)
+    decided = reviews.decisions(data)
+    concepts = concept_ids()
+    reports = []
+    with updating(store) as graph_store:
+        gazetteer = from_store(graph_store, base)
+        known = {e["graph"]: e for e in graph_store.meta.get("ingested", [])}
+        for job in jobs:
+            sid = job.source.id
+            accepted, rejected = decided.get(sid, (set(), set()))
+            found = extract(job.article, gazetteer, sid)
+            kept = [c for c in found if c.id not in rejected]
+            compiler = Compiler(records + cands.records(job.source, kept), concepts, base)
+            for entity in gazetteer.entities.values():
+                compiler.types.setdefault(entity.id, entity.type)
+            new = {r for c in kept if c.record for r in [c.id, *(n["id"] for n in c.needs)]
+                   if r not in gazetteer.entities}
+            status = {c.id: "accepted" for c in kept if c.id in accepted}
+            quads = list(cands.quads(kept, job.source, compiler, job.article.text, base, status, new))
+            description = [] if job.curated else list(compiler.source_quads(job.source))
+            graph = cands.graph_iri(base, sid)
+            _replace(graph_store, graph, quads)
+            source_graph = str(compiler.source_iri(sid))
+            if description:
+                _replace(graph_store, source_graph, description)
+            digest = job.article.sha256
+            known[graph] = {"graph": graph, "format": "article", "file": str(job.article.path.resolve()),
+                            "sha256": digest, "source": sid, "rows": len(kept)}
+            if not job.curated:
+                known[source_graph] = {"graph": source_graph, "format": "article-source", "source": sid,
+                                       "file": str(job.article.path.resolve()), "sha256": digest,
+                                       "header": job.header}
+            reports.append(ArticleReport(job.article.path, sid, job.article.language, len(kept),
+                                         sum(1 for c in kept if c.record and c.id in new), len(found) - len(kept),
+                                         graph, job.curated))
+        graph_store.meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
+    return reports
+
+
+def _replace(store, graph: str, quads: list) -> None:
+    """Put ``quads`` in ``graph`` (emptied first); a replaced graph makes the store redo its merge."""
+    name = ox.NamedNode(graph)
+    if store.ox.contains_named_graph(name):
+        store.ox.remove_graph(name)
+        store.merge_needed = True
+    store.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o, _ in quads)
+    if not graph.endswith(cands.CANDIDATES_SUFFIX) and not store.merge_needed:
+        store.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o, _ in quads)
+
+
+def candidate_rows(store, base: str, source_id: str) -> list[dict]:
+    """The candidates of one article in text order: id, type, rule, confidence, status, quote, record."""
+    graph = ox.NamedNode(cands.graph_iri(base, source_id))
+    if not store.ox.contains_named_graph(graph):
+        raise UnknownNameError("no candidates for this source: ingest the article first", value=source_id)
+    rows = store.ox.query("""
+        PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?c ?id ?type ?rule ?conf ?status ?record (MIN(?start) AS ?first) (SAMPLE(?exact) AS ?quote)
+               (COUNT(DISTINCT ?t) AS ?mentions) (COUNT(DISTINCT ?new) AS ?proposed) WHERE {
+          ?c a rg:Candidate ; rg:candidateId ?id ; rg:candidateType ?type ; rg:extractionRule ?rule ;
+             rg:confidence ?conf ; rg:reviewStatus ?status ; oa:hasTarget ?t .
+          ?t oa:hasSelector ?p, ?q . ?p oa:start ?start . ?q oa:exact ?exact .
+          OPTIONAL { ?c rg:proposedRecord ?record }
+          OPTIONAL { ?c rg:proposesNew ?new }
+        } GROUP BY ?c ?id ?type ?rule ?conf ?status ?record ORDER BY ?first ?id""", default_graph=graph)
+    return [{"iri": c.value, "id": i.value, "type": t.value, "rule": r.value, "confidence": float(conf.value),
+             "status": s.value.rsplit("/", 1)[-1], "record": json.loads(rec.value) if rec else None,
+             "start": int(first.value), "quote": q.value, "mentions": int(n.value), "new": int(p.value) > 0}
+            for c, i, t, r, conf, s, rec, first, q, n, p in rows]
+

@@ -1,0 +1,145 @@
+"""The editors' decisions on extracted candidates, kept in the curated data (``data/reviews/``).
+
+One file per article, in the curated format, so a rebuild turns accepted candidates into facts and
+the decisions live in version control::
+
+    source: vna-2022-midterm-report-launch      # a source described elsewhere, or its description
+    records:                                     # accepted candidates, as curated records
+      - {type: PostHolding, holder: person/do-hung-viet, post: post/..., candidate: [holding/...]}
+      - {type: Mention, of: org/undp, candidate: [org/undp]}
+    rejected:                                    # never proposed again
+      - {candidate: org/united-nations, quote: "UN", rule: gazetteer.acronym}
+
+Writing is all or nothing: the new file is checked with every other curated file (every reference
+resolved) before it replaces the old one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+
+from ..build import build, compile_curated
+from ..errors import DataError
+from ..resources import curated_files, data_dir
+from ..yamlfile import Mapping, Sequence, load_yaml
+
+REVIEWS = "reviews"
+
+
+def review_path(data: Path | None, source_id: str) -> Path:
+    return Path(data or data_dir()) / REVIEWS / f"{source_id}.yaml"
+
+
+def decisions(data: Path | None = None) -> dict[str, tuple[set[str], set[str]]]:
+    """Per source id: the ids of the candidates accepted and of those rejected."""
+    found: dict[str, tuple[set[str], set[str]]] = {}
+    for path in sorted((Path(data or data_dir()) / REVIEWS).glob("*.yaml")):
+        doc = load_yaml(path)
+        if not isinstance(doc, Mapping):
+            continue  # the build reports it
+        src = doc.get("source")
+        sid = src if isinstance(src, str) else src.get("id") if isinstance(src, Mapping) else None
+        if not isinstance(sid, str):
+            continue
+        accepted, rejected = found.setdefault(sid, (set(), set()))
+        for record in doc.get("records") or []:
+            if isinstance(record, Mapping):
+                accepted.update(str(c) for c in record.get("candidate") or [])
+        for item in doc.get("rejected") or []:
+            if isinstance(item, Mapping) and isinstance(item.get("candidate"), str):
+                rejected.add(item["candidate"])
+    return found
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | Sequence):
+        return [_plain(v) for v in value]
+    return value
+
+
+def record_decisions(source_id: str, header: dict | None, accept: list[dict], reject: list[dict],
+                     data: Path | None = None, note: str | None = None) -> Path:
+    """Write decisions on candidates (rows of :func:`rightsgraph.extract.ingest.candidate_rows`) into the
+    article's review file; return its path.  ``header`` describes a source not described elsewhere."""
+    path = review_path(data, source_id)
+    doc = _plain(load_yaml(path)) if path.exists() else {}
+    doc = {"source": doc.get("source") or header or source_id, "records": doc.get("records") or [],
+           "rejected": doc.get("rejected") or []}
+    ids = {row["id"] for row in accept + reject}
+    # a new decision replaces an earlier one on the same candidate
+    doc["records"] = [r for r in doc["records"] if not set(r.get("candidate") or []) & ids]
+    doc["rejected"] = [r for r in doc["rejected"] if r.get("candidate") not in ids]
+    declared = _declared(data, path)
+    for row in accept:
+        if not row.get("record"):
+            raise DataError(f"{row['id']} is a date, evidence for other candidates: nothing to accept")
+        proposal = row["record"]
+        for need in proposal["needs"]:
+            if need["id"] not in declared:
+                doc["records"].append({"type": need["type"], "id": need["id"], **need})
+                declared.add(need["id"])
+        record = {"type": proposal["record"]["type"], "id": proposal["record"]["id"], **proposal["record"]}
+        record["candidate"] = [row["id"]]
+        if note:
+            record["note"] = [note]
+        doc["records"].append(record)
+        declared.add(record["id"])
+    for row in reject:
+        entry = {"candidate": row["id"], "quote": row["quote"], "rule": row["rule"]}
+        if note:
+            entry["note"] = note
+        doc["rejected"].append(entry)
+    if not doc["rejected"]:
+        del doc["rejected"]
+    text = ("# Decisions of the rightsgraph editors on candidates extracted from this article.\n"
+            "# Written by `rightsgraph review`; edit freely (a rebuild checks every field).\n"
+            + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    try:
+        others = [p for p in curated_files(data) if p.resolve() != path.resolve()]
+        compile_curated([*others, tmp])  # every reference must resolve before the file is replaced
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _declared(data: Path | None, skip: Path) -> set[str]:
+    from ..curated import read_files
+
+    return {r.id for r in read_files([p for p in curated_files(data) if p.resolve() != skip.resolve()])}
+
+
+def apply(store, data: Path | None = None) -> None:
+    """Set the review status of every candidate in the store's candidate graphs from the decisions."""
+    import pyoxigraph as ox
+
+    from ..namespaces import RG, RGC, is_candidate_graph
+
+    decided = decisions(data)
+    status_p, id_p = ox.NamedNode(str(RG.reviewStatus)), ox.NamedNode(str(RG.candidateId))
+    for graph in list(store.ox.named_graphs()):
+        if not is_candidate_graph(graph.value):
+            continue
+        sid = graph.value.rsplit("/", 2)[-2]
+        accepted, rejected = decided.get(sid, (set(), set()))
+        for quad in list(store.ox.quads_for_pattern(None, id_p, None, graph)):
+            cid = quad.object.value
+            state = "accepted" if cid in accepted else "rejected" if cid in rejected else "unreviewed"
+            for old in list(store.ox.quads_for_pattern(quad.subject, status_p, None, graph)):
+                store.ox.remove(old)
+            store.ox.add(ox.Quad(quad.subject, status_p, ox.NamedNode(f"{RGC}review-status/{state}"), graph))
+
+
+def rebuild(store: Path | None, data: Path | None) -> dict:
+    """Rebuild the store from the curated data (now holding the decisions), keeping what was ingested."""
+    return build(store, data)

@@ -1,0 +1,717 @@
+"""The extraction rules: from an article and a gazetteer to candidate facts with their evidence.
+
+Each rule is a function of a :class:`Context` (the text, its folded copy, sentences, gazetteer
+mentions) that yields :class:`Candidate` objects.  A candidate carries the curated record it proposes
+(in the format of the curated YAML files), the evidence span, the rule's name and a confidence.
+Regular expressions run on a folded copy of the text of the same length (``Hà Nội`` → ``ha noi``), so
+every offset is an offset into the article.  Every pattern is linear: no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from ..text import slugify
+from .article import Article
+from .gazetteer import TOKEN, Gazetteer, Mention
+from .lexicon import LEXICON
+
+_SPECIAL = {ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l", ord("Ł"): "l",
+            ord("’"): "'", ord("‘"): "'", ord("–"): "-", ord("—"): "-", ord("\u00a0"): " "}
+
+
+class _FoldTable(dict):
+    """``str.translate`` table: each character to one lower-case base letter (same length)."""
+
+    def __missing__(self, code: int) -> str:
+        char = _SPECIAL.get(code) or unicodedata.normalize("NFD", chr(code))[0]
+        lower = char.lower()
+        self[code] = lower if len(lower) == 1 else char
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without diacritics, one character for one: offsets stay valid."""
+    return text.translate(_FOLD)
+
+
+@dataclass
+class Candidate:
+    kind: str  # person, holding, organisation, state, place, session, cycle, term, resolution, legal_act, ...
+    key: str  # what the evaluation compares (see rightsgraph.extract.evaluate)
+    start: int
+    end: int
+    rule: str
+    confidence: float
+    record: dict | None = None  # a curated record; None for a resolved date (evidence only)
+    needs: list[dict] = field(default_factory=list)  # records of new entities the record refers to
+    spans: list[tuple[int, int]] = field(default_factory=list)  # further mentions
+
+    @property
+    def id(self) -> str:
+        """Unique within an article: the proposed record's id; a known resource's own id for a link;
+        ``date/<value>`` for a date."""
+        if self.record is None:
+            return f"date/{self.key}"
+        return self.record["of"] if self.record["type"] == "Mention" else self.record["id"]
+
+    @property
+    def link(self) -> bool:
+        """A link to a resource the graph knows (accepting it records that the article mentions it)."""
+        return self.record is not None and self.record["type"] == "Mention"
+
+
+@dataclass
+class Context:
+    article: Article
+    gazetteer: Gazetteer
+    source_id: str
+
+    @cached_property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def folded(self) -> str:
+        return fold_same_length(self.text)
+
+    @cached_property
+    def tokens(self) -> list[re.Match]:
+        return list(TOKEN.finditer(self.text))
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        return self.gazetteer.find(self.text, self.tokens)
+
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        spans, start = [], 0
+        for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+", self.text):
+            if m.start() > start:
+                spans.append((start, m.start()))
+            start = m.end()
+        if start < len(self.text):
+            spans.append((start, len(self.text)))
+        return spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(i, 0)]
+
+    def mentions_in(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        i = bisect.bisect_left(self._mention_starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if kind is None or self.mentions[i].kind == kind:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def mention_at(self, offset: int, slack: int = 0) -> Mention | None:
+        found = self.mentions_in(offset, offset + slack + 1)
+        return found[0] if found else None
+
+    @cached_property
+    def main_state(self) -> str | None:
+        counts = Counter(m.entity.id for m in self.mentions if m.kind == "state")
+        return counts.most_common(1)[0][0] if counts else None
+
+    def quote(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def text_lang(self, value: str) -> dict:
+        return {self.article.language: value}
+
+    def mention(self, rid: str) -> dict:
+        """The record of 'the article mentions <rid>'."""
+        return {"type": "Mention", "id": f"mention/{self.source_id}--{rid.replace('/', '-')}", "of": rid}
+
+    def known(self, rid: str) -> bool:
+        return rid in self.gazetteer.entities
+
+
+Rule = Callable[[Context], Iterator[Candidate]]
+_RULES: list[Rule] = []
+
+
+def rule(func: Rule) -> Rule:
+    _RULES.append(func)
+    return func
+
+
+def extract(article: Article, gazetteer: Gazetteer, source_id: str) -> list[Candidate]:
+    """Every candidate the rules find in ``article``, one per proposed record, in text order."""
+    ctx = Context(article, gazetteer, source_id)
+    merged: dict[str, Candidate] = {}
+    for func in _RULES:
+        for cand in func(ctx):
+            first = merged.get(cand.id)
+            if first is None:
+                merged[cand.id] = cand
+            elif cand.confidence > first.confidence or (cand.record and _richer(cand.record, first.record)):
+                cand.spans = [*first.spans, (first.start, first.end), *cand.spans]
+                merged[cand.id] = cand
+            elif (cand.start, cand.end) != (first.start, first.end):
+                first.spans.append((cand.start, cand.end))
+    return sorted(merged.values(), key=lambda c: (c.start, c.kind, c.id))
+
+
+def _richer(new: dict, old: dict | None) -> bool:
+    return old is not None and len(new) > len(old)
+
+
+# ---- names the graph knows --------------------------------------------------------------------------
+
+_MENTION_KINDS = {"organisation": 0.9, "state": 0.9, "place": 0.9, "person": 0.95, "instrument": 0.85,
+                  "mechanism": 0.9}
+
+
+@rule
+def known_entities(ctx: Context) -> Iterator[Candidate]:
+    """A mention of a known organisation, state, place, person, instrument or mechanism."""
+    for m in ctx.mentions:
+        if m.kind not in _MENTION_KINDS:
+            continue
+        if len({e.id for e in m.entities}) > 1:
+            continue  # ambiguous: leave it to the editors
+        e = m.entity
+        yield Candidate(e.kind, e.id, m.start, m.end, f"gazetteer.{'acronym' if m.acronym else 'name'}",
+                        _MENTION_KINDS[e.kind] - (0.05 if m.acronym else 0), ctx.mention(e.id))
+
+
+_NEW_ORG = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+){0,2}){1,8})\(([A-Z][A-Z&]{1,9})\)")
+
+
+@rule
+def new_organisations(ctx: Context) -> Iterator[Candidate]:
+    """``Full Name (ACRONYM)`` where neither is known: a new organisation."""
+    for m in _NEW_ORG.finditer(ctx.text):
+        name, acronym = m[1].strip(), m[2]
+        if ctx.gazetteer.lookup(acronym) or ctx.gazetteer.lookup(name) or ctx.mentions_in(m.start(1), m.end(2)):
+            continue
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        if len(name.split()) < 2:
+            continue
+        rid = f"org/{slugify(name, max_words=8)}"
+        yield Candidate("organisation", rid, m.start(), m.end(), "pattern.name-acronym", 0.7,
+                        {"type": "Organisation", "id": rid, "name": ctx.text_lang(name), "acronym": [acronym]})
+
+
+# ---- persons and their posts --------------------------------------------------------------------------
+
+_WORDS = LEXICON["not_names"]
+_SURNAMES = set(LEXICON["vietnamese_surnames"])
+_HONORIFICS = LEXICON["honorifics"]
+_GENERIC = re.compile(r"\b(?:{})\b".format("|".join(re.escape(fold_same_length(t)) for t in
+                                               sorted(LEXICON["generic_titles"], key=len, reverse=True))))
+_ACTING = re.compile(r"(?:{})\s+$".format("|".join(LEXICON["acting"])))
+_HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:{})\s*$".format("|".join(re.escape(fold_same_length(h))
+                                                                 for h in _HONORIFICS)))
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*")
+_SPACE = re.compile(r"[ \u00a0]+")
+
+
+_LEAD = re.compile(r",?[ \u00a0]*(?:({})\.?[ \u00a0]+)?".format("|".join(re.escape(fold_same_length(h))
+                                                                   for h in _HONORIFICS)))
+
+
+def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
+    """A run of capitalised words at ``pos`` (after ', bà ' and the like): (start, end, honorific)."""
+    lead = _LEAD.match(ctx.folded, pos)
+    honorific = bool(lead[1])
+    if ctx.text[pos:lead.end()].lstrip().startswith(",") and not honorific:
+        return None  # 'Title, ...' without an honorific: not this pattern
+    words: list[re.Match] = []
+    end = lead.end()
+    while len(words) < 5:
+        w = _NAME_WORD.match(ctx.text, end)
+        if not w or not w.group()[0].isupper() or fold_same_length(w.group()) in _WORDS:
+            break
+        mention = ctx.mention_at(w.start()) if words else None
+        if mention and mention.kind != "person":
+            break
+        words.append(w)
+        gap = _SPACE.match(ctx.text, w.end())
+        if not gap:
+            break
+        end = gap.end()
+    return (words[0].start(), words[-1].end(), honorific) if words else None
+
+
+def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
+    """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``."""
+    before = ctx.text[max(0, pos - 80):pos]
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:acting\s+|quyền\s+)?$", before)
+    if not m:
+        return None
+    words = m[1].split()
+    while words and (not words[0][0].isupper() or fold_same_length(words[0]) in _WORDS):
+        words.pop(0)
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
+    end = pos - len(before) + m.end(1)
+    ahead = fold_same_length(ctx.text[max(0, start - 8):start])
+    return start, end, bool(_HONORIFIC_BEFORE.search(ahead))
+
+
+def _title_case_line(ctx: Context, offset: int) -> bool:
+    """A headline or caption: most long words capitalised."""
+    start = ctx.text.rfind("\n", 0, offset) + 1
+    end = ctx.text.find("\n", offset)
+    words = [w for w in ctx.text[start:end if end >= 0 else None].split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float] | None:
+    """The person named at [start, end): a known id, or a new one (with its record)."""
+    known = [m for m in ctx.mentions_in(start, end, "person") if m.start == start]
+    if known and len({e.id for e in known[0].entities}) == 1:
+        return known[0].entity.id, [], 0.95
+    name = ctx.text[start:end].rstrip(".,;:")
+    words = name.split()
+    if len(words) < 2 or any(fold_same_length(w) in _WORDS for w in words) or all(w.isupper() for w in words):
+        return None
+    rid = f"person/{slugify(name)}"
+    if rid in ctx.gazetteer.entities:
+        return rid, [], 0.9
+    return rid, [{"type": "Person", "id": rid, "name": ctx.text_lang(name)}], 0.8
+
+
+@rule
+def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
+    """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
+    titles: list[tuple[int, int, str | None]] = [(m.start, m.end, m.entity.id)
+                                                 for m in ctx.mentions if m.kind == "post" and len(m.entities) == 1]
+    taken = [(s, e) for s, e, _ in titles]
+    for g in _GENERIC.finditer(ctx.folded):
+        if not any(s <= g.start() < e for s, e in taken) and ctx.text[g.start()].isupper():
+            titles.append((g.start(), g.end(), None))
+    specific: dict[str, str] = {}
+    found: list[tuple[int, int, str, str | None, list[dict], float, bool, str]] = []
+    for start, end, post in sorted(titles):
+        acting = bool(_ACTING.search(ctx.folded[max(0, start - 8):start]))
+        how, span = "title-name", _name_after(ctx, end)
+        if span is None:
+            how, span = "name-comma-title", _name_before(ctx, start)
+            acting = acting or bool(re.search(r",\s*(?:acting|quyen)\s+$", ctx.folded[max(0, start - 12):start]))
+        if span is None:
+            continue
+        s, e, honorific = span
+        person = _person(ctx, s, e)
+        if person is None:
+            continue
+        pid, needs, confidence = person
+        vietnamese = fold_same_length(ctx.text[s:e].split()[0]) in _SURNAMES
+        if needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
+                ctx.text[s:e].split()) <= 3)):
+            continue  # an unknown run after a generic title: only with a cue that it is a name
+        if needs and _title_case_line(ctx, start) and not vietnamese:
+            continue  # in a headline every word is capitalised
+        if post:
+            specific.setdefault(pid, post)
+        found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how))
+    for start, end, pid, post, needs, confidence, acting, how in found:
+        if post is None:
+            post, confidence = specific.get(pid), confidence - 0.2
+        person_record = needs[0] if needs else ctx.mention(pid)
+        yield Candidate("person", pid, start, end, f"person.{how}", confidence, person_record)
+        if post is None:
+            continue
+        record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
+                  "holder": pid, "post": post, "quote": ctx.quote(start, end)}
+        if ctx.article.year:
+            record["attested"] = [ctx.article.year]
+        if acting:
+            record["acting"] = True
+        yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
+
+
+# ---- dates -----------------------------------------------------------------------------------------------
+
+_MONTHS = LEXICON["months"]["en"]
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
+_DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}}))?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b")
+_MONTH_YEAR = re.compile(rf"\b(?:in|by|since|from|until|of)\s+({_MONTH})(?:\s+(\d{{4}})|\s+and\s+({_MONTH})\b)?")
+_DATE_VI = re.compile(r"\bngay\s+(\d{1,2})(?:/|\s+thang\s+)(\d{1,2})(?:(?:/|\s+nam\s+)(\d{4}))?\b")
+_MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
+
+
+def _resolve(ctx: Context, month: int, day: int | None, year: int | None) -> str | None:
+    """A full date, the year taken from the article's date when the text gives none (the nearest)."""
+    if year is None:
+        if not ctx.article.date:
+            return None
+        ref = ctx.article.date
+        y = int(ref[:4])
+        if len(ref) >= 7:
+            ref_date = dt.date(y, int(ref[5:7]), int(ref[8:10]) if len(ref) == 10 else 15)
+            options = []
+            for cand in (y - 1, y, y + 1):
+                try:
+                    options.append((abs((dt.date(cand, month, day or 15) - ref_date).days), cand))
+                except ValueError:
+                    continue
+            y = min(options)[1] if options else y
+        year = y
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    value: str  # YYYY-MM-DD or YYYY-MM or YYYY
+    end_value: str | None = None
+
+
+def date_mentions(ctx: Context) -> list[DateMention]:
+    """Dates in the text, resolved against the article's date (cached on the context)."""
+    cached = ctx.__dict__.get("_dates")
+    if cached is not None:
+        return cached
+    folded, found = ctx.folded, []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, value: str | None, end_value: str | None = None) -> None:
+        if value and not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), value, end_value))
+
+    for m in _DATE_EN.finditer(folded):
+        if not ctx.text[m.start()].isupper():
+            continue
+        month, year = _MONTHS[m[1]], int(m[4]) if m[4] else None
+        add(m, _resolve(ctx, month, int(m[2]), year), m[3] and _resolve(ctx, month, int(m[3]), year))
+    for m in _DATE_EN_DMY.finditer(folded):
+        if not ctx.text[m.start(3)].isupper():
+            continue
+        month, year = _MONTHS[m[3]], int(m[4]) if m[4] else None
+        add(m, _resolve(ctx, month, int(m[1]), year), m[2] and _resolve(ctx, month, int(m[2]), year))
+    for m in _MONTH_YEAR.finditer(folded):
+        if not ctx.text[m.start(1)].isupper():
+            continue
+        year = int(m[2]) if m[2] else None
+        add(m, _resolve(ctx, _MONTHS[m[1]], None, year), m[3] and _resolve(ctx, _MONTHS[m[3]], None, year))
+    for m in _DATE_VI.finditer(folded):
+        add(m, _resolve(ctx, int(m[2]), int(m[1]), int(m[3]) if m[3] else None))
+    for m in _MONTH_VI.finditer(folded):
+        add(m, _resolve(ctx, int(m[1]), None, int(m[2])))
+    found.sort(key=lambda d: d.start)
+    ctx.__dict__["_dates"] = found
+    return found
+
+
+@rule
+def dates(ctx: Context) -> Iterator[Candidate]:
+    """A date, resolved against the article's date: evidence for events, sessions and acts."""
+    for d in date_mentions(ctx):
+        for value in filter(None, (d.value, d.end_value)):
+            yield Candidate("date", value, d.start, d.end, "date.month-day" if len(value) == 10 else "date.month",
+                            0.9)
+
+
+def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
+    return [(start + m.start(1), m[1])
+            for m in re.finditer(r"\b(?:in|nam)\s+((?:19|20)\d\d)\b", ctx.folded[start:end])]
+
+
+# ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
+
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)"
+_SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?session\s+of\s+(?:the\s+)?")
+_SESSION_N = re.compile(r"\bsession\s+(\d{1,2})\b")
+_SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,2})"
+                         r"(?:\s+cua\s+)?")
+_BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg"}
+
+
+def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str, confidence: float) -> Candidate:
+    sid = f"session/{_BODIES[body]}-{number}"
+    record = ctx.mention(sid) if ctx.known(sid) else {"type": "Session", "id": sid, "body": body, "number": number}
+    return Candidate("session", sid, start, end, f"session.{how}", confidence, record)
+
+
+@rule
+def sessions(ctx: Context) -> Iterator[Candidate]:
+    """``55th regular session of the Human Rights Council``, ``Session 56``, ``khóa họp thứ 55 của ...``."""
+    for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi")):
+        for m in pattern.finditer(ctx.folded):
+            body = ctx.mention_at(m.end(), slack=4)
+            body_id = body.entity.id if body and body.entity.id in _BODIES else None
+            if body_id is None and ("regular" in m.group() or "thuong ky" in m.group()):
+                body_id = "org/un-human-rights-council"
+            if body_id:
+                yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
+    for m in _SESSION_N.finditer(ctx.folded):
+        before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
+        if before:
+            yield _session(ctx, int(m[1]), before[-1].entity.id, m.start(), m.end(), "number-in-context", 0.7)
+
+
+_ORDINALS = LEXICON["ordinals"]
+_ORDINAL_WORDS = "|".join(k for k in _ORDINALS if not k.isalpha() or len(k) > 3)
+_CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})\s+(?:upr\s+)?cycle\b")
+_CYCLE_ROMAN = re.compile(r"\b(?:[Cc]ycle|chu kỳ|Chu kỳ|chu ky)\s+(VI|V|IV|III|II|I|[1-6])\b")
+
+
+@rule
+def cycles(ctx: Context) -> Iterator[Candidate]:
+    """``third cycle``, ``UPR third cycle``, ``cycle IV``, ``chu kỳ III``."""
+    found = [(m.start(), m.end(), _ORDINALS[m[1]], "ordinal") for m in _CYCLE_EN.finditer(ctx.folded)]
+    found += [(m.start(), m.end(), _ORDINALS[m[1].lower()] if not m[1].isdigit() else int(m[1]), "numbered")
+              for m in _CYCLE_ROMAN.finditer(ctx.text)]
+    for start, end, number, how in found:
+        cid = f"cycle/{number}"
+        record = ctx.mention(cid) if ctx.known(cid) else {
+            "type": "ReviewCycle", "id": cid, "number": number, "name": ctx.text_lang(ctx.quote(start, end))}
+        if not ctx.known(cid) and ctx.known("mechanism/upr"):
+            record["mechanism"] = "mechanism/upr"
+        yield Candidate("cycle", cid, start, end, f"cycle.{how}", 0.9, record)
+
+
+_TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
+_TRIGGER = re.compile(LEXICON["terms"]["trigger"])
+_CANDIDACY = re.compile(LEXICON["terms"]["candidacy"])
+_MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
+
+
+@rule
+def terms(ctx: Context) -> Iterator[Candidate]:
+    """``the 2023-2025 tenure``, ``nhiệm kỳ 2023-2025``: a candidacy or a membership term of a body."""
+    for m in _TERM.finditer(ctx.folded):
+        if not (_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
+                or _TRIGGER.match(ctx.folded, m.end() + 1)):
+            continue
+        term = f"{m[1]}-{m[2]}"
+        s, e = ctx.sentence(m.start())
+        sentence = ctx.folded[s:e]
+        candidacy = bool(_CANDIDACY.search(sentence)) or not _MEMBERSHIP.search(sentence)
+        bodies = [x for x in ctx.mentions_in(s, e, "organisation") if x.entity.id != "org/united-nations"]
+        if re.search(r"\bcouncil\b|hoi dong nhan quyen", sentence) and ctx.known("org/un-human-rights-council"):
+            body = "org/un-human-rights-council"
+        else:
+            body = min(bodies, key=lambda x: abs(x.start - m.start())).entity.id if bodies else None
+        states = ctx.mentions_in(s, e, "state")
+        state = states[0].entity.id if states else ctx.main_state
+        if not body or not state:
+            continue
+        short = _BODIES.get(body, body.split("/")[1])
+        if candidacy:
+            record = {"type": "Candidacy", "id": f"candidacy/{state.split('/')[1]}-{short}-{term}",
+                      "candidate": state, "body": body, "term": term}
+        else:
+            record = {"type": "MembershipTerm", "id": f"membership/{state.split('/')[1]}-{short}-{term}",
+                      "member": state, "body": body, "term": term}
+        record["quote"] = ctx.quote(max(s, m.start() - 60), min(e, m.end() + 20)).strip()
+        yield Candidate("term", term, m.start(), m.end(), f"term.{'candidacy' if candidacy else 'membership'}",
+                        0.85, record)
+
+
+_RESOLUTION = re.compile(r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|so\s+)?(\d{1,3}/\d{1,3})\b(?!/)|"
+                         r"\ba/hrc/res/(\d{1,3}/\d{1,3})\b")
+
+
+@rule
+def resolutions(ctx: Context) -> Iterator[Candidate]:
+    """``Resolution 52/19``, ``A/HRC/RES/52/19``, ``Nghị quyết 52/19`` (a Council resolution)."""
+    for m in _RESOLUTION.finditer(ctx.folded):
+        symbol = m[1] or m[2]
+        rid = f"resolution/hrc-{symbol.replace('/', '-')}"
+        record = ctx.mention(rid) if ctx.known(rid) else {"type": "Resolution", "id": rid, "symbol": symbol,
+                                                           "body": "org/un-human-rights-council"}
+        yield Candidate("resolution", symbol, m.start(), m.end(), "resolution.symbol", 0.85, record)
+
+
+_ACT_WORDS = {"decision": "Decision", "decree": "Decree", "directive": "Directive", "circular": "Circular",
+              "law": "Law", "quyet dinh": "Quyết định", "nghi dinh": "Nghị định", "chi thi": "Chỉ thị",
+              "thong tu": "Thông tư", "nghi quyet": "Nghị quyết"}
+_ACT_WORD = "|".join(_ACT_WORDS)
+_ACT = re.compile(rf"\b({_ACT_WORD})\s+(?:so\s+|no\.?\s*)?(\d{{1,5}}(?:/\d{{4}})?/[a-z]{{1,5}}(?:-[a-z]{{1,6}})+)\b")
+_ISSUERS = {"ttg": "post/prime-minister-vnm", "cp": "org/government-vnm"}
+
+
+@rule
+def legal_acts(ctx: Context) -> Iterator[Candidate]:
+    """``quyết định 1975/QĐ-TTg``, ``Decree 15/2020/NĐ-CP``: a Vietnamese legal act, with its date and issuer."""
+    for m in _ACT.finditer(ctx.folded):
+        symbol = ctx.text[m.start(2):m.end(2)]
+        s, e = ctx.sentence(m.start())
+        issued = [d for d in date_mentions(ctx) if s <= d.start < e and len(d.value) == 10]
+        year = issued[0].value[:4] if issued else (re.search(r"/(\d{4})/", symbol) or [None, None])[1]
+        aid = f"act/{slugify(symbol)}" + (f"-{year}" if year and year not in symbol else "")
+        record = ctx.mention(aid) if ctx.known(aid) else {"type": "LegalAct", "id": aid}
+        if not ctx.known(aid):
+            record.update(symbol=symbol, name=ctx.text_lang(f"{_ACT_WORDS[m[1]]} {symbol}"))
+            if issued:
+                record["issued"] = issued[0].value
+            issuer = _ISSUERS.get(symbol.rsplit("-", 1)[-1].lower())
+            if issuer and issuer in ctx.gazetteer.entities:
+                record["issued_by"] = issuer
+            if ctx.main_state:
+                record["state"] = ctx.main_state
+            record["quote"] = ctx.quote(s, e).strip()[:300]
+        yield Candidate("legal_act", symbol, m.start(), m.end(), "legal-act.symbol", 0.9, record)
+
+
+# ---- figures ----------------------------------------------------------------------------------------------
+
+_UNITS = {name: re.compile(rf"(?:[^\W\d_]+ +){{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
+_NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
+                     r"(?:\s*(%|percent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
+_WORD_NUMBER = re.compile(r"\b({})\b".format("|".join(LEXICON["numbers"])))
+_HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
+_SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
+_QUALIFIERS = {name: re.compile(rf"(?:{rx})\s*$") for name, rx in LEXICON["qualifiers"].items()}
+_MEASURES = [{**r, **{k: re.compile(v) for k, v in r.items() if k in ("before", "after", "sentence", "phrase")}}
+             for r in LEXICON["measures"]]
+_CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
+
+
+def _number(raw: str, language: str) -> Decimal:
+    group = "." if language == "vi" else ","
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", raw) and raw[-4] == group:
+        return Decimal(raw.replace(group, ""))
+    return Decimal(raw.replace(",", "."))
+
+
+@rule
+def figures(ctx: Context) -> Iterator[Candidate]:
+    """A number with what it counts (``291 khuyến nghị``, ``82,6%``, ``7/9 ... conventions``) and its measure."""
+    folded = ctx.folded
+    taken = [(d.start, d.end) for d in date_mentions(ctx)]
+    numbers: list[tuple[int, int, Decimal, Decimal | None, bool, bool, str | None]] = []
+    for m in _NUMBER.finditer(folded):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        value = _number(m[1], ctx.article.language) * _SCALES.get(m[4] or "", 1)
+        numbers.append((m.start(), m.end(), value, Decimal(m[2]) if m[2] else None, bool(m[3]), bool(m[4]), None))
+    for m in _WORD_NUMBER.finditer(folded):
+        numbers.append((m.start(), m.end(), Decimal(LEXICON["numbers"][m[1]]), None, False, False, None))
+    for m in _HUNDREDS.finditer(folded):
+        numbers.append((m.start(), m.end(), Decimal(100 if "tram" in m[1] or m[1] == "hundreds" else 1000),
+                        None, False, False, "hundreds" if "tram" in m[1] or m[1] == "hundreds" else None))
+    for start, end, value, out_of, percent, scaled, qualifier in sorted(numbers):
+        s, e = ctx.sentence(start)
+        unit = next(((name, u) for name, rx in _UNITS.items() if (u := rx.match(folded, end + 1 if folded[end:end + 1]
+                                                                               == " " else end))), None)
+        if unit is None:
+            continue
+        name, u = unit
+        cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
+        clause_start = cuts[-1] if cuts else s
+        stop = _CLAUSE_END.search(folded, u.end())
+        after = folded[u.end():min(e, stop.start() if stop else e)]
+        phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
+        before = folded[clause_start:start]
+        context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase}
+        for r in _MEASURES:
+            if r["unit"] != name or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
+                continue
+            if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
+                break
+        else:
+            continue
+        measure = r["measure"]
+        ahead = folded[max(0, start - 14):start]
+        qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
+        about = _about(ctx, s, e, measure)
+        if about is None:
+            continue
+        text_value = format(value.normalize(), "f")
+        record = {"type": "ReportedFigure",
+                  "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--{measure}--{slugify(text_value)}",
+                  "about": about, "measure": measure, "value": text_value,
+                  "quote": ctx.quote(max(s, start - 40), min(e, u.end() + 40)).strip()}
+        if out_of is not None:
+            record["out_of"] = str(out_of)
+        if qualifier:
+            record["qualifier"] = qualifier
+        confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
+        yield Candidate("figure", f"{measure}={text_value}", start, u.end(), f"figure.{name}", confidence, record)
+
+
+def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
+    """What a figure is about: the event of its sentence for a head count, else the sentence's (or
+    article's) state."""
+    if measure == "delegates":
+        for cand in events(ctx):
+            if s <= cand.start < e:
+                return cand.record["id"]
+    states = ctx.mentions_in(s, e, "state")
+    return states[0].entity.id if states else ctx.main_state
+
+
+# ---- events ---------------------------------------------------------------------------------------------
+
+_EVENTS = {kind: re.compile(rx) for kind, rx in LEXICON["events"].items()}
+
+
+def events(ctx: Context) -> list[Candidate]:
+    """Events named by a kind word, with the nearest date and place in their sentence (cached)."""
+    cached = ctx.__dict__.get("_events")
+    if cached is not None:
+        return cached
+    found: dict[tuple[str, str | None], Candidate] = {}
+    for kind, rx in _EVENTS.items():
+        for m in rx.finditer(ctx.folded):
+            if kind == "high-level-meeting" and not ctx.text[m.start()].isupper():
+                continue
+            s, e = ctx.sentence(m.start())
+            dated = [(abs(d.start - m.start()), d.value) for d in date_mentions(ctx) if s <= d.start < e]
+            if kind == "signing":
+                dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
+                dated = [(dist + (0 if len(v) == 4 else 1000), v) for dist, v in dated]
+            date = min(dated)[1] if dated else None
+            places = ctx.mentions_in(s, e, "place")
+            place = min(places, key=lambda p: abs(p.start - m.start())).entity.id if places else None
+            key = (kind, date)
+            if key in found:
+                found[key].spans.append((m.start(), m.end()))
+                continue
+            eid = f"event/{ctx.source_id}--{kind}" + (f"--{date}" if date else "")
+            name = ctx.quote(m.start(), min(e, m.start() + 90))
+            name = re.split(r"[,.;:(]", name)[0].strip()
+            record = {"type": "Event", "id": eid, "name": ctx.text_lang(name), "kind": kind,
+                      "quote": ctx.quote(s, e).strip()[:300]}
+            if date:
+                record["date"] = date
+            if place:
+                record["place"] = place
+            found[key] = Candidate("event", kind + (f" {date}" if date else ""), m.start(), m.end(),
+                                   f"event.{kind}", 0.75 if date else 0.65, record)
+    for (kind, date), cand in list(found.items()):  # an undated mention of a dated event is that event
+        dated = [c for (k, d), c in found.items() if k == kind and d]
+        if date is None and dated:
+            dated[0].spans += [(cand.start, cand.end), *cand.spans]
+            del found[(kind, date)]
+    result = sorted(found.values(), key=lambda c: c.start)
+    ctx.__dict__["_events"] = result
+    return result
+
+
+rule(events)
