@@ -7,6 +7,8 @@ BIN     = $(VENV)/bin
 OUT    ?= out
 # Real UPR data, ingested by `make demo` when it is there (it is not bundled with the package).
 REALDATA ?= ../shared/realdata
+# The seed news articles: `make demo` extracts candidate facts from them and scores the extractor.
+SEEDS ?= ../shared/seeds
 
 .PHONY: setup system-deps demo test lint shapes clean
 
@@ -39,6 +41,10 @@ demo: setup
 	else echo "no $(REALDATA): the graph holds the bundled data only"; fi
 	$(BIN)/rightsgraph stats
 	mkdir -p $(OUT)
+	if [ -d $(SEEDS) ]; then \
+	  $(BIN)/rightsgraph ingest article $(SEEDS)/*.txt && $(BIN)/rightsgraph review && \
+	  $(BIN)/rightsgraph eval-extract tests/gold/*.yaml | tee $(OUT)/eval-extract.md || exit 1; \
+	else echo "no $(SEEDS): no articles to extract from"; fi
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
 	  if grep -q '^CONSTRUCT' $$q; then \

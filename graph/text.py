@@ -1,4 +1,4 @@
-"""Small text helpers: diacritics folding and slugs for readable IRIs."""
+"""Small text helpers: diacritics folding (whole-word, and character for character) and slugs for IRIs."""
 
 from __future__ import annotations
 
@@ -17,6 +17,28 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
+
+
+_SAME_LENGTH = {ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l", ord("Ł"): "l",
+                ord("’"): "'", ord("‘"): "'", ord("–"): "-", ord("—"): "-", ord("\u00a0"): " "}
+
+
+class _FoldTable(dict):
+    """``str.translate`` table: each character to one lower-case base letter (same length)."""
+
+    def __missing__(self, code: int) -> str:
+        char = _SAME_LENGTH.get(code) or unicodedata.normalize("NFD", chr(code))[0]
+        lower = char.lower()
+        self[code] = lower if len(lower) == 1 else char
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without diacritics, one character for one: offsets stay valid."""
+    return text.translate(_FOLD)
 
 
 @lru_cache(maxsize=65536)

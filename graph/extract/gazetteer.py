@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..text import fold
+from ..text import fold_same_length
 
 TOKEN = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[ \t\u00a0\-'’]*")  # what may separate the words of one name
@@ -71,7 +71,7 @@ class Gazetteer:
             key = tuple(t.casefold() for t in TOKEN.findall(name))
             self._put(key, entity, name)
             return
-        for key in _variants(tuple(fold(t) for t in TOKEN.findall(name)), entity.kind):
+        for key in _variants(_fold_tokens(name), entity.kind):
             self._put(key, entity, None)
 
     def _put(self, key: tuple[str, ...], entity: Entity, exact: str | None) -> None:
@@ -95,7 +95,8 @@ class Gazetteer:
     def find(self, text: str, tokens: list[re.Match] | None = None) -> list[Mention]:
         """Every longest non-overlapping mention of a known name in ``text``."""
         tokens = tokens if tokens is not None else list(TOKEN.finditer(text))
-        folded = [fold(t.group()) for t in tokens]
+        whole = fold_same_length(text)
+        folded = [whole[t.start():t.end()] for t in tokens]
         found: list[Mention] = []
         i, n = 0, len(tokens)
         while i < n:
@@ -116,11 +117,15 @@ class Gazetteer:
 
     def lookup(self, name: str, kind: str | None = None) -> list[Entity]:
         """The entities one name (folded) denotes, optionally of one kind."""
-        key = tuple(fold(t) for t in TOKEN.findall(name))
+        key = _fold_tokens(name)
         return [e for e, _ in self._names.get(key, ()) if kind is None or e.kind == kind]
 
     def __len__(self) -> int:
         return len(self.entities)
+
+
+def _fold_tokens(name: str) -> tuple[str, ...]:
+    return tuple(TOKEN.findall(fold_same_length(name)))
 
 
 def _joined(text: str, tokens: list[re.Match], i: int, length: int) -> bool:

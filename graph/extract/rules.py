@@ -12,38 +12,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from ..text import slugify
+from ..text import fold_same_length, slugify
 from .article import Article
 from .gazetteer import TOKEN, Gazetteer, Mention
 from .lexicon import LEXICON
-
-_SPECIAL = {ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l", ord("Ł"): "l",
-            ord("’"): "'", ord("‘"): "'", ord("–"): "-", ord("—"): "-", ord("\u00a0"): " "}
-
-
-class _FoldTable(dict):
-    """``str.translate`` table: each character to one lower-case base letter (same length)."""
-
-    def __missing__(self, code: int) -> str:
-        char = _SPECIAL.get(code) or unicodedata.normalize("NFD", chr(code))[0]
-        lower = char.lower()
-        self[code] = lower if len(lower) == 1 else char
-        return self[code]
-
-
-_FOLD = _FoldTable()
-
-
-def fold_same_length(text: str) -> str:
-    """Lower case without diacritics, one character for one: offsets stay valid."""
-    return text.translate(_FOLD)
 
 
 @dataclass
@@ -302,9 +280,11 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
     titles: list[tuple[int, int, str | None]] = [(m.start, m.end, m.entity.id)
                                                  for m in ctx.mentions if m.kind == "post" and len(m.entities) == 1]
-    taken = [(s, e) for s, e, _ in titles]
+    taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
+    for s, e, _ in titles:
+        taken[s:e] = b"\x01" * (e - s)
     for g in _GENERIC.finditer(ctx.folded):
-        if not any(s <= g.start() < e for s, e in taken) and ctx.text[g.start()].isupper():
+        if not taken[g.start()] and ctx.text[g.start()].isupper():
             titles.append((g.start(), g.end(), None))
     specific: dict[str, str] = {}
     found: list[tuple[int, int, str, str | None, list[dict], float, bool, str]] = []
@@ -395,11 +375,11 @@ def date_mentions(ctx: Context) -> list[DateMention]:
     if cached is not None:
         return cached
     folded, found = ctx.folded, []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded) + 1)  # characters already read as part of a date
 
     def add(m: re.Match, value: str | None, end_value: str | None = None) -> None:
-        if value and not any(s < m.end() and m.start() < e for s, e in taken):
-            taken.append((m.start(), m.end()))
+        if value and not any(taken[m.start():m.end()]):
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start(), m.end(), value, end_value))
 
     for m in _DATE_EN.finditer(folded):
@@ -603,10 +583,12 @@ def _number(raw: str, language: str) -> Decimal:
 def figures(ctx: Context) -> Iterator[Candidate]:
     """A number with what it counts (``291 khuyến nghị``, ``82,6%``, ``7/9 ... conventions``) and its measure."""
     folded = ctx.folded
-    taken = [(d.start, d.end) for d in date_mentions(ctx)]
+    spans = [(d.start, d.end) for d in date_mentions(ctx)]
+    starts = [s for s, _ in spans]
     numbers: list[tuple[int, int, Decimal, Decimal | None, bool, bool, str | None]] = []
     for m in _NUMBER.finditer(folded):
-        if any(s <= m.start() < e for s, e in taken):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < spans[i][1]:  # part of a date
             continue
         value = _number(m[1], ctx.article.language) * _SCALES.get(m[4] or "", 1)
         numbers.append((m.start(), m.end(), value, Decimal(m[2]) if m[2] else None, bool(m[3]), bool(m[4]), None))

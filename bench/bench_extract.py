@@ -1,0 +1,94 @@
+"""Article extraction speed, beside a regular-expression gazetteer measured in the same run.
+
+    .venv/bin/python bench/bench_extract.py [--repeat 3] [--megabytes 10]
+
+Prints, each the median of the repeats:
+- per seed article: the whole extraction (every rule) in milliseconds;
+- name matching on a long text (the seed articles repeated to --megabytes): rightsgraph's gazetteer
+  (folded tokens, longest match by first word) beside the usual baseline, one regular expression
+  alternating every known name (longest first) over the same folded text; both count their matches;
+- the whole extraction on that long text, with the rate in MB/s (the bound for a 10 MB input);
+- `rightsgraph ingest article` of the five seed articles into a freshly built store, end to end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rightsgraph.build import memory
+from rightsgraph.extract.article import Article, read_article
+from rightsgraph.extract.gazetteer import TOKEN, from_store
+from rightsgraph.extract.rules import extract
+from rightsgraph.namespaces import base_iri
+from rightsgraph.text import fold_same_length
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def timed(func, repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def regex_gazetteer(gazetteer) -> re.Pattern:
+    """The baseline: every known name, folded, in one alternation (longest first), on word boundaries."""
+    names = {" ".join(key) for key in gazetteer._names}
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\W+") for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--megabytes", type=float, default=10)
+    args = parser.parse_args()
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"median of {args.repeat}")
+    gazetteer = from_store(memory(), base_iri())
+    print(f"gazetteer: {len(gazetteer)} resources, {len(gazetteer._names)} names and variants")
+    texts = sorted(SEEDS.glob("*.txt"))
+    for path in texts:
+        article = read_article(path, date="2024")
+        t, found = timed(lambda a=article: extract(a, gazetteer, "bench"), args.repeat)
+        print(f"{path.name:<28}{len(article.text):>7} chars {t * 1000:>8.1f} ms  {len(found):>3} candidates")
+
+    seed_text = "\n".join(p.read_text(encoding="utf-8") for p in texts)
+    size = int(args.megabytes * 1e6)
+    long_text = (seed_text + "\n") * (size // len(seed_text.encode("utf-8")) + 1)
+    megabytes = len(long_text.encode("utf-8")) / 1e6
+    pattern = regex_gazetteer(gazetteer)
+    t_ours, ours = timed(lambda: gazetteer.find(long_text), args.repeat)
+    t_base, base = timed(lambda: sum(1 for _ in pattern.finditer(fold_same_length(long_text))), args.repeat)
+    tokens = sum(1 for _ in TOKEN.finditer(long_text))
+    print(f"\nname matching on {megabytes:.1f} MB ({tokens} words)   rightsgraph      regex alternation")
+    print(f"{'time':<44}{t_ours:>8.2f} s {t_base:>15.2f} s")
+    print(f"{'matches':<44}{len(ours):>10} {base:>17}")
+    article = Article(long_text, "en", "2024")
+    t_all, found = timed(lambda: extract(article, gazetteer, "bench"), 1)
+    print(f"whole extraction on {megabytes:.1f} MB: {t_all:.1f} s ({megabytes / t_all:.2f} MB/s), "
+          f"{len(found)} candidates")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = Path(sys.executable).with_name("rightsgraph")
+        store = str(Path(tmp) / "store")
+        subprocess.run([exe, "build", "--store", store], check=True, capture_output=True)
+        t_ingest, _ = timed(lambda: subprocess.run([exe, "ingest", "article", "--store", store, *map(str, texts)],
+                                                   check=True, capture_output=True), 1)
+        print(f"`rightsgraph ingest article` of the {len(texts)} seed articles (a process, store copy included): "
+              f"{t_ingest:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
