@@ -16,12 +16,12 @@ from __future__ import annotations
 import argparse
 import platform
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from bench_build import timed  # the scripts run from bench/: one timing helper for all
 
 from rightsgraph.build import memory
 from rightsgraph.extract.article import Article, read_article
@@ -31,15 +31,6 @@ from rightsgraph.namespaces import base_iri
 from rightsgraph.text import fold_same_length
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
-
-def timed(func, repeat: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def regex_gazetteer(gazetteer) -> re.Pattern:
