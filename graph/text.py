@@ -19,8 +19,9 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
-_SAME_LENGTH = {ord("đ"): "d", ord("Đ"): "d", ord("ø"): "o", ord("Ø"): "o", ord("ł"): "l", ord("Ł"): "l",
-                ord("’"): "'", ord("‘"): "'", ord("–"): "-", ord("—"): "-", ord("\u00a0"): " "}
+# fold()'s one-letter replacements, plus typographic punctuation made plain
+_SAME_LENGTH = {**{code: letter for code, letter in _SPECIAL.items() if len(letter) == 1},
+                **str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-", "\u00a0": " "})}
 
 
 class _FoldTable(dict):

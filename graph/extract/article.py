@@ -6,7 +6,6 @@ made ``\\n``, nothing else changed.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import html
 import re
@@ -14,12 +13,12 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..curated import parse_date
 from ..errors import DataError
 
 #: A news article is tens of kilobytes; larger inputs are refused unless the caller raises the limit.
 MAX_BYTES = 2 * 1024 * 1024
 _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]", re.IGNORECASE)
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header",
           "footer", "figcaption", "blockquote", "title", "td", "th"}
@@ -42,17 +41,8 @@ class Article:
 
 
 def check_date(value: str | None) -> str | None:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, checked; ``None`` passes."""
-    if value is None:
-        return None
-    m = _DATE.match(value.strip())
-    if not m:
-        raise DataError("an article date is YYYY, YYYY-MM or YYYY-MM-DD", value=value)
-    try:
-        dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-    except ValueError:
-        raise DataError("no such date", value=value) from None
-    return value.strip()
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, checked as curated dates are; ``None`` passes."""
+    return None if value is None else str(parse_date(value.strip(), key="date"))
 
 
 class _Text(HTMLParser):

@@ -36,7 +36,6 @@ from .rules import Candidate
 
 EVIDENCE_SPANS = 5
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
-STATUSES = ("unreviewed", "accepted", "rejected")
 
 
 def as_yaml(value: object) -> object:

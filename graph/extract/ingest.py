@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from ..build import concept_ids
 from ..curated import Compiler, Source, read_files
 from ..errors import DataError, UnknownNameError
-from ..namespaces import base_iri
+from ..namespaces import base_iri, is_candidate_graph
 from ..resources import curated_files
 from ..store import read_meta, to_ox, updating
 from ..text import slugify
@@ -59,8 +59,8 @@ def _publisher(name: str | None, types: dict[str, str]) -> str | None:
 
 
 def _plan(paths: list[Path], records, data: Path | None, language: str, date: str | None, url: str | None,
-          publisher: str | None,
-          title: str | None, source_id: str | None, encoding: str | None, max_bytes: int) -> list[_Job]:
+          publisher: str | None, title: str | None, source_id: str | None, encoding: str | None,
+          max_bytes: int) -> list[_Job]:
     """Read every article and settle its source, before anything is written."""
     if source_id and len(paths) > 1:
         raise DataError("--id names one article's source; give one file with it")
@@ -78,10 +78,9 @@ def _plan(paths: list[Path], records, data: Path | None, language: str, date: st
             s.data.get("local_copy") == path.name or (url and s.data.get("url") == url))), None)
         if source_id and not known and source_id in sources:
             known = sources[source_id]
-        given = {k: v for k, v in (("date", date), ("language", None if language == "auto" else language)) if v}
-        if known is not None:
-            lang = given.get("language") or str(known.data.get("language", "auto"))
-            day = given.get("date") or _curated_date(known.data)
+        if known is not None:  # what the command line does not say, the curated source does
+            lang = language if language != "auto" else str(known.data.get("language", "auto"))
+            day = date or _curated_date(known.data)
             article = read_article(path, lang, day, url or known.data.get("url"), publisher, title, encoding,
                                    max_bytes)
             job = _Job(article, known, True, {})
@@ -162,7 +161,7 @@ def _replace(store, graph: str, quads: list) -> None:
         store.ox.remove_graph(name)
         store.merge_needed = True
     store.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o, _ in quads)
-    if not graph.endswith(cands.CANDIDATES_SUFFIX) and not store.merge_needed:
+    if not is_candidate_graph(graph) and not store.merge_needed:
         store.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o, _ in quads)
 
 

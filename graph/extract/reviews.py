@@ -21,7 +21,8 @@ from pathlib import Path
 
 import yaml
 
-from ..build import build, compile_curated
+from ..build import compile_curated
+from ..curated import read_files
 from ..errors import DataError
 from ..resources import curated_files, data_dir
 from ..yamlfile import Mapping, Sequence, load_yaml
@@ -74,7 +75,8 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict], re
     # a new decision replaces an earlier one on the same candidate
     doc["records"] = [r for r in doc["records"] if not set(r.get("candidate") or []) & ids]
     doc["rejected"] = [r for r in doc["rejected"] if r.get("candidate") not in ids]
-    declared = _declared(data, path)
+    others = [p for p in curated_files(data) if p.resolve() != path.resolve()]
+    declared = {r.id for r in read_files(others)}
     for row in accept:
         if not row.get("record"):
             raise DataError(f"{row['id']} is a date, evidence for other candidates: nothing to accept")
@@ -103,7 +105,6 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict], re
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     try:
-        others = [p for p in curated_files(data) if p.resolve() != path.resolve()]
         compile_curated([*others, tmp])  # every reference must resolve before the file is replaced
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
@@ -111,12 +112,6 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict], re
     finally:
         tmp.unlink(missing_ok=True)
     return path
-
-
-def _declared(data: Path | None, skip: Path) -> set[str]:
-    from ..curated import read_files
-
-    return {r.id for r in read_files([p for p in curated_files(data) if p.resolve() != skip.resolve()])}
 
 
 def apply(store, data: Path | None = None) -> None:
@@ -138,8 +133,3 @@ def apply(store, data: Path | None = None) -> None:
             for old in list(store.ox.quads_for_pattern(quad.subject, status_p, None, graph)):
                 store.ox.remove(old)
             store.ox.add(ox.Quad(quad.subject, status_p, ox.NamedNode(f"{RGC}review-status/{state}"), graph))
-
-
-def rebuild(store: Path | None, data: Path | None) -> dict:
-    """Rebuild the store from the curated data (now holding the decisions), keeping what was ingested."""
-    return build(store, data)

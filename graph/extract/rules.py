@@ -73,6 +73,16 @@ class Context:
         return self.gazetteer.find(self.text, self.tokens)
 
     @cached_property
+    def dates(self) -> list[DateMention]:
+        """Dates in the text, resolved against the article's date (evidence for several rules)."""
+        return _find_dates(self)
+
+    @cached_property
+    def events(self) -> list[Candidate]:
+        """Events (their candidates), which figures of head counts are about."""
+        return _find_events(self)
+
+    @cached_property
     def _mention_starts(self) -> list[int]:
         return [m.start for m in self.mentions]
 
@@ -369,11 +379,7 @@ class DateMention:
     end_value: str | None = None
 
 
-def date_mentions(ctx: Context) -> list[DateMention]:
-    """Dates in the text, resolved against the article's date (cached on the context)."""
-    cached = ctx.__dict__.get("_dates")
-    if cached is not None:
-        return cached
+def _find_dates(ctx: Context) -> list[DateMention]:
     folded, found = ctx.folded, []
     taken = bytearray(len(folded) + 1)  # characters already read as part of a date
 
@@ -402,14 +408,13 @@ def date_mentions(ctx: Context) -> list[DateMention]:
     for m in _MONTH_VI.finditer(folded):
         add(m, _resolve(ctx, int(m[1]), None, int(m[2])))
     found.sort(key=lambda d: d.start)
-    ctx.__dict__["_dates"] = found
     return found
 
 
 @rule
 def dates(ctx: Context) -> Iterator[Candidate]:
     """A date, resolved against the article's date: evidence for events, sessions and acts."""
-    for d in date_mentions(ctx):
+    for d in ctx.dates:
         for value in filter(None, (d.value, d.end_value)):
             yield Candidate("date", value, d.start, d.end, "date.month-day" if len(value) == 10 else "date.month",
                             0.9)
@@ -541,7 +546,7 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
     for m in _ACT.finditer(ctx.folded):
         symbol = ctx.text[m.start(2):m.end(2)]
         s, e = ctx.sentence(m.start())
-        issued = [d for d in date_mentions(ctx) if s <= d.start < e and len(d.value) == 10]
+        issued = [d for d in ctx.dates if s <= d.start < e and len(d.value) == 10]
         year = issued[0].value[:4] if issued else (re.search(r"/(\d{4})/", symbol) or [None, None])[1]
         aid = f"act/{slugify(symbol)}" + (f"-{year}" if year and year not in symbol else "")
         record = ctx.mention(aid) if ctx.known(aid) else {"type": "LegalAct", "id": aid}
@@ -583,7 +588,7 @@ def _number(raw: str, language: str) -> Decimal:
 def figures(ctx: Context) -> Iterator[Candidate]:
     """A number with what it counts (``291 khuyến nghị``, ``82,6%``, ``7/9 ... conventions``) and its measure."""
     folded = ctx.folded
-    spans = [(d.start, d.end) for d in date_mentions(ctx)]
+    spans = [(d.start, d.end) for d in ctx.dates]
     starts = [s for s, _ in spans]
     numbers: list[tuple[int, int, Decimal, Decimal | None, bool, bool, str | None]] = []
     for m in _NUMBER.finditer(folded):
@@ -641,7 +646,7 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
     """What a figure is about: the event of its sentence for a head count, else the sentence's (or
     article's) state."""
     if measure == "delegates":
-        for cand in events(ctx):
+        for cand in ctx.events:
             if s <= cand.start < e:
                 return cand.record["id"]
     states = ctx.mentions_in(s, e, "state")
@@ -653,18 +658,20 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
 _EVENTS = {kind: re.compile(rx) for kind, rx in LEXICON["events"].items()}
 
 
+@rule
 def events(ctx: Context) -> list[Candidate]:
-    """Events named by a kind word, with the nearest date and place in their sentence (cached)."""
-    cached = ctx.__dict__.get("_events")
-    if cached is not None:
-        return cached
+    """Events named by a kind word, with the nearest date and place in their sentence."""
+    return ctx.events
+
+
+def _find_events(ctx: Context) -> list[Candidate]:
     found: dict[tuple[str, str | None], Candidate] = {}
     for kind, rx in _EVENTS.items():
         for m in rx.finditer(ctx.folded):
             if kind == "high-level-meeting" and not ctx.text[m.start()].isupper():
                 continue
             s, e = ctx.sentence(m.start())
-            dated = [(abs(d.start - m.start()), d.value) for d in date_mentions(ctx) if s <= d.start < e]
+            dated = [(abs(d.start - m.start()), d.value) for d in ctx.dates if s <= d.start < e]
             if kind == "signing":
                 dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
                 dated = [(dist + (0 if len(v) == 4 else 1000), v) for dist, v in dated]
@@ -691,9 +698,4 @@ def events(ctx: Context) -> list[Candidate]:
         if date is None and dated:
             dated[0].spans += [(cand.start, cand.end), *cand.spans]
             del found[(kind, date)]
-    result = sorted(found.values(), key=lambda c: c.start)
-    ctx.__dict__["_events"] = result
-    return result
-
-
-rule(events)
+    return sorted(found.values(), key=lambda c: c.start)
