@@ -15,7 +15,7 @@ from .curated import Compiler, read_files
 from .errors import DataError, StoreError
 from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
 from .resources import curated_files, ontology_files
-from .store import GraphStore, building, default_path, live_name, read_meta
+from .store import CANDIDATES, GraphStore, building, default_path, live_name, read_meta
 
 
 def concept_ids(paths: list[Path] | None = None) -> set[str]:
@@ -69,7 +69,10 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
     with building(path, meta) as store:
         _load(store, compiler)
         # an ingested article's description gives way to the curated one once its review file has it
-        _carry_over(store, old_db, [e for e in meta["ingested"] + meta["derived"] if e["graph"] not in curated])
+        keep = [e for e in meta["ingested"] + meta["derived"] if e["graph"] not in curated]
+        _carry_over(store.ox, old_db, [e for e in keep if e.get("format") not in ARTICLE_FORMATS])
+        _carry_over(store.candidates, old_db and old_db / CANDIDATES,
+                    [e for e in keep if e.get("format") in ARTICLE_FORMATS])
         if any(e.get("format") == "article" for e in meta["ingested"]):
             from .extract.reviews import apply
 
@@ -86,9 +89,13 @@ def _previous_ingested(path: Path | None) -> tuple[Path | None, list[dict], list
     return (path or default_path()) / live_name(path), meta.get("ingested", []), meta.get("derived", [])
 
 
-def _carry_over(store: GraphStore, old_db: Path | None, datasets: list[dict]) -> None:
+#: What ``ingest article`` records: the candidate graph, and the description of an article no editor reviewed.
+ARTICLE_FORMATS = ("article", "article-source")
+
+
+def _carry_over(target: ox.Store, old_db: Path | None, datasets: list[dict]) -> None:
     """Copy the graphs of ``datasets`` from the previous database (inside Oxigraph, as N-Triples)."""
-    if not datasets:
+    if not datasets or old_db is None or not old_db.exists():
         return
     old = ox.Store.read_only(str(old_db))
     for entry in datasets:
@@ -96,7 +103,7 @@ def _carry_over(store: GraphStore, old_db: Path | None, datasets: list[dict]) ->
         with tempfile.TemporaryFile() as buffer:
             old.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
             buffer.seek(0)
-            store.ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=graph)
+            target.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=graph)
     del old
 
 

@@ -4,11 +4,19 @@ Layout of a store directory (``./.rightsgraph`` by default)::
 
     CURRENT          name of the live database directory (replaced atomically)
     db-<stamp>/      Oxigraph (RocksDB) databases; the live one and at most one predecessor
+      build.json     the build's metadata
+      candidates/    the review workspace: a separate Oxigraph database of unreviewed article candidates
     build.lock       held while a build runs
 
 A build writes a brand-new database next to the live one and only then points ``CURRENT`` at it
 (``os.replace``), so a failed or killed build leaves the previous store exactly as it was.  Opening
 a store reads the database as it is; it never re-parses the sources.
+
+**Unreviewed material never shares a database with reviewed facts.**  Candidates extracted from articles
+(and the descriptions of articles no editor has reviewed yet) live in the review workspace, a second
+Oxigraph database reached only through :attr:`GraphStore.candidates`.  Every analyst surface (the
+default graph, ``GRAPH ?g``, the query library, exports, VoID, ``serve``, ``push``, ``viz``) reads
+:attr:`GraphStore.ox`, which therefore cannot show a candidate, whatever a query asks.
 """
 
 from __future__ import annotations
@@ -30,11 +38,12 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
 
 from .errors import QueryError, StoreError
-from .namespaces import bind_prefixes, is_candidate_graph
+from .namespaces import bind_prefixes
 
 DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"
 META = "build.json"
+CANDIDATES = "candidates"
 
 
 def default_path() -> Path:
@@ -64,10 +73,13 @@ class GraphStore:
     Oxigraph's own "union of all graphs" mode would return a triple once per graph that states it.
     """
 
-    def __init__(self, ox_store: ox.Store, path: Path | None = None, meta: dict | None = None) -> None:
+    def __init__(self, ox_store: ox.Store, path: Path | None = None, meta: dict | None = None,
+                 writable: bool = False) -> None:
         self.ox = ox_store
         self.path = path
         self.meta = meta or {}
+        self._writable = writable
+        self._candidates: ox.Store | None = None
         #: The merged default graph must be rebuilt before this store goes live.
         self.merge_needed = False
         self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=False)
@@ -94,6 +106,24 @@ class GraphStore:
         except (OSError, ValueError) as exc:
             raise StoreError(f"the graph store at {db} cannot be opened: {exc}") from None
 
+    @property
+    def candidates(self) -> ox.Store:
+        """The review workspace: unreviewed candidates, one named graph per article, apart from the facts.
+
+        Only the extraction and review code asks for it; nothing an analyst reads goes through it.
+        """
+        if self._candidates is None:
+            where = self.path / CANDIDATES if self.path else None
+            if where is None:
+                self._candidates = ox.Store()
+            elif self._writable:
+                self._candidates = ox.Store(str(where))
+            elif where.exists():
+                self._candidates = ox.Store.read_only(str(where))
+            else:
+                self._candidates = ox.Store()  # nothing ingested yet: an empty workspace
+        return self._candidates
+
     def add_quads(self, quads: Iterable[tuple]) -> None:
         """Add rdflib quads ``(s, p, o, graph)``."""
         self.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
@@ -108,16 +138,13 @@ class GraphStore:
             raise DataError(f"malformed RDF: {exc}", path) from None
 
     def merge_sources(self) -> None:
-        """(Re)write the default graph as the set union of all named graphs but the candidate graphs
-        (extracted, unreviewed facts: see :mod:`rightsgraph.extract`).
+        """(Re)write the default graph as the set union of all named graphs.
 
         Each graph is dumped as N-Triples and bulk-loaded into the default graph, all inside Oxigraph:
         several times faster than the equivalent SPARQL INSERT.
         """
         self.ox.clear_graph(ox.DefaultGraph())
         for graph in list(self.ox.named_graphs()):
-            if is_candidate_graph(graph.value):
-                continue
             with tempfile.TemporaryFile() as buffer:
                 self.ox.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
                 buffer.seek(0)
@@ -153,6 +180,7 @@ class GraphStore:
         holds reference cycles, so collect them now: a writer must be closed before anyone opens its files."""
         self.dataset = None
         self.ox = None
+        self._candidates = None
         gc.collect()
 
 
@@ -180,6 +208,8 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
             store.merge_sources()
         store.ox.flush()
         store.ox.optimize()
+        if store._candidates is not None:
+            store._candidates.flush()
         (db / META).write_text(json.dumps({**store.meta, "statements": store.statements()}, indent=2,
                                           ensure_ascii=False), encoding="utf-8")
         store.close()
@@ -203,7 +233,7 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
     with _locked(path):
         _remove_stale(path)
         db = _new_db_path(path)
-        store = GraphStore(ox.Store(str(db)), path=db, meta=meta)
+        store = GraphStore(ox.Store(str(db)), path=db, meta=meta, writable=True)
         store.merge_needed = True
         with _swap_in(path, db, store):
             yield store
@@ -213,15 +243,19 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
 def updating(path: Path | None = None) -> Iterator[GraphStore]:
     """Change a built store: work on a checkpoint copy of the live database, swapped in on success."""
     path = Path(path or default_path())
-    meta = read_meta(path)
+    read_meta(path)  # a clear error when there is no store, before the lock file is made
     with _locked(path):
+        meta = read_meta(path)  # read under the lock: a writer that finished meanwhile is not undone
         _remove_stale(path)
         db = _new_db_path(path)
-        reader = ox.Store.read_only(str(path / _live(path)))
+        live = path / _live(path)
+        reader = ox.Store.read_only(str(live))
         reader.backup(str(db))  # a RocksDB checkpoint: hard links, instant
+        if (live / CANDIDATES).exists():
+            ox.Store.read_only(str(live / CANDIDATES)).backup(str(db / CANDIDATES))
         del reader
         gc.collect()
-        with _swap_in(path, db, GraphStore(ox.Store(str(db)), path=db, meta=meta)) as store:
+        with _swap_in(path, db, GraphStore(ox.Store(str(db)), path=db, meta=meta, writable=True)) as store:
             yield store
 
 

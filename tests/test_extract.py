@@ -189,7 +189,7 @@ def test_candidates_carry_web_annotation_evidence(fresh, tmp_path):
     store = GraphStore.open(store_path)
     text = read_article(path).text
     graph = ox.NamedNode(cands.graph_iri(store.meta["base"], report.source_id))
-    rows = store.ox.query("""
+    rows = store.candidates.query("""
         PREFIX oa: <http://www.w3.org/ns/oa#>
         SELECT ?exact ?start ?end ?prefix ?suffix ?src WHERE {
           ?a a oa:Annotation ; oa:hasTarget ?t . ?t oa:hasSource ?src ; oa:hasSelector ?p, ?q .
@@ -211,9 +211,12 @@ def test_candidates_stay_out_of_the_default_graph_until_accepted(fresh, tmp_path
     sid = report.source_id
     ask = ("ASK { ?h <https://w3id.org/rightsgraph/ontology#holder> "
            "<https://w3id.org/rightsgraph/id/person/nguyen-minh-hang> }")
+    in_graph = ask.replace("ASK {", f"ASK {{ GRAPH <{cands.graph_iri(BASE, sid)}> {{") + " }"
     store = GraphStore.open(store_path)
     assert not store.query(ask).askAnswer
-    assert store.query(ask.replace("ASK {", f"ASK {{ GRAPH <{cands.graph_iri(BASE, sid)}> {{") + " }").askAnswer
+    assert not store.query(in_graph).askAnswer  # not even by naming the candidate graph
+    assert not store.query(ask.replace("ASK {", "ASK { GRAPH ?g {") + " }").askAnswer
+    assert bool(store.candidates.query(in_graph))  # the review workspace has it
     rows = candidate_rows(store, BASE, sid)
     store.close()
     number = 1 + next(i for i, r in enumerate(rows) if r["type"] == "holding")
@@ -236,20 +239,23 @@ def test_accepted_facts_are_the_statements_the_candidate_proposed(fresh, tmp_pat
     [report] = ingest_articles([_write(tmp_path, NEW_ARTICLE)], store_path, data, date="2024-05-05")
     hid = "holding/nguyen-minh-hang--deputy-minister-foreign-affairs-vnm"
 
-    def about(store, graph: str) -> Graph:
+    def about(quads: ox.Store, graph: str) -> Graph:
         out = Graph()
-        for q in store.ox.quads_for_pattern(ox.NamedNode(BASE + hid), None, None, ox.NamedNode(graph)):
+        for q in quads.quads_for_pattern(ox.NamedNode(BASE + hid), None, None, ox.NamedNode(graph)):
             if not q.predicate.value.endswith(("acceptedCandidate", "editorialNote")):
                 out.add((URIRef(q.subject.value), URIRef(q.predicate.value),
                          URIRef(q.object.value) if isinstance(q.object, ox.NamedNode) else Literal(q.object.value)))
         return out
 
     store = GraphStore.open(store_path)
-    proposed = about(store, cands.graph_iri(BASE, report.source_id))
+    proposed = about(store.candidates, cands.graph_iri(BASE, report.source_id))
     store.close()
     CliRunner().invoke(main, ["review", report.source_id, "--store", str(store_path), "--accept", hid])
     store = GraphStore.open(store_path)
-    assert len(proposed) >= 4 and proposed.isomorphic(about(store, f"{BASE}source/{report.source_id}"))
+    assert len(proposed) >= 4 and proposed.isomorphic(about(store.ox, f"{BASE}source/{report.source_id}"))
+    # the accepted fact is stated once: by the article's reviewed graph, nowhere else an analyst can see
+    graphs = store.query(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ <{BASE}{hid}> ?p ?o }} }}")
+    assert [str(row[0]) for row in graphs] == [f"{BASE}source/{report.source_id}"]
 
 
 def test_rejected_candidates_are_not_proposed_again_and_survive_rebuilds(fresh, tmp_path):

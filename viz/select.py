@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from rightsgraph.errors import QueryError, UnknownNameError
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SKOS, is_candidate_graph
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SKOS
 from rightsgraph.text import fold
 
 TYPE, LABEL, PREF_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel)
@@ -82,8 +82,7 @@ class Selection:
 
 
 class _Reader:
-    """Quads of the store's named graphs (never the merged default graph, the ontology nor unreviewed
-    candidates)."""
+    """Quads of the store's named graphs (never the merged default graph nor the ontology)."""
 
     def __init__(self, store) -> None:
         self.ox: ox.Store = store.ox
@@ -92,8 +91,7 @@ class _Reader:
     def quads(self, s=None, p=None, o=None, ontology: bool = False):
         for q in self.ox.quads_for_pattern(s, p, o, None):
             g = q.graph_name
-            if isinstance(g, ox.NamedNode) and not is_candidate_graph(g.value) and (
-                    ontology or g.value not in self.skip):
+            if isinstance(g, ox.NamedNode) and (ontology or g.value not in self.skip):
                 yield q
 
     def node(self, iri: str) -> Node:

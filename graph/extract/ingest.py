@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from ..build import concept_ids
 from ..curated import Compiler, Source, read_files
 from ..errors import DataError, UnknownNameError
-from ..namespaces import base_iri, is_candidate_graph
+from ..namespaces import base_iri
 from ..resources import curated_files
 from ..store import read_meta, to_ox, updating
 from ..text import slugify
@@ -136,10 +136,10 @@ def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | N
             quads = list(cands.quads(kept, job.source, compiler, job.article.text, base, status, new))
             description = [] if job.curated else list(compiler.source_quads(job.source))
             graph = cands.graph_iri(base, sid)
-            _replace(graph_store, graph, quads)
+            _replace(graph_store.candidates, graph, quads)
             source_graph = str(compiler.source_iri(sid))
-            if description:
-                _replace(graph_store, source_graph, description)
+            if description:  # an article no editor has reviewed yet is itself a candidate source
+                _replace(graph_store.candidates, source_graph, description)
             digest = job.article.sha256
             known[graph] = {"graph": graph, "format": "article", "file": str(job.article.path.resolve()),
                             "sha256": digest, "source": sid, "rows": len(kept)}
@@ -154,23 +154,20 @@ def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | N
     return reports
 
 
-def _replace(store, graph: str, quads: list) -> None:
-    """Put ``quads`` in ``graph`` (emptied first); a replaced graph makes the store redo its merge."""
+def _replace(workspace: ox.Store, graph: str, quads: list) -> None:
+    """Put ``quads`` in ``graph`` of the review workspace (emptied first)."""
     name = ox.NamedNode(graph)
-    if store.ox.contains_named_graph(name):
-        store.ox.remove_graph(name)
-        store.merge_needed = True
-    store.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o, _ in quads)
-    if not is_candidate_graph(graph) and not store.merge_needed:
-        store.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o, _ in quads)
+    if workspace.contains_named_graph(name):
+        workspace.remove_graph(name)
+    workspace.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o, _ in quads)
 
 
 def candidate_rows(store, base: str, source_id: str) -> list[dict]:
     """The candidates of one article in text order: id, type, rule, confidence, status, quote, record."""
     graph = ox.NamedNode(cands.graph_iri(base, source_id))
-    if not store.ox.contains_named_graph(graph):
+    if not store.candidates.contains_named_graph(graph):
         raise UnknownNameError("no candidates for this source: ingest the article first", value=source_id)
-    rows = store.ox.query("""
+    rows = store.candidates.query("""
         PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
         PREFIX oa: <http://www.w3.org/ns/oa#>
         SELECT ?c ?id ?type ?rule ?conf ?status ?record (MIN(?start) AS ?first) (SAMPLE(?exact) AS ?quote)

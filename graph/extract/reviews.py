@@ -115,21 +115,22 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict], re
 
 
 def apply(store, data: Path | None = None) -> None:
-    """Set the review status of every candidate in the store's candidate graphs from the decisions."""
+    """Set the review status of every candidate in the store's review workspace from the decisions."""
     import pyoxigraph as ox
 
     from ..namespaces import RG, RGC, is_candidate_graph
 
     decided = decisions(data)
     status_p, id_p = ox.NamedNode(str(RG.reviewStatus)), ox.NamedNode(str(RG.candidateId))
-    for graph in list(store.ox.named_graphs()):
+    workspace = store.candidates
+    for graph in list(workspace.named_graphs()):
         if not is_candidate_graph(graph.value):
             continue
         sid = graph.value.rsplit("/", 2)[-2]
         accepted, rejected = decided.get(sid, (set(), set()))
-        for quad in list(store.ox.quads_for_pattern(None, id_p, None, graph)):
+        for quad in list(workspace.quads_for_pattern(None, id_p, None, graph)):
             cid = quad.object.value
             state = "accepted" if cid in accepted else "rejected" if cid in rejected else "unreviewed"
-            for old in list(store.ox.quads_for_pattern(quad.subject, status_p, None, graph)):
-                store.ox.remove(old)
-            store.ox.add(ox.Quad(quad.subject, status_p, ox.NamedNode(f"{RGC}review-status/{state}"), graph))
+            for old in list(workspace.quads_for_pattern(quad.subject, status_p, None, graph)):
+                workspace.remove(old)
+            workspace.add(ox.Quad(quad.subject, status_p, ox.NamedNode(f"{RGC}review-status/{state}"), graph))
