@@ -15,6 +15,7 @@ from .curated import Compiler, read_files
 from .errors import DataError, StoreError
 from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
 from .resources import curated_files, ontology_files
+from .sources import ARTICLE_FORMATS
 from .store import CANDIDATES, GraphStore, building, default_path, live_name, read_meta
 
 
@@ -87,10 +88,6 @@ def _previous_ingested(path: Path | None) -> tuple[Path | None, list[dict], list
     except StoreError:
         return None, [], []
     return (path or default_path()) / live_name(path), meta.get("ingested", []), meta.get("derived", [])
-
-
-#: What ``ingest article`` records: the candidate graph, and the description of an article no editor reviewed.
-ARTICLE_FORMATS = ("article", "article-source")
 
 
 def _carry_over(target: ox.Store, old_db: Path | None, datasets: list[dict]) -> None:

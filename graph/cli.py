@@ -244,14 +244,17 @@ ARTICLE_OPTIONS = ("lang", "date", "url", "publisher", "title", "source_id", "ma
 @click.option("--url", default=None, help="article: where it was published.")
 @click.option("--publisher", default=None, help="article: the publisher's id in the graph (org/vna).")
 @click.option("--title", default=None, help="article: its title [default: its first line].")
-@click.option("--id", "source_id", default=None, help="article: the source id [default: from date and title].")
+@click.option("--id", "source_id", default=None,
+              help="The source's id (one file) [default: data files, FORMAT-FILENAME; articles, from date and title].")
+@click.option("--replace", is_flag=True,
+              help="Let a file replace the loaded source of the same id when its content differs.")
 @click.option("--max-bytes", type=click.IntRange(1), default=None,
               help="article: refuse larger files [default: 2 MB].")
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="article: the curated data with the editors' reviews [default: the one the store was built from].")
 @_errors
 def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad: bool, rejects: Path | None,
-           encoding: str | None, data: Path | None, **article) -> None:
+           encoding: str | None, data: Path | None, replace: bool, **article) -> None:
     """Ingest UPR data files or news articles in FORMAT into the built store.
 
     upr-info: UPR Info database CSV exports (recommendations and voluntary pledges).
@@ -260,25 +263,29 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     uhri: Universal Human Rights Index CSV exports (UPR recommendations).
     article: news articles (text or HTML, English or Vietnamese): candidate facts with their evidence,
     for `rightsgraph review`.
-    A data file becomes one named graph; a bad row stops the whole file (nothing is loaded) unless
-    --skip-bad is given.
+    A data file becomes one named graph, the graph of its source; a bad row stops the whole file (nothing
+    is loaded) unless --skip-bad is given. A file whose content differs from the loaded source of the same
+    id is refused unless --replace is given; content already loaded as another source is refused.
     """
     if fmt == "article":
-        if skip_bad or rejects:
-            raise click.UsageError("--skip-bad and --rejects are for data files, not articles")
+        if skip_bad or rejects or replace:
+            raise click.UsageError("--skip-bad, --rejects and --replace are for data files, not articles")
         _ingest_articles(files, store_path, encoding, data, **article)
         return
+    source_id = article.pop("source_id")
     given = [f"--{k.replace('_', '-')}" for k in ARTICLE_OPTIONS if article.get(k) is not None]
     if given or data:
         raise click.UsageError(f"{', '.join(given or ['--data'])}: only for articles")
     from .ingest import ingest as run
 
     with _ProgressBars() as progress:
-        reports = run(fmt, list(files), store_path, skip_bad, rejects, encoding, progress)
+        reports = run(fmt, list(files), store_path, skip_bad, rejects, encoding, progress, source_id, replace)
     for r in reports:
         if r.unchanged:
             click.echo(f"{r.path}: unchanged since it was ingested, nothing to do", err=True)
             continue
+        if r.replaced:
+            click.echo(f"{r.path}: replaces the source loaded from {r.replaced.get('file')}", err=True)
         skipped = f", {len(r.bad)} bad row(s) skipped" if r.bad else ""
         click.echo(f"{r.path}: {r.recommendations} recommendations, {r.pledges} pledges, {r.statements} statements "
                    f"({r.encoding}){skipped} -> graph <{r.graph}>", err=True)
@@ -476,6 +483,41 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
                 click.echo(f"false positive  {kind:<12} {item}")
             for item in s.false_negatives:
                 click.echo(f"false negative  {kind:<12} {item}")
+
+
+@main.command()
+@STORE
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def sources(store_path: Path | None, fmt: str) -> None:
+    """The sources in the store: id, kind, format, file, SHA-256, statements, when loaded."""
+    from .sources import listing
+
+    rows = [s.as_dict() for s in listing(store_path)]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{'id':<52} {'kind':<10} {'format':<14} {'statements':>10}  {'sha256':<12}  {'when':<25} file")
+    for r in rows:
+        n = "-" if r["statements"] is None else f"{r['statements']:,}"
+        click.echo(f"{r['id']:<52} {r['kind']:<10} {r['format']:<14} {n:>10}  {(r['sha256'] or '-')[:12]:<12}  "
+                   f"{r['when'] or '-':<25} {r['file'] or '-'}")
+
+
+@main.command()
+@click.argument("source")
+@STORE
+@_errors
+def remove(source: str, store_path: Path | None) -> None:
+    """Take an ingested SOURCE (its id, as `rightsgraph sources` lists it) out of the store.
+
+    The merged graph and the similarity links are recomputed without it; an article's candidates go
+    with it (its review file under data/reviews, if any, stays: it is curated data).
+    """
+    from .sources import remove as run
+
+    for graph in run(source, store_path):
+        click.echo(f"removed <{graph}>", err=True)
 
 
 @main.command()

@@ -11,10 +11,12 @@ Re-ingesting an unchanged file does nothing; a changed file replaces its graph.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import os
 import queue
+import re
 import subprocess
 import sys
 import tempfile
@@ -52,9 +54,11 @@ class Report:
     statements: int = 0
     bad: list[BadRow] = field(default_factory=list)
     unchanged: bool = False
+    replaced: dict | None = None  # the metadata of the source this file replaced
 
 
-def source_id(fmt: str, path: Path) -> str:
+def source_id_of(fmt: str, path: Path) -> str:
+    """The default id of a file's source: the format and the file's name (``upr-info-14-17``)."""
     return f"{fmt}-{slugify(path.stem)}"
 
 
@@ -88,7 +92,7 @@ def _convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | N
     described = [quad(g, p, o, None) for p, o in [
         (RDF_TYPE, iri(RG + "SourceDataset")),
         (iri(DCTERMS + "title"), literal(f"{path.name} ({fmt})", "en")),
-        (iri(DCTERMS + "identifier"), literal(source_id(fmt, path))),
+        (iri(DCTERMS + "identifier"), literal(graph.rsplit("/", 1)[-1])),
         (iri(RG + "importFormat"), literal(fmt)),
         (iri(RG + "localCopy"), literal(path.name)),
         (iri(RG + "encoding"), literal(info.encoding)),
@@ -194,6 +198,7 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
     """
     report_file, errors = tmp / f"{slugify(graph)}.json", tmp / "stderr"
     name = ox.NamedNode(graph)
+    store.touched.add(graph)
     if store.ox.contains_named_graph(name):
         store.ox.remove_graph(name)
         store.merge_needed = True
@@ -231,36 +236,97 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
     return Report(**result), recommendations
 
 
+@dataclass(frozen=True)
+class _Job:
+    path: Path
+    graph: str
+    digest: str
+    replaces: dict | None  # the entry of the source it replaces
+
+
+def _plan(fmt: str, paths: list[Path], meta: dict, source_id: str | None, replace: bool) -> list[_Job | Report]:
+    """Settle each file's source before anything is written; refuse what would replace a source by accident.
+
+    A source is identified by its id (``--id``, by default the format and the file's name) and held to its
+    content: the same content again is nothing to do; other content under a loaded id is refused unless
+    ``replace``; content already loaded under another id is refused (it would be counted twice).
+    """
+    if source_id is not None and len(paths) != 1:
+        raise DataError("--id names one file's source; give one file with it")
+    base = meta.get("base") or base_iri()
+    known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
+    curated = {f"{base}source/{sid}" for sid in meta.get("sources", [])}
+    by_digest = {entry.get("sha256"): entry for entry in known.values() if entry.get("sha256")}
+    planned: list[_Job | Report] = []
+    seen: dict[str, Path] = {}
+    for path in paths:
+        sid = source_id or source_id_of(fmt, path)
+        if not _SOURCE_ID.fullmatch(sid):
+            raise DataError("a source id is lower-case letters, digits and hyphens", path, value=sid)
+        graph = f"{base}source/{sid}"
+        digest = sha256(path)
+        if graph in seen:
+            raise DataError(f"two of the files would be the same source {sid!r}: {seen[graph]} and {path} "
+                            "(give one of them its own --id)", path)
+        seen[graph] = path
+        if graph in curated:
+            raise DataError(f"{sid!r} is a curated source (data/): give the file another --id", path)
+        old = known.get(graph)
+        if old is not None and old.get("format") != fmt:
+            raise DataError(f"source {sid!r} is loaded from {old.get('file')} as {old.get('format')}; "
+                            f"give this file another --id", path)
+        if old is not None and old.get("sha256") == digest:
+            planned.append(Report(path, fmt, graph, unchanged=True))
+            continue
+        twin = by_digest.get(digest)
+        if twin is not None and twin["graph"] != graph:
+            raise DataError(f"the same content is already loaded as source {_sid(twin['graph'], base)!r} from "
+                            f"{twin.get('file')}: loading it again would count it twice", path)
+        if old is not None and not replace:
+            raise DataError(f"source {sid!r} is already loaded from {old.get('file')} (sha256 "
+                            f"{str(old.get('sha256'))[:12]}), and this file's content differs: give --replace to "
+                            f"replace that source with this file, or --id to load it as another source", path)
+        planned.append(_Job(path, graph, digest, old))
+    return planned
+
+
+_SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,120}")
+
+
+def _sid(graph: str, base: str) -> str:
+    return graph.removeprefix(f"{base}source/")
+
+
 def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: bool = False,
            rejects: Path | None = None, encoding: str | None = None,
-           progress: FileProgress | None = None) -> list[Report]:
+           progress: FileProgress | None = None, source_id: str | None = None,
+           replace: bool = False) -> list[Report]:
     """Ingest ``paths`` (all in the format ``fmt``) into the store; return one report per file.
 
     Nothing is changed unless every file loads (or ``skip_bad`` lets the good rows of a file load).
+    ``source_id`` names the source of a single file; ``replace`` lets a file replace the loaded source
+    of the same id with other content (see :func:`_plan`).
     """
     try:
         importer(fmt)
     except KeyError:
         raise DataError(f"unknown format {fmt!r}") from None
-    meta = read_meta(store)
-    base = meta.get("base") or base_iri()
-    known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
-    reports: list[Report] = []
-    todo: list[tuple[Path, str, str]] = []
-    for path in map(Path, paths):
-        graph = f"{base}source/{source_id(fmt, path)}"
-        digest = sha256(path)
-        if known.get(graph, {}).get("sha256") == digest:
-            reports.append(Report(path, fmt, graph, unchanged=True))
-        else:
-            todo.append((path, graph, digest))
-    if not todo:
-        return reports
+    paths = [Path(p) for p in paths]
+    planned = _plan(fmt, paths, read_meta(store), source_id, replace)  # refuse early, before any copy
+    if all(isinstance(p, Report) for p in planned):
+        return planned
     with tempfile.TemporaryDirectory(prefix="rightsgraph-ingest-") as tmp, updating(store) as graph_store:
+        meta = graph_store.meta
+        base = meta.get("base") or base_iri()
+        planned = _plan(fmt, paths, meta, source_id, replace)  # again under the lock: another writer may have won
+        reports = [p for p in planned if isinstance(p, Report)]
+        todo = [p for p in planned if isinstance(p, _Job)]
+        known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
         done, fresh = [], {}
-        for path, graph, digest in todo:
-            report, fresh[graph] = _stream(graph_store, fmt, path, graph, base, encoding, Path(tmp), progress)
-            done.append((report, digest))
+        for job in todo:
+            report, fresh[job.graph] = _stream(graph_store, fmt, job.path, job.graph, base, encoding, Path(tmp),
+                                               progress)
+            done.append((report, job))
         reports += [report for report, _ in done]
         bad = [(r, b) for r, _ in done for b in r.bad]
         if bad and rejects:
@@ -270,10 +336,13 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             raise DataError(f"{first.message}; {len(bad)} bad row(s) in all, nothing was loaded "
                             f"(--skip-bad loads the rest{', rejects written to ' + str(rejects) if rejects else ''})",
                             report.path, first.line)
-        for report, digest in done:
-            known[report.graph] = {"graph": report.graph, "format": fmt, "file": str(report.path.resolve()),
-                                   "sha256": digest, "rows": report.rows}
-        graph_store.meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        for report, job in done:
+            known[report.graph] = {"graph": report.graph, "id": _sid(report.graph, base), "format": fmt,
+                                   "file": str(report.path.resolve()), "sha256": job.digest, "rows": report.rows,
+                                   "ingested": now}
+            report.replaced = job.replaces
+        meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
         links = update_links(graph_store, base, fresh)
-        graph_store.meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
-    return reports
+        meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
+    return sorted(reports, key=lambda r: paths.index(r.path))

@@ -195,6 +195,7 @@ def update_links(store: GraphStore, base: str, fresh: dict[str, list[Row]] | Non
     by_graph = read_recommendations(store.ox, {**fresh, graph: []} if fresh else {graph: []})
     links = find_links(merge(by_graph), threshold)
     name = ox.NamedNode(graph)
+    store.touched.add(graph)
     date = max((q.object.value for g in by_graph for q in store.ox.quads_for_pattern(
         ox.NamedNode(g), ox.NamedNode(DCTERMS + "date"), None, None)
         if isinstance(q.object, ox.Literal) and q.object.datatype.value == XSD + "date"), default=None)

@@ -80,6 +80,8 @@ class GraphStore:
         self.meta = meta or {}
         self._writable = writable
         self._candidates: ox.Store | None = None
+        #: Named graphs written or removed by this writer: their statement counts are taken when it finishes.
+        self.touched: set[str] = set()
         #: The merged default graph must be rebuilt before this store goes live.
         self.merge_needed = False
         self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=False)
@@ -152,7 +154,30 @@ class GraphStore:
 
     def statements(self) -> int:
         """Statements in named graphs (a triple two sources state counts twice)."""
+        counts = self.meta.get("graph_statements")
+        if counts is not None and not self.touched:
+            return sum(counts.values())
         return int(next(iter(self.ox.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))[0].value)
+
+    def graph_statements(self, graph: str) -> int:
+        """Statements in one named graph, from the metadata when the writer left them there."""
+        counts = self.meta.get("graph_statements") or {}
+        if graph in counts and graph not in self.touched:
+            return counts[graph]
+        rows = self.ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
+        return int(next(iter(rows))[0].value)
+
+    def _count_touched(self) -> None:
+        """Refresh ``graph_statements`` for the graphs this writer touched (a build touches every graph)."""
+        counts = dict(self.meta.get("graph_statements") or {})
+        present = {g.value for g in self.ox.named_graphs()}
+        for graph in sorted(self.touched | (set(counts) - present)):
+            counts.pop(graph, None)
+            if graph in present:
+                rows = self.ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
+                counts[graph] = int(next(iter(rows))[0].value)
+        self.meta["graph_statements"] = dict(sorted(counts.items()))
+        self.touched = set()
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
         """Run SPARQL (default graph: the merge of all sources).
@@ -210,6 +235,7 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
         store.ox.optimize()
         if store._candidates is not None:
             store._candidates.flush()
+        store._count_touched()
         (db / META).write_text(json.dumps({**store.meta, "statements": store.statements()}, indent=2,
                                           ensure_ascii=False), encoding="utf-8")
         store.close()
@@ -233,10 +259,12 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
     with _locked(path):
         _remove_stale(path)
         db = _new_db_path(path)
-        store = GraphStore(ox.Store(str(db)), path=db, meta=meta, writable=True)
+        store = GraphStore(ox.Store(str(db)), path=db, meta={**(meta or {}), "graph_statements": {}},
+                           writable=True)
         store.merge_needed = True
         with _swap_in(path, db, store):
             yield store
+            store.touched |= {g.value for g in store.ox.named_graphs()}
 
 
 @contextlib.contextmanager

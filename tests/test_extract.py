@@ -360,3 +360,15 @@ def test_article_options_belong_to_articles(store_path, tmp_path):
     result = CliRunner().invoke(main, ["ingest", "article", str(path), "--date", "2024-13", "--store",
                                        str(store_path)])
     assert result.exit_code == 1 and "2024-13" in result.output
+
+
+def test_remove_takes_an_article_and_its_candidates_out(fresh, tmp_path):
+    store_path, data = fresh
+    [report] = ingest_articles([_write(tmp_path, NEW_ARTICLE)], store_path, data, date="2024-05-05")
+    result = CliRunner().invoke(main, ["remove", report.source_id, "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    store = GraphStore.open(store_path)
+    assert not list(store.candidates.named_graphs())
+    assert not store.meta["ingested"]
+    store.close()
+    assert CliRunner().invoke(main, ["review", report.source_id, "--store", str(store_path)]).exit_code == 2

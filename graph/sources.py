@@ -1,0 +1,104 @@
+"""The sources a store holds: list them, and take an ingested one out.
+
+Three kinds: **curated** sources (the YAML files under ``data/``: edit or delete the file and rebuild),
+**ingested** datasets and articles (``rightsgraph ingest``: removed here), and **derived** datasets
+(computed from the others, such as the similarity links: recomputed, never removed by hand).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import DataError, UnknownNameError
+from .namespaces import base_iri
+from .similarity import graph_name as similarity_graph
+from .similarity import update_links
+from .store import GraphStore, read_meta, updating
+
+#: What ``ingest article`` records in the metadata; both live in the review workspace.
+ARTICLE_FORMATS = ("article", "article-source")
+
+
+@dataclass
+class SourceInfo:
+    id: str
+    kind: str  # curated | ingested | derived | candidates
+    format: str
+    graph: str
+    file: str | None = None
+    sha256: str | None = None
+    statements: int | None = None  # in the analyst store (None: candidates, in the review workspace)
+    when: str | None = None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def listing(path: Path | None = None) -> list[SourceInfo]:
+    """Every source of the store at ``path``, curated first, with its statement count."""
+    store = GraphStore.open(path)
+    try:
+        return _listing(store)
+    finally:
+        store.close()
+
+
+def _listing(store: GraphStore) -> list[SourceInfo]:
+    meta = store.meta
+    base = meta.get("base") or base_iri()
+    out = [SourceInfo(sid, "curated", "yaml", f"{base}source/{sid}", meta.get("data") or "(bundled data)", None,
+                      store.graph_statements(f"{base}source/{sid}"), meta.get("built"))
+           for sid in meta.get("sources", [])]
+    for entry in meta.get("ingested", []):
+        graph = entry["graph"]
+        article = entry.get("format") in ARTICLE_FORMATS
+        kind = "candidates" if article else "ingested"
+        sid = entry.get("id") or entry.get("source") or graph.removeprefix(f"{base}source/")
+        out.append(SourceInfo(sid if entry.get("format") != "article" else f"{sid} (candidates)", kind,
+                              entry.get("format", ""), graph, entry.get("file"), entry.get("sha256"),
+                              None if article else store.graph_statements(graph), entry.get("ingested")))
+    for entry in meta.get("derived", []):
+        graph = entry["graph"]
+        if store.ox.contains_named_graph(ox.NamedNode(graph)):
+            out.append(SourceInfo(graph.removeprefix(f"{base}source/"), "derived", "derived", graph, None, None,
+                                  store.graph_statements(graph), None))
+    return out
+
+
+def remove(name: str, path: Path | None = None) -> list[str]:
+    """Take the ingested source ``name`` (its id or graph IRI) out of the store; return the graphs removed.
+
+    The merged default graph is rebuilt without it and the similarity links are recomputed, so nothing
+    it alone stated stays visible.  Curated and derived sources are refused, with what to do instead.
+    """
+    meta = read_meta(path)
+    base = meta.get("base") or base_iri()
+    graph = name if name.startswith(("http://", "https://")) else f"{base}source/{name}"
+    if graph.removeprefix(f"{base}source/") in meta.get("sources", []):
+        raise DataError(f"{name!r} is a curated source: edit or delete its file under {meta.get('data') or 'data/'} "
+                        "and run `rightsgraph build`")
+    if graph in {e["graph"] for e in meta.get("derived", [])}:
+        raise DataError(f"{name!r} is derived from the other sources and is recomputed with them")
+    doomed = [e for e in meta.get("ingested", []) if e["graph"] == graph or (
+        e.get("format") in ARTICLE_FORMATS and e.get("source") == graph.removeprefix(f"{base}source/"))]
+    if not doomed:
+        known = sorted(e.get("id") or e.get("source") or e["graph"] for e in meta.get("ingested", []))
+        raise UnknownNameError(f"no ingested source {name!r}; ingested: {', '.join(known) or 'none'}")
+    with updating(path) as store:
+        gone = {e["graph"] for e in doomed}
+        data = [g for g in gone if g not in {e["graph"] for e in doomed if e.get("format") in ARTICLE_FORMATS}]
+        for g in sorted(gone - set(data)):
+            if store.candidates.contains_named_graph(ox.NamedNode(g)):
+                store.candidates.remove_graph(ox.NamedNode(g))
+        for g in data:
+            store.ox.remove_graph(ox.NamedNode(g))
+            store.touched.add(g)
+            store.merge_needed = True
+        store.meta["ingested"] = [e for e in store.meta.get("ingested", []) if e["graph"] not in gone]
+        if data:
+            links = update_links(store, base, {})
+            store.meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
+    return sorted(gone)
