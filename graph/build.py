@@ -15,8 +15,7 @@ from .curated import Compiler, read_files
 from .errors import DataError, StoreError
 from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
 from .resources import curated_files, ontology_files
-from .sources import ARTICLE_FORMATS
-from .store import CANDIDATES, GraphStore, building, default_path, live_name, read_meta
+from .store import ARTICLE_FORMATS, CANDIDATES, GraphStore, building, default_path, live_name, read_meta
 
 
 def concept_ids(paths: list[Path] | None = None) -> set[str]:

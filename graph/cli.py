@@ -521,6 +521,46 @@ def remove(source: str, store_path: Path | None) -> None:
 
 
 @main.command()
+@click.argument("reviews", nargs=-1)
+@STORE
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def reconcile(reviews: tuple[str, ...], store_path: Path | None, fmt: str) -> None:
+    """How the recommendations of a UPR REVIEW are counted (review/chn-cycle-2, or chn-cycle-2).
+
+    Per source: its records (rows, or the UN's numbered paragraphs) and the recommendations they make
+    up; the reconciled count (each recommendation once); the rows no paragraph took and the paragraph
+    credits no row gave. Without REVIEW: every review that more than one source reports.
+    """
+    from .reconcile import report, reviews_with_several_sources
+    from .store import GraphStore
+
+    store = GraphStore.open(store_path)
+    base = store.meta["base"]
+    names = [r if r.startswith(("http://", "https://")) else base + "review/" + r.removeprefix("id:").removeprefix(
+        "review/") for r in reviews] or reviews_with_several_sources(store)
+    reports = [report(store, name) for name in names]
+    unknown = [r["review"] for r in reports if not r["sources"]]
+    if unknown:
+        raise click.UsageError(f"no recommendations of {', '.join(unknown)} are loaded")
+    if fmt == "json":
+        click.echo(json.dumps(reports, indent=2, ensure_ascii=False))
+        return
+    if not reports:
+        click.echo("no review is reported by more than one source", err=True)
+    for r in reports:
+        click.echo(f"{r['review'].removeprefix(base)}: {r['recommendations']} recommendations")
+        for s in r["sources"]:
+            click.echo(f"  {s['graph'].removeprefix(base):<60} {s['format']:<13} {s['rows']:>5} records -> "
+                       f"{s['recommendations']:>5} recommendations")
+        for row in r["rows_unmatched"]:
+            click.echo(f"  unmatched row {row['graph'].removeprefix(base)}:{row['row']}: {row['text'][:90]}")
+        for c in r["credits_unmatched"]:
+            click.echo(f"  unmatched credit: paragraph {c['paragraph']} ({c['state'].removeprefix(base)}) has no row "
+                       f"in {c['not in'].removeprefix(base)}")
+
+
+@main.command()
 @STORE
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_errors

@@ -32,6 +32,7 @@ from .importers import BadRow, Membership, Progress, importer
 from .namespaces import base_iri
 from .nquads import XSD, integer, iri, literal, quad
 from .recommendations import RDF_TYPE, RG, Item, Writer
+from .reconcile import dependents, reconcile
 from .similarity import graph_name as similarity_graph
 from .similarity import update_links
 from .states import default_index
@@ -322,11 +323,15 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
         reports = [p for p in planned if isinstance(p, Report)]
         todo = [p for p in planned if isinstance(p, _Job)]
         known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
+        # rows matched to the paragraphs of a source being replaced are read again from their files
+        again = sorted({d for job in todo if job.replaces for d in dependents(graph_store, job.graph)}
+                       - {job.graph for job in todo})
         done, fresh = [], {}
         for job in todo:
             report, fresh[job.graph] = _stream(graph_store, fmt, job.path, job.graph, base, encoding, Path(tmp),
                                                progress)
             done.append((report, job))
+        reconvert(graph_store, [known[g] for g in again], base, Path(tmp))
         reports += [report for report, _ in done]
         bad = [(r, b) for r, _ in done for b in r.bad]
         if bad and rejects:
@@ -343,6 +348,24 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
                                    "ingested": now}
             report.replaced = job.replaces
         meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
-        links = update_links(graph_store, base, fresh)
-        meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
+        relink(graph_store, base, fresh)
     return sorted(reports, key=lambda r: paths.index(r.path))
+
+
+def relink(store: GraphStore, base: str, fresh: dict[str, list] | None = None) -> None:
+    """After sources changed: reconcile rows with paragraphs, then recompute the similarity links."""
+    moved = reconcile(store, base).moved
+    fresh = {g: rows for g, rows in (fresh or {}).items() if g not in moved}  # moved graphs: read them back
+    links = update_links(store, base, fresh)
+    store.meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
+
+
+def reconvert(store: GraphStore, entries: list[dict], base: str, tmp: Path) -> None:
+    """Read ingested sources again from their files (unchanged since: checked by SHA-256) into their graphs."""
+    for entry in entries:
+        path = Path(entry["file"])
+        if not path.is_file() or sha256(path) != entry.get("sha256"):
+            raise DataError(f"source {entry.get('id') or entry['graph']} was matched to the source being changed and "
+                            "must be read again, but its file is gone or changed: put it back, or remove that source "
+                            "first", path)
+        _stream(store, entry["format"], path, entry["graph"], base, None, tmp)

@@ -7,19 +7,17 @@ Three kinds: **curated** sources (the YAML files under ``data/``: edit or delete
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .errors import DataError, UnknownNameError
+from .ingest import reconvert, relink
 from .namespaces import base_iri
-from .similarity import graph_name as similarity_graph
-from .similarity import update_links
-from .store import GraphStore, read_meta, updating
-
-#: What ``ingest article`` records in the metadata; both live in the review workspace.
-ARTICLE_FORMATS = ("article", "article-source")
+from .reconcile import dependents
+from .store import ARTICLE_FORMATS, GraphStore, read_meta, updating
 
 
 @dataclass
@@ -87,18 +85,20 @@ def remove(name: str, path: Path | None = None) -> list[str]:
     if not doomed:
         known = sorted(e.get("id") or e.get("source") or e["graph"] for e in meta.get("ingested", []))
         raise UnknownNameError(f"no ingested source {name!r}; ingested: {', '.join(known) or 'none'}")
-    with updating(path) as store:
+    with tempfile.TemporaryDirectory(prefix="rightsgraph-remove-") as tmp, updating(path) as store:
         gone = {e["graph"] for e in doomed}
         data = [g for g in gone if g not in {e["graph"] for e in doomed if e.get("format") in ARTICLE_FORMATS}]
         for g in sorted(gone - set(data)):
             if store.candidates.contains_named_graph(ox.NamedNode(g)):
                 store.candidates.remove_graph(ox.NamedNode(g))
+        again = sorted({d for g in data for d in dependents(store, g)} - gone)
         for g in data:
             store.ox.remove_graph(ox.NamedNode(g))
             store.touched.add(g)
             store.merge_needed = True
         store.meta["ingested"] = [e for e in store.meta.get("ingested", []) if e["graph"] not in gone]
         if data:
-            links = update_links(store, base, {})
-            store.meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
+            known = {e["graph"]: e for e in store.meta["ingested"]}
+            reconvert(store, [known[g] for g in again], base, Path(tmp))
+            relink(store, base)
     return sorted(gone)

@@ -44,6 +44,9 @@ DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"
 META = "build.json"
 CANDIDATES = "candidates"
+#: The metadata formats of what ``ingest article`` records (candidates, and unreviewed articles'
+#: descriptions): both live in the review workspace, not in the analyst store.
+ARTICLE_FORMATS = ("article", "article-source")
 
 
 def default_path() -> Path:

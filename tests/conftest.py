@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -74,3 +75,20 @@ def run_query(store: GraphStore, name: str, **params: str) -> list[dict[str, str
 
 
 ID = "https://w3id.org/rightsgraph/id/"
+
+
+UPR_INFO_COLUMNS = ["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action",
+                    "Issue", "Session"]
+
+
+def upr_info_file(path: Path, rows: list[tuple[str, str, str, int]]) -> Path:
+    """A UPR Info export: (state under review, text, recommending state, session) per row."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(UPR_INFO_COLUMNS)
+        for to, text, by, session in rows:
+            writer.writerow([to, "Asia", "ASEAN", text, by, "WEOG", "EU", "Accepted", "5", "Justice", session])
+    return path
+
+

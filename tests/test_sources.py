@@ -6,7 +6,6 @@ the repository.
 
 from __future__ import annotations
 
-import csv
 import json
 import shutil
 from pathlib import Path
@@ -14,29 +13,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import ID
+from conftest import ID, upr_info_file
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.errors import DataError
 from rightsgraph.ingest import ingest
 from rightsgraph.store import GraphStore, live_name, read_meta
 
-COLUMNS = ["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
-           "Session"]
 COUNT = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a rg:Recommendation }"
-
-
-def upr_info_file(path: Path, rows: list[tuple[str, str, str, int]]) -> Path:
-    """A UPR Info export: (state under review, text, recommending state, session) per row."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        for to, text, by, session in rows:
-            writer.writerow([to, "Asia", "ASEAN", text, by, "WEOG", "EU", "Accepted", "5", "Justice", session])
-    return path
-
-
 CYCLE_1 = [("Viet Nam", f"Strengthen the rule of law, measure {n}", "France", 5) for n in range(6)]
 CYCLE_2 = [("Viet Nam", f"Strengthen the rule of law, measure {n}", "France", 18) for n in range(4)]
 

@@ -34,29 +34,70 @@ GROUPS = re.compile(r"^(Affected persons|Groups of Persons)\s*:", re.I)
 
 
 def split_states(text: str, states: StateIndex) -> tuple[str, list]:
-    """Peel the trailing bracketed state names off a recommendation's text."""
+    """A paragraph's text and every state it credits, in order.
+
+    The UN numbers a paragraph, not each state's words in it: a cluster such as
+    ``Ensure … (Egypt); continue … (Peru); take … (Azerbaijan);`` is one recommendation credited to the
+    three states, and its text is the paragraph as printed.  A paragraph with one credit (one or several
+    states, as in a joint recommendation) gives its text without the bracket.
+    """
+    parts = segments(text, states)
+    credited = list(dict.fromkeys(s for _, group in parts for s in group))
+    if len(parts) == 1:
+        return parts[0][0], credited
+    return text.rstrip().rstrip(";.").rstrip(), credited
+
+
+def segments(text: str, states: StateIndex) -> list[tuple[str, list]]:
+    """The pieces of a paragraph, each with the states its bracket credits: ``[(words, [State, …]), …]``.
+
+    A credit is one or more bracketed groups of state names (``(Portugal, Slovakia)`` or
+    ``(Portugal) (Slovakia)``) closing a piece, before a semicolon or at the end.  Brackets that name
+    no state (``(2009–2014)``) stay in the words.  Unknown names in the last bracket raise
+    :class:`UnknownNameError` (the importer reports them); words after the last credit join it.
+    """
     body = text.rstrip().rstrip(";.").rstrip()
+    ends = [m.start() for m in re.finditer(r"\)\s*(?=;|$)", body)]
+    parts: list[tuple[str, list]] = []
+    start = 0
+    for k, end in enumerate(ends):
+        last = k == len(ends) - 1
+        cut, found = _credit(body, start, end + 1, states, strict=last)
+        if found:
+            parts.append((body[start:cut].strip(" ;,"), found))
+            start = end + 1
+    rest = body[start:].strip(" ;,")
+    if rest and parts:
+        words, group = parts[-1]
+        parts[-1] = (f"{words}; {rest}", group)
+    elif rest or not parts:
+        parts.append((rest, []))
+    return parts
+
+
+def _credit(body: str, start: int, end: int, states: StateIndex, strict: bool) -> tuple[int, list]:
+    """Peel the bracketed state names ending at ``end`` (exclusive) back to ``start``: (where they begin, states)."""
     found: list = []
-    while body.endswith(")"):
-        depth, start = 0, None
-        for i in range(len(body) - 1, -1, -1):
+    while body[start:end].rstrip().endswith(")"):
+        end = start + len(body[start:end].rstrip())
+        depth, open_at = 0, None
+        for i in range(end - 1, start - 1, -1):
             depth += body[i] == ")"
             depth -= body[i] == "("
             if depth == 0:
-                start = i
+                open_at = i
                 break
-        if start is None:
+        if open_at is None:
             break
-        names = _split_names(body[start + 1 : -1])
         try:
-            group = [states.resolve(n) for n in names]
+            group = [states.resolve(n) for n in _split_names(body[open_at + 1 : end - 1])]
         except UnknownNameError:
-            if found:
+            if found or not strict:
                 break
             raise
         found = [s for s in group if s] + found
-        body = body[:start].rstrip()
-    return body.rstrip(" ,;"), found
+        end = open_at
+    return end, found
 
 
 def _split_names(inner: str) -> list[str]:

@@ -1,0 +1,258 @@
+"""One recommendation, however many sources report it: per-state rows matched to the UN's paragraphs.
+
+The UN document of a review (an OHCHR matrix or thematic list) numbers its recommendations as
+paragraphs, a paragraph crediting one state, several (a joint recommendation) or a cluster of several
+states' words.  UPR Info exports one row per recommending state.  When both cover a review, each row
+is matched to the paragraph that credits its state with the same words (folded text, RapidFuzz ratio
+≥ :data:`THRESHOLD`), each paragraph credit taking one row; the row's statements then move, inside
+its own source's graph, onto the paragraph's resource.  The recommendation is one resource with all
+its recommending states, and each source's record of it (row or paragraph number, wording,
+response) stays in that source's graph, so counts come from things, not from records.
+
+What cannot be matched (rows no paragraph credits, credits no row gives) stays as it is and is
+listed by :func:`report` (``rightsgraph reconcile``), never merged silently.  Matching only moves
+statements of row records within their own graph, so taking the paragraph source out again means
+reading the row files again (:func:`rightsgraph.ingest.reconvert`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rapidfuzz.fuzz import ratio
+
+from .importers.ohchr_list import segments
+from .namespaces import RG
+from .states import default_index
+from .text import fold
+
+THRESHOLD = 90.0
+"""Least RapidFuzz ratio (0-100) between a row's folded words and a paragraph credit's.  On China's 2013
+review, all 284 UPR Info rows score at least 98.9 against their paragraph (measured)."""
+
+_WORDS = re.compile(r"[a-z0-9]+")
+_RG = str(RG)
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORDS.findall(fold(text)))
+
+
+@dataclass
+class Record:
+    iri: str
+    graph: str
+    states: frozenset[str]  # state IRIs
+    text: str
+    paragraph: str | None = None
+
+
+@dataclass
+class Match:
+    row: Record
+    paragraph: Record
+    score: float
+
+
+@dataclass
+class Outcome:
+    """What one reconciliation did: the matches made, and what no match took."""
+
+    matches: list[Match] = field(default_factory=list)
+    rows_left: list[Record] = field(default_factory=list)
+    moved: dict[str, int] = field(default_factory=dict)  # row graph -> statements moved
+
+
+def _records(store: ox.Store) -> dict[tuple[str, str], dict[str, list[Record]]]:
+    """Per review (state under review, session): its paragraph records and the row records not yet identified.
+
+    A row record is one whose resource no source states a paragraph number for.  Only the named graphs
+    are read: the merged default graph may be waiting for its rebuild.
+    """
+    rows = store.query(f"""
+        PREFIX rg: <{_RG}>
+        SELECT ?g ?rec ?sur ?session ?text ?para (GROUP_CONCAT(STR(?by); SEPARATOR=" ") AS ?states) WHERE {{
+          {{ SELECT DISTINCT ?sur ?session WHERE {{ GRAPH ?pg {{ ?p rg:paragraph ?n ; rg:stateUnderReview ?sur ;
+                                                                   rg:atSession ?session }} }} }}
+          GRAPH ?g {{ ?rec a rg:Recommendation ; rg:stateUnderReview ?sur ; rg:atSession ?session ;
+                              rg:text ?text ; rg:recommendingState ?by
+                     OPTIONAL {{ ?rec rg:paragraph ?para }} }}
+        }} GROUP BY ?g ?rec ?sur ?session ?text ?para""")
+    out: dict[tuple[str, str], dict[str, list[Record]]] = defaultdict(lambda: {"paragraphs": [], "rows": []})
+    numbered: set[str] = set()
+    found = []
+    for g, rec, sur, session, text, para, states in rows:
+        record = Record(rec.value, g.value, frozenset(states.value.split()), text.value,
+                        para.value if para is not None else None)
+        if record.paragraph:
+            numbered.add(record.iri)
+        found.append(((sur.value, session.value), record))
+    for review, record in found:
+        if record.paragraph:
+            out[review]["paragraphs"].append(record)
+        elif record.iri not in numbered:
+            out[review]["rows"].append(record)
+    return out
+
+
+def _credits(paragraph: Record, names: dict[str, str]) -> list[tuple[str, str]]:
+    """(state IRI, folded words) for each credit of a paragraph (one per state and piece)."""
+    index = default_index()
+    pieces = segments(paragraph.text, index)
+    if len(pieces) == 1 and not pieces[0][1]:  # the text without its bracket: the whole text, every state
+        return [(state, _key(paragraph.text)) for state in sorted(paragraph.states)]
+    out = []
+    for words, group in pieces:
+        for state in group:
+            iri = names.get(state.id)
+            if iri in paragraph.states:
+                out.append((iri, _key(words)))
+    # states the pieces do not name (a joint bracket the text keeps) take the whole text
+    named = {iri for iri, _ in out}
+    out += [(state, _key(paragraph.text)) for state in sorted(paragraph.states - named)]
+    return out
+
+
+def match(paragraphs: list[Record], rows: list[Record], base: str) -> tuple[list[Match], list[Record]]:
+    """Match each row to the paragraph credit of its state with the closest words (greedy, best first)."""
+    names = {state.id: f"{base}{state.id}" for state in default_index().states.values()}
+    slots: dict[str, list[tuple[int, Record, str]]] = defaultdict(list)  # state -> (slot, paragraph, words)
+    for paragraph in paragraphs:
+        for state, words in _credits(paragraph, names):
+            slots[state].append((len(slots[state]), paragraph, words))
+    scored = []
+    for n, row in enumerate(rows):
+        words = _key(row.text)
+        for state in row.states:
+            for slot, paragraph, credit in slots.get(state, ()):
+                score = ratio(words, credit)
+                if score >= THRESHOLD:
+                    scored.append((-score, n, state, slot, paragraph))
+    scored.sort(key=lambda item: (item[0], item[1], item[2], item[3]))
+    taken_rows: set[int] = set()
+    taken_slots: set[tuple[str, int]] = set()
+    matches = []
+    for negative, n, state, slot, paragraph in scored:
+        if n in taken_rows or (state, slot) in taken_slots:
+            continue
+        taken_rows.add(n)
+        taken_slots.add((state, slot))
+        matches.append(Match(rows[n], paragraph, -negative))
+    return matches, [row for n, row in enumerate(rows) if n not in taken_rows]
+
+
+def reconcile(store, base: str) -> Outcome:
+    """Match the rows of every review that a UN document also covers, and move matched rows' statements
+    onto their paragraph's resource in the rows' own graphs.  Returns what was done."""
+    outcome = Outcome()
+    for review in _records(store.ox).values():
+        if not review["paragraphs"] or not review["rows"]:
+            continue
+        matches, left = match(review["paragraphs"], review["rows"], base)
+        outcome.matches += matches
+        outcome.rows_left += left
+    for m in outcome.matches:
+        if m.row.iri == m.paragraph.iri:
+            continue
+        moved = _move(store.ox, m.row.iri, m.paragraph.iri, m.row.graph)
+        outcome.moved[m.row.graph] = outcome.moved.get(m.row.graph, 0) + moved
+        store.touched.add(m.row.graph)
+    if outcome.moved:
+        store.merge_needed = True  # the default graph is the merge of the graphs as they are now
+    return outcome
+
+
+def _move(store: ox.Store, old: str, new: str, graph: str) -> int:
+    """Restate ``old``'s statements in ``graph`` about ``new`` (as subject and as object)."""
+    g, before, after = ox.NamedNode(graph), ox.NamedNode(old), ox.NamedNode(new)
+    quads = list(store.quads_for_pattern(before, None, None, g))
+    quads += [q for q in store.quads_for_pattern(None, None, before, g) if q.subject != before]
+    for q in quads:
+        store.remove(q)
+    store.extend(ox.Quad(after if q.subject == before else q.subject, q.predicate,
+                         after if q.object == before else q.object, g) for q in quads)
+    return len(quads)
+
+
+DEPENDENTS = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+SELECT DISTINCT ?g WHERE {
+  VALUES ?source { %s }
+  GRAPH ?source { ?rec rg:paragraph ?n }
+  GRAPH ?g { ?rec rg:sourceRow ?row }
+  FILTER NOT EXISTS { GRAPH ?g { ?rec rg:paragraph ?m } }
+}"""
+
+
+def dependents(store, graph: str) -> list[str]:
+    """The row sources whose records were matched to paragraphs of ``graph``: they must be read again
+    when ``graph`` goes or changes."""
+    rows = store.ox.query(DEPENDENTS % ox.NamedNode(graph))  # a checked IRI, written as a term
+    return sorted(g.value for (g,) in rows if g.value != graph)
+
+
+# ---- the report ------------------------------------------------------------------------------------------
+
+REPORT = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?g ?format (COUNT(DISTINCT ?rec) AS ?n) (COUNT(DISTINCT ?row) AS ?rows) WHERE {
+  VALUES ?review { %s }
+  GRAPH ?g { ?rec a rg:Recommendation ; rg:review ?review OPTIONAL { ?rec rg:sourceRow ?row } }
+  OPTIONAL { GRAPH ?g { ?g rg:importFormat ?format } }
+} GROUP BY ?g ?format ORDER BY ?g"""
+
+REVIEWS = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+SELECT ?review (COUNT(DISTINCT ?g) AS ?sources) WHERE {
+  GRAPH ?g { ?rec a rg:Recommendation ; rg:review ?review }
+} GROUP BY ?review HAVING (COUNT(DISTINCT ?g) > 1) ORDER BY ?review"""
+
+TOTAL = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+SELECT (COUNT(DISTINCT ?rec) AS ?n) WHERE { VALUES ?review { %s } ?rec a rg:Recommendation ; rg:review ?review }"""
+
+ROWS_LEFT = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+SELECT ?g ?rec ?row ?text WHERE {
+  VALUES ?review { %s }
+  FILTER EXISTS { ?p rg:paragraph ?n ; rg:review ?review }
+  GRAPH ?g { ?rec a rg:Recommendation ; rg:review ?review ; rg:sourceRow ?row ; rg:text ?text }
+  FILTER NOT EXISTS { ?rec rg:paragraph ?any }
+} ORDER BY ?g ?row"""
+
+CREDITS_LEFT = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+SELECT ?g ?rec ?para ?state ?rowgraph WHERE {
+  VALUES ?review { %s }
+  GRAPH ?g { ?rec rg:paragraph ?para ; rg:review ?review ; rg:recommendingState ?state }
+  GRAPH ?rowgraph { ?other rg:review ?review ; rg:sourceRow ?r }
+  FILTER NOT EXISTS { ?other rg:paragraph ?x }
+  FILTER NOT EXISTS { GRAPH ?rowgraph { ?rec rg:recommendingState ?state } }
+} GROUP BY ?g ?rec ?para ?state ?rowgraph ORDER BY ?para ?state"""
+
+
+def report(store, review: str) -> dict:
+    """How the recommendations of ``review`` (its IRI) are counted: per source, reconciled, and what is left."""
+    node = ox.NamedNode(review)
+
+    def run(text: str):
+        return store.ox.query(text % node)  # a checked IRI, written as a term
+
+    per_source = [{"graph": g.value, "format": f.value if f is not None else "curated", "rows": int(rows.value),
+                   "recommendations": int(n.value)} for g, f, n, rows in run(REPORT)]
+    total = int(next(iter(run(TOTAL)))[0].value)
+    rows_left = [{"graph": g.value, "recommendation": r.value, "row": int(row.value), "text": t.value}
+                 for g, r, row, t in run(ROWS_LEFT)]
+    credits_left = [{"graph": g.value, "recommendation": r.value, "paragraph": p.value, "state": s.value,
+                     "not in": rg.value} for g, r, p, s, rg in run(CREDITS_LEFT)]
+    return {"review": review, "sources": per_source, "recommendations": total,
+            "rows_unmatched": rows_left, "credits_unmatched": credits_left}
+
+
+def reviews_with_several_sources(store) -> list[str]:
+    """The reviews whose recommendations more than one source reports."""
+    return [review.value for review, _ in store.ox.query(REVIEWS)]

@@ -1,0 +1,193 @@
+"""One recommendation is counted once, and every recommending state is credited.
+
+UPR Info's per-state rows are matched to the UN document's (joint, clustered) paragraphs of the same
+review.  The expected figures are computed from the source files here, with csv, zipfile and regular
+expressions, not with the importers.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ID, REAL, run_query, upr_info_file
+from rightsgraph.build import build
+from rightsgraph.cli import main
+from rightsgraph.ingest import ingest
+from rightsgraph.reconcile import report
+from rightsgraph.sources import remove
+from rightsgraph.store import GraphStore
+
+MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"
+UPR_14_17 = REAL / "uprinfo-terman" / "uprinfo-v2" / "14-17.csv"
+SLOVENIA_2 = REAL / "slovenia-upr" / "cycle2_Thematic_List_of_Recommendations.md"
+real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
+CREDIT = re.compile(r"\(((?:[^()]|\([^()]*\))+)\)\s*(?=;|$)")  # a bracket closing a piece, one nesting level
+
+
+def _matrix_paragraphs() -> dict[str, str]:
+    """Paragraph number -> recommendation text (up to its 'Source of position'), from the .docx."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = ElementTree.fromstring(zipfile.ZipFile(MATRIX).read("word/document.xml"))
+    out = {}
+    for row in root.find(f".//{w}tbl").findall(w + "tr"):
+        cells = row.findall(w + "tc")
+        if len(cells) < 3:
+            continue
+        text = " ".join("".join(t.text or "" for t in p.iter(w + "t")) for p in cells[0].iter(w + "p")).strip()
+        if m := re.match(r"(\d+\.\d+)\.?\s+(.*?)\s*(Source of position|$)", text, re.S):
+            out[m[1]] = m[2]
+    return out
+
+
+def _upr_info(to: str) -> list[dict]:
+    with open(UPR_14_17, encoding="mac_roman", newline="") as handle:
+        return [r for r in csv.DictReader(handle) if r["To"] == to]
+
+
+@pytest.fixture(scope="module")
+def china(tmp_path_factory) -> Path:
+    if not REAL.is_dir():
+        pytest.skip("../shared/realdata is not beside the repository")
+    path = tmp_path_factory.mktemp("china") / "rg"
+    build(path)
+    ingest("upr-info", [UPR_14_17], path)
+    ingest("ohchr-matrix", [MATRIX], path)  # the UN document after the rows: the rows are matched to it
+    return path
+
+
+@real
+def test_china_2013_counts_the_un_paragraphs(china):
+    paragraphs = _matrix_paragraphs()
+    rows = _upr_info("China")
+    assert len(rows) > len(paragraphs) > 240  # per-state rows outnumber the paragraphs
+    store = GraphStore.open(china)
+    [got] = [r for r in run_query(store, "recommendations-per-cycle", state="id:state/chn") if r["cycle"] == "2"]
+    assert int(got["recommendations"]) == len(paragraphs)
+    french = sum(1 for r in rows if r["From"] == "France")
+    count = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r rg:recommendingState id:state\\/fra ; " \
+            "rg:stateUnderReview id:state\\/chn }"
+    assert int(next(iter(store.query(count)))[0]) == french
+    done = report(store, ID + "review/chn-cycle-2")
+    assert done["recommendations"] == len(paragraphs)
+    assert done["rows_unmatched"] == [] and done["credits_unmatched"] == []
+    by_format = {s["format"]: s for s in done["sources"]}
+    assert by_format["upr-info"]["rows"] == len(rows) and by_format["ohchr-matrix"]["rows"] == len(paragraphs)
+    sources = run_query(store, "recommendation-sources", state="id:state/chn")
+    assert {r["reconciled"] for r in sources} == {str(len(paragraphs))}
+    assert {r["format"]: r["records"] for r in sources} == {"upr-info": str(len(rows)),
+                                                             "ohchr-matrix": str(len(paragraphs))}
+    store.close()
+
+
+@real
+def test_every_state_of_a_joint_or_clustered_paragraph_is_credited(china):
+    """Each paragraph carries every state its brackets name, read from the .docx with a regular expression."""
+    from rightsgraph.states import default_index
+
+    index = default_index()
+    store = GraphStore.open(china)
+    got: dict[str, set[str]] = {}
+    for para, state in store.query("SELECT ?p ?s WHERE { GRAPH ?g { ?r rg:paragraph ?p ; rg:recommendingState ?s } }"):
+        got.setdefault(str(para), set()).add(str(state).rsplit("/", 1)[-1].upper())
+    store.close()
+    clustered = 0
+    for number, text in _matrix_paragraphs().items():
+        names = [n.strip() for group in CREDIT.findall(text.rstrip(" ;."))
+                 for n in re.split(r",\s*(?![^()]*\))", group)]
+        want = {index.resolve(n).iso3 for n in names if n}
+        clustered += len(want) > 1
+        assert got[number] == want, number
+    assert clustered >= 10
+
+
+@real
+def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, tmp_path):
+    other = tmp_path / "rg"
+    build(other)
+    ingest("ohchr-matrix", [MATRIX], other)
+    ingest("upr-info", [UPR_14_17], other)
+
+    def recommendations(path: Path) -> set[str]:
+        store = GraphStore.open(path)
+        try:
+            return {str(r[0]) for r in store.query(
+                    "SELECT ?r WHERE { ?r a rg:Recommendation ; rg:stateUnderReview id:state\\/chn }")}
+        finally:
+            store.close()
+
+    assert recommendations(other) == recommendations(china)
+    remove("ohchr-matrix-matrix-recommendations-2013", other)
+    assert len(recommendations(other)) == len(_upr_info("China"))  # the rows are read again as they are
+
+
+@real
+def test_clustered_paragraphs_of_a_thematic_list_credit_every_state(tmp_path):
+    from rightsgraph.states import default_index
+
+    index = default_index()
+    path = tmp_path / "rg"
+    build(path)
+    ingest("ohchr-list", [SLOVENIA_2], path)
+    want = {}
+    for line in SLOVENIA_2.read_text(encoding="utf-8").splitlines():
+        if m := re.match(r"^(\d{1,3}\.\d{1,3})\.?\s+(.+?)\s*$", line):
+            names = [n.strip() for g in CREDIT.findall(m[2].rstrip(" ;."))
+                     for n in re.split(r",\s*(?![^()]*\))", g)]
+            want[m[1]] = {index.resolve(n).iso3 for n in names if n}
+    store = GraphStore.open(path)
+    got: dict[str, set[str]] = {}
+    for para, state in store.query("SELECT ?p ?s WHERE { ?r rg:paragraph ?p ; rg:recommendingState ?s }"):
+        got.setdefault(str(para), set()).add(str(state).rsplit("/", 1)[-1].upper())
+    store.close()
+    assert got == want
+    assert sum(len(v) > 1 for v in want.values()) >= 5
+
+
+# ---- without ../shared: files the test writes -----------------------------------------------------------
+
+LIST = """# UPR 18th Session - Viet Nam - Thematic List of Recommendations
+
+143.1 Ratify the Convention against Torture (France, Germany);
+Source of position: A/HRC/26/6/Add.1 - Para. 3
+Supported
+143.2 Ensure the independence of the judiciary (Sweden); continue efforts to reform the judiciary (Cuba);
+Source of position: A/HRC/26/6/Add.1 - Para. 3
+Supported
+143.3 Abolish the death penalty (Italy);
+Source of position: A/HRC/26/6/Add.1 - Para. 3
+Noted
+"""
+ROWS = [("Viet Nam", "Ratify the Convention against Torture", "France", 18),
+        ("Viet Nam", "Ratify the Convention against Torture", "Germany", 18),
+        ("Viet Nam", "Ensure the independence of the judiciary", "Sweden", 18),
+        ("Viet Nam", "Continue efforts to reform the judiciary", "Cuba", 18),
+        ("Viet Nam", "Abolish capital punishment for all crimes without delay", "Italy", 18),
+        ("Viet Nam", "Guarantee freedom of expression online", "Norway", 18)]
+
+
+def test_rows_are_matched_to_joint_and_clustered_paragraphs_and_the_rest_is_reported(tmp_path):
+    path = tmp_path / "rg"
+    build(path)
+    listing = tmp_path / "list.md"
+    listing.write_text(LIST, encoding="utf-8")
+    ingest("upr-info", [upr_info_file(tmp_path / "rows.csv", ROWS)], path)
+    ingest("ohchr-list", [listing], path)
+    store = GraphStore.open(path)
+    count = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r rg:review id:review\\/vnm-cycle-2 }"
+    # 143.1 (two rows), 143.2 (two rows), 143.3 and the Italian row (other words), the Norwegian row
+    assert int(next(iter(store.query(count)))[0]) == 5
+    done = report(store, ID + "review/vnm-cycle-2")
+    assert sorted(r["text"] for r in done["rows_unmatched"]) == sorted([ROWS[4][1], ROWS[5][1]])
+    assert [(c["paragraph"], c["state"]) for c in done["credits_unmatched"]] == [("143.3", ID + "state/ita")]
+    store.close()
+    result = CliRunner().invoke(main, ["reconcile", "vnm-cycle-2", "--store", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "5 recommendations" in result.output and "unmatched row" in result.output
+    assert "paragraph 143.3 (state/ita)" in result.output
