@@ -37,8 +37,10 @@ demo: setup
 	if [ -d $(REALDATA) ]; then \
 	  $(BIN)/rightsgraph ingest upr-info $(REALDATA)/uprinfo-terman/uprinfo-v2/*.csv && \
 	  $(BIN)/rightsgraph ingest ohchr-list $(REALDATA)/slovenia-upr/*Thematic_List*.md && \
-	  $(BIN)/rightsgraph ingest ohchr-matrix $(REALDATA)/china-upr-matrix/*.docx || exit 1; \
+	  $(BIN)/rightsgraph ingest ohchr-matrix $(REALDATA)/china-upr-matrix/*.docx && \
+	  $(BIN)/rightsgraph reconcile || exit 1; \
 	else echo "no $(REALDATA): the graph holds the bundled data only"; fi
+	$(BIN)/rightsgraph sources
 	$(BIN)/rightsgraph stats
 	mkdir -p $(OUT)
 	if [ -d $(SEEDS) ]; then \
