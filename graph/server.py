@@ -33,6 +33,8 @@ GRAPH_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "appli
                "application/json": "json-ld"}
 LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), "http://purl.org/dc/terms/title")
 FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+#: The formats resources and graph results are served in, as the exporter names them (for VoID's void:feature).
+SERVED_FORMATS = ("turtle", "jsonld", "nt")
 # on the query's code (comments, strings and IRIs blanked): the first keyword after the prologue
 _UPDATE = re.compile(r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
                      r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
@@ -270,7 +272,8 @@ class Handler(BaseHTTPRequestHandler):
     def _void(self) -> None:
         from .void import describe, to_turtle
 
-        graph = describe(self.server.store, None, f"http://{self.headers.get('Host', 'localhost')}/sparql")
+        graph = describe(self.server.store, None, f"http://{self.headers.get('Host', 'localhost')}/sparql",
+                         features=SERVED_FORMATS)
         media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle") or "text/turtle"
         body = to_turtle(graph, self.server.store.meta.get("base")) if media == "text/turtle" else \
             graph.serialize(format=GRAPH_TYPES[media])

@@ -127,11 +127,17 @@ def test_resource_pages_in_html_turtle_and_jsonld(endpoint, seed):
     assert isomorphic(jsonld, turtle)
 
 
-def test_the_dataset_description_is_at_well_known_void(endpoint):
+def test_the_dataset_description_is_at_well_known_void(endpoint, seed):
+    import pyoxigraph as ox
     from rdflib import VOID
 
     graph = Graph().parse(data=curl(endpoint + "/.well-known/void").stdout, format="turtle")
-    assert str(next(graph.objects(None, VOID.sparqlEndpoint))) == endpoint + "/sparql"
+    dataset = graph.value(None, VOID.sparqlEndpoint, URIRef(endpoint + "/sparql"))
+    assert dataset == URIRef(ID + "dataset")
+    served = sum(1 for _ in seed.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert int(graph.value(dataset, VOID.triples)) == served
+    assert {str(f) for f in graph.objects(dataset, VOID.feature)} == {
+        "http://www.w3.org/ns/formats/" + name for name in ("Turtle", "JSON-LD", "N-Triples")}
 
 
 def test_row_limit_and_timeout_are_reported(seed):
