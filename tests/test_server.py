@@ -12,7 +12,8 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from conftest import ID
+from conftest import ID, query_both, rows
+from rightsgraph.library import find, library
 from rightsgraph.server import Limits, serve
 
 HKN = ID + "person/ha-kim-ngoc"
@@ -97,6 +98,39 @@ def test_a_query_that_mentions_update_words_is_not_an_update(endpoint):
     text = "# people with a label; insert nothing, delete nothing\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p 'DROP ALL' }"
     result = curl("--data-urlencode", f"query={text}", endpoint + "/sparql", "-w", "\n%{http_code}")
     assert result.stdout.endswith("200")
+
+
+@pytest.fixture(scope="module", params=["seed", "upr"])
+def served(request):
+    """`serve` on the seed graph, and on it with real recommendation data, with limits no query reaches."""
+    store = request.getfixturevalue(request.param)
+    server, url = _start(store, Limits(timeout=300, max_rows=10**7))
+    yield store, url + "/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("name", [q.name for q in library()])
+def test_every_library_query_answers_on_serve_as_locally(served, name):
+    """Through `rightsgraph query NAME --endpoint`: each query goes as a query, whatever its comments say."""
+    store, url = served
+    for values in [{}] + ([{"state": "id:state/svn"}] if "state" in find(name).params else []):
+        local, remote = query_both(store, url, name, values)
+        assert rows(remote, find(name).text) == rows(local, find(name).text), f"{name} {values}"
+
+
+def test_update_words_in_comments_strings_and_iris_do_not_make_an_update(endpoint):
+    from click.testing import CliRunner
+
+    from rightsgraph.cli import main
+
+    text = ('# recommendations loaded; insert, delete and drop nothing\n'
+            'SELECT ?s WHERE { ?s <urn:x:load#drop> "clear # add" } # LOAD <urn:x>')
+    result = CliRunner().invoke(main, ["sparql", text, "--endpoint", endpoint + "/sparql", "--format", "csv"])
+    assert result.exit_code == 0 and result.output.strip() == "s", result.output
+    update = "# a select\nPREFIX x: <urn:x#> INSERT DATA { x:a x:b 'SELECT' }"
+    result = CliRunner().invoke(main, ["sparql", update, "--endpoint", endpoint + "/sparql"])
+    assert result.exit_code == 1 and "SPARQL Update (INSERT)" in result.output
 
 
 def test_errors_are_statuses_with_messages(endpoint, tmp_path):
