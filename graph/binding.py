@@ -26,6 +26,10 @@ _CONSTRUCT_WHERE = re.compile(r"\s*WHERE\s*\{", re.I)
 _DECLARED = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.I | re.M)
 _VAR = re.compile(r"[?$]([A-Za-z0-9_]\w*)")
 _IRI = re.compile(r"<[^\s<>\"{}|^`\\]*>")
+# on the query's code: the first keyword after the prologue (PREFIX and BASE declarations)
+_KEYWORD = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*([A-Za-z]+)", re.I)
+#: The keywords a SPARQL Update operation starts with.
+UPDATES = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
 
 def code_of(text: str) -> str:
@@ -55,6 +59,13 @@ def code_of(text: str) -> str:
             out.append(ch)
             i += 1
     return "".join(out)
+
+
+def first_keyword(text: str) -> str:
+    """The keyword after the prologue, upper-case (SELECT, CONSTRUCT, ..., or an update's INSERT, DROP, ...);
+    words in comments, strings and IRIs do not count. "" when there is none."""
+    match = _KEYWORD.match(code_of(text))
+    return match[1].upper() if match else ""
 
 
 def _closing(code: str, brace: int) -> int:

@@ -719,24 +719,25 @@ def export(fmt: str, output: str, graph_name: str | None, no_provenance: bool, d
            endpoint_url: str | None, store_path: Path | None) -> None:
     """Dump the graph as RDF, deterministically: the same store gives a byte-identical file.
 
-    A file output gets its VoID/DCAT description beside it (dump.trig -> dump.void.ttl).
+    A file output gets the VoID/DCAT description of exactly what it holds beside it, named after the
+    whole file name (dump.trig -> dump.trig.void.ttl).
     """
-    from .export import quads, serialise, source_graph
+    from .export import serialise, source_graph, statements
     from .store import GraphStore
     from .textio import write_output
-    from .void import describe, to_turtle
+    from .void import describe_dump, description_path, to_turtle
 
     store = GraphStore.open(store_path)
     graph = source_graph(store, graph_name) if graph_name else None
-    rows = quads(store, graph, provenance=not no_provenance)
+    rows = statements(store, fmt, graph, provenance=not no_provenance)
     data = "".join(serialise(rows, fmt, store.meta.get("base"))).encode("utf-8")
     write_output(data, output)
     if output != "-":
         target = Path(output)
-        void_path = target.with_name(target.name.split(".")[0] + ".void.ttl")
+        void_path = description_path(target)
         url = dump_url or target.resolve().as_uri()
-        write_output(to_turtle(describe(store, {fmt: url}, endpoint_url), store.meta.get("base")).encode("utf-8"),
-                    void_path)
+        description = describe_dump(store, rows, fmt, url, target.name, endpoint_url, graph)
+        write_output(to_turtle(description, store.meta.get("base")).encode("utf-8"), void_path)
         click.echo(f"wrote {output}: {len(rows)} statements; its description: {void_path}", err=True)
 
 

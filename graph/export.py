@@ -68,6 +68,13 @@ def quads(store, graph: str | None = None, provenance: bool = True) -> list[Quad
     return sorted(out)
 
 
+def statements(store, fmt: str, graph: str | None = None, provenance: bool = True) -> list[Quad]:
+    """What a dump in ``fmt`` holds, one row per statement: the quads in TriG and N-Quads, their merge in
+    the other formats."""
+    rows = quads(store, graph, provenance)
+    return rows if fmt in QUAD_FORMATS else triples(rows)
+
+
 def triples(rows: Iterable[Quad]) -> list[Quad]:
     """The merged graph: each statement once, without its graph."""
     return sorted({(s, p, o, "") for s, p, o, _ in rows})

@@ -1,21 +1,45 @@
 """Run a query on a remote SPARQL 1.1 endpoint through SPARQLWrapper.
 
 The query is sent as :func:`rightsgraph.binding.bind` writes it: PREFIX declarations for the prefixes
-it does not declare, parameters in a VALUES block of escaped RDF terms.  Results come back as rdflib
-results, rendered like local ones.
+it does not declare, parameters in a VALUES block of escaped RDF terms.  Its form comes from rdflib's
+SPARQL parser, not from SPARQLWrapper's guess (which searches the text for keywords, comments included:
+a header saying "loaded" made a SELECT a LOAD update, sent as ``update=`` and refused), so a query always
+goes as ``query=``.  Results come back as rdflib results, rendered like local ones.
 """
 
 from __future__ import annotations
 
 import io
 import urllib.error
+import warnings
 from collections.abc import Mapping
 
 from rdflib import Graph
 from rdflib.query import Result
 
-from .binding import bind
+from .binding import UPDATES, bind, first_keyword
 from .errors import QueryError
+
+FORMS = {"SelectQuery": "SELECT", "ConstructQuery": "CONSTRUCT", "AskQuery": "ASK", "DescribeQuery": "DESCRIBE"}
+
+
+def query_form(text: str) -> str:
+    """SELECT, CONSTRUCT, ASK or DESCRIBE, as rdflib's SPARQL parser reads ``text``.
+
+    A text rdflib does not parse (an endpoint's own syntax, or an error the endpoint will report) has
+    the form of its first keyword after the prologue, as the server's update guard reads it; an update
+    is refused: this runs queries only.
+    """
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return FORMS[parseQuery(text)[1].name]
+    except ParseBaseException:
+        keyword = first_keyword(text)
+    if keyword in UPDATES:
+        raise QueryError(f"this is a SPARQL Update ({keyword}), not a query: only queries are run on an endpoint")
+    return keyword if keyword in FORMS.values() else "SELECT"
 
 
 def run(endpoint: str, text: str, bindings: Mapping[str, object] | None = None, base: str | None = None,
@@ -30,8 +54,12 @@ def run(endpoint: str, text: str, bindings: Mapping[str, object] | None = None, 
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
     query = bind(text, bindings, base)
+    form = query_form(query)
     client = SPARQLWrapper(endpoint)
-    client.setQuery(query)
+    with warnings.catch_warnings():  # its own guess of the form, replaced below
+        warnings.simplefilter("ignore", RuntimeWarning)
+        client.setQuery(query)
+    client.queryType = form  # what SPARQLWrapper reads to send query= rather than update=
     client.setMethod("POST")
     client.setTimeout(int(max(1, timeout)))
     if user:
@@ -40,7 +68,6 @@ def run(endpoint: str, text: str, bindings: Mapping[str, object] | None = None, 
         client.addDefaultGraph(graph)
     for graph in named_graphs:
         client.addNamedGraph(graph)
-    form = client.queryType
     graph_result = form in ("CONSTRUCT", "DESCRIBE")
     client.setReturnFormat(N3 if graph_result else JSON)
     try:

@@ -14,14 +14,13 @@
 from __future__ import annotations
 
 import html
-import re
 import urllib.parse
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 
-from .binding import code_of
+from .binding import UPDATES, first_keyword
 from .errors import QueryError
 from .namespaces import RDFS, SKOS, bind_prefixes, curie, prefixes
 from .results import to_tsv
@@ -33,9 +32,8 @@ GRAPH_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "appli
                "application/json": "json-ld"}
 LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), "http://purl.org/dc/terms/title")
 FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
-# on the query's code (comments, strings and IRIs blanked): the first keyword after the prologue
-_UPDATE = re.compile(r"^\s*((PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
-                     r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+#: The formats resources and graph results are served in, as the exporter names them (for VoID's void:feature).
+SERVED_FORMATS = ("turtle", "jsonld", "nt")
 
 
 @dataclass
@@ -251,7 +249,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- SPARQL
     def _sparql(self, text: str) -> None:
-        if _UPDATE.match(code_of(text)):
+        if first_keyword(text) in UPDATES:  # as rightsgraph.remote reads a text rdflib does not parse
             return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
         accept = self.headers.get("Accept", "")
         select_media = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
@@ -270,7 +268,8 @@ class Handler(BaseHTTPRequestHandler):
     def _void(self) -> None:
         from .void import describe, to_turtle
 
-        graph = describe(self.server.store, None, f"http://{self.headers.get('Host', 'localhost')}/sparql")
+        graph = describe(self.server.store, None, f"http://{self.headers.get('Host', 'localhost')}/sparql",
+                         features=SERVED_FORMATS)
         media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle") or "text/turtle"
         body = to_turtle(graph, self.server.store.meta.get("base")) if media == "text/turtle" else \
             graph.serialize(format=GRAPH_TYPES[media])

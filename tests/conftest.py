@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import csv
+import io
+import re
 import shutil
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
 
 from rightsgraph.build import build
+from rightsgraph.cli import main
+from rightsgraph.library import find
 from rightsgraph.queryfile import load_query_file
 from rightsgraph.resources import data_dir, queries_dir
 from rightsgraph.store import GraphStore
@@ -64,6 +72,70 @@ def data_copy(tmp_path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(data_dir(), target, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
     return target
+
+
+NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long}
+
+
+def term(value):
+    """A term compared by value: plain literals are xsd:string (RDF 1.1), numbers compare as numbers."""
+    if value is None:
+        return ("unbound",)
+    if isinstance(value, URIRef):
+        return ("iri", str(value))
+    if isinstance(value, Literal):
+        if value.language:
+            return ("lang", str(value), value.language.lower())
+        if value.datatype in NUMERIC:
+            try:
+                return ("number", Decimal(str(value)).normalize())
+            except InvalidOperation:
+                pass
+        return ("literal", str(value), str(value.datatype or XSD.string))
+    return ("other", str(value))
+
+
+def concatenated(text: str) -> dict[str, str]:
+    """Columns made by GROUP_CONCAT, with their separators: SPARQL leaves the order of the parts open."""
+    return {name: sep for sep, name in re.findall(r'GROUP_CONCAT\(.*?separator="([^"]*)"\)[^()]*?AS \?(\w+)', text)}
+
+
+def rows(result, text: str = "") -> list[tuple]:
+    """A result's rows (a graph's statements) as terms compared by value, sorted; GROUP_CONCAT columns as parts."""
+    if result.vars is None:  # CONSTRUCT: the statements, compared term by term (no blank nodes in the library)
+        return sorted((term(s), term(p), term(o)) for s, p, o in result.graph)
+    joined = concatenated(text)
+    names = [str(v) for v in result.vars]
+    out = []
+    for row in result:
+        cells = []
+        for name, value in zip(names, row, strict=True):
+            if name in joined and value is not None:
+                cells.append(("parts", tuple(sorted(str(value).split(joined[name])))))
+            else:
+                cells.append(term(value))
+        out.append(tuple(cells))
+    return sorted(out)
+
+
+def query_both(store: GraphStore, endpoint: str, name: str, values: dict[str, str], *options: str):
+    """The library query ``name`` with parameters ``values`` on ``store``, and through `rightsgraph query --endpoint`
+    (its JSON results or Turtle graph read back): the two results."""
+    from rdflib import Graph
+    from rdflib.query import Result
+
+    query = find(name)
+    local = store.query(query.text, query.bindings(values, store.meta.get("base")))
+    args = ["query", name, "--endpoint", endpoint, "--format", "json", *options]
+    args += [arg for key, value in values.items() for arg in ("--param", f"{key}={value}")]
+    answer = CliRunner().invoke(main, args)
+    assert answer.exit_code == 0, f"{name} {values}: {answer.output}"
+    if local.type in ("CONSTRUCT", "DESCRIBE"):
+        remote = Result(local.type)
+        remote.graph = Graph().parse(data=answer.stdout, format="turtle")
+    else:
+        remote = Result.parse(io.StringIO(answer.stdout), format="json")
+    return local, remote
 
 
 def run_query(store: GraphStore, name: str, **params: str) -> list[dict[str, str]]:

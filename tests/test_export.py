@@ -122,29 +122,164 @@ def test_a_file_is_written_whole(store_path, tmp_path):
     result = CliRunner().invoke(main, ["export", "--store", str(store_path), "--format", "trig", "-o", str(target)])
     assert result.exit_code == 0 and target.read_bytes() == export(store_path, "--format", "trig")
     # the file and its description, and no temporary file left beside them
-    assert sorted(p.name for p in target.parent.iterdir()) == ["dump.trig", "dump.void.ttl"]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["dump.trig", "dump.trig.void.ttl"]
 
 
-def test_every_dump_comes_with_its_void_and_dcat_description(store_path, expected, tmp_path):
+def test_every_dump_comes_with_its_void_and_dcat_description(store_path, tmp_path):
     from rdflib import DCAT, DCTERMS, VOID
 
     target = tmp_path / "release.nq"
     args = ["export", "--store", str(store_path), "--format", "nquads", "-o", str(target),
             "--dump-url", "https://example.org/rightsgraph/release.nq", "--endpoint", "https://example.org/sparql"]
     assert CliRunner().invoke(main, args).exit_code == 0
-    description = Graph().parse(tmp_path / "release.void.ttl", format="turtle")
-    dataset = next(s for s in description.subjects(VOID.subset, None))
-    assert int(description.value(dataset, VOID.triples)) == len(expected[1])
+    held = _held(target, "nquads")
+    description = Graph().parse(tmp_path / "release.nq.void.ttl", format="turtle")
+    dataset = description.value(None, VOID.dataDump, URIRef("https://example.org/rightsgraph/release.nq"))
+    assert int(description.value(dataset, VOID.triples)) == held["statements"]
     assert description.value(dataset, DCTERMS.license) is not None
-    assert description.value(dataset, VOID.dataDump) == URIRef("https://example.org/rightsgraph/release.nq")
     assert description.value(dataset, VOID.sparqlEndpoint) == URIRef("https://example.org/sparql")
     assert (dataset, VOID.exampleResource, URIRef("https://w3id.org/rightsgraph/id/person/ha-kim-ngoc")) in description
+    assert description.value(dataset, DCTERMS.isPartOf) == URIRef("https://w3id.org/rightsgraph/id/dataset")
     dist = description.value(dataset, DCAT.distribution)
     assert str(description.value(dist, DCAT.mediaType)).endswith("application/n-quads")
-    subsets = {str(description.value(s, DCTERMS.source)): int(description.value(s, VOID.triples))
-               for s in description.objects(dataset, VOID.subset)}
-    assert subsets == {name: len(graph) for name, graph in expected[0].items()}
     persons = next(p for p in description.objects(dataset, VOID.classPartition)
                    if description.value(p, VOID["class"]) == RG.Person)
-    assert int(description.value(persons, VOID.entities)) == len(set(expected[1].subjects(
-        URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), RG.Person)))
+    assert int(description.value(persons, VOID.entities)) == held["entities"][str(RG.Person)]
+
+
+W3C_FORMATS = {"turtle": "Turtle", "trig": "TriG", "nt": "N-Triples", "nquads": "N-Quads", "jsonld": "JSON-LD",
+               "rdfxml": "RDF_XML"}  # https://www.w3.org/ns/formats/
+SOURCE = "https://w3id.org/rightsgraph/id/source/vna-2022-midterm-report-launch"
+
+
+def _held(path, fmt: str) -> dict:
+    """What a dump file holds, read back with pyoxigraph: statements, per named graph, and the merged figures."""
+    import pyoxigraph as ox
+
+    syntax = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+              "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}[fmt]
+    parsed = list(ox.parse(path=path, format=syntax))
+    graphs: dict[str, int] = {}
+    for q in parsed:
+        if isinstance(q.graph_name, ox.NamedNode):
+            graphs[q.graph_name.value] = graphs.get(q.graph_name.value, 0) + 1
+    typed: dict[str, set] = {}
+    for q in parsed:
+        if q.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
+            typed.setdefault(q.object.value, set()).add(q.subject)
+    return {"statements": len(parsed), "graphs": graphs, "subjects": len({q.subject for q in parsed}),
+            "properties": len({q.predicate for q in parsed}), "entities": {c: len(s) for c, s in typed.items()}}
+
+
+def _description(path) -> tuple[Graph, URIRef]:
+    """The description beside a dump, and the dataset in it that names the dump as its data dump."""
+    from rdflib import VOID
+
+    description = Graph().parse(path.with_name(path.name + ".void.ttl"), format="turtle")
+    return description, description.value(None, VOID.dataDump, URIRef(path.resolve().as_uri()))
+
+
+@pytest.mark.parametrize("selection", [[], ["--graph", "vna-2022-midterm-report-launch"], ["--no-provenance"]],
+                         ids=["all", "graph", "no-provenance"])
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_the_description_beside_a_dump_counts_what_the_file_holds(store_path, seed, tmp_path, fmt, selection):
+    from rdflib import DCTERMS, VOID
+
+    target = tmp_path / f"dump.{FORMATS[fmt]}"
+    result = CliRunner().invoke(main, ["export", "--store", str(store_path), "--format", fmt, "-o", str(target),
+                                       *selection])
+    assert result.exit_code == 0, result.output
+    held = _held(target, fmt)
+    assert f"wrote {target}: {held['statements']} statements" in result.stderr
+    description, dataset = _description(target)
+    assert dataset is not None
+    figures = {VOID.triples: "statements", VOID.distinctSubjects: "subjects", VOID.properties: "properties"}
+    for prop, key in figures.items():
+        assert int(description.value(dataset, prop)) == held[key], prop
+    assert int(description.value(dataset, VOID.classes)) == len(held["entities"])
+    partitions = {str(description.value(p, VOID["class"])): int(description.value(p, VOID.entities))
+                  for p in description.objects(dataset, VOID.classPartition)}
+    assert partitions == held["entities"]
+    assert set(description.objects(dataset, VOID.feature)) == {
+        URIRef("http://www.w3.org/ns/formats/" + W3C_FORMATS[fmt])}
+    subsets = list(description.objects(dataset, VOID.subset))
+    counts = {str(description.value(s, DCTERMS.source)): int(description.value(s, VOID.triples)) for s in subsets}
+    assert counts == held["graphs"] and len(subsets) == len(counts)  # one subset per graph; none when merged
+    if fmt in ("trig", "nquads"):
+        assert sum(counts.values()) == held["statements"] and counts
+        import pyoxigraph as ox
+
+        for subset in subsets:  # each with its source's own title, as the store states it
+            graph = ox.NamedNode(str(description.value(subset, DCTERMS.source)))
+            titles = {q.object.value for q in seed.ox.quads_for_pattern(graph, ox.NamedNode(str(DCTERMS.title)),
+                                                                         None, graph)}
+            assert (str(description.value(subset, DCTERMS.title)) in titles) if titles else True
+    if selection and selection[0] == "--graph":
+        assert set(held["graphs"]) <= {SOURCE}
+        assert description.value(dataset, DCTERMS.source) == URIRef(SOURCE)
+
+
+def test_dumps_side_by_side_keep_their_own_descriptions(store_path, tmp_path):
+    from rdflib import VOID
+
+    written = {}
+    for fmt in ("trig", "turtle", "nt"):
+        target = tmp_path / f"full.{FORMATS[fmt]}"
+        assert CliRunner().invoke(main, ["export", "--store", str(store_path), "--format", fmt,
+                                         "-o", str(target)]).exit_code == 0
+        written[fmt] = target
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        name for t in written.values() for name in (t.name, t.name + ".void.ttl"))
+    for fmt, target in written.items():
+        description, dataset = _description(target)
+        assert int(description.value(dataset, VOID.triples)) == _held(target, fmt)["statements"]
+        assert description.value(dataset, VOID.feature) == URIRef("http://www.w3.org/ns/formats/" + W3C_FORMATS[fmt])
+    assert len({_description(t)[1] for t in written.values()}) == len(written)  # three datasets, not one
+
+
+def test_the_store_description_has_one_subset_per_graph(store_path, seed):
+    """`rightsgraph void`: the served default graph's figures, and every named graph its own subset."""
+    import pyoxigraph as ox
+    from rdflib import DCTERMS, VOID
+
+    result = CliRunner().invoke(main, ["void", "--store", str(store_path)])
+    assert result.exit_code == 0, result.output
+    description = Graph().parse(data=result.stdout, format="turtle")
+    dataset = URIRef("https://w3id.org/rightsgraph/id/dataset")
+    served = sum(1 for _ in seed.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert int(description.value(dataset, VOID.triples)) == served
+    counts = {str(description.value(s, DCTERMS.source)): int(description.value(s, VOID.triples))
+              for s in description.objects(dataset, VOID.subset)}
+    assert counts == {g.value: sum(1 for _ in seed.ox.quads_for_pattern(None, None, None, g))
+                      for g in seed.ox.named_graphs()}
+
+
+def test_graphs_and_classes_named_alike_get_subsets_and_partitions_of_their_own():
+    """Candidate graphs all end in /candidates, and classes may share a local name: each still has its own."""
+    import pyoxigraph as ox
+    from rdflib import DCTERMS, RDF, VOID
+
+    from rightsgraph.export import statements
+    from rightsgraph.store import GraphStore
+    from rightsgraph.void import describe, describe_dump
+
+    store = GraphStore.memory()
+    base = "https://w3id.org/rightsgraph/id/"
+    graphs = [base + "source/a/candidates", base + "source/b/candidates", "http://example.org/b/candidates"]
+    classes = ["http://example.org/a/Thing", "http://example.org/b/Thing"]
+    for i, graph in enumerate(graphs):
+        for j in range(i + 1):
+            store.ox.add(ox.Quad(ox.NamedNode(f"{base}thing/{j}"), ox.NamedNode(str(RDF.type)),
+                                 ox.NamedNode(classes[j % 2]), ox.NamedNode(graph)))
+    want = {g: sum(1 for _ in store.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in graphs}
+    rows = statements(store, "nquads")
+    for description in (describe(store), describe_dump(store, rows, "nquads", "https://example.org/x.nq", "x.nq")):
+        subsets = list(description.objects(None, VOID.subset))
+        assert len(subsets) == len(graphs)
+        assert {str(description.value(s, DCTERMS.source)): int(description.value(s, VOID.triples))
+                for s in subsets} == want
+    # the dump's class partitions (the store's count its default graph, which leaves candidates out)
+    parts = {str(description.value(p, VOID["class"])): int(description.value(p, VOID.entities))
+             for p in description.objects(None, VOID.classPartition)}
+    assert parts == {c: len({q.subject for q in store.ox.quads_for_pattern(None, None, ox.NamedNode(c))})
+                     for c in classes}

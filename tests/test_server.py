@@ -12,7 +12,8 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 
-from conftest import ID
+from conftest import ID, query_both, rows
+from rightsgraph.library import find, library
 from rightsgraph.server import Limits, serve
 
 HKN = ID + "person/ha-kim-ngoc"
@@ -99,6 +100,39 @@ def test_a_query_that_mentions_update_words_is_not_an_update(endpoint):
     assert result.stdout.endswith("200")
 
 
+@pytest.fixture(scope="module", params=["seed", "upr"])
+def served(request):
+    """`serve` on the seed graph, and on it with real recommendation data, with limits no query reaches."""
+    store = request.getfixturevalue(request.param)
+    server, url = _start(store, Limits(timeout=300, max_rows=10**7))
+    yield store, url + "/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("name", [q.name for q in library()])
+def test_every_library_query_answers_on_serve_as_locally(served, name):
+    """Through `rightsgraph query NAME --endpoint`: each query goes as a query, whatever its comments say."""
+    store, url = served
+    for values in [{}] + ([{"state": "id:state/svn"}] if "state" in find(name).params else []):
+        local, remote = query_both(store, url, name, values)
+        assert rows(remote, find(name).text) == rows(local, find(name).text), f"{name} {values}"
+
+
+def test_update_words_in_comments_strings_and_iris_do_not_make_an_update(endpoint):
+    from click.testing import CliRunner
+
+    from rightsgraph.cli import main
+
+    text = ('# recommendations loaded; insert, delete and drop nothing\n'
+            'SELECT ?s WHERE { ?s <urn:x:load#drop> "clear # add" } # LOAD <urn:x>')
+    result = CliRunner().invoke(main, ["sparql", text, "--endpoint", endpoint + "/sparql", "--format", "csv"])
+    assert result.exit_code == 0 and result.output.strip() == "s", result.output
+    update = "# a select\nPREFIX x: <urn:x#> INSERT DATA { x:a x:b 'SELECT' }"
+    result = CliRunner().invoke(main, ["sparql", update, "--endpoint", endpoint + "/sparql"])
+    assert result.exit_code == 1 and "SPARQL Update (INSERT)" in result.output
+
+
 def test_errors_are_statuses_with_messages(endpoint, tmp_path):
     bad = curl("--data-urlencode", "query=SELECT ?x WHERE {", endpoint + "/sparql", "-w", "\n%{http_code}")
     assert bad.stdout.endswith("400") and "syntax error" in bad.stdout
@@ -127,11 +161,17 @@ def test_resource_pages_in_html_turtle_and_jsonld(endpoint, seed):
     assert isomorphic(jsonld, turtle)
 
 
-def test_the_dataset_description_is_at_well_known_void(endpoint):
+def test_the_dataset_description_is_at_well_known_void(endpoint, seed):
+    import pyoxigraph as ox
     from rdflib import VOID
 
     graph = Graph().parse(data=curl(endpoint + "/.well-known/void").stdout, format="turtle")
-    assert str(next(graph.objects(None, VOID.sparqlEndpoint))) == endpoint + "/sparql"
+    dataset = graph.value(None, VOID.sparqlEndpoint, URIRef(endpoint + "/sparql"))
+    assert dataset == URIRef(ID + "dataset")
+    served = sum(1 for _ in seed.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert int(graph.value(dataset, VOID.triples)) == served
+    assert {str(f) for f in graph.objects(dataset, VOID.feature)} == {
+        "http://www.w3.org/ns/formats/" + name for name in ("Turtle", "JSON-LD", "N-Triples")}
 
 
 def test_row_limit_and_timeout_are_reported(seed):

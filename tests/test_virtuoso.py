@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
-
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
+from conftest import query_both, rows
 from rightsgraph.cli import main
 from rightsgraph.errors import QueryError
-from rightsgraph.library import library
+from rightsgraph.library import find, library
 from rightsgraph.remote import run
 from virtuoso import MERGED, Virtuoso
-
-NUMERIC = {XSD.integer, XSD.decimal, XSD.double, XSD.float, XSD.int, XSD.long}
 
 
 @pytest.fixture(scope="module")
@@ -31,56 +25,13 @@ def server(upr, tmp_path_factory):
         virtuoso.stop()
 
 
-def term(value):
-    """A term compared by value: plain literals are xsd:string (RDF 1.1), numbers compare as numbers."""
-    if value is None:
-        return ("unbound",)
-    if isinstance(value, URIRef):
-        return ("iri", str(value))
-    if isinstance(value, Literal):
-        if value.language:
-            return ("lang", str(value), value.language.lower())
-        if value.datatype in NUMERIC:
-            try:
-                return ("number", Decimal(str(value)).normalize())
-            except InvalidOperation:
-                pass
-        return ("literal", str(value), str(value.datatype or XSD.string))
-    return ("other", str(value))
-
-
-def concatenated(text: str) -> dict[str, str]:
-    """Columns made by GROUP_CONCAT, with their separators: SPARQL leaves the order of the parts open."""
-    return {name: sep for sep, name in re.findall(r'GROUP_CONCAT\(.*?separator="([^"]*)"\)[^()]*?AS \?(\w+)', text)}
-
-
-def rows(result, text: str = "") -> list[tuple]:
-    if result.vars is None:  # CONSTRUCT: the statements, compared term by term (no blank nodes in the library)
-        return sorted((term(s), term(p), term(o)) for s, p, o in result.graph)
-    joined = concatenated(text)
-    names = [str(v) for v in result.vars]
-    out = []
-    for row in result:
-        cells = []
-        for name, value in zip(names, row, strict=True):
-            if name in joined and value is not None:
-                cells.append(("parts", tuple(sorted(str(value).split(joined[name])))))
-            else:
-                cells.append(term(value))
-        out.append(tuple(cells))
-    return sorted(out)
-
-
 @pytest.mark.parametrize("name", [q.name for q in library()])
 def test_library_query_gives_the_same_answers_on_virtuoso(server, upr, name):
-    query = next(q for q in library() if q.name == name)
-    for values in [{}] + ([{"state": "id:state/svn"}] if "state" in query.params else []):
-        bindings = query.bindings(values, upr.meta.get("base"))
-        local = upr.query(query.text, bindings)
-        remote = run(server.endpoint, query.text, bindings, upr.meta.get("base"), default_graphs=[MERGED],
-                     named_graphs=upr.graphs())
+    dataset = ["--default-graph", MERGED, *(arg for g in upr.graphs() for arg in ("--named-graph", g))]
+    for values in [{}] + ([{"state": "id:state/svn"}] if "state" in find(name).params else []):
+        local, remote = query_both(upr, server.endpoint, name, values, *dataset)
         assert [str(v) for v in remote.vars or ()] == [str(v) for v in local.vars or ()]
-        assert rows(remote, query.text) == rows(local, query.text), f"{name} {values}"
+        assert rows(remote, find(name).text) == rows(local, find(name).text), f"{name} {values}"
 
 
 def test_cli_query_on_the_endpoint_with_a_hostile_value(server, upr):
