@@ -3,6 +3,8 @@ directly (regular expressions, or ElementTree), never with the importer's code."
 
 from __future__ import annotations
 
+import csv
+import html
 import re
 import zipfile
 from collections import Counter
@@ -57,7 +59,7 @@ def theme_cells(path: Path) -> tuple[int, list[list[str]]]:
     for tr in ElementTree.fromstring(archive.read("word/document.xml")).iter(W + "tr"):
         cells = ["\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in tc.iter(W + "p"))
                  for tc in tr.findall(W + "tc")]
-        if len(cells) >= 3 and re.match(r"\s*\d+\.\d+ ", cells[0]):
+        if len(cells) >= 3 and re.match(r"\s*\d+\.\d+\.?\s", cells[0]):
             rows.append([line.strip() for line in cells[2].splitlines() if line.strip()])
     return cycle, rows
 
@@ -114,6 +116,35 @@ def test_sdg_lines_are_goals_in_sdg_coverage(both):
     general = int(next(iter(both.query("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r rg:theme ?t . "
                                        "?t skos:notation 'S' }")))[0])
     assert general == sum(any(re.match(r"S\s+Sustainable", line) for line in row) for row in rows) > 0
+
+
+def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(both):
+    """One row per concept, naming its scheme: UPR Info's "Death penalty" and UHRI's "D23 Death penalty" stay two."""
+    uhri, labels = Counter(), {}
+    for path in (MATRIX, MATRIX_2018):
+        cycle, rows = theme_cells(path)
+        for row in rows:
+            for line in row:
+                if (m := re.match(r"([A-Z]\d*)\s+(.+)", line)) and not goals([line]):
+                    uhri[(str(cycle), m[1])] += 1
+                    labels[m[1]] = m[2].casefold()
+    with open(UPR_INFO_14_17, encoding="mac_roman", newline="") as handle:
+        china = [r for r in csv.DictReader(handle) if r["To"] == "China"]
+    assert {r["Session"] for r in china} == {"17"}  # cycle II
+    issues = Counter(("2", i.strip().casefold()) for r in china for i in html.unescape(r["Issue"]).split(",")
+                     if i.strip())
+    got = run_query(both, "themes-over-cycles", state="id:state/chn")
+    schemes = {r["scheme"].rsplit("/", 1)[1]: r["schemeLabel"] for r in got}
+    assert set(schemes) == {"uhri-theme", "upr-info-issue"} and all(schemes.values())
+    assert {(r["cycle"], r["theme"].rsplit("/", 1)[1].upper()): int(r["recommendations"])
+            for r in got if r["scheme"].endswith("/uhri-theme")} == dict(uhri)
+    assert {(r["cycle"], r["themeLabel"].casefold()): int(r["recommendations"])
+            for r in got if r["scheme"].endswith("/upr-info-issue")} == dict(issues)
+    shared = {label for label in labels.values()} & {label for _, label in issues}
+    assert shared  # e.g. death penalty, migrants: both vocabularies use the label, and each keeps its row
+    for label in shared:
+        rows = [r for r in got if r["themeLabel"].casefold() == label and r["cycle"] == "2"]
+        assert sorted(r["scheme"].rsplit("/", 1)[1] for r in rows) == ["uhri-theme", "upr-info-issue"], label
 
 
 def test_not_a_docx(tmp_path):

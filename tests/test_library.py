@@ -21,7 +21,7 @@ from rightsgraph.cli import main
 from rightsgraph.errors import QueryError
 from rightsgraph.ingest import ingest
 from rightsgraph.library import GROUPS, find, library
-from rightsgraph.namespaces import prefixes
+from rightsgraph.namespaces import RGC, prefixes
 from rightsgraph.queryfile import parse_query_file
 from rightsgraph.store import GraphStore
 
@@ -268,6 +268,7 @@ def test_themes_over_cycles(upr):
     got = run_query(upr, "themes-over-cycles")
     assert sorted(int(r["recommendations"]) for r in got) == sorted(want.values())
     assert {r["themeLabel"].casefold() for r in got} == {w.casefold() for w in want}
+    assert {(r["scheme"], r["schemeLabel"]) for r in got} == {(RGC + "upr-info-issue", "UPR Info issues")}
 
 
 @real
