@@ -12,11 +12,15 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
 
 from conftest import run_query
 from rightsgraph.build import build
 from rightsgraph.errors import DataError
 from rightsgraph.ingest import ingest
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RGC
+from rightsgraph.resources import ontology_dir
 from rightsgraph.store import GraphStore
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata"
@@ -145,6 +149,20 @@ def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(both):
     for label in shared:
         rows = [r for r in got if r["themeLabel"].casefold() == label and r["cycle"] == "2"]
         assert sorted(r["scheme"].rsplit("/", 1)[1] for r in rows) == ["uhri-theme", "upr-info-issue"], label
+
+
+def test_declared_uhri_themes_are_the_ones_the_real_lists_use(both, slovenia_store):
+    """Every UHRI theme the concept schemes declare (to match it to a UPR Info issue) has the IRI, label and code
+    the importers give it from the real matrices and lists: the matches point at concepts the data uses."""
+    concepts = Graph().parse(ontology_dir() / "concepts.ttl", format="turtle")
+    declared = {(str(c), str(concepts.value(c, SKOS.prefLabel)), str(concepts.value(c, SKOS.notation) or ""))
+                for c in concepts.subjects(SKOS.inScheme, RGC["uhri-theme"])}
+    used = set()
+    for store in (both, GraphStore.open(slovenia_store)):
+        used |= {(str(r[0]), str(r[1]), str(r[2] or "")) for r in store.query(
+            "SELECT DISTINCT ?t ?l ?n ?onto WHERE { GRAPH ?g { ?r rg:theme ?t . ?t skos:prefLabel ?l "
+            "OPTIONAL { ?t skos:notation ?n } } FILTER(?g != ?onto) }", {"onto": URIRef(ONTOLOGY_GRAPH)})}
+    assert declared and declared <= used, declared - used
 
 
 def test_not_a_docx(tmp_path):
