@@ -15,12 +15,13 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from conftest import run_query
+from conftest import ID, run_query
 from rightsgraph.build import build
 from rightsgraph.errors import DataError
 from rightsgraph.ingest import ingest
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, RGC
 from rightsgraph.resources import ontology_dir
+from rightsgraph.states import default_index
 from rightsgraph.store import GraphStore
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata"
@@ -149,6 +150,26 @@ def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(both):
     for label in shared:
         rows = [r for r in got if r["themeLabel"].casefold() == label and r["cycle"] == "2"]
         assert sorted(r["scheme"].rsplit("/", 1)[1] for r in rows) == ["uhri-theme", "upr-info-issue"], label
+
+
+def test_recommendations_made_by_names_the_scheme_of_each_theme(both):
+    """A state that recommended to China on the death penalty, in UPR Info's words and in the matrix's (D23):
+    its UPR Info issues count as in the CSV, and the two 'Death penalty' themes are two rows."""
+    with open(UPR_INFO_14_17, encoding="mac_roman", newline="") as handle:
+        china = [r for r in csv.DictReader(handle) if r["To"] == "China"]
+    states = default_index()
+    in_matrix = {str(r[0]) for r in both.query("SELECT DISTINCT ?s WHERE { ?r rg:recommendingState ?s ; "
+                                                "rg:stateUnderReview id:state\\/chn ; rg:theme rgc:uhri-theme\\/d23 }")}
+    chosen = min((s for r in china if "Death penalty" in r["Issue"] and (s := states.resolve(html.unescape(r["From"])))
+                   and ID + s.id in in_matrix), key=lambda s: s.iso3)
+    want = Counter(i.strip().casefold() for r in china if states.resolve(html.unescape(r["From"])) == chosen
+                   for i in html.unescape(r["Issue"]).split(",") if i.strip())
+    rows = [r for r in run_query(both, "recommendations-made-by", recommender="id:" + chosen.id)
+            if r["state"] == ID + "state/chn"]
+    assert {r["themeLabel"].casefold(): int(r["recommendations"]) for r in rows
+            if r["scheme"] == RGC + "upr-info-issue"} == want
+    assert sorted(r["scheme"] for r in rows if r["themeLabel"] == "Death penalty") == [
+        RGC + "uhri-theme", RGC + "upr-info-issue"]
 
 
 def test_declared_uhri_themes_are_the_ones_the_real_lists_use(both, slovenia_store):

@@ -309,6 +309,7 @@ def test_what_a_state_recommends_to_others(upr):
             } == {k: v for k, v in Counter(issue.strip().casefold() for r in mine if r["To"] == "Viet Nam"
                                            for issue in html.unescape(r["Issue"]).split(",") if issue).items()}
     assert sum(int(r["recommendations"]) for r in rows) == sum(themes.values())
+    assert {r["scheme"] for r in rows} == {RGC + "upr-info-issue"}
 
 
 def _all_upr_rows() -> list[dict]:
