@@ -2,7 +2,8 @@
 
 One self-contained page, generated from ``ontology/rightsgraph.ttl`` and ``ontology/concepts.ttl``: the
 ontology's metadata, then every class and property with its English and Vietnamese labels and
-definitions, superclasses, domains and ranges, and the concept schemes with their concepts. The output
+definitions, superclasses, domains and ranges, and the concept schemes with their concepts and the
+concepts' SKOS matches (to the UN SDG system, between UPR Info's issues and UHRI's themes). The output
 is deterministic, and a test fails when docs/ontology.html is stale.
 """
 
@@ -54,6 +55,26 @@ def _entry(g: Graph, iri, kind: str) -> str:
             f"<small>{e(kind)}</small></h3><table>{''.join(rows)}</table></section>\n")
 
 
+def _matches(g: Graph, concept) -> str:
+    """The concept's SKOS matches, either way round: a concept of a scheme here by label, else its IRI."""
+    out = []
+    for name, p in (("exact match", SKOS.exactMatch), ("close match", SKOS.closeMatch)):
+        targets = sorted(set(g.objects(concept, p)) | set(g.subjects(p, concept)), key=str)
+        refs = []
+        for t in targets:
+            scheme = g.value(t, SKOS.inScheme)
+            if scheme is None:
+                refs.append(_ref(g, t))
+                continue
+            notation = g.value(t, SKOS.notation)
+            refs.append(f'<a href="#{e(_anchor(scheme))}">{e(_texts(g, scheme, SKOS.prefLabel).get("en", ""))}</a>: '
+                        + (f"<code>{e(str(notation))}</code> " if notation else "")
+                        + e(_texts(g, t, SKOS.prefLabel).get("en", str(t))))
+        if refs:
+            out.append(f" · {name}: {'; '.join(refs)}")
+    return "".join(out)
+
+
 def document() -> str:
     g = Graph()
     for name in ("rightsgraph.ttl", "concepts.ttl"):
@@ -77,7 +98,8 @@ def document() -> str:
                                                                             str(c)))
         items = "".join(f"<li><code>{e(str(g.value(c, SKOS.notation) or ''))}</code> "
                         f"{e(_texts(g, c, SKOS.prefLabel).get('en', str(c)))}"
-                        f" · <span lang=\"vi\">{e(_texts(g, c, SKOS.prefLabel).get('vi', ''))}</span></li>"
+                        f" · <span lang=\"vi\">{e(_texts(g, c, SKOS.prefLabel).get('vi', ''))}</span>"
+                        f"{_matches(g, c)}</li>"
                         for c in concepts)
         name = _texts(g, scheme, SKOS.prefLabel).get("en") or _texts(g, scheme, RDFS.label).get("en") or curie(
             str(scheme))

@@ -67,6 +67,25 @@ def test_themes_groups_and_sdgs(slovenia_store):
     assert groups == {"minorities/ racial, ethnic, linguistic, religious or descent-based groups"}
 
 
+def test_coded_sdg_lines_are_goals_not_themes():
+    """The matrix form of an SDG line, also with a no-break space, and a code that contradicts its goal."""
+    from rightsgraph.importers import BadRow
+    from rightsgraph.importers.ohchr_list import entry
+    from rightsgraph.states import default_index
+
+    china = default_index().resolve("China")
+    lines = ["28.264 Ensure access to quality education for all children (Slovenia);",
+             "Source of position: A/HRC/40/6/Add.1 - Para. 2", "Supported", "E51 Right to education - General",
+             "S04 SDG 4 \u00a0- education", "S16 SDG 16 - peace, justice and strong institutions",
+             "S Sustainable Development Goal implementation", "Affected persons:", "- children"]
+    item = entry(lines, 1, 31, china, default_index(), Path("matrix.docx"))
+    assert item.sdgs == (4, 16)
+    assert item.issues == ("uhri-theme/e51", "uhri-theme/s")
+    assert ("uhri-theme/s", "Sustainable Development Goal implementation", "S") in item.concepts
+    wrong = entry([*lines[:4], "S04 SDG 5 - gender equality"], 7, 31, china, default_index(), Path("matrix.docx"))
+    assert isinstance(wrong, BadRow) and "S04" in wrong.message and wrong.line == 7
+
+
 def test_unknown_recommending_state_names_the_paragraph(tmp_path):
     path = tmp_path / "rg"
     build(path)

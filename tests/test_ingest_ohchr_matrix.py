@@ -1,20 +1,35 @@
-"""OHCHR matrix (.docx, China cycle II) and matching across sources, counts computed from the XML directly."""
+"""OHCHR matrices (.docx, China cycles II and III) and matching across sources, counts computed from the XML
+directly (regular expressions, or ElementTree), never with the importer's code."""
 
 from __future__ import annotations
 
+import csv
+import html
 import re
 import zipfile
+from collections import Counter
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
 
+from conftest import ID, run_query
 from rightsgraph.build import build
 from rightsgraph.errors import DataError
 from rightsgraph.ingest import ingest
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RGC
+from rightsgraph.resources import ontology_dir
+from rightsgraph.states import default_index
 from rightsgraph.store import GraphStore
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"
+#: China cycle III (2018): its themes include SDG lines, "S16 SDG 16 - peace, justice and strong institutions".
+MATRIX_2018 = Path(__file__).parent / "fixtures" / "Matrix_recommendations_2018.docx"
+UPR_INFO_14_17 = REAL / "uprinfo-terman" / "uprinfo-v2" / "14-17.csv"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 G = "GRAPH id:source\\/ohchr-matrix-matrix-recommendations-2013"
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
 
@@ -34,9 +49,28 @@ def expected_rows() -> list[tuple[str, str]]:
 def both(tmp_path_factory):
     path = tmp_path_factory.mktemp("matrix") / "rg"
     build(path)
-    ingest("ohchr-matrix", [MATRIX], path)
-    ingest("upr-info", [REAL / "uprinfo-terman" / "uprinfo-v2" / "14-17.csv"], path)
+    ingest("ohchr-matrix", [MATRIX, MATRIX_2018], path)
+    ingest("upr-info", [UPR_INFO_14_17], path)
     return GraphStore.open(path)
+
+
+def theme_cells(path: Path) -> tuple[int, list[list[str]]]:
+    """The cycle named in the running header, and the lines of the themes cell of every recommendation row."""
+    archive = zipfile.ZipFile(path)
+    header = "".join(t.text or "" for name in archive.namelist() if re.fullmatch(r"word/header\d*\.xml", name)
+                     for t in ElementTree.fromstring(archive.read(name)).iter(W + "t"))
+    cycle = int(re.search(r"\((\d)\s*(?:st|nd|rd|th)\s*Cycle", header)[1])
+    rows = []
+    for tr in ElementTree.fromstring(archive.read("word/document.xml")).iter(W + "tr"):
+        cells = ["\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in tc.iter(W + "p"))
+                 for tc in tr.findall(W + "tc")]
+        if len(cells) >= 3 and re.match(r"\s*\d+\.\d+\.?\s", cells[0]):
+            rows.append([line.strip() for line in cells[2].splitlines() if line.strip()])
+    return cycle, rows
+
+
+def goals(lines: list[str]) -> set[int]:
+    return {int(m[1]) for line in lines if (m := re.search(r"\bSDG\s*(\d+)", line))}
 
 
 def test_rows_and_positions(both):
@@ -62,6 +96,94 @@ def test_same_recommendation_from_two_sources_is_one_resource_with_both_provenan
     para = {str(r[1]): int(r[2]) for r in rows}
     # 186.28 (Mongolia) is in the UPR Info export too, at a row of its own
     assert "186.28" in para and para["186.28"] > 1
+
+
+def test_sdg_lines_are_goals_in_sdg_coverage(both):
+    """`S16 SDG 16 - …` theme lines become rg:sdg links to the SDG concepts, counted per cycle by sdg-coverage."""
+    want, tagged = Counter(), {}
+    for path in (MATRIX, MATRIX_2018):
+        cycle, rows = theme_cells(path)
+        want.update((str(cycle), str(goal)) for row in rows for goal in goals(row))
+        tagged[str(cycle)] = sum(bool(goals(row)) for row in rows)
+    assert tagged["3"] > 0  # the cycle III matrix tags most of its recommendations with a goal (cycle II: none)
+    got = {(r["cycle"], r["goal"]): int(r["recommendations"]) for r in run_query(both, "sdg-coverage",
+                                                                                   state="id:state/chn")}
+    assert got == dict(want)
+    with_goal = {str(r[0]): int(r[1]) for r in both.query(
+        "SELECT ?cycle (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r rg:stateUnderReview id:state\\/chn ; rg:sdg ?goal ; "
+        "rg:inCycle/rg:cycleNumber ?cycle } GROUP BY ?cycle")}
+    assert with_goal == {c: n for c, n in tagged.items() if n}
+    # no SDG line is left behind as a UHRI theme; the goal-less "S Sustainable Development Goal implementation" is one
+    coded = {str(r[0]) for r in both.query("SELECT DISTINCT ?code WHERE { ?t skos:inScheme rgc:uhri-theme ; "
+                                            "skos:notation ?code FILTER(STRSTARTS(?code, 'S')) }")}
+    assert coded == {"S"}
+    _, rows = theme_cells(MATRIX_2018)
+    general = int(next(iter(both.query("SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r rg:theme ?t . "
+                                       "?t skos:notation 'S' }")))[0])
+    assert general == sum(any(re.match(r"S\s+Sustainable", line) for line in row) for row in rows) > 0
+
+
+def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(both):
+    """One row per concept, naming its scheme: UPR Info's "Death penalty" and UHRI's "D23 Death penalty" stay two."""
+    uhri, labels = Counter(), {}
+    for path in (MATRIX, MATRIX_2018):
+        cycle, rows = theme_cells(path)
+        for row in rows:
+            for line in row:
+                if (m := re.match(r"([A-Z]\d*)\s+(.+)", line)) and not goals([line]):
+                    uhri[(str(cycle), m[1])] += 1
+                    labels[m[1]] = m[2].casefold()
+    with open(UPR_INFO_14_17, encoding="mac_roman", newline="") as handle:
+        china = [r for r in csv.DictReader(handle) if r["To"] == "China"]
+    assert {r["Session"] for r in china} == {"17"}  # cycle II
+    issues = Counter(("2", i.strip().casefold()) for r in china for i in html.unescape(r["Issue"]).split(",")
+                     if i.strip())
+    got = run_query(both, "themes-over-cycles", state="id:state/chn")
+    schemes = {r["scheme"].rsplit("/", 1)[1]: r["schemeLabel"] for r in got}
+    assert set(schemes) == {"uhri-theme", "upr-info-issue"} and all(schemes.values())
+    assert {(r["cycle"], r["theme"].rsplit("/", 1)[1].upper()): int(r["recommendations"])
+            for r in got if r["scheme"].endswith("/uhri-theme")} == dict(uhri)
+    assert {(r["cycle"], r["themeLabel"].casefold()): int(r["recommendations"])
+            for r in got if r["scheme"].endswith("/upr-info-issue")} == dict(issues)
+    shared = {label for label in labels.values()} & {label for _, label in issues}
+    assert shared  # e.g. death penalty, migrants: both vocabularies use the label, and each keeps its row
+    for label in shared:
+        rows = [r for r in got if r["themeLabel"].casefold() == label and r["cycle"] == "2"]
+        assert sorted(r["scheme"].rsplit("/", 1)[1] for r in rows) == ["uhri-theme", "upr-info-issue"], label
+
+
+def test_recommendations_made_by_names_the_scheme_of_each_theme(both):
+    """A state that recommended to China on the death penalty, in UPR Info's words and in the matrix's (D23):
+    its UPR Info issues count as in the CSV, and the two 'Death penalty' themes are two rows."""
+    with open(UPR_INFO_14_17, encoding="mac_roman", newline="") as handle:
+        china = [r for r in csv.DictReader(handle) if r["To"] == "China"]
+    states = default_index()
+    in_matrix = {str(r[0]) for r in both.query("SELECT DISTINCT ?s WHERE { ?r rg:recommendingState ?s ; "
+                                                "rg:stateUnderReview id:state\\/chn ; rg:theme rgc:uhri-theme\\/d23 }")}
+    chosen = min((s for r in china if "Death penalty" in r["Issue"] and (s := states.resolve(html.unescape(r["From"])))
+                   and ID + s.id in in_matrix), key=lambda s: s.iso3)
+    want = Counter(i.strip().casefold() for r in china if states.resolve(html.unescape(r["From"])) == chosen
+                   for i in html.unescape(r["Issue"]).split(",") if i.strip())
+    rows = [r for r in run_query(both, "recommendations-made-by", recommender="id:" + chosen.id)
+            if r["state"] == ID + "state/chn"]
+    assert {r["themeLabel"].casefold(): int(r["recommendations"]) for r in rows
+            if r["scheme"] == RGC + "upr-info-issue"} == want
+    assert sorted(r["scheme"] for r in rows if r["themeLabel"] == "Death penalty") == [
+        RGC + "uhri-theme", RGC + "upr-info-issue"]
+
+
+def test_declared_uhri_themes_are_the_ones_the_real_lists_use(both, slovenia_store):
+    """Every UHRI theme the concept schemes declare (to match it to a UPR Info issue) has the IRI, label and code
+    the importers give it from the real matrices and lists: the matches point at concepts the data uses."""
+    concepts = Graph().parse(ontology_dir() / "concepts.ttl", format="turtle")
+    declared = {(str(c), str(concepts.value(c, SKOS.prefLabel)), str(concepts.value(c, SKOS.notation) or ""))
+                for c in concepts.subjects(SKOS.inScheme, RGC["uhri-theme"])}
+    used = set()
+    for store in (both, GraphStore.open(slovenia_store)):
+        used |= {(str(r[0]), str(r[1]), str(r[2] or "")) for r in store.query(
+            "SELECT DISTINCT ?t ?l ?n ?onto WHERE { GRAPH ?g { ?r rg:theme ?t . ?t skos:prefLabel ?l "
+            "OPTIONAL { ?t skos:notation ?n } } FILTER(?g != ?onto) }", {"onto": URIRef(ONTOLOGY_GRAPH)})}
+    assert declared and declared <= used, declared - used
 
 
 def test_not_a_docx(tmp_path):

@@ -21,7 +21,7 @@ from rightsgraph.cli import main
 from rightsgraph.errors import QueryError
 from rightsgraph.ingest import ingest
 from rightsgraph.library import GROUPS, find, library
-from rightsgraph.namespaces import prefixes
+from rightsgraph.namespaces import RGC, prefixes
 from rightsgraph.queryfile import parse_query_file
 from rightsgraph.store import GraphStore
 
@@ -268,6 +268,7 @@ def test_themes_over_cycles(upr):
     got = run_query(upr, "themes-over-cycles")
     assert sorted(int(r["recommendations"]) for r in got) == sorted(want.values())
     assert {r["themeLabel"].casefold() for r in got} == {w.casefold() for w in want}
+    assert {(r["scheme"], r["schemeLabel"]) for r in got} == {(RGC + "upr-info-issue", "UPR Info issues")}
 
 
 @real
@@ -308,6 +309,7 @@ def test_what_a_state_recommends_to_others(upr):
             } == {k: v for k, v in Counter(issue.strip().casefold() for r in mine if r["To"] == "Viet Nam"
                                            for issue in html.unescape(r["Issue"]).split(",") if issue).items()}
     assert sum(int(r["recommendations"]) for r in rows) == sum(themes.values())
+    assert {r["scheme"] for r in rows} == {RGC + "upr-info-issue"}
 
 
 def _all_upr_rows() -> list[dict]:

@@ -67,6 +67,22 @@ def test_sdg_scheme_links_the_un_kos():
     assert responses == {"supported", "noted"}
 
 
+def test_theme_matches_go_from_upr_info_issues_to_uhri_themes():
+    """The two theme vocabularies stay two schemes; the sure matches between them run issue -> theme, one
+    relation per pair, and no UHRI theme is an exact match of two issues (exactMatch is transitive)."""
+    g = Graph().parse(ontology_dir() / "concepts.ttl", format="turtle")
+    sdg = set(g.subjects(SKOS.inScheme, RGC["sdg"]))
+    pairs = [(s, p, o) for p in (SKOS.exactMatch, SKOS.closeMatch) for s, o in g.subject_objects(p) if s not in sdg]
+    assert pairs
+    for s, _, o in pairs:
+        assert (g.value(s, SKOS.inScheme), g.value(o, SKOS.inScheme)) == (RGC["upr-info-issue"], RGC["uhri-theme"])
+        assert g.value(o, SKOS.prefLabel) is not None, o
+    assert len({(s, o) for s, _, o in pairs}) == len(pairs)
+    exact = [o for _, p, o in pairs if p == SKOS.exactMatch]
+    assert len(exact) == len(set(exact))
+    assert {(s, RDF.type, SKOS.ConceptScheme) in g for s in (RGC["upr-info-issue"], RGC["uhri-theme"])} == {True}
+
+
 def test_shapes_file_is_up_to_date():
     assert shapes_file().read_text(encoding="utf-8") == shapes_turtle(), "run `make shapes`"
 

@@ -30,6 +30,11 @@ SOURCE = re.compile(r"^Source of position:\s*(\S+)", re.I)
 POSITION = {"supported": "supported", "noted": "noted"}
 OLD_THEME = re.compile(r"^([A-Z]\d{1,2})\s+(.+)$")
 SDG = re.compile(r"^-\s*(\d{1,2})\s*-\s*[A-Z]")
+# Matrices (and lists in their layout) put the SDGs among the themes, coded S01-S17: "S16 SDG 16 - peace, justice
+# and strong institutions" (sometimes with a no-break space before the dash).  They are goals, not UHRI themes;
+# "S Sustainable Development Goal implementation" names no goal and stays a theme (notation "S").
+CODED_SDG = re.compile(r"^S(\d{1,2})\s+SDG\s*(\d{1,2})(?!\d)")
+SDG_THEME = re.compile(r"^(S)\s+(Sustainable Development Goals?\b.*)$", re.I)
 GROUPS = re.compile(r"^(Affected persons|Groups of Persons)\s*:", re.I)
 
 
@@ -176,13 +181,14 @@ def _entry(lines: list[str], line_no: int, session: int, state, states: StateInd
         elif GROUPS.match(line):
             in_groups = True
         elif m := SDG.match(line):
-            goal = int(m[1])
-            if not 1 <= goal <= 17:
-                raise ValueError(f"no SDG {goal}")
-            sdgs.append(goal)
+            sdgs.append(_goal(m[1]))
+        elif m := CODED_SDG.match(line):
+            if int(m[1]) != int(m[2]):
+                raise ValueError(f"theme code S{m[1]} but SDG {m[2]} in {line!r}")
+            sdgs.append(_goal(m[2]))
         elif in_groups and line.startswith("-"):
             groups.append(line.lstrip("- ").strip())
-        elif m := OLD_THEME.match(line):
+        elif m := OLD_THEME.match(line) or SDG_THEME.match(line):
             themes.append(f"uhri-theme/{m[1].lower()}")
             concepts.append((themes[-1], m[2].strip(), m[1]))
         elif line.startswith("-"):
@@ -195,3 +201,10 @@ def _entry(lines: list[str], line_no: int, session: int, state, states: StateInd
                 response=response, issues=tuple(dict.fromkeys(themes)), sdgs=tuple(dict.fromkeys(sdgs)),
                 affected=tuple(dict.fromkeys(groups)), paragraph=paragraph, document=document,
                 concepts=tuple(dict.fromkeys(concepts)))
+
+
+def _goal(number: str) -> int:
+    """An SDG's number, checked to be one of the 17 goals."""
+    if not 1 <= int(number) <= 17:
+        raise ValueError(f"no SDG {int(number)}")
+    return int(number)

@@ -2,8 +2,9 @@
 
 The matrix is one table (Recommendation | Position | Full list of themes | Assessment); single-cell
 rows are theme headings.  Each recommendation row is read like an entry of a thematic list (see
-:mod:`.ohchr_list`).  The state under review and the session come from the running header, "UPR of
-China (2nd Cycle – 17th session)".  The document is read with the standard library (zip + XML).
+:mod:`.ohchr_list`); the SDG lines among its themes (``S16 SDG 16 - peace, justice …``) become SDGs.
+The state under review and the session come from the running header, "UPR of China (2nd Cycle – 17th
+session)".  The document is read with the standard library (zip + XML).
 """
 
 from __future__ import annotations
