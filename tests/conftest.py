@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import shutil
+import zipfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -164,3 +165,23 @@ def upr_info_file(path: Path, rows: list[tuple[str, str, str, int]]) -> Path:
     return path
 
 
+_DOCX_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def write_matrix(path: Path, header: str, rows: list[tuple[list[str], str, list[str]]]) -> Path:
+    """An OHCHR matrix in Word's layout: the running header, then a table whose rows are
+    (recommendation cell lines, position, themes cell lines); a heading row comes first."""
+    from xml.sax.saxutils import escape
+
+    def cell(lines: list[str]) -> str:
+        return "<w:tc>" + "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{escape(line)}</w:t></w:r></w:p>"
+                                  for line in lines) + "</w:tc>"
+
+    table = "".join("<w:tr>" + cell(rec) + cell([position]) + cell(themes) + cell([""]) + "</w:tr>"
+                    for rec, position, themes in [(["Recommendation"], "Position", ["Full list of themes"]), *rows])
+    document = (f'<w:document xmlns:w="{_DOCX_W}"><w:body><w:tbl>{table}</w:tbl></w:body></w:document>')
+    head = f'<w:hdr xmlns:w="{_DOCX_W}"><w:p><w:r><w:t>{escape(header)}</w:t></w:r></w:p></w:hdr>'
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", document)
+        archive.writestr("word/header1.xml", head)
+    return path
