@@ -1,7 +1,7 @@
 """Parameters bound into SPARQL text as data.
 
 The local store and remote endpoints receive parameter values the same way: a ``VALUES`` block at
-the start of the query's outermost group, each value serialised as an RDF term (``Literal.n3()``
+the start of the query's outermost group, each value serialised as an RDF term by pyoxigraph's N-Triples writer (which
 escapes quotes, backslashes and newlines; IRIs were checked when they were parsed), so a value is
 only ever data.  One mechanism gives one semantics on every engine.
 
@@ -105,8 +105,12 @@ def _projected(projection: str) -> set[str] | None:
 
 
 def _block(bindings: Mapping[str, object]) -> str:
+    """A VALUES block of the terms, each written by pyoxigraph's N-Triples serialiser: rdflib's
+    ``Literal.n3()`` leaves the last quote of a multi-line string ending in ``\\"`` unescaped (rdflib 7.6)."""
+    from .store import to_ox
+
     names = " ".join("?" + name for name in bindings)
-    values = " ".join(term.n3() for term in bindings.values())
+    values = " ".join(str(to_ox(term)) for term in bindings.values())
     return f" VALUES ({names}) {{ ({values}) }} "
 
 

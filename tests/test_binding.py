@@ -1,0 +1,37 @@
+"""Parameter values are data for every string: a property-based test of the VALUES block.
+
+With rdflib 7.6's ``Literal.n3()``, a string holding a newline and ending in a backslash and a quote left
+its last quote unescaped, so a second string parameter in the same query ran as SPARQL.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Literal
+from rdflib.plugins.sparql import prepareQuery
+
+from rightsgraph.binding import bind
+
+QUERY = "SELECT ?a ?b WHERE { BIND(1 AS ?one) }"
+#: Characters that matter to a SPARQL string: quotes, backslashes, line ends, braces, hashes; and any text.
+TRICKY = st.text(alphabet=st.sampled_from(list('"\'\\\n\r\t{}#<>. ;aé')), max_size=30) | st.text(max_size=30)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(a=TRICKY, b=TRICKY, lang=st.sampled_from([None, "en", "vi"]))
+def test_every_string_is_bound_as_exactly_one_literal(a, b, lang):
+    a = a.replace("\x00", "")
+    text = bind(QUERY, {"a": Literal(a, lang=lang), "b": Literal(b)})
+    [row] = list(ox.Store().query(text))  # Oxigraph (the local engine) reads both values back
+    assert (row["a"].value, row["b"].value) == (a, b)
+    assert row["a"].language == lang
+    algebra = prepareQuery(text).algebra  # so does rdflib (the text sent to endpoints), same shape
+    assert [str(v) for v in algebra["PV"]] == ["a", "b"]
+
+
+def test_the_rdflib_76_counter_example():
+    a, b = 'x\n\\"', " } SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } #"
+    [row] = list(ox.Store().query(bind(QUERY, {"a": Literal(a), "b": Literal(b)})))
+    assert (row["a"].value, row["b"].value) == (a, b)
