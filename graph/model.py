@@ -62,7 +62,7 @@ COMMON = {
     "quote": _f(RG.quote, "text", many=True),
     "note": _f(SKOS.editorialNote, "string", many=True),
     # the extracted candidate(s) an editor accepted this record from (see rightsgraph.extract.reviews)
-    "candidate": _f(RG.acceptedCandidate, "string", many=True),
+    "from_candidates": _f(RG.acceptedCandidate, "string", many=True),
 }
 NAMED = {
     "name": _f(RDFS.label, "text", many=True),

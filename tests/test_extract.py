@@ -372,3 +372,21 @@ def test_remove_takes_an_article_and_its_candidates_out(fresh, tmp_path):
     assert not store.meta["ingested"]
     store.close()
     assert CliRunner().invoke(main, ["review", report.source_id, "--store", str(store_path)]).exit_code == 2
+
+
+def test_a_candidacy_can_be_accepted(fresh, tmp_path):
+    """A Candidacy has a field called 'candidate': the review's link to the candidate it came from is another."""
+    store_path, data = fresh
+    text = ("Viet Nam runs for the Council\nOn May 3, Viet Nam announced its candidacy for membership of the "
+            "Human Rights Council for the 2026-2028 tenure.\n")
+    [report] = ingest_articles([_write(tmp_path, text)], store_path, data, date="2024-05-05")
+    store = GraphStore.open(store_path)
+    rows = candidate_rows(store, BASE, report.source_id)
+    store.close()
+    candidacies = [r for r in rows if r["record"] and r["record"]["record"]["type"] == "Candidacy"]
+    assert candidacies, [r["record"]["record"]["type"] for r in rows if r["record"]]
+    result = CliRunner().invoke(main, ["review", report.source_id, "--store", str(store_path),
+                                       "--accept", candidacies[0]["id"]])
+    assert result.exit_code == 0, result.output
+    store = GraphStore.open(store_path)
+    assert store.query("ASK { ?c a rg:Candidacy ; rg:candidate id:state\\/vnm ; rg:acceptedCandidate ?id }").askAnswer

@@ -5,8 +5,8 @@ the decisions live in version control::
 
     source: vna-2022-midterm-report-launch      # a source described elsewhere, or its description
     records:                                     # accepted candidates, as curated records
-      - {type: PostHolding, holder: person/do-hung-viet, post: post/..., candidate: [holding/...]}
-      - {type: Mention, of: org/undp, candidate: [org/undp]}
+      - {type: PostHolding, holder: person/do-hung-viet, post: post/..., from_candidates: [holding/...]}
+      - {type: Mention, of: org/undp, from_candidates: [org/undp]}
     rejected:                                    # never proposed again
       - {candidate: org/united-nations, quote: "UN", rule: gazetteer.acronym}
 
@@ -48,7 +48,7 @@ def decisions(data: Path | None = None) -> dict[str, tuple[set[str], set[str]]]:
         accepted, rejected = found.setdefault(sid, (set(), set()))
         for record in doc.get("records") or []:
             if isinstance(record, Mapping):
-                accepted.update(str(c) for c in record.get("candidate") or [])
+                accepted.update(str(c) for c in record.get("from_candidates") or [])
         for item in doc.get("rejected") or []:
             if isinstance(item, Mapping) and isinstance(item.get("candidate"), str):
                 rejected.add(item["candidate"])
@@ -73,7 +73,7 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict], re
            "rejected": doc.get("rejected") or []}
     ids = {row["id"] for row in accept + reject}
     # a new decision replaces an earlier one on the same candidate
-    doc["records"] = [r for r in doc["records"] if not set(r.get("candidate") or []) & ids]
+    doc["records"] = [r for r in doc["records"] if not set(r.get("from_candidates") or []) & ids]
     doc["rejected"] = [r for r in doc["rejected"] if r.get("candidate") not in ids]
     others = [p for p in curated_files(data) if p.resolve() != path.resolve()]
     declared = {r.id for r in read_files(others)}
@@ -86,7 +86,7 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict], re
                 doc["records"].append({"type": need["type"], "id": need["id"], **need})
                 declared.add(need["id"])
         record = {"type": proposal["record"]["type"], "id": proposal["record"]["id"], **proposal["record"]}
-        record["candidate"] = [row["id"]]
+        record["from_candidates"] = [row["id"]]  # not "candidate": a Candidacy has a field of that name
         if note:
             record["note"] = [note]
         doc["records"].append(record)
