@@ -133,3 +133,39 @@ def bind(text: str, bindings: Mapping[str, object] | None = None, base: str | No
     declared = set(_DECLARED.findall(code))
     head = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in prefixes(base).items() if p not in declared)
     return head + text
+
+
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:.-])", re.I)
+
+
+def services(text: str) -> list[str | None]:
+    """The endpoints a query's ``SERVICE`` clauses name (``None`` for a variable), read from the parsed query.
+
+    A query with no ``SERVICE`` keyword in its code (comments, strings and IRIs aside) is not parsed; one
+    that has the keyword but does not parse in rdflib counts as naming an unknown endpoint.
+    """
+    if not _SERVICE.search(code_of(text)):
+        return []
+    from rdflib import URIRef
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    try:
+        algebra = translateQuery(parseQuery(text)).algebra
+    except Exception:  # rdflib's parser is stricter than Oxigraph's on some texts: refuse what it cannot read
+        return [None]
+    found: list[str | None] = []
+
+    def walk(node) -> None:
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                found.append(str(node.term) if isinstance(node.term, URIRef) else None)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list | tuple):
+            for value in node:
+                walk(value)
+
+    walk(algebra)
+    return found or [None]  # the keyword is there: a SERVICE the walk did not find is still refused

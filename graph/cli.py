@@ -763,15 +763,31 @@ def void(output: str, endpoint_url: str | None, store_path: Path | None) -> None
               help="Seconds a query may run before the client gets a 503.")
 @click.option("--max-rows", type=click.IntRange(1), default=10000, show_default=True,
               help="Rows a SELECT returns at most (a Warning header says when results were cut).")
+@click.option("--max-memory", type=click.IntRange(64), default=1024, show_default=True, metavar="MiB",
+              help="Heap one query's process may use; a query that needs more gets a 503.")
+@click.option("--max-queue", type=click.IntRange(0), default=32, show_default=True,
+              help="Queries that may wait for a free process; more get a 503 with Retry-After.")
+@click.option("--workers", type=click.IntRange(1), default=2, show_default=True, help="Query processes.")
+@click.option("--idle", type=click.FloatRange(1), default=30.0, show_default=True,
+              help="Seconds an idle connection stays open.")
+@click.option("--max-body", type=click.IntRange(1), default=1 << 20, show_default=True, metavar="BYTES",
+              help="Largest request body (a POSTed query).")
+@click.option("--allow-service", multiple=True, metavar="URL",
+              help="An endpoint that SERVICE clauses may call (repeatable); by default federated queries are refused.")
+@click.option("--public-url", default=None, metavar="URL",
+              help="The URL the server is reached at, for its dataset description [default: http://HOST:PORT].")
 @STORE
 @_errors
-def serve(host: str, port: int, query_timeout: float, max_rows: int, store_path: Path | None) -> None:
+def serve(host: str, port: int, query_timeout: float, max_rows: int, max_memory: int, max_queue: int,
+          workers: int, idle: float, max_body: int, allow_service: tuple[str, ...], public_url: str | None,
+          store_path: Path | None) -> None:
     """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql, resource pages at /id/..., VoID."""
     from .server import Limits
     from .server import serve as make_server
     from .store import GraphStore
 
-    server = make_server(GraphStore.open(store_path), host, port, Limits(query_timeout, max_rows))
+    limits = Limits(query_timeout, max_rows, max_body, max_memory << 20, max_queue, idle, allow_service)
+    server = make_server(GraphStore.open(store_path), host, port, limits, workers, public_url)
     click.echo(f"serving on http://{host}:{server.server_address[1]}/ (SPARQL at /sparql); Ctrl-C stops", err=True)
     try:
         server.serve_forever()

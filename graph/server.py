@@ -9,18 +9,30 @@
   facts, links to neighbours, the sources of each fact), or Turtle / JSON-LD by content negotiation;
   404 for an IRI nothing is said about.
 - ``/.well-known/void``: the dataset's VoID/DCAT description.
+
+What a public endpoint refuses (see "Running a public endpoint" in the README): federated queries
+(``SERVICE``, unless the endpoint is listed in :attr:`Limits.allow_service`: the server fetches nothing
+a query names), request bodies without a valid ``Content-Length`` or over :attr:`Limits.max_body`
+(chunked bodies included), queries past :attr:`Limits.max_queue` waiting (503 with ``Retry-After``),
+and each query is bounded in time (:attr:`Limits.timeout`) and memory (:attr:`Limits.max_memory`, in its
+worker process). A client that goes away has its query stopped; idle connections close after
+:attr:`Limits.idle`. The server answers from the snapshot of the store it started with.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
+import select
+import socket
+import threading
 import urllib.parse
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 
-from .binding import UPDATES, first_keyword
+from .binding import UPDATES, first_keyword, services
 from .errors import QueryError
 from .namespaces import RDFS, SKOS, bind_prefixes, curie, prefixes
 from .results import to_tsv
@@ -38,9 +50,25 @@ SERVED_FORMATS = ("turtle", "jsonld", "nt")
 
 @dataclass
 class Limits:
-    timeout: float = 10.0
-    max_rows: int = 10000
-    max_body: int = 1 << 20
+    timeout: float = 10.0  # seconds a query may run
+    max_rows: int = 10000  # rows a SELECT returns at most
+    max_body: int = 1 << 20  # bytes of a request body
+    max_memory: int = 1 << 30  # bytes of heap a query process may use
+    max_queue: int = 32  # queries waiting for a process before more get a 503
+    idle: float = 30.0  # seconds an idle connection is kept open
+    allow_service: tuple[str, ...] = ()  # endpoints SERVICE clauses may name (none by default)
+
+
+class Busy(Exception):
+    """Too many queries are waiting."""
+
+
+class OutOfMemory(Exception):
+    """A query process died over its memory bound."""
+
+
+class Gone(Exception):
+    """The client closed its connection before the answer came."""
 
 
 def _negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
@@ -65,11 +93,18 @@ def _negotiate(accept: str, offered: dict[str, str], default: str) -> str | None
     return best
 
 
-def _worker(store_path: str, conn) -> None:
-    """A query process: it opens the store read-only once and answers (text, media types, row limit) requests."""
+def _worker(db_path: str, conn, max_memory: int | None = None) -> None:
+    """A query process: it opens the database read-only once and answers (text, media types, row limit)
+    requests; its heap is bounded (``RLIMIT_DATA``), so a query that needs more dies alone."""
+    import resource
+    from pathlib import Path
+
     from .store import GraphStore
 
-    store = GraphStore.open(store_path)
+    store = GraphStore.open_database(Path(db_path))
+    if max_memory:
+        resource.setrlimit(resource.RLIMIT_DATA, (max_memory, max_memory))
+    conn.send("ready")
     while True:
         try:
             text, select_media, graph_media, max_rows = conn.recv()
@@ -77,8 +112,10 @@ def _worker(store_path: str, conn) -> None:
             return
         try:
             conn.send(_evaluate(store, text, select_media, graph_media, max_rows))
-        except Exception as exc:
-            conn.send(("error", 500, f"the query failed: {exc}"))
+        except MemoryError:
+            conn.send(("error", 503, "the query needs more memory than this endpoint gives one query"))
+        except Exception as exc:  # the first line only: never a remote service's body
+            conn.send(("error", 500, f"the query failed: {str(exc).splitlines()[0][:300] if str(exc) else exc!r}"))
 
 
 def _evaluate(store, text: str, select_media: str | None, graph_media: str | None, max_rows: int):
@@ -114,39 +151,73 @@ def _evaluate(store, text: str, select_media: str | None, graph_media: str | Non
 
 
 class _Workers:
-    """Query processes. A query over the time limit has its process killed and replaced: nothing runs on."""
+    """Query processes, started (and ready) before they are handed a query, so a query's time is its own.
 
-    def __init__(self, store_path: str, count: int) -> None:
+    A query over the time limit, or whose client went away, has its process killed and replaced: nothing
+    runs on. A process that dies (over its memory bound) is replaced too.
+    """
+
+    def __init__(self, db_path: str, count: int, max_memory: int | None = None) -> None:
         import multiprocessing
         import queue
 
         self.context = multiprocessing.get_context("spawn")
-        self.store_path = store_path
+        self.db_path, self.max_memory = db_path, max_memory
         self.idle: queue.Queue = queue.Queue()
+        self.waiting = 0
+        self.lock = threading.Lock()
         for _ in range(count):
             self.idle.put(self._start())
 
     def _start(self):
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker, args=(self.store_path, child), daemon=True)
+        process = self.context.Process(target=_worker, args=(self.db_path, child, self.max_memory), daemon=True)
         process.start()
         child.close()
+        if not parent.poll(120) or parent.recv() != "ready":
+            process.kill()
+            raise RuntimeError(f"a query process could not open {self.db_path}")
         return process, parent
 
-    def run(self, request: tuple, timeout: float):
-        process, conn = self.idle.get()
-        try:
-            conn.send(request)
-            if conn.poll(timeout):
-                answer = conn.recv()
-                self.idle.put((process, conn))
-                return answer
-        except (EOFError, OSError):
-            pass
+    def _replace(self, process, conn) -> None:
         process.kill()
         process.join()
         conn.close()
         self.idle.put(self._start())
+
+    def run(self, request: tuple, timeout: float, max_queue: int, gone=lambda: False):
+        """The worker's answer to ``request``; ``gone()`` says whether the client has left."""
+        import queue
+
+        with self.lock:
+            if self.waiting >= max_queue:
+                raise Busy(f"{self.waiting} queries are waiting")
+            self.waiting += 1
+        try:
+            process, conn = self.idle.get(timeout=timeout)
+        except queue.Empty:
+            raise Busy(f"no query process was free within {timeout:g} s") from None
+        finally:
+            with self.lock:
+                self.waiting -= 1
+        try:
+            conn.send(request)
+            waited = 0.0
+            while waited < timeout:
+                step = min(0.2, timeout - waited)
+                if conn.poll(step):
+                    answer = conn.recv()
+                    self.idle.put((process, conn))
+                    return answer
+                waited += step
+                if gone():
+                    self._replace(process, conn)
+                    raise Gone()
+        except (EOFError, OSError):
+            self._replace(process, conn)
+            raise OutOfMemory("the query process died: the query needs more memory than this endpoint gives "
+                              "one query") from None
+        self._replace(process, conn)
         raise TimeoutError(f"the query took longer than {timeout:g} s")
 
     def close(self) -> None:
@@ -159,17 +230,36 @@ class _Workers:
 
 class Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the listen backlog (socketserver's default is 5)
 
-    def __init__(self, address, store, limits: Limits | None = None, workers: int = 2):
+    def __init__(self, address, store, limits: Limits | None = None, workers: int = 2, public: str | None = None):
         super().__init__(address, Handler)
         self.store, self.limits = store, limits or Limits()
         self.base = prefixes(store.meta.get("base"))["id"]
         self.local_prefix = "/id/"
-        self.workers = _Workers(str(store.path.parent), workers)
+        # the workers read the very database the server opened: a rebuild meanwhile changes nothing here
+        self.workers = _Workers(str(store.path), workers, self.limits.max_memory)
         self.labels: dict[str, str] = {}
+        host, port = self.server_address[:2]
+        self.public = (public or f"http://{host}:{port}").rstrip("/")
+        self._void: dict[str, bytes] = {}
+        self._void_lock = threading.Lock()
 
-    def run_query(self, text: str, select_media: str | None, graph_media: str | None):
-        return self.workers.run((text, select_media, graph_media, self.limits.max_rows), self.limits.timeout)
+    def run_query(self, text: str, select_media: str | None, graph_media: str | None, gone=lambda: False):
+        return self.workers.run((text, select_media, graph_media, self.limits.max_rows), self.limits.timeout,
+                                self.limits.max_queue, gone)
+
+    def void(self, media: str) -> bytes:
+        """The dataset description in ``media``, made once: the served snapshot never changes."""
+        with self._void_lock:
+            if media not in self._void:
+                from .void import describe, to_turtle
+
+                graph = describe(self.store, None, f"{self.public}/sparql", features=SERVED_FORMATS)
+                body = to_turtle(graph, self.store.meta.get("base")) if media == "text/turtle" else \
+                    graph.serialize(format=GRAPH_TYPES[media])
+                self._void[media] = body.encode("utf-8")
+            return self._void[media]
 
     def server_close(self) -> None:
         super().server_close()
@@ -183,6 +273,29 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format, *args):
         pass
+
+    def setup(self) -> None:
+        self.timeout = self.server.limits.idle  # an idle keep-alive connection is closed after this
+        super().setup()
+
+    def handle_one_request(self) -> None:
+        """One request; an unexpected error is a 500 with a message, never a dropped connection."""
+        try:
+            super().handle_one_request()
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+        except Exception as exc:  # pragma: no cover - a bug: say so rather than hang up
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self._error(500, f"internal error: {type(exc).__name__}")
+
+    def _client_gone(self) -> bool:
+        """Whether the client closed its side (readable with nothing to read)."""
+        try:
+            readable, _, _ = select.select([self.connection], [], [], 0)
+            return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
 
     # -- plumbing
     def _send(self, status: int, body: bytes | str, content_type: str, headers: dict | None = None) -> None:
@@ -217,8 +330,15 @@ class Handler(BaseHTTPRequestHandler):
             return self._void()
         if url.path.startswith(self.server.local_prefix):
             wanted = FORMAT_PARAM.get(urllib.parse.parse_qs(url.query).get("format", [""])[0])
-            return self._resource(self.server.base + urllib.parse.unquote(url.path[len(self.server.local_prefix):]),
-                                  wanted)
+            try:
+                local = urllib.parse.unquote(url.path[len(self.server.local_prefix):], errors="strict")
+                node = ox.NamedNode(self.server.base + local)
+            except (UnicodeDecodeError, ValueError):
+                return self._error(400, "not a resource IRI: the path has malformed percent-encoding or "
+                                        "characters an IRI cannot hold")
+            if any(ord(ch) < 0x20 or ch in ' <>"{}|^`\\' for ch in local):
+                return self._error(400, "not a resource IRI: the path holds characters an IRI cannot hold")
+            return self._resource(node.value, wanted)
         if url.path == "/":
             return self._send(200, _INDEX.format(base=html.escape(self.server.base)), "text/html; charset=utf-8")
         return self._error(404, f"nothing at {url.path}")
@@ -227,10 +347,17 @@ class Handler(BaseHTTPRequestHandler):
         url = urllib.parse.urlsplit(self.path)
         if url.path != "/sparql":
             return self._error(405, "POST goes to /sparql")
-        try:
-            length = int(self.headers.get("Content-Length", "0"))
-        except ValueError:
-            return self._error(400, "bad Content-Length")
+        lengths = self.headers.get_all("Content-Length") or []
+        if self.headers.get("Transfer-Encoding") or len(set(lengths)) > 1:
+            self.close_connection = True  # the body's end is unknown: this connection cannot be read further
+            return self._error(411, "send the body with one Content-Length (chunked bodies are not accepted)")
+        if not lengths:
+            self.close_connection = True
+            return self._error(411, "a POST needs a Content-Length")
+        if not lengths[0].strip().isdigit():
+            self.close_connection = True
+            return self._error(400, f"bad Content-Length {lengths[0][:40]!r}")
+        length = int(lengths[0])
         if length > self.server.limits.max_body:
             self.close_connection = True
             return self._error(413, f"the request body is over {self.server.limits.max_body} bytes")
@@ -251,12 +378,23 @@ class Handler(BaseHTTPRequestHandler):
     def _sparql(self, text: str) -> None:
         if first_keyword(text) in UPDATES:  # as rightsgraph.remote reads a text rdflib does not parse
             return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+        refused = [s for s in services(text) if s not in self.server.limits.allow_service]
+        if refused:
+            return self._error(403, "federated queries (SERVICE) are refused by this endpoint" + (
+                "; it may call: " + ", ".join(self.server.limits.allow_service)
+                if self.server.limits.allow_service else ""))
         accept = self.headers.get("Accept", "")
         select_media = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
         graph_media = _negotiate(accept, GRAPH_TYPES, "text/turtle")
         try:
-            answer = self.server.run_query(text, select_media, graph_media)
-        except TimeoutError as exc:
+            answer = self.server.run_query(text, select_media, graph_media, self._client_gone)
+        except Gone:
+            self.close_connection = True
+            return None
+        except Busy as exc:
+            return self._send(503, f"busy: {exc}; try again shortly\n", "text/plain; charset=utf-8",
+                              {"Retry-After": "5"})
+        except (TimeoutError, OutOfMemory) as exc:
             return self._error(503, str(exc))
         if answer[0] == "error":
             return self._error(answer[1], answer[2])
@@ -266,14 +404,8 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- pages
     def _void(self) -> None:
-        from .void import describe, to_turtle
-
-        graph = describe(self.server.store, None, f"http://{self.headers.get('Host', 'localhost')}/sparql",
-                         features=SERVED_FORMATS)
         media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle") or "text/turtle"
-        body = to_turtle(graph, self.server.store.meta.get("base")) if media == "text/turtle" else \
-            graph.serialize(format=GRAPH_TYPES[media])
-        self._send(200, body, f"{media}; charset=utf-8")
+        self._send(200, self.server.void(media), f"{media}; charset=utf-8")
 
     def _resource(self, iri: str, wanted: str | None = None) -> None:
         store = self.server.store
@@ -351,10 +483,11 @@ are served at <code>/id/...</code>; the dataset description is at <a href="/.wel
 
 
 def serve(store, host: str = "127.0.0.1", port: int = 8000, limits: Limits | None = None,
-          workers: int = 2) -> Server:
+          workers: int = 2, public: str | None = None) -> Server:
     """A server bound to host:port (``port=0`` picks a free one), with ``workers`` query processes;
-    call ``serve_forever()`` on it, and ``server_close()`` to stop the workers."""
-    return Server((host, port), store, limits, workers)
+    ``public`` is the URL it is reached at (VoID names its endpoint there; default ``http://host:port``).
+    Call ``serve_forever()`` on it, and ``server_close()`` to stop the workers."""
+    return Server((host, port), store, limits, workers, public)
 
 
 __all__ = ["Limits", "Server", "serve"]

@@ -44,6 +44,8 @@ DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"
 META = "build.json"
 CANDIDATES = "candidates"
+#: Held (shared) by every process that reads a database: a writer never deletes a database still being read.
+PIN = "reading.lock"
 #: The metadata formats of what ``ingest article`` records (candidates, and unreviewed articles'
 #: descriptions): both live in the review workspace, not in the analyst store.
 ARTICLE_FORMATS = ("article", "article-source")
@@ -85,6 +87,7 @@ class GraphStore:
         self._candidates: ox.Store | None = None
         #: Named graphs written or removed by this writer: their statement counts are taken when it finishes.
         self.touched: set[str] = set()
+        self._pin: int | None = None
         #: The merged default graph must be rebuilt before this store goes live.
         self.merge_needed = False
         self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=False)
@@ -104,12 +107,22 @@ class GraphStore:
             name = current.read_text(encoding="utf-8").strip()
         except FileNotFoundError:
             raise StoreError(f"no graph store at {path}: run `rightsgraph build` first") from None
-        db = path / name
+        return cls.open_database(path / name)
+
+    @classmethod
+    def open_database(cls, db: Path) -> GraphStore:
+        """Open one database of a store, read-only, and pin it: writers leave it in place until it is closed
+        (a server keeps serving the snapshot it started with, whatever is rebuilt meanwhile)."""
+        pin = _pin(db)
         try:
             meta = json.loads((db / META).read_text(encoding="utf-8"))
-            return cls(ox.Store.read_only(str(db)), path=db, meta=meta)
+            store = cls(ox.Store.read_only(str(db)), path=db, meta=meta)
         except (OSError, ValueError) as exc:
+            if pin is not None:
+                os.close(pin)
             raise StoreError(f"the graph store at {db} cannot be opened: {exc}") from None
+        store._pin = pin
+        return store
 
     @property
     def candidates(self) -> ox.Store:
@@ -210,6 +223,9 @@ class GraphStore:
         self.ox = None
         self._candidates = None
         gc.collect()
+        if self._pin is not None:
+            os.close(self._pin)
+            self._pin = None
 
 
 @contextlib.contextmanager
@@ -311,10 +327,36 @@ def _live(path: Path) -> str | None:
         return None
 
 
+def _pin(db: Path) -> int | None:
+    """A shared lock on ``db``'s pin file, held while the database is read (None where it cannot be made)."""
+    try:
+        fd = os.open(db / PIN, os.O_RDONLY | os.O_CREAT, 0o644)
+    except OSError:
+        return None
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    return fd
+
+
+def _in_use(db: Path) -> bool:
+    """Whether a reader holds ``db``'s pin."""
+    try:
+        fd = os.open(db / PIN, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+
+
 def _remove_stale(path: Path, keep: set[str] | None = None) -> None:
-    """Delete databases that are neither live nor kept (left by killed builds, or superseded)."""
+    """Delete databases that are neither live nor kept (left by killed builds, or superseded), unless
+    a reader still has them open."""
     keep = keep if keep is not None else {_live(path)} - {None}
     live = _live(path)
     for child in path.glob("db-*"):
-        if child.name not in keep and child.name != live:
+        if child.name not in keep and child.name != live and not _in_use(child):
             shutil.rmtree(child, ignore_errors=True)
