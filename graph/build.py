@@ -14,7 +14,7 @@ from . import __version__
 from .curated import Compiler, read_files
 from .errors import DataError, StoreError
 from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
-from .resources import curated_files, ontology_files
+from .resources import curated_files, ontology_files, reviews_digest
 from .store import ARTICLE_FORMATS, CANDIDATES, GraphStore, building, default_path, live_name, read_meta
 
 
@@ -62,7 +62,8 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
     meta = {"version": __version__, "base": base_iri(base),
             "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sources": [s.id for s in compiler.sources()],
-            "data": str(Path(data).resolve()) if data else None}
+            "data": str(Path(data).resolve()) if data else None,
+            "reviews": reviews_digest(Path(data) if data else None)}
     previous = _previous_ingested(path)
     old_db, meta["ingested"], meta["derived"] = previous
     curated = {str(compiler.source_iri(s.id)) for s in compiler.sources()}

@@ -343,10 +343,16 @@ def review(source: str | None, store_path: Path | None, accept: str | None, reje
     """
     from .extract.ingest import candidate_rows
     from .extract.reviews import record_decisions
+    from .resources import reviews_digest
     from .store import GraphStore, read_meta
 
     meta = read_meta(store_path)
     data = data or _built_data(meta)
+    if meta.get("reviews") != reviews_digest(data):  # decisions written but not applied (a killed review)
+        from .build import build as run_build
+
+        click.echo("the review files changed since the store was built: rebuilding first", err=True)
+        meta = run_build(store_path, data)
     articles = {e["source"]: e for e in meta.get("ingested", []) if e.get("format") == "article"}
     if source is None:
         if accept or reject:

@@ -316,7 +316,8 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
     planned = _plan(fmt, paths, read_meta(store), source_id, replace)  # refuse early, before any copy
     if all(isinstance(p, Report) for p in planned):
         return planned
-    with tempfile.TemporaryDirectory(prefix="rightsgraph-ingest-") as tmp, updating(store) as graph_store:
+    activity = f"an ingest of {fmt} files"
+    with tempfile.TemporaryDirectory(prefix="rightsgraph-ingest-") as tmp, updating(store, activity) as graph_store:
         meta = graph_store.meta
         base = meta.get("base") or base_iri()
         planned = _plan(fmt, paths, meta, source_id, replace)  # again under the lock: another writer may have won

@@ -85,7 +85,8 @@ def remove(name: str, path: Path | None = None) -> list[str]:
     if not doomed:
         known = sorted(e.get("id") or e.get("source") or e["graph"] for e in meta.get("ingested", []))
         raise UnknownNameError(f"no ingested source {name!r}; ingested: {', '.join(known) or 'none'}")
-    with tempfile.TemporaryDirectory(prefix="rightsgraph-remove-") as tmp, updating(path) as store:
+    activity = f"a removal of {name}"
+    with tempfile.TemporaryDirectory(prefix="rightsgraph-remove-") as tmp, updating(path, activity) as store:
         gone = {e["graph"] for e in doomed}
         data = [g for g in gone if g not in {e["graph"] for e in doomed if e.get("format") in ARTICLE_FORMATS}]
         for g in sorted(gone - set(data)):

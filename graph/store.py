@@ -229,14 +229,24 @@ class GraphStore:
 
 
 @contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
+def _locked(path: Path, activity: str) -> Iterator[None]:
+    """The store's write lock; the lock file says who holds it (an ``activity`` and a process id)."""
     path.mkdir(parents=True, exist_ok=True)
-    with open(path / "build.lock", "w") as lock:
+    with open(path / "build.lock", "a+") as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise StoreError(f"another build is writing {path}; try again when it has finished") from None
-        yield
+            lock.seek(0)
+            holder = lock.read().strip() or "another writer"
+            raise StoreError(f"{path} is being written ({holder}); try again when it has finished") from None
+        lock.seek(0)
+        lock.truncate()
+        lock.write(f"{activity}, process {os.getpid()}")
+        lock.flush()
+        try:
+            yield
+        finally:
+            lock.truncate(0)
 
 
 def _new_db_path(path: Path) -> Path:
@@ -275,7 +285,7 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
 def building(path: Path | None = None, meta: dict | None = None) -> Iterator[GraphStore]:
     """Build a new database for the store at ``path``; it goes live only if the block succeeds."""
     path = Path(path or default_path())
-    with _locked(path):
+    with _locked(path, "a build"):
         _remove_stale(path)
         db = _new_db_path(path)
         store = GraphStore(ox.Store(str(db)), path=db, meta={**(meta or {}), "graph_statements": {}},
@@ -287,11 +297,11 @@ def building(path: Path | None = None, meta: dict | None = None) -> Iterator[Gra
 
 
 @contextlib.contextmanager
-def updating(path: Path | None = None) -> Iterator[GraphStore]:
+def updating(path: Path | None = None, activity: str = "an update") -> Iterator[GraphStore]:
     """Change a built store: work on a checkpoint copy of the live database, swapped in on success."""
     path = Path(path or default_path())
     read_meta(path)  # a clear error when there is no store, before the lock file is made
-    with _locked(path):
+    with _locked(path, activity):
         meta = read_meta(path)  # read under the lock: a writer that finished meanwhile is not undone
         _remove_stale(path)
         db = _new_db_path(path)

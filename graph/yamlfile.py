@@ -29,8 +29,28 @@ class Sequence(list):
     lines: list[int]
 
 
+#: How deep mappings and sequences may nest in a curated file (the data needs a handful of levels).
+MAX_DEPTH = 50
+
+
 class _Loader(yaml.SafeLoader):
-    pass
+    """Safe loading, without aliases (``*name``: one short file could expand to gigabytes) and with
+    nesting bounded by :data:`MAX_DEPTH`."""
+
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            mark = self.peek_event().start_mark
+            raise DataError("YAML aliases (*name) are not allowed in curated data: write the value out",
+                            line=mark.line + 1)
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise DataError(f"nested more than {MAX_DEPTH} levels deep", line=self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 # No implicit timestamps: keep dates as text for our own validation.
@@ -84,3 +104,5 @@ def load_yaml(path: Path) -> Any:
         raise DataError(f"malformed YAML: {exc.problem or exc.context}", path, line) from None
     except yaml.YAMLError as exc:
         raise DataError(f"malformed YAML: {exc}", path) from None
+    except RecursionError:
+        raise DataError(f"nested too deeply (at most {MAX_DEPTH} levels)", path) from None

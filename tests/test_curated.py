@@ -148,3 +148,18 @@ def test_every_quote_is_in_its_article():
                 if " ".join(quote.split()) not in text:
                     missing.append((path.name, quote))
     assert missing == []
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("a: &x \"" + "y" * 100_000 + "\"\nb: [*x, *x, *x, *x]\n", "aliases"),
+    ("a: " + "[" * 50_000 + "]" * 50_000 + "\n", "nested"),
+])
+def test_yaml_that_would_explode_is_refused_with_its_line(tmp_path, text, message):
+    from rightsgraph.errors import DataError
+    from rightsgraph.yamlfile import load_yaml
+
+    path = tmp_path / "bomb.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=message) as err:
+        load_yaml(path)
+    assert str(path) in str(err.value)

@@ -390,3 +390,26 @@ def test_a_candidacy_can_be_accepted(fresh, tmp_path):
     assert result.exit_code == 0, result.output
     store = GraphStore.open(store_path)
     assert store.query("ASK { ?c a rg:Candidacy ; rg:candidate id:state\\/vnm ; rg:acceptedCandidate ?id }").askAnswer
+
+
+def test_a_review_killed_before_its_rebuild_is_applied_by_the_next_review(fresh, tmp_path):
+    """The decision file is written, the rebuild never runs: the next `review` notices and rebuilds."""
+    from rightsgraph.extract.reviews import record_decisions
+
+    store_path, data = fresh
+    [report] = ingest_articles([_write(tmp_path, NEW_ARTICLE)], store_path, data, date="2024-05-05")
+    store = GraphStore.open(store_path)
+    rows = candidate_rows(store, BASE, report.source_id)
+    store.close()
+    org = next(r for r in rows if r["id"] == "org/undp")
+    (data / "reviews").mkdir(exist_ok=True)
+    (data / "reviews" / f".{report.source_id}.yaml.tmp").write_text("half", encoding="utf-8")  # a killed write
+    header = read_meta(store_path)["ingested"]
+    header = next(e["header"] for e in header if e.get("format") == "article-source")
+    record_decisions(report.source_id, header, [], [org], data)  # ... and then the process died
+    assert not list((data / "reviews").glob(".*.tmp"))
+    result = CliRunner().invoke(main, ["review", report.source_id, "--store", str(store_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "rebuilding first" in result.stderr
+    shown = {r["id"]: r["status"] for r in json.loads(result.stdout)}
+    assert shown["org/undp"] == "rejected"

@@ -123,3 +123,29 @@ def test_remove_refuses_what_it_cannot_take_out(store):
         result = runner.invoke(main, ["remove", name, "--store", str(store)])
         assert result.exit_code == 1 and message in result.output, result.output
     assert live_name(store) == live
+
+
+def test_two_interleaved_ingests_both_keep_their_source(store, tmp_path, monkeypatch):
+    """Ingest A plans, then B runs to its end, then A takes the lock: A reads the metadata again under
+    the lock, so B's source survives (before, A wrote back what it had read and B's source was lost)."""
+    import rightsgraph.ingest as ingest_module
+
+    a = upr_info_file(tmp_path / "a.csv", CYCLE_1)
+    b = upr_info_file(tmp_path / "b.csv", CYCLE_2)
+    real = ingest_module.updating
+    ran = []
+
+    def b_first(*args, **kwargs):
+        if not ran:  # the pause point: between A's first look at the store and its lock
+            ran.append(b)
+            ingest("upr-info", [b], store)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "updating", b_first)
+    ingest("upr-info", [a], store)
+    assert ran
+    ids = {e["id"] for e in read_meta(store)["ingested"]}
+    assert ids == {"upr-info-a", "upr-info-b"}
+    assert _count(store) == len(CYCLE_1) + len(CYCLE_2)
+    build(store)  # a rebuild keeps both
+    assert _count(store) == len(CYCLE_1) + len(CYCLE_2)

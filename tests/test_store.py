@@ -87,7 +87,7 @@ def test_killed_build_leaves_the_live_store_and_is_cleaned_up(tmp_path, data_cop
     """)
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "writing"
-    with pytest.raises(StoreError, match="another build"):
+    with pytest.raises(StoreError, match=rf"being written \(a build, process {proc.pid}\)"):
         builder.build(path, data_copy)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()

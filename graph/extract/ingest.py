@@ -119,7 +119,7 @@ def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | N
     decided = reviews.decisions(data)
     concepts = concept_ids()
     reports = []
-    with updating(store) as graph_store:
+    with updating(store, "an ingest of articles") as graph_store:
         gazetteer = from_store(graph_store, base)
         known = {e["graph"]: e for e in graph_store.meta.get("ingested", [])}
         for job in jobs:

@@ -102,6 +102,8 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict], re
             "# Written by `rightsgraph review`; edit freely (a rebuild checks every field).\n"
             + yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=110))
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(".*.yaml.tmp"):  # left by a review that was killed while writing
+        stale.unlink(missing_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     try:
