@@ -28,7 +28,8 @@ class DataError(RightsgraphError, ValueError):
             where += f":{self.line}"
         text = f"{where}: {self.message}"
         if self.value is not None:
-            text += f" (got {self.value!r})"
+            shown = repr(self.value)
+            text += f" (got {shown[:200] + '…' if len(shown) > 200 else shown})"  # never megabytes of input
         return text
 
 

@@ -258,3 +258,37 @@ def test_the_serve_command_has_the_limits(store_path: Path):
     text = CliRunner().invoke(main, ["serve", "--help"]).output
     for option in ("--max-memory", "--max-queue", "--idle", "--allow-service", "--public-url", "--max-body"):
         assert option in text
+
+
+# ---- 8. importers under amplification -----------------------------------------------------------------
+
+def test_a_docx_that_inflates_too_far_is_refused(tmp_path):
+    import zipfile
+
+    from rightsgraph.errors import DataError
+    from rightsgraph.importers.ohchr_matrix import read
+    from rightsgraph.states import default_index
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/header1.xml", "<w:hdr xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/"
+                         "2006/main'><w:p><w:r><w:t>UPR of China (2nd Cycle – 17th session)</w:t></w:r></w:p></w:hdr>")
+        archive.writestr("word/document.xml", "<a>" + " " * (20 << 20) + "</a>")  # 20 MB of blanks, ~20 kB zipped
+    with pytest.raises(DataError, match="decompression bomb") as err:
+        list(read(bomb, None, default_index()))
+    assert str(bomb) in str(err.value)
+
+
+def test_a_csv_line_past_the_limit_is_refused_with_a_short_message(tmp_path):
+    from rightsgraph.errors import DataError
+    from rightsgraph.importers import MAX_LINE
+    from rightsgraph.importers.upr_info import read
+    from rightsgraph.states import default_index
+    from rightsgraph.textio import detect
+
+    path = upr_info_file(tmp_path / "wide.csv", [("Viet Nam", "Ratify CAT", "France", 5)])
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(",".join(["x"] * (MAX_LINE // 2 + 10)) + "\n")
+    with pytest.raises(DataError, match="longer than") as err:
+        list(read(path, detect(path, None), default_index()))
+    assert err.value.line == 3 and len(str(err.value)) < 500

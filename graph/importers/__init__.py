@@ -28,6 +28,24 @@ class Membership:
     state: object
 
 
+MAX_LINE = 1 << 20
+"""Characters a line of a CSV file may hold: the real exports' longest are a few thousand.  A longer line
+is refused before the csv module splits it (a 200 MB line of short fields took 16 times its size)."""
+
+
+def bounded_lines(handle, path, limit: int = MAX_LINE) -> Iterator[str]:
+    """The lines of a text ``handle`` (any line ending), refusing one longer than ``limit`` characters."""
+    from ..errors import DataError
+
+    number = 0
+    while line := handle.readline(limit + 1):
+        number += 1
+        if len(line) > limit and not line.endswith(("\n", "\r")):
+            raise DataError(f"line longer than {limit:,} characters: not a CSV export this importer reads", path,
+                            number)
+        yield line
+
+
 def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = None) -> Iterator:
     """The rows of a csv reader over ``handle``, reporting progress now and then.
 

@@ -31,9 +31,26 @@ def _paragraphs(element) -> list[str]:
     return ["".join(t.text or "" for t in p.iter(W + "t")) for p in element.iter(W + "p")]
 
 
+MAX_XML = 32 << 20
+"""Bytes a part of the .docx may inflate to (a matrix's document.xml is a few MB)."""
+MAX_RATIO = 200
+"""How many times its compressed size a part may inflate to (real Word XML: about 10)."""
+
+
 def _xml(archive: zipfile.ZipFile, name: str, path: Path):
     try:
-        return ElementTree.fromstring(archive.read(name))
+        info = archive.getinfo(name)
+    except KeyError:
+        raise DataError(f"not a readable Word document (no {name})", path) from None
+    if info.file_size > MAX_XML or info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise DataError(f"{name} would inflate to {info.file_size:,} bytes from {info.compress_size:,} (limits: "
+                        f"{MAX_XML:,} bytes, {MAX_RATIO} times): refused as a decompression bomb", path)
+    try:
+        with archive.open(name) as part:  # read no more than the header declared
+            data = part.read(MAX_XML + 1)
+        if len(data) > MAX_XML:
+            raise DataError(f"{name} inflates past {MAX_XML:,} bytes: refused", path)
+        return ElementTree.fromstring(data)
     except (KeyError, ElementTree.ParseError) as exc:
         raise DataError(f"not a readable Word document ({name}: {exc})", path) from None
 

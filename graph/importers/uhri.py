@@ -20,7 +20,7 @@ from ..recommendations import Item
 from ..states import StateIndex
 from ..text import slugify
 from ..textio import TextInfo, open_text
-from . import BadRow, Progress, csv_rows
+from . import BadRow, Progress, bounded_lines, csv_rows
 
 REQUIRED = ("Text", "Countries Concerned", "Reccomending Body", "Document Symbol", "Themes", "Affected Persons",
             "Sdgs", "UPR Reccomending States", "UPR Position", "UPR Session")
@@ -34,7 +34,7 @@ def _list(value: str) -> list[str]:
 
 def read(path: Path, info: TextInfo, states: StateIndex, progress: Progress | None = None) -> Iterator[Item | BadRow]:
     with open_text(path, info) as handle:
-        reader = csv.DictReader(handle, strict=True)
+        reader = csv.DictReader(bounded_lines(handle, path), strict=True)
         try:
             header = [h.strip().lstrip("\ufeff") for h in (reader.fieldnames or [])]
         except (csv.Error, UnicodeDecodeError) as exc:

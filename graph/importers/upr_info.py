@@ -18,7 +18,7 @@ from ..recommendations import Item
 from ..states import StateIndex, normalise
 from ..text import slugify
 from ..textio import TextInfo, open_text
-from . import BadRow, Membership, Progress, csv_rows
+from . import BadRow, Membership, Progress, bounded_lines, csv_rows
 
 COLUMNS = ("To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
            "Session")
@@ -48,7 +48,7 @@ def _list(value: str) -> list[str]:
 def read(path: Path, info: TextInfo, states: StateIndex,
          progress: Progress | None = None) -> Iterator[Item | BadRow | Membership]:
     with open_text(path, info) as handle:
-        reader = csv.reader(handle, strict=True)
+        reader = csv.reader(bounded_lines(handle, path), strict=True)
         try:
             header = next(reader)
         except StopIteration:
