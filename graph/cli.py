@@ -813,15 +813,17 @@ def serve(host: str, port: int, query_timeout: float, max_rows: int, max_memory:
 @click.option("--password", envvar="RIGHTSGRAPH_ENDPOINT_PASSWORD", default=None)
 @click.option("--merged-graph", default="urn:x-rightsgraph:merged", show_default=True,
               help="The named graph that receives the merged default graph.")
+@click.option("--timeout", type=click.FloatRange(1), default=60.0, show_default=True,
+              help="Seconds each request to the server may take.")
 @STORE
 @_errors
 def push(endpoint_url: str, graph_store: str | None, user: str | None, password: str | None, merged_graph: str,
-         store_path: Path | None) -> None:
-    """Load the graph into a SPARQL server, each named graph replacing its previous release in one step."""
+         timeout: float, store_path: Path | None) -> None:
+    """Load the graph into a SPARQL server: every graph is staged, then the release is swapped in at once."""
     from .push import push as run_push
     from .store import GraphStore
 
     store = GraphStore.open(store_path)
-    done = run_push(store, endpoint_url, graph_store, user, password, merged_graph,
-                    progress=lambda name, n: click.echo(f"pushed {name}: {n} statements", err=True))
-    click.echo(f"pushed {len(done)} graphs, {sum(n for _, n in done)} statements", err=True)
+    done = run_push(store, endpoint_url, graph_store, user, password, merged_graph, timeout,
+                    progress=lambda name, n: click.echo(f"staged {name}: {n} statements", err=True))
+    click.echo(f"pushed {len(done)} graphs, {sum(n for _, n in done)} statements, swapped in at once", err=True)

@@ -1,15 +1,18 @@
 """``rightsgraph push``: load the graph into a SPARQL server, one named graph at a time, replacing each
 previous release so that readers never see a half-loaded graph.
 
-Each graph is first written to a staging graph, through the SPARQL 1.1 Graph Store Protocol (an HTTP PUT
-of its N-Triples) or, where the server has none, through SPARQL Update (``INSERT DATA`` in chunks); then
-one ``MOVE <staging> TO <graph>`` swaps it in, which the server runs as one operation. The merged default
+Every graph is first written to a staging graph of its own, through the SPARQL 1.1 Graph Store Protocol (an
+HTTP PUT of its N-Triples) or, where the server has none, through SPARQL Update (``INSERT DATA`` in
+chunks); only when all are staged does one update request of ``MOVE <staging> TO <graph>`` operations swap
+the whole release in. A failure while staging leaves every live graph as it was (and the staging graphs
+are dropped); every request is bounded by ``timeout``. The merged default
 graph goes to its own named graph (``urn:x-rightsgraph:merged`` unless told otherwise), since a server's
 default graph is usually the union of its graphs.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import urllib.error
@@ -80,29 +83,49 @@ def _ntriples(store, graph: ox.NamedNode | ox.DefaultGraph) -> bytes:
     return buffer.getvalue()
 
 
+def _staging(name: str) -> str:
+    return "urn:x-rightsgraph:staging:" + hashlib.sha1(name.encode("utf-8")).hexdigest()
+
+
 def push(store, endpoint: str, graph_store: str | None = None, user: str | None = None,
-         password: str | None = None, merged_graph: str | None = MERGED, timeout: float = 600,
+         password: str | None = None, merged_graph: str | None = MERGED, timeout: float = 60,
          progress: Callable[[str, int], None] | None = None) -> list[tuple[str, int]]:
-    """Replace each of the store's named graphs (and the merged graph) on the server; (graph, statements)."""
+    """Replace the store's named graphs (and the merged graph) on the server as one release; (graph, statements).
+
+    All graphs are staged before any is swapped in; a failure while staging changes no live graph.
+    """
     client = _Client(endpoint, graph_store, user, password, timeout)
     targets = [(g.value, g) for g in sorted(store.ox.named_graphs(), key=lambda g: g.value)]
     if merged_graph:
         targets.append((merged_graph, ox.DefaultGraph()))
-    done = []
-    for name, source in targets:
-        body = _ntriples(store, source)
-        staging = "urn:x-rightsgraph:staging:" + hashlib.sha1(name.encode("utf-8")).hexdigest()
-        if graph_store:
-            client.put(staging, body, f"loading {name}")
-        else:
-            client.update(f"DROP SILENT GRAPH <{staging}>", f"clearing the staging graph for {name}")
-            lines = body.decode("utf-8").splitlines()
-            for start in range(0, len(lines), CHUNK):
-                chunk = "\n".join(lines[start:start + CHUNK])
-                client.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{chunk}\n}} }}", f"loading {name}")
-        client.update(f"MOVE SILENT <{staging}> TO <{name}>", f"replacing {name}")
-        count = body.count(b"\n")
-        done.append((name, count))
-        if progress:
-            progress(name, count)
+    done, staged = [], []
+    try:
+        for name, source in targets:
+            body = _ntriples(store, source)
+            staging = _staging(name)
+            staged.append(staging)
+            if graph_store:
+                client.put(staging, body, f"staging {name}")
+            else:
+                client.update(f"DROP SILENT GRAPH <{staging}>", f"clearing the staging graph for {name}")
+                lines = body.decode("utf-8").splitlines()
+                for start in range(0, len(lines), CHUNK):
+                    chunk = "\n".join(lines[start:start + CHUNK])
+                    client.update(f"INSERT DATA {{ GRAPH <{staging}> {{\n{chunk}\n}} }}", f"staging {name}")
+            count = body.count(b"\n")
+            done.append((name, count))
+            if progress:
+                progress(name, count)
+    except PublishError as exc:
+        for staging in staged:  # best effort: the live graphs were not touched
+            with contextlib.suppress(PublishError):
+                client.update(f"DROP SILENT GRAPH <{staging}>", "dropping a staging graph")
+        raise PublishError(f"{exc}; no live graph was changed (the release is swapped in only once every graph "
+                           "is staged)") from None
+    swap = " ;\n".join(f"MOVE SILENT <{_staging(name)}> TO <{name}>" for name, _ in done)
+    try:
+        client.update(swap, "swapping the release in")
+    except PublishError as exc:
+        raise PublishError(f"{exc}; the server may have swapped in some of the {len(done)} graphs before it "
+                           "failed: push again to complete the release") from None
     return done

@@ -112,3 +112,90 @@ def test_push_through_sparql_update_and_its_errors(pushed, store_path, seed):
         push(seed, base + "/sparql-auth", base + "/sparql-graph-crud-auth", "dba", "wrong", merged_graph=None)
     with pytest.raises(PublishError, match="cannot reach"):
         push(seed, "http://127.0.0.1:9/sparql", None, merged_graph=None, timeout=2)
+
+
+class _Faulty:
+    """A loopback proxy to a real server that fails its Nth request with a 500 (or, hung, never answers)."""
+
+    def __init__(self, target: str, fail_at: int | None = None, hang: bool = False) -> None:
+        import threading
+        import urllib.request
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        outer = self
+        self.requests: list[tuple[str, str]] = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _any(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                outer.requests.append((self.command, body.decode("utf-8", "replace")[:200]))
+                if hang:
+                    import time
+
+                    time.sleep(30)
+                    return
+                if fail_at is not None and len(outer.requests) == fail_at:
+                    self.send_response(500)
+                    self.send_header("Content-Length", "4")
+                    self.end_headers()
+                    self.wfile.write(b"boom")
+                    return
+                request = urllib.request.Request(target + self.path, data=body or None, method=self.command,
+                                                 headers={k: v for k, v in self.headers.items()
+                                                          if k.lower() in ("content-type", "authorization")})
+                try:
+                    with urllib.request.urlopen(request, timeout=60) as response:
+                        status, data, headers = response.status, response.read(), response.headers
+                except urllib.error.HTTPError as exc:
+                    status, data, headers = exc.code, exc.read(), exc.headers
+                self.send_response(status)
+                for key in ("Content-Type", "WWW-Authenticate"):
+                    for value in headers.get_all(key) or []:
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_POST = do_PUT = _any
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_push_that_fails_while_staging_changes_no_live_graph(pushed, seed):
+    from rightsgraph.errors import PublishError
+    from rightsgraph.push import push
+
+    before = _graph_counts(pushed.endpoint)
+    proxy = _Faulty(f"http://127.0.0.1:{pushed.http}", fail_at=6)  # past the first graphs, before the swap
+    try:
+        with pytest.raises(PublishError, match="no live graph was changed"):
+            push(seed, proxy.url + "/sparql-auth", None, "dba", "dba", merged_graph=None)
+        assert not any("MOVE" in body for _, body in proxy.requests)
+    finally:
+        proxy.close()
+    assert _graph_counts(pushed.endpoint) == before
+    staging = run(pushed.endpoint, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                                   "FILTER(STRSTARTS(STR(?g), 'urn:x-rightsgraph:staging')) }")
+    assert int(next(iter(staging))[0]) == 0  # the staging graphs were dropped
+
+
+def test_a_hung_server_is_given_up_on_after_the_timeout(seed):
+    from rightsgraph.errors import PublishError
+    from rightsgraph.push import push
+
+    proxy = _Faulty("http://127.0.0.1:9", hang=True)
+    try:
+        with pytest.raises(PublishError, match=r"timed out|cannot reach"):
+            push(seed, proxy.url + "/sparql", None, merged_graph=None, timeout=2)
+    finally:
+        proxy.close()
