@@ -8,7 +8,10 @@ Prints, each the median of the repeats:
   (folded tokens, longest match by first word) beside the usual baseline, one regular expression
   alternating every known name (longest first) over the same folded text; both count their matches;
 - the whole extraction on that long text, with the rate in MB/s (the bound for a 10 MB input);
-- `rightsgraph ingest article` of the five seed articles into a freshly built store, end to end.
+- `rightsgraph ingest article` of the five seed articles into a freshly built store, end to end;
+- adversarial text (a run of capitals, one endless line of titles, of figures, of acronyms...) at 1 and 2 MB
+  (the size limit): the whole extraction beside the baseline on the same text, and how the time grows
+  when the text doubles (2.0 is linear; the run of capitals was quadratic, 4.5 s at 20 kB).
 """
 
 from __future__ import annotations
@@ -79,6 +82,32 @@ def main() -> None:
                                                    check=True, capture_output=True), 1)
         print(f"`rightsgraph ingest article` of the {len(texts)} seed articles (a process, store copy included): "
               f"{t_ingest:.2f} s")
+    adversarial(gazetteer, args.repeat)
+
+
+ADVERSARIAL = {
+    "run of capitals": "A",
+    "endless line of titles": "Deputy Foreign Minister Nguyen Van An said ",
+    "endless line of figures": "291 recommendations from 122 countries, ",
+    "acronyms in brackets": "United Nations Development Programme (UNDP) and ",
+    "Vietnamese titles": "Thứ trưởng Ngoại giao Đỗ Hùng Việt cho biết ",
+    "brackets only": "(((((",
+}
+
+
+def adversarial(gazetteer, repeat: int) -> None:
+    """Extraction on hostile text at 1 and 2 MB beside the regex-alternation baseline on the same text."""
+    pattern = regex_gazetteer(gazetteer)
+    print(f"\n{'adversarial text':<26}{'1 MB':>9}{'2 MB':>9}{'x':>6}   baseline 1 MB, 2 MB")
+    for name, unit in ADVERSARIAL.items():
+        times, base = [], []
+        for megabytes in (1, 2):
+            text = "Title\n" + unit * (megabytes * 1_000_000 // len(unit.encode("utf-8"))) + "\n"
+            article = Article(text, "vi" if "Vietnamese" in name else "en", "2024-05-01")
+            times.append(timed(lambda a=article: extract(a, gazetteer, "bench"), repeat)[0])
+            base.append(timed(lambda t=text: sum(1 for _ in pattern.finditer(fold_same_length(t))), repeat)[0])
+        print(f"{name:<26}{times[0]:>8.2f}s{times[1]:>8.2f}s{times[1] / times[0]:>6.1f}   "
+              f"{base[0]:.2f} s, {base[1]:.2f} s")
 
 
 if __name__ == "__main__":

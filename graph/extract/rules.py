@@ -65,6 +65,11 @@ class Context:
         return fold_same_length(self.text)
 
     @cached_property
+    def title_lines(self) -> dict[int, bool]:
+        """Whether the line starting at each offset is a headline (filled as rules ask, once per line)."""
+        return {}
+
+    @cached_property
     def tokens(self) -> list[re.Match]:
         return list(TOKEN.finditer(self.text))
 
@@ -186,7 +191,10 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
                         _MENTION_KINDS[e.kind] - (0.05 if m.acronym else 0), ctx.mention(e.id))
 
 
-_NEW_ORG = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+){0,2}){1,8})\(([A-Z][A-Z&]{1,9})\)")
+# A name starts at the start of a word, and its words never give back letters (possessive quantifiers): each
+# place is tried once, so the pattern is linear even on a 2 MB run of capitals (it was quadratic).
+_NEW_ORG = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*+\s++(?:(?:of|for|on|the|and)\s++){0,2}){1,8})"
+                      r"\(([A-Z][A-Z&]{1,9})\)")
 
 
 @rule
@@ -265,9 +273,12 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 def _title_case_line(ctx: Context, offset: int) -> bool:
     """A headline or caption: most long words capitalised."""
     start = ctx.text.rfind("\n", 0, offset) + 1
-    end = ctx.text.find("\n", offset)
-    words = [w for w in ctx.text[start:end if end >= 0 else None].split() if len(w) > 3 and w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    known = ctx.title_lines.get(start)
+    if known is None:  # each line is judged once, however many matches it holds (linear on hostile text)
+        end = ctx.text.find("\n", offset)
+        words = [w for w in ctx.text[start:end if end >= 0 else None].split() if len(w) > 3 and w[0].isalpha()]
+        known = ctx.title_lines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+    return known
 
 
 def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float] | None:
@@ -584,6 +595,10 @@ def _number(raw: str, language: str) -> Decimal:
     return Decimal(raw.replace(",", "."))
 
 
+FIGURE_WINDOW = 600
+"""Characters around a number read as its sentence, at most (the seed articles' longest sentence: about 400)."""
+
+
 @rule
 def figures(ctx: Context) -> Iterator[Candidate]:
     """A number with what it counts (``291 khuyến nghị``, ``82,6%``, ``7/9 ... conventions``) and its measure."""
@@ -604,6 +619,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                         None, False, False, "hundreds" if "tram" in m[1] or m[1] == "hundreds" else None))
     for start, end, value, out_of, percent, scaled, qualifier in sorted(numbers):
         s, e = ctx.sentence(start)
+        # a figure's words are near it: a "sentence" with no full stop (hostile or broken text) is read
+        # within a window, so each number costs a bounded amount and extraction stays linear
+        s, e = max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW)
         unit = next(((name, u) for name, rx in _UNITS.items() if (u := rx.match(folded, end + 1 if folded[end:end + 1]
                                                                                == " " else end))), None)
         if unit is None:
@@ -611,7 +629,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         name, u = unit
         cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
         clause_start = cuts[-1] if cuts else s
-        stop = _CLAUSE_END.search(folded, u.end())
+        stop = _CLAUSE_END.search(folded, u.end(), e)
         after = folded[u.end():min(e, stop.start() if stop else e)]
         phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
         before = folded[clause_start:start]
