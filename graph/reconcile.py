@@ -229,7 +229,7 @@ PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
 SELECT ?g ?rec ?para ?state ?rowgraph WHERE {
   VALUES ?review { %s }
   GRAPH ?g { ?rec rg:paragraph ?para ; rg:review ?review ; rg:recommendingState ?state }
-  GRAPH ?rowgraph { ?other rg:review ?review ; rg:sourceRow ?r }
+  GRAPH ?rowgraph { ?other a rg:Recommendation ; rg:review ?review ; rg:sourceRow ?r }
   FILTER NOT EXISTS { ?other rg:paragraph ?x }
   FILTER NOT EXISTS { GRAPH ?rowgraph { ?rec rg:recommendingState ?state } }
 } GROUP BY ?g ?rec ?para ?state ?rowgraph ORDER BY ?para ?state"""
