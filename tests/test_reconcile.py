@@ -57,7 +57,7 @@ def china(tmp_path_factory) -> Path:
         pytest.skip("../shared/realdata is not beside the repository")
     path = tmp_path_factory.mktemp("china") / "rg"
     build(path)
-    ingest("upr-info", [UPR_14_17], path)
+    ingest("upr-info", [UPR_14_17, UPR_14_17.with_name("voluntary.csv")], path)  # pledges are no rows to match
     ingest("ohchr-matrix", [MATRIX], path)  # the UN document after the rows: the rows are matched to it
     return path
 
