@@ -165,6 +165,7 @@ class _Workers:
         self.db_path, self.max_memory = db_path, max_memory
         self.idle: queue.Queue = queue.Queue()
         self.waiting = 0
+        self.cancelled = 0  # queries stopped because their client left
         self.lock = threading.Lock()
         for _ in range(count):
             self.idle.put(self._start())
@@ -211,6 +212,7 @@ class _Workers:
                     return answer
                 waited += step
                 if gone():
+                    self.cancelled += 1
                     self._replace(process, conn)
                     raise Gone()
         except (EOFError, OSError):
