@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import sys
 import tempfile
 import unicodedata
@@ -108,6 +109,37 @@ def detect(path: Path, encoding: str | None = None) -> TextInfo:
     if newline == "CR":  # classic Mac files: a tie goes to Mac Roman
         scores["mac_roman"] += 0.5
     return TextInfo(max(scores, key=scores.get), newline)
+
+
+_EOL = re.compile(rb"\r\n|\r|\n")
+
+
+def undecodable_line(path: Path, encoding: str) -> tuple[int, str] | None:
+    """The first line of ``path`` (LF, CRLF or CR ends one) whose bytes do not decode in ``encoding``, and why.
+
+    A text reader decodes ahead of the line it gives out, so its error does not say where the bytes are.
+    ``None`` for UTF-16 and UTF-32, whose lines cannot be cut as bytes, or when every line decodes.
+    """
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        return None
+    line, rest = 1, b""
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            data = rest + chunk
+            cut = len(data) - data.endswith(b"\r")  # a CR may be the first half of a CRLF
+            *lines, rest = _EOL.split(data[:cut])
+            rest += data[cut:]
+            for text in lines:
+                try:
+                    text.decode(encoding)
+                except UnicodeDecodeError as exc:
+                    return line, exc.reason
+                line += 1
+    try:
+        rest.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return line, exc.reason
+    return None
 
 
 def open_text(path: Path, info: TextInfo) -> io.TextIOWrapper:

@@ -28,14 +28,15 @@ class Membership:
     state: object
 
 
-def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = None) -> Iterator:
+def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = None, resume: bool = False) -> Iterator:
     """The rows of a csv reader over ``handle``, reporting progress now and then.
 
-    A malformed row ends the file with a :class:`BadRow`; bytes that do not decode in ``encoding``
-    raise a :class:`~rightsgraph.errors.DataError` naming the line.
+    A malformed row is a :class:`BadRow` that ends the file, or with ``resume`` reading goes on at the
+    next line (where the csv parser starts afresh); bytes that do not decode in ``encoding`` raise a
+    :class:`~rightsgraph.errors.DataError` naming the line.
     """
     from ..errors import DataError
-    from ..textio import bytes_read
+    from ..textio import bytes_read, undecodable_line
 
     rows = 0
     while True:
@@ -48,9 +49,11 @@ def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = No
             return
         except csv.Error as exc:
             yield BadRow(reader.line_num, f"malformed CSV: {exc}")
-            return
+            if not resume:
+                return
         except UnicodeDecodeError as exc:
-            raise DataError(f"cannot be read as {encoding}: {exc.reason}", path, reader.line_num + 1) from None
+            line, reason = undecodable_line(path, encoding) or (reader.line_num + 1, exc.reason)
+            raise DataError(f"cannot be read as {encoding}: {reason}", path, line) from None
 
 
 FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "uhri")
