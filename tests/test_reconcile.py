@@ -19,9 +19,12 @@ from click.testing import CliRunner
 from conftest import ID, REAL, run_query, upr_info_file
 from rightsgraph.build import build
 from rightsgraph.cli import main
+from rightsgraph.errors import UnknownNameError
+from rightsgraph.importers.ohchr_list import split_states
 from rightsgraph.ingest import ingest
 from rightsgraph.reconcile import report
 from rightsgraph.sources import remove
+from rightsgraph.states import default_index
 from rightsgraph.store import GraphStore
 
 MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"
@@ -191,3 +194,20 @@ def test_rows_are_matched_to_joint_and_clustered_paragraphs_and_the_rest_is_repo
     assert result.exit_code == 0, result.output
     assert "5 recommendations" in result.output and "unmatched row" in result.output
     assert "paragraph 143.3 (state/ita)" in result.output
+
+
+def test_brackets_that_name_states_without_commas():
+    index = default_index()
+
+    def credited(text: str) -> list[str]:
+        return [s.iso3 for s in split_states(text, index)[1]]
+
+    assert credited("Ratify CAT (Mexico; Egypt);") == ["MEX", "EGY"]
+    assert credited("Ratify CAT (Peru and Spain)") == ["PER", "ESP"]
+    assert credited("Ratify CAT (Brazil/Spain)") == ["BRA", "ESP"]
+    assert credited("Ratify CAT (Belarus, Cape Verde, Chile Egypt, and Guatemala);") == ["BLR", "CPV", "CHL", "EGY",
+                                                                                          "GTM"]
+    assert credited("Ratify CAT (Trinidad and Tobago)") == ["TTO"]
+    assert credited("Implement resolution 1325 (2000) (Norway)") == ["NOR"]
+    with pytest.raises(UnknownNameError, match="Azerbeijan"):
+        split_states("Ratify CAT (Azerbeijan)", index)
