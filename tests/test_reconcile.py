@@ -211,3 +211,20 @@ def test_brackets_that_name_states_without_commas():
     assert credited("Implement resolution 1325 (2000) (Norway)") == ["NOR"]
     with pytest.raises(UnknownNameError, match="Azerbeijan"):
         split_states("Ratify CAT (Azerbeijan)", index)
+
+def test_a_paragraph_whose_words_end_in_a_bracket_naming_no_state(tmp_path):
+    """Its text (the bracket crediting France taken off) ends in "(CRPD)": one credit, the whole text (this
+    stopped the ingest with "unknown state name")."""
+    path = tmp_path / "rg"
+    build(path)
+    listing = tmp_path / "list.md"
+    words = "Ratify the Convention on the Rights of Persons with Disabilities (CRPD)"
+    listing.write_text(LIST.replace("Ratify the Convention against Torture (France, Germany);", f"{words} (France);"),
+                       encoding="utf-8")
+    rows = [("Viet Nam", words.removesuffix(" (CRPD)"), "France", 18)]  # other words: matched, not the same IRI
+    ingest("upr-info", [upr_info_file(tmp_path / "rows.csv", rows)], path)
+    ingest("ohchr-list", [listing], path)
+    store = GraphStore.open(path)
+    done = report(store, ID + "review/vnm-cycle-2")
+    store.close()
+    assert done["rows_unmatched"] == [] and done["recommendations"] == 3
