@@ -56,7 +56,7 @@ def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = No
             raise DataError(f"cannot be read as {encoding}: {reason}", path, line) from None
 
 
-FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "uhri")
+FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "ohchr-reports", "uhri")
 
 
 def importer(name: str):
@@ -69,6 +69,9 @@ def importer(name: str):
         return read
     if name == "ohchr-matrix":
         from .ohchr_matrix import read
+        return read
+    if name == "ohchr-reports":
+        from .ohchr_reports import read
         return read
     if name == "uhri":
         from .uhri import read
