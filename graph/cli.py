@@ -232,7 +232,7 @@ ARTICLE_OPTIONS = ("lang", "date", "url", "publisher", "title", "source_id", "ma
 
 @main.command()
 @click.argument("fmt", metavar="FORMAT",
-                type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix", "uhri", "article"]))
+                type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix", "ohchr-reports", "uhri", "article"]))
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @STORE
 @click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")
@@ -260,6 +260,8 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     upr-info: UPR Info database CSV exports (recommendations and voluntary pledges).
     ohchr-list: OHCHR thematic lists of recommendations (text or markdown), older and newer layout.
     ohchr-matrix: OHCHR matrices of recommendations as Word .docx files.
+    ohchr-reports: recommendations of OHCHR Working Group reports as CSV (text,to,decision,From,year), one row
+    per piece of a paragraph; the rows of a paragraph make one recommendation.
     uhri: Universal Human Rights Index CSV exports (UPR recommendations).
     article: news articles (text or HTML, English or Vietnamese): candidate facts with their evidence,
     for `rightsgraph review`.

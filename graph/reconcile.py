@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 from rapidfuzz.fuzz import ratio
 
+from .errors import UnknownNameError
 from .importers.ohchr_list import segments
 from .namespaces import RG
 from .states import default_index
@@ -101,7 +102,10 @@ def _records(store: ox.Store) -> dict[tuple[str, str], dict[str, list[Record]]]:
 def _credits(paragraph: Record, names: dict[str, str]) -> list[tuple[str, str]]:
     """(state IRI, folded words) for each credit of a paragraph (one per state and piece)."""
     index = default_index()
-    pieces = segments(paragraph.text, index)
+    try:
+        pieces = segments(paragraph.text, index)
+    except UnknownNameError:  # words that end in a bracket naming no state, "(CRPD)": one credit, the whole text
+        pieces = [(paragraph.text, [])]
     if len(pieces) == 1 and not pieces[0][1]:  # the text without its bracket: the whole text, every state
         return [(state, _key(paragraph.text)) for state in sorted(paragraph.states)]
     out = []

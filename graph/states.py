@@ -71,15 +71,25 @@ class StateIndex:
                     raise DataError(f"the name {name!r} is given to both {other} and {state.iso3}", path)
                 self._by_compact.setdefault(key.replace(" ", ""), state.iso3)
 
-    def resolve(self, name: str, where: str | Path | None = None, line: int | None = None) -> State | None:
-        """The state called ``name``; ``None`` for a placeholder such as "(Unknown)"."""
+    def _iso3(self, name: str) -> str | None:
+        """The ISO code of ``name``: "" for a placeholder, ``None`` for no known state."""
         try:
-            iso3 = self._cache[name]
+            return self._cache[name]
         except KeyError:
             key = normalise(name)
             iso3 = "" if key in PLACEHOLDERS else self._by_key.get(key) or self._by_compact.get(key.replace(" ", ""))
             if iso3 is not None:
                 self._cache[name] = iso3
+            return iso3
+
+    def known(self, name: str) -> State | None:
+        """The state called ``name``, or ``None`` (a placeholder, or no such state): no error, no suggestions."""
+        iso3 = self._iso3(name)
+        return self.states[iso3] if iso3 else None
+
+    def resolve(self, name: str, where: str | Path | None = None, line: int | None = None) -> State | None:
+        """The state called ``name``; ``None`` for a placeholder such as "(Unknown)"."""
+        iso3 = self._iso3(name)
         if iso3 == "":
             return None
         if iso3 is None:

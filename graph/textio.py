@@ -1,10 +1,10 @@
 """Reading text files whose encoding and line endings are not known in advance; writing outputs whole.
 
 UPR exports come as UTF-8, Windows-1252 or Mac Roman (old Mac Excel, CR line endings). The encoding
-is detected from a sample: UTF-8 (with or without BOM) if it decodes; otherwise the 8-bit code page
-whose decoding looks most like text (lower-case accented letters and typographic punctuation count
-for it, control characters and stray symbols against it).  Line endings (LF, CRLF or CR) are left to
-the csv module, which recognises all three.
+is detected from a sample: UTF-8 (with or without BOM) if it decodes; otherwise, of the 8-bit code
+pages that decode every byte of the file, the one whose decoding looks most like text (lower-case
+accented letters and typographic punctuation count for it, control characters and stray symbols
+against it).  Line endings (LF, CRLF or CR) are left to the csv module, which recognises all three.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 import sys
 import tempfile
 import unicodedata
@@ -75,6 +76,7 @@ def detect(path: Path, encoding: str | None = None) -> TextInfo:
             return TextInfo("utf-16", newline)
         decoder = codecs.getincrementaldecoder("utf-8")()
         high = bytearray()  # text around non-ASCII bytes, to score the 8-bit candidates
+        fits = set(CANDIDATES)  # the 8-bit candidates that decode every byte read so far
         chunk, utf8 = head, True
         while chunk:
             if utf8:
@@ -82,11 +84,17 @@ def detect(path: Path, encoding: str | None = None) -> TextInfo:
                     decoder.decode(chunk)
                 except UnicodeDecodeError:
                     utf8 = False
-            if len(high) < SAMPLE and max(chunk) >= 0x80:
-                for line in chunk.splitlines():
-                    if max(line, default=0) >= 0x80:
-                        high += line + b"\n"
-            if not utf8 and len(high) >= SAMPLE:
+            if max(chunk) >= 0x80:
+                for enc in list(fits):
+                    try:
+                        chunk.decode(enc)
+                    except UnicodeDecodeError:
+                        fits.discard(enc)
+                if len(high) < SAMPLE:
+                    for line in chunk.splitlines():
+                        if max(line, default=0) >= 0x80:
+                            high += line + b"\n"
+            if not utf8 and len(high) >= SAMPLE and len(fits) <= 1:
                 break
             chunk = handle.read(1 << 20)
         if utf8:
@@ -95,10 +103,43 @@ def detect(path: Path, encoding: str | None = None) -> TextInfo:
                 return TextInfo("utf-8", newline)
             except UnicodeDecodeError:
                 pass
-    scores = {enc: _score(bytes(high).decode(enc, errors="replace")) for enc in CANDIDATES}
+    # a code page that leaves one of the file's bytes undefined (Windows-1252: 0x81, 0x8D, 0x8F, 0x90, 0x9D) is
+    # not the file's; Mac Roman defines all 256
+    scores = {enc: _score(bytes(high).decode(enc, errors="replace")) for enc in CANDIDATES if enc in fits}
     if newline == "CR":  # classic Mac files: a tie goes to Mac Roman
         scores["mac_roman"] += 0.5
     return TextInfo(max(scores, key=scores.get), newline)
+
+
+_EOL = re.compile(rb"\r\n|\r|\n")
+
+
+def undecodable_line(path: Path, encoding: str) -> tuple[int, str] | None:
+    """The first line of ``path`` (LF, CRLF or CR ends one) whose bytes do not decode in ``encoding``, and why.
+
+    A text reader decodes ahead of the line it gives out, so its error does not say where the bytes are.
+    ``None`` for UTF-16 and UTF-32, whose lines cannot be cut as bytes, or when every line decodes.
+    """
+    if codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        return None
+    line, rest = 1, b""
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            data = rest + chunk
+            cut = len(data) - data.endswith(b"\r")  # a CR may be the first half of a CRLF
+            *lines, rest = _EOL.split(data[:cut])
+            rest += data[cut:]
+            for text in lines:
+                try:
+                    text.decode(encoding)
+                except UnicodeDecodeError as exc:
+                    return line, exc.reason
+                line += 1
+    try:
+        rest.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return line, exc.reason
+    return None
 
 
 def open_text(path: Path, info: TextInfo) -> io.TextIOWrapper:

@@ -19,9 +19,12 @@ from click.testing import CliRunner
 from conftest import ID, REAL, run_query, upr_info_file
 from rightsgraph.build import build
 from rightsgraph.cli import main
+from rightsgraph.errors import UnknownNameError
+from rightsgraph.importers.ohchr_list import split_states
 from rightsgraph.ingest import ingest
 from rightsgraph.reconcile import report
 from rightsgraph.sources import remove
+from rightsgraph.states import default_index
 from rightsgraph.store import GraphStore
 
 MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"
@@ -191,3 +194,37 @@ def test_rows_are_matched_to_joint_and_clustered_paragraphs_and_the_rest_is_repo
     assert result.exit_code == 0, result.output
     assert "5 recommendations" in result.output and "unmatched row" in result.output
     assert "paragraph 143.3 (state/ita)" in result.output
+
+
+def test_brackets_that_name_states_without_commas():
+    index = default_index()
+
+    def credited(text: str) -> list[str]:
+        return [s.iso3 for s in split_states(text, index)[1]]
+
+    assert credited("Ratify CAT (Mexico; Egypt);") == ["MEX", "EGY"]
+    assert credited("Ratify CAT (Peru and Spain)") == ["PER", "ESP"]
+    assert credited("Ratify CAT (Brazil/Spain)") == ["BRA", "ESP"]
+    assert credited("Ratify CAT (Belarus, Cape Verde, Chile Egypt, and Guatemala);") == ["BLR", "CPV", "CHL", "EGY",
+                                                                                          "GTM"]
+    assert credited("Ratify CAT (Trinidad and Tobago)") == ["TTO"]
+    assert credited("Implement resolution 1325 (2000) (Norway)") == ["NOR"]
+    with pytest.raises(UnknownNameError, match="Azerbeijan"):
+        split_states("Ratify CAT (Azerbeijan)", index)
+
+def test_a_paragraph_whose_words_end_in_a_bracket_naming_no_state(tmp_path):
+    """Its text (the bracket crediting France taken off) ends in "(CRPD)": one credit, the whole text (this
+    stopped the ingest with "unknown state name")."""
+    path = tmp_path / "rg"
+    build(path)
+    listing = tmp_path / "list.md"
+    words = "Ratify the Convention on the Rights of Persons with Disabilities (CRPD)"
+    listing.write_text(LIST.replace("Ratify the Convention against Torture (France, Germany);", f"{words} (France);"),
+                       encoding="utf-8")
+    rows = [("Viet Nam", words.removesuffix(" (CRPD)"), "France", 18)]  # other words: matched, not the same IRI
+    ingest("upr-info", [upr_info_file(tmp_path / "rows.csv", rows)], path)
+    ingest("ohchr-list", [listing], path)
+    store = GraphStore.open(path)
+    done = report(store, ID + "review/vnm-cycle-2")
+    store.close()
+    assert done["rows_unmatched"] == [] and done["recommendations"] == 3

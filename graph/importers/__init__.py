@@ -46,14 +46,15 @@ def bounded_lines(handle, path, limit: int = MAX_LINE) -> Iterator[str]:
         yield line
 
 
-def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = None) -> Iterator:
+def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = None, resume: bool = False) -> Iterator:
     """The rows of a csv reader over ``handle``, reporting progress now and then.
 
-    A malformed row ends the file with a :class:`BadRow`; bytes that do not decode in ``encoding``
-    raise a :class:`~rightsgraph.errors.DataError` naming the line.
+    A malformed row is a :class:`BadRow` that ends the file, or with ``resume`` reading goes on at the
+    next line (where the csv parser starts afresh); bytes that do not decode in ``encoding`` raise a
+    :class:`~rightsgraph.errors.DataError` naming the line.
     """
     from ..errors import DataError
-    from ..textio import bytes_read
+    from ..textio import bytes_read, undecodable_line
 
     rows = 0
     while True:
@@ -66,12 +67,14 @@ def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = No
             return
         except csv.Error as exc:
             yield BadRow(reader.line_num, f"malformed CSV: {exc}")
-            return
+            if not resume:
+                return
         except UnicodeDecodeError as exc:
-            raise DataError(f"cannot be read as {encoding}: {exc.reason}", path, reader.line_num + 1) from None
+            line, reason = undecodable_line(path, encoding) or (reader.line_num + 1, exc.reason)
+            raise DataError(f"cannot be read as {encoding}: {reason}", path, line) from None
 
 
-FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "uhri")
+FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "ohchr-reports", "uhri")
 
 
 def importer(name: str):
@@ -84,6 +87,9 @@ def importer(name: str):
         return read
     if name == "ohchr-matrix":
         from .ohchr_matrix import read
+        return read
+    if name == "ohchr-reports":
+        from .ohchr_reports import read
         return read
     if name == "uhri":
         from .uhri import read

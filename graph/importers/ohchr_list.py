@@ -95,7 +95,7 @@ def _credit(body: str, start: int, end: int, states: StateIndex, strict: bool) -
         if open_at is None:
             break
         try:
-            group = [states.resolve(n) for n in _split_names(body[open_at + 1 : end - 1])]
+            group = _names(body[open_at + 1 : end - 1], states)
         except UnknownNameError:
             if found or not strict:
                 break
@@ -103,6 +103,34 @@ def _credit(body: str, start: int, end: int, states: StateIndex, strict: bool) -
         found = [s for s in group if s] + found
         end = open_at
     return end, found
+
+
+def _names(inner: str, states: StateIndex) -> list:
+    """The states a bracket names: its comma-separated names, or failing that the fewest known state names its
+    words make up, ``and`` between them left out (``Mexico; Egypt``, ``Peru and Spain``, ``Brazil/Spain``,
+    ``United Kingdom France``).  Raises :class:`UnknownNameError` for the first name when neither reads."""
+    try:
+        return [states.resolve(n) for n in _split_names(inner)]
+    except UnknownNameError as exc:
+        error = exc
+    words = re.findall(r"[^\s,;/]+", inner)
+    best: dict[int, list] = {0: []}  # words read -> fewest states reading them
+    for i in range(1, len(words) + 1):
+        for j in range(max(0, i - 8), i):
+            if j not in best:
+                continue
+            span = " ".join(words[j:i])
+            if span.lower() == "and":
+                found = best[j]
+            elif state := states.known(span):
+                found = [*best[j], state]
+            else:
+                continue
+            if i not in best or len(found) < len(best[i]):
+                best[i] = found
+    if best.get(len(words)):
+        return best[len(words)]
+    raise error
 
 
 def _split_names(inner: str) -> list[str]:

@@ -1,0 +1,308 @@
+"""OHCHR Working Group reports parsed to CSV (``ohchr-reports``): real files when ../shared is there, and a file the
+test writes.  Expected figures are computed here from the files with csv and regular expressions."""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Literal
+
+from conftest import ID, REAL
+from rightsgraph.build import build
+from rightsgraph.cli import main
+from rightsgraph.errors import DataError
+from rightsgraph.importers import BadRow
+from rightsgraph.importers.ohchr_reports import read, session_table
+from rightsgraph.ingest import ingest
+from rightsgraph.reconcile import report
+from rightsgraph.resources import data_dir
+from rightsgraph.states import default_index
+from rightsgraph.store import GraphStore, read_meta
+from rightsgraph.textio import detect
+
+TERMAN = REAL / "uprinfo-terman"
+REPORTS = TERMAN / "ohchr-reports-v1"
+UPR_1_5 = TERMAN / "uprinfo-v2" / "1-5.csv"
+MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"
+real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
+# state under review as the file spells it, and the file
+REVIEWS = [("Vietnam", "2009data.csv"), ("vietnam", "2014data.csv"), ("china", "2013data.csv"),
+           ("Pakistan", "2008data.csv"), ("albania", "2010data.csv"), ("andorra", "2011data.csv"),
+           ("republicofkorea", "2012data.csv")]
+# a bracket closing a piece (one nesting level), before ";" or the end (where the parser may have left ". )")
+CREDIT = re.compile(r"\(((?:[^()]|\([^()]*\))+)\)(?=\s*;|[\s.;)]*$)")
+RESPONSE = {"support": "supported", "implemented": "supported", "implement": "supported", "reject": "noted",
+            "noted": "noted"}
+
+
+def _rows(name: str, to: str) -> list[dict]:
+    """The file's rows of one state under review, each with the paragraph P.N its text starts with."""
+    with open(REPORTS / name, encoding="mac_roman", newline="") as handle:  # every byte decodes in Mac Roman
+        rows = [{k.lower(): v for k, v in r.items()} for r in csv.DictReader(handle)]
+    out = []
+    for row in rows:
+        # rows no state is known for are bad rows (Indonesia 2008's "(None)", China 2013's "(NA)")
+        if row["to"] == to and default_index().known(row["from"]):
+            # a piece numbered "128.116..1 128.117. Continue" is paragraph 128.117
+            m = re.match(r"\s*(\d+)[. ]\s*(\d+)(?:[.\d]*\s+\1\.(\d+)\.?\s)?", row["text"])
+            out.append({**row, "paragraph": f"{m[1]}.{m[3] or m[2]}"})
+    return out
+
+
+def _session(to: str, year: int) -> int:
+    """The session that reviewed ``to`` with a report in ``year``, from sessions.csv and upr-years.csv."""
+    index = default_index()
+    iso3 = index.resolve(to).iso3
+    with open(TERMAN / "sessions.csv", encoding="utf-8", newline="") as handle:
+        sessions = sorted(int(r["Session"]) for r in csv.DictReader(handle) if index.resolve(r["To"]).iso3 == iso3)
+    with open(TERMAN / "upr-years.csv", encoding="utf-8", newline="") as handle:
+        (years,) = [r for r in csv.DictReader(handle) if index.resolve(r["country"]).iso3 == iso3]
+    (session,) = [s for k, s in enumerate(sessions, 1) if years[f"report{k}"] == str(year)]
+    return session
+
+
+def _paragraphs(name: str, to: str) -> dict[str, dict]:
+    """Paragraph -> the states its rows' From and brackets name, and its decisions: one paragraph P.N, one
+    recommendation."""
+    index = default_index()
+    out: dict[str, dict] = defaultdict(lambda: {"states": set(), "decisions": set()})
+    for row in _rows(name, to):
+        named = [n for group in CREDIT.findall(row["text"]) for n in re.split(r",\s*(?![^()]*\))", group)]
+        out[row["paragraph"]]["states"] |= {s.iso3 for s in map(index.known, [row["from"], *named]) if s}
+        out[row["paragraph"]]["decisions"].add(row["decision"])
+    return dict(out)
+
+
+@pytest.fixture(scope="module")
+def reports_store(tmp_path_factory) -> Path:
+    if not REAL.is_dir():
+        pytest.skip("../shared/realdata is not beside the repository")
+    path = tmp_path_factory.mktemp("reports") / "rg"
+    build(path)
+    ingest("upr-info", [UPR_1_5], path)
+    ingest("ohchr-reports", sorted({REPORTS / name for _, name in REVIEWS}), path, skip_bad=True)
+    return path
+
+
+@real
+def test_every_file_is_read_in_an_encoding_that_decodes_all_of_it():
+    for path in sorted(REPORTS.glob("*.csv")):
+        info = detect(path)
+        path.read_bytes().decode(info.encoding)  # raises if a byte does not decode
+        assert info.encoding in ("mac_roman", "cp1252"), path
+
+
+@real
+@pytest.mark.parametrize(("to", "name"), REVIEWS)
+def test_one_recommendation_per_paragraph_with_every_state(reports_store, to, name):
+    want = _paragraphs(name, to)
+    rows = _rows(name, to)
+    assert len(rows) >= len(want) > 20
+    session = _session(to, int(rows[0]["year"]))
+    index = default_index()
+    store = GraphStore.open(reports_store)
+    graph = f"<{ID}source/ohchr-reports-{name.removesuffix('.csv')}>"
+    got: dict[str, dict] = defaultdict(lambda: {"states": set(), "responses": set()})
+    for para, by, response, number in store.query(f"""
+            SELECT ?p ?by ?c ?n WHERE {{ GRAPH {graph} {{ ?r rg:paragraph ?p ; rg:recommendingState ?by ;
+              rg:atSession/rg:sessionNumber ?n ; rg:stateUnderReview ?s OPTIONAL {{ ?r rg:response ?c }} }}
+              ?s rg:iso3 ?iso }}""", {"iso": Literal(index.resolve(to).iso3)}):
+        got[str(para)]["states"].add(str(by).rsplit("/", 1)[-1].upper())
+        got[str(para)]["responses"].add(str(response).rsplit("/", 1)[-1] if response else None)
+        assert int(number) == session
+    store.close()
+    assert set(got) == set(want)
+    for para, expected in want.items():
+        assert got[para]["states"] == expected["states"], para
+        assert got[para]["responses"] == {RESPONSE.get(d) for d in expected["decisions"]}, para
+
+
+@real
+def test_viet_nam_2009_is_reconciled_with_upr_info(reports_store):
+    paragraphs = _paragraphs("2009data.csv", "Vietnam")
+    with open(UPR_1_5, encoding="mac_roman", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["To"] == "Viet Nam"]
+    index = default_index()
+    pieces = defaultdict(list)  # recommending state -> the file's words for it
+    for row in _rows("2009data.csv", "Vietnam"):
+        words = re.sub(r"^\s*[\d.,]+\s*|\s*\([^()]*(\([^()]*\))?[^()]*\)[\s;.)]*$", "", row["text"])
+        pieces[index.resolve(row["from"]).iso3].append(" ".join(words.lower().split()))
+
+    def in_file(row: dict) -> bool:
+        text = " ".join(row["Text"].lower().split()).rstrip(".")
+        return any(difflib.SequenceMatcher(None, text, words).ratio() > 0.85
+                   for words in pieces[index.resolve(row["From"]).iso3])
+
+    missing = [r for r in rows if not in_file(r)]
+    assert 0 < len(missing) < len(rows) / 2
+    done = report(GraphStore.open(reports_store), ID + "review/vnm-cycle-1")
+    by_format = {s["format"]: s for s in done["sources"]}
+    assert by_format["upr-info"]["rows"] == len(rows)
+    assert by_format["ohchr-reports"]["rows"] == by_format["ohchr-reports"]["recommendations"] == len(paragraphs)
+    assert done["credits_unmatched"] == []  # every state of every paragraph has its UPR Info row
+    assert len(done["rows_unmatched"]) == len(missing)
+    assert done["recommendations"] == len(paragraphs) + len(missing)
+    assert {r["Response"] for r in missing} == {"Noted"}
+    sources = CliRunner().invoke(main, ["query", "recommendation-sources", "--param", "state=id:state/vnm",
+                                        "--format", "csv", "--store", str(reports_store)])
+    assert sources.exit_code == 0, sources.output
+    cycle_1 = [line for line in sources.output.splitlines() if "vnm-cycle-1" in line]
+    assert {line.rsplit(",", 1)[1] for line in cycle_1} == {str(len(paragraphs) + len(missing))}
+
+
+@real
+def test_china_2013_paragraphs_are_the_matrix_paragraphs(reports_store):
+    """The merging rule checked against the UN document: the file's paragraphs of China 2013 and their states."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    root = ElementTree.fromstring(zipfile.ZipFile(MATRIX).read("word/document.xml"))
+    index = default_index()
+    matrix = {}
+    for row in root.find(f".//{w}tbl").findall(w + "tr"):
+        cells = row.findall(w + "tc")
+        text = " ".join("".join(t.text or "" for t in p.iter(w + "t")) for p in cells[0].iter(w + "p"))
+        if len(cells) >= 3 and (m := re.match(r"(\d+\.\d+)\.?\s+(.*?)\s*(Source of position|$)", text.strip(), re.S)):
+            names = re.findall(r"\(((?:[^()]|\([^()]*\))+)\)\s*(?=;|$)", m[2].rstrip(" ;."))
+            matrix[m[1]] = {index.resolve(n.strip()).iso3 for g in names for n in re.split(r",\s*(?![^()]*\))", g)}
+    store = GraphStore.open(reports_store)
+    got: dict[str, set] = defaultdict(set)
+    for para, iso in store.query(f"""SELECT ?p ?iso WHERE {{ GRAPH <{ID}source/ohchr-reports-2013data> {{
+            ?r rg:paragraph ?p ; rg:stateUnderReview id:state\\/chn ; rg:recommendingState ?s }} ?s rg:iso3 ?iso }}"""):
+        got[str(para)].add(str(iso))
+    store.close()
+    assert set(got) <= set(matrix) and len(got) >= 0.99 * len(matrix)
+    same = sum(got[p] == matrix[p] for p in got)
+    assert same >= 0.99 * len(got)
+
+
+@real
+def test_the_session_table_is_generated_from_the_shared_files():
+    shipped = (data_dir() / "upr-sessions.csv").read_text(encoding="utf-8").splitlines()
+    made = [",".join(map(str, row)) for row in session_table(TERMAN / "sessions.csv", TERMAN / "upr-years.csv",
+                                                            default_index())]
+    assert shipped == ["iso3,session,review_year,report_year", *made]
+    with open(TERMAN / "sessions.csv", encoding="utf-8", newline="") as handle:
+        assert len(made) == sum(1 for _ in csv.DictReader(handle))
+
+
+# ---- without ../shared: a file the test writes ----------------------------------------------------------------
+
+HEADER = ["text", "to", "decision", "From", "year", "notes"]
+ROWS = [
+    ["99.1   Ratify the Convention against Torture (France, Germany);", "Viet Nam", "support", "France", "2009", ""],
+    ["99.1   Ratify the Convention against Torture (France, Germany);", "Viet Nam", "support", "Germany", "2009", ""],
+    ["99.2   Ensure the independence of the judiciary (Sweden);", "vietnam", "consider", "Sweden", "2009", ""],
+    ["99.2.1 continue efforts to reform the judiciary (Cuba);", "Viet Nam", "consider", "Cuba", "2009", ""],
+    ["99.3   Abolish the death penalty (Italy). );", "Viet Nam", "reject", "Italy", "2009", "its comment"],
+    ["99.4   Protect human rights defenders", "Viet Nam", "implemented", "Norway", "2009"],
+    ["99.5   Share its experience in poverty reduction (Mexico; Egypt);", "Viet Nam", "unknown", "Mexico", "2009", ""],
+    ["12.1   Ratify ICCPR (Chile);", "Vietnamm", "support", "Chile", "2009", ""],
+    ["99.6   Ratify CRPD (Chile);", "Viet Nam", "support", "Chile", "2011", ""],
+    ["143.1. Ratify OP-CAT (Spain);", "Viet Nam", "consider", "Spain", "2014", ""],
+    ["143.1..1 Consider ratifying OP-CAT (Ghana)", "Viet Nam", "consider", "Ghana", "2014", ""],
+]
+
+
+def _write(path: Path, rows=ROWS) -> Path:
+    with open(path, "w", encoding="mac_roman", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r")
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    return path
+
+
+def test_rows_of_a_paragraph_make_one_recommendation_and_bad_rows_name_their_line(tmp_path):
+    path = _write(tmp_path / "2009data.csv")
+    things = list(read(path, detect(path), default_index()))
+    bad = {b.line: b.message for b in things if isinstance(b, BadRow)}
+    items = {i.paragraph: i for i in things if not isinstance(i, BadRow)}
+    assert set(bad) == {9, 10}  # the header is line 1
+    assert "Vietnamm" in bad[9] and "Viet Nam" in bad[9]  # the closest known name
+    assert "no UPR Working Group session of Viet Nam" in bad[10] and "2011" in bad[10]
+    assert set(items) == {"99.1", "99.2", "99.3", "99.4", "99.5", "143.1"}
+
+    def codes(paragraph: str) -> list[str]:
+        return [s.iso3 for s in items[paragraph].recommending]
+
+    joint = items["99.1"]
+    assert codes("99.1") == ["FRA", "DEU"] and joint.text == "Ratify the Convention against Torture"
+    assert joint.session == 5 and joint.line == 2 and joint.response == "supported" and joint.lang == "en"
+    assert joint.document is None
+    cluster = items["99.2"]
+    assert codes("99.2") == ["SWE", "CUB"] and cluster.response is None and cluster.line == 4
+    assert cluster.text == ("Ensure the independence of the judiciary (Sweden); continue efforts to reform the "
+                            "judiciary (Cuba)")
+    assert codes("99.3") == ["ITA"] and items["99.3"].text == "Abolish the death penalty"  # the stray ". )" dropped
+    assert items["99.3"].response == "noted"
+    assert codes("99.4") == ["NOR"] and items["99.4"].response == "supported"  # no bracket: From
+    assert codes("99.5") == ["MEX", "EGY"] and items["99.5"].response is None
+    assert codes("143.1") == ["ESP", "GHA"] and items["143.1"].session == 18
+
+
+def test_mac_excel_round_trips_are_undone(tmp_path):
+    path = tmp_path / "2013data.csv"
+    text = "109.1. Promote the rights of children\xcds and women\xcds (C\xaate d\xcdIvoire);"  # ’ as Õ, ô as ™
+    with open(path, "wb") as handle:
+        handle.write(b"text,to,decision,From,year,notes\r")
+        handle.write(text.encode("latin-1") + b",Viet Nam,support,C\xaate d\xcdIvoire,2009,\r")
+    (item,) = read(path, detect(path), default_index())
+    assert item.text == "Promote the rights of children’s and women’s" and item.recommending[0].iso3 == "CIV"
+
+
+def test_ingest_refuses_bad_rows_and_loads_the_rest_with_skip_bad(tmp_path):
+    store = tmp_path / "rg"
+    build(store)
+    before = read_meta(store)
+    path = _write(tmp_path / "2009data.csv")
+    with pytest.raises(DataError, match="nothing was loaded") as err:
+        ingest("ohchr-reports", [path], store)
+    assert err.value.path == path and err.value.line == 9 and "Vietnamm" in str(err.value)
+    assert read_meta(store) == before
+    rejects = tmp_path / "rejects.csv"
+    result = CliRunner().invoke(main, ["ingest", "ohchr-reports", str(path), "--store", str(store), "--skip-bad",
+                                       "--rejects", str(rejects)])
+    assert result.exit_code == 0, result.output
+    assert "6 recommendations" in result.output and "2 bad row(s) skipped" in result.output
+    with open(rejects, encoding="utf-8", newline="") as handle:
+        assert [r["line"] for r in csv.DictReader(handle)] == ["9", "10"]
+    graph = GraphStore.open(store)
+    count = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r rg:paragraph ?p ; rg:review id:review\\/vnm-cycle-1 }"
+    assert int(next(iter(graph.query(count)))[0]) == 5  # 99.1-99.5 (143.1 is of cycle 2)
+    graph.close()
+
+
+def test_malformed_csv_and_undecodable_bytes_name_the_line(tmp_path):
+    path = tmp_path / "broken.csv"
+    rows = [["99.1 Ratify CAT (France);", "Viet Nam", "support", "France", "2009", ""]] * 3
+    _write(path, rows)
+    data = path.read_bytes().split(b"\r")
+    data[2] = b'"99.2 Ratify CAT (Spain).";,Viet Nam,support,Spain,2009,'  # a quote closed before the comma
+    path.write_bytes(b"\r".join(data))
+    things = list(read(path, detect(path), default_index()))
+    bad = [t for t in things if isinstance(t, BadRow)]
+    assert [(b.line, "malformed CSV" in b.message) for b in bad] == [(3, True)]
+    assert len(things) == 2  # reading went on after the malformed row: paragraph 99.1 from lines 2 and 4
+    store = tmp_path / "rg"
+    build(store)
+    with pytest.raises(DataError, match="malformed CSV") as err:
+        ingest("ohchr-reports", [path], store)
+    assert err.value.line == 3
+    path.write_bytes(path.read_bytes().replace(b"Ratify CAT", b"Ratify C\x8dT", 1))  # line 2: not UTF-8
+    with pytest.raises(DataError, match="cannot be read as utf-8") as err:
+        ingest("ohchr-reports", [path], store, encoding="utf-8")
+    assert str(err.value.path) == str(path) and err.value.line == 2
+
+
+def test_not_an_ohchr_reports_file(tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("To,Text,From,Session\nViet Nam,Ratify CAT,France,5\n", encoding="utf-8")
+    with pytest.raises(DataError, match="missing column"):
+        list(read(path, detect(path), default_index()))
+
