@@ -205,7 +205,9 @@ PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?g ?format (COUNT(DISTINCT ?rec) AS ?n) (COUNT(DISTINCT ?row) AS ?rows) WHERE {
   VALUES ?review { %s }
-  GRAPH ?g { ?rec a rg:Recommendation ; rg:review ?review OPTIONAL { ?rec rg:sourceRow ?row } }
+  ?rec rg:review ?review .
+  GRAPH ?g { ?rec a rg:Recommendation }
+  OPTIONAL { GRAPH ?g { ?rec rg:sourceRow ?row } }  # apart: inside GRAPH, Oxigraph read every graph for it
   OPTIONAL { GRAPH ?g { ?g rg:importFormat ?format } }
 } GROUP BY ?g ?format ORDER BY ?g"""
 
@@ -223,20 +225,24 @@ ROWS_LEFT = """
 PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
 SELECT ?g ?rec ?row ?text WHERE {
   VALUES ?review { %s }
-  FILTER EXISTS { ?p rg:paragraph ?n ; rg:review ?review }
-  GRAPH ?g { ?rec a rg:Recommendation ; rg:review ?review ; rg:sourceRow ?row ; rg:text ?text }
+  ?rec rg:review ?review ; a rg:Recommendation .
   FILTER NOT EXISTS { ?rec rg:paragraph ?any }
+  GRAPH ?g { ?rec rg:sourceRow ?row ; rg:text ?text }
 } ORDER BY ?g ?row"""
 
 CREDITS_LEFT = """
 PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
 SELECT ?g ?rec ?para ?state ?rowgraph WHERE {
   VALUES ?review { %s }
-  GRAPH ?g { ?rec rg:paragraph ?para ; rg:review ?review ; rg:recommendingState ?state }
-  GRAPH ?rowgraph { ?other a rg:Recommendation ; rg:review ?review ; rg:sourceRow ?r }
-  FILTER NOT EXISTS { ?other rg:paragraph ?x }
+  VALUES ?rowgraph { %s }
+  ?rec rg:review ?review .
+  GRAPH ?g { ?rec rg:paragraph ?para ; rg:recommendingState ?state }
   FILTER NOT EXISTS { GRAPH ?rowgraph { ?rec rg:recommendingState ?state } }
-} GROUP BY ?g ?rec ?para ?state ?rowgraph ORDER BY ?para ?state"""
+} ORDER BY ?para ?state"""
+
+NUMBERING = """
+PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
+SELECT DISTINCT ?g WHERE { VALUES ?review { %s } ?rec rg:review ?review . GRAPH ?g { ?rec rg:paragraph ?p } }"""
 
 
 def report(store, review: str) -> dict:
@@ -249,10 +255,16 @@ def report(store, review: str) -> dict:
     per_source = [{"graph": g.value, "format": f.value if f is not None else "curated", "rows": int(rows.value),
                    "recommendations": int(n.value)} for g, f, n, rows in run(REPORT)]
     total = int(next(iter(run(TOTAL)))[0].value)
-    rows_left = [{"graph": g.value, "recommendation": r.value, "row": int(row.value), "text": t.value}
-                 for g, r, row, t in run(ROWS_LEFT)]
-    credits_left = [{"graph": g.value, "recommendation": r.value, "paragraph": p.value, "state": s.value,
-                     "not in": rg.value} for g, r, p, s, rg in run(CREDITS_LEFT)]
+    numbering = {g.value for (g,) in run(NUMBERING)}  # the UN documents that number the review, if any
+    row_sources = [s["graph"] for s in per_source if s["graph"] not in numbering and s["rows"]]
+    rows_left, credits_left = [], []
+    if numbering:  # rows and credits are left unmatched only where a UN document numbers the review
+        rows_left = [{"graph": g.value, "recommendation": r.value, "row": int(row.value), "text": t.value}
+                     for g, r, row, t in run(ROWS_LEFT)]
+    if numbering and row_sources:
+        sources = " ".join(str(ox.NamedNode(x)) for x in row_sources)
+        credits_left = [{"graph": g.value, "recommendation": r.value, "paragraph": p.value, "state": s.value,
+                         "not in": rg.value} for g, r, p, s, rg in store.ox.query(CREDITS_LEFT % (node, sources))]
     return {"review": review, "sources": per_source, "recommendations": total,
             "rows_unmatched": rows_left, "credits_unmatched": credits_left}
 
