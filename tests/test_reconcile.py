@@ -49,6 +49,12 @@ def _matrix_paragraphs() -> dict[str, str]:
     return out
 
 
+def _credited(text: str) -> list[str]:
+    """The state names a paragraph's brackets credit, once per piece (a state may speak twice in a cluster)."""
+    return [n.strip() for group in CREDIT.findall(text.rstrip(" ;.")) for n in re.split(r",\s*(?![^()]*\))", group)
+            if n.strip()]
+
+
 def _upr_info(to: str) -> list[dict]:
     with open(UPR_14_17, encoding="mac_roman", newline="") as handle:
         return [r for r in csv.DictReader(handle) if r["To"] == to]
@@ -79,7 +85,11 @@ def test_china_2013_counts_the_un_paragraphs(china):
     assert int(next(iter(store.query(count)))[0]) == french
     done = report(store, ID + "review/chn-cycle-2")
     assert done["recommendations"] == len(paragraphs)
-    assert done["rows_unmatched"] == [] and done["credits_unmatched"] == []
+    # every row finds its paragraph; the matrix credits a few states UPR Info has no row for (186.131 is
+    # Finland's and Canada's, UPR Info has Finland's row): exactly the credits beyond the rows are listed
+    credits = sum(len(_credited(text)) for text in paragraphs.values())
+    assert done["rows_unmatched"] == []
+    assert len(done["credits_unmatched"]) == credits - len(rows) > 0
     by_format = {s["format"]: s for s in done["sources"]}
     assert by_format["upr-info"]["rows"] == len(rows) and by_format["ohchr-matrix"]["rows"] == len(paragraphs)
     sources = run_query(store, "recommendation-sources", state="id:state/chn")
