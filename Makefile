@@ -38,6 +38,7 @@ demo: setup
 	  $(BIN)/rightsgraph ingest upr-info $(REALDATA)/uprinfo-terman/uprinfo-v2/*.csv && \
 	  $(BIN)/rightsgraph ingest ohchr-list $(REALDATA)/slovenia-upr/*Thematic_List*.md && \
 	  $(BIN)/rightsgraph ingest ohchr-matrix $(REALDATA)/china-upr-matrix/*.docx && \
+	  $(BIN)/rightsgraph ingest ohchr-reports --skip-bad $(REALDATA)/uprinfo-terman/ohchr-reports-v1/*.csv && \
 	  $(BIN)/rightsgraph reconcile || exit 1; \
 	else echo "no $(REALDATA): the graph holds the bundled data only"; fi
 	$(BIN)/rightsgraph sources

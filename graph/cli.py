@@ -538,7 +538,7 @@ def reconcile(reviews: tuple[str, ...], store_path: Path | None, fmt: str) -> No
 
     Per source: its records (rows, or the UN's numbered paragraphs) and the recommendations they make
     up; the reconciled count (each recommendation once); the rows no paragraph took and the paragraph
-    credits no row gave. Without REVIEW: every review that more than one source reports.
+    credits no row gave. Without REVIEW: a line for every review that more than one source reports.
     """
     from .reconcile import report, reviews_with_several_sources
     from .store import GraphStore
@@ -556,6 +556,12 @@ def reconcile(reviews: tuple[str, ...], store_path: Path | None, fmt: str) -> No
         return
     if not reports:
         click.echo("no review is reported by more than one source", err=True)
+    if not reviews:  # the summary: one line a review; name a review for its unmatched rows and credits
+        for r in reports:
+            per = ", ".join(f"{s['format']} {s['rows']}" for s in r["sources"])
+            click.echo(f"{r['review'].removeprefix(base):<24} {r['recommendations']:>5} recommendations from {per} "
+                       f"records; unmatched: {len(r['rows_unmatched'])} rows, {len(r['credits_unmatched'])} credits")
+        return
     for r in reports:
         click.echo(f"{r['review'].removeprefix(base)}: {r['recommendations']} recommendations")
         for s in r["sources"]:
