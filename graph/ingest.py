@@ -332,7 +332,7 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             report, fresh[job.graph] = _stream(graph_store, fmt, job.path, job.graph, base, encoding, Path(tmp),
                                                progress)
             done.append((report, job))
-        reconvert(graph_store, [known[g] for g in again], base, Path(tmp))
+        reconvert(graph_store, [known[g] for g in again if g in known], base, Path(tmp))
         reports += [report for report, _ in done]
         bad = [(r, b) for r, _ in done for b in r.bad]
         if bad and rejects:

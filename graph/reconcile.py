@@ -148,14 +148,55 @@ def match(paragraphs: list[Record], rows: list[Record], base: str) -> tuple[list
     return matches, [row for n, row in enumerate(rows) if n not in taken_rows]
 
 
+#: Which source's resource a paragraph numbered by several sources keeps: OHCHR's own documents first.
+RANK = {"ohchr-matrix": 0, "ohchr-list": 0, "uhri": 1, "ohchr-reports": 2}
+
+
+def _same_paragraphs(paragraphs: list[Record], formats: dict[str, str]) -> dict[str, str]:
+    """Paragraph records of one review that two sources number alike: old IRI -> the IRI they keep.
+
+    A paragraph number is the UN's identity of a recommendation within its review, so the records of
+    ``128.3`` in a matrix and in a report parsed from the same review are one recommendation, however
+    their words were copied."""
+    by_number: dict[str, list[Record]] = defaultdict(list)
+    for record in paragraphs:
+        by_number[record.paragraph.rstrip(".")].append(record)
+    moves = {}
+    for records in by_number.values():
+        iris = {r.iri for r in records}
+        if len(iris) < 2:
+            continue
+        keep = min(records, key=lambda r: (RANK.get(formats.get(r.graph, ""), 9), r.graph, r.iri)).iri
+        moves.update({iri: keep for iri in iris if iri != keep})
+    return moves
+
+
 def reconcile(store, base: str) -> Outcome:
-    """Match the rows of every review that a UN document also covers, and move matched rows' statements
-    onto their paragraph's resource in the rows' own graphs.  Returns what was done."""
+    """Identify the paragraphs that several UN documents number alike, then match the rows of every review
+    that a UN document also covers, moving matched rows' statements onto their paragraph's resource in the
+    rows' own graphs.  Returns what was done."""
     outcome = Outcome()
-    for review in _records(store.ox).values():
+    formats = {e["graph"]: e.get("format", "") for e in store.meta.get("ingested", [])}
+    reviews = list(_records(store.ox).values())
+    moves = {old: new for review in reviews for old, new in _same_paragraphs(review["paragraphs"], formats).items()}
+    for old, new in sorted(moves.items()):
+        for graph, n in _move_everywhere(store.ox, old, new).items():
+            outcome.moved[graph] = outcome.moved.get(graph, 0) + n
+            store.touched.add(graph)
+    if moves:
+        reviews = list(_records(store.ox).values())  # read again: the paragraphs are fewer now
+    for review in reviews:
         if not review["paragraphs"] or not review["rows"]:
             continue
-        matches, left = match(review["paragraphs"], review["rows"], base)
+        paragraphs = {}
+        for record in review["paragraphs"]:  # one record a resource, with every state any source credits
+            known = paragraphs.get(record.iri)
+            if known is None or RANK.get(formats.get(record.graph, ""), 9) < RANK.get(formats.get(known.graph, ""), 9):
+                paragraphs[record.iri] = Record(record.iri, record.graph, record.states | (known.states if known else
+                                                frozenset()), record.text, record.paragraph)
+            else:
+                known.states = known.states | record.states
+        matches, left = match(list(paragraphs.values()), review["rows"], base)
         outcome.matches += matches
         outcome.rows_left += left
     for m in outcome.matches:
@@ -167,6 +208,13 @@ def reconcile(store, base: str) -> Outcome:
     if outcome.moved:
         store.merge_needed = True  # the default graph is the merge of the graphs as they are now
     return outcome
+
+
+def _move_everywhere(store: ox.Store, old: str, new: str) -> dict[str, int]:
+    """Restate ``old``'s statements about ``new`` in every named graph that has them: graph -> statements."""
+    graphs = {q.graph_name.value for pattern in ((ox.NamedNode(old), None, None), (None, None, ox.NamedNode(old)))
+              for q in store.quads_for_pattern(*pattern, None) if isinstance(q.graph_name, ox.NamedNode)}
+    return {graph: _move(store, old, new, graph) for graph in sorted(graphs)}
 
 
 def _move(store: ox.Store, old: str, new: str, graph: str) -> int:
@@ -187,13 +235,13 @@ SELECT DISTINCT ?g WHERE {
   VALUES ?source { %s }
   GRAPH ?source { ?rec rg:paragraph ?n }
   GRAPH ?g { ?rec rg:sourceRow ?row }
-  FILTER NOT EXISTS { GRAPH ?g { ?rec rg:paragraph ?m } }
 }"""
 
 
 def dependents(store, graph: str) -> list[str]:
-    """The row sources whose records were matched to paragraphs of ``graph``: they must be read again
-    when ``graph`` goes or changes."""
+    """The sources whose records share resources with paragraphs of ``graph`` (rows matched to them, or
+    the same paragraphs numbered by another document): they are read again when ``graph`` goes or changes
+    (reading a source whose records were its own all along changes nothing)."""
     rows = store.ox.query(DEPENDENTS % ox.NamedNode(graph))  # a checked IRI, written as a term
     return sorted(g.value for (g,) in rows if g.value != graph)
 
@@ -263,8 +311,11 @@ def report(store, review: str) -> dict:
                      for g, r, row, t in run(ROWS_LEFT)]
     if numbering and row_sources:
         sources = " ".join(str(ox.NamedNode(x)) for x in row_sources)
-        credits_left = [{"graph": g.value, "recommendation": r.value, "paragraph": p.value, "state": s.value,
-                         "not in": rg.value} for g, r, p, s, rg in store.ox.query(CREDITS_LEFT % (node, sources))]
+        found = {}  # a credit two documents state is listed once
+        for g, r, p, s, rg in store.ox.query(CREDITS_LEFT % (node, sources)):
+            found.setdefault((r.value, s.value, rg.value), {"graph": g.value, "recommendation": r.value,
+                                                            "paragraph": p.value, "state": s.value, "not in": rg.value})
+        credits_left = list(found.values())
     return {"review": review, "sources": per_source, "recommendations": total,
             "rows_unmatched": rows_left, "credits_unmatched": credits_left}
 

@@ -100,6 +100,6 @@ def remove(name: str, path: Path | None = None) -> list[str]:
         store.meta["ingested"] = [e for e in store.meta.get("ingested", []) if e["graph"] not in gone]
         if data:
             known = {e["graph"]: e for e in store.meta["ingested"]}
-            reconvert(store, [known[g] for g in again], base, Path(tmp))
+            reconvert(store, [known[g] for g in again if g in known], base, Path(tmp))
             relink(store, base)
     return sorted(gone)

@@ -206,6 +206,33 @@ def test_rows_are_matched_to_joint_and_clustered_paragraphs_and_the_rest_is_repo
     assert "paragraph 143.3 (state/ita)" in result.output
 
 
+def test_two_documents_numbering_one_review_give_one_recommendation_a_paragraph(tmp_path):
+    """A second UN document of the same review (its words copied a little differently) adds no
+    recommendation: a paragraph number is one recommendation; taking it out again changes no count."""
+    path = tmp_path / "rg"
+    build(path)
+    first, second = tmp_path / "list.md", tmp_path / "report.md"
+    first.write_text(LIST, encoding="utf-8")
+    second.write_text(LIST.replace("Abolish the death penalty", "Abolish death penalty").replace(
+        "Convention against Torture", "Convention against Torure"), encoding="utf-8")  # as copies go
+    ingest("upr-info", [upr_info_file(tmp_path / "rows.csv", ROWS)], path)
+    count = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r rg:review id:review\\/vnm-cycle-2 }"
+
+    def counted() -> int:
+        store = GraphStore.open(path)
+        try:
+            return int(next(iter(store.query(count)))[0])
+        finally:
+            store.close()
+
+    ingest("ohchr-list", [first], path)
+    assert counted() == 5
+    ingest("ohchr-list", [second], path)
+    assert counted() == 5
+    remove("ohchr-list-list", path)  # the document that kept the resources goes: the other keeps them now
+    assert counted() == 5
+
+
 def test_brackets_that_name_states_without_commas():
     index = default_index()
 
