@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .errors import QueryError, RightsgraphError
+from .importers import FORMATS
 from .store import default_path
 
 STORE = click.option("--store", "store_path", type=click.Path(path_type=Path), envvar="RIGHTSGRAPH_STORE",
@@ -232,7 +233,7 @@ ARTICLE_OPTIONS = ("lang", "date", "url", "publisher", "title", "source_id", "ma
 
 @main.command()
 @click.argument("fmt", metavar="FORMAT",
-                type=click.Choice(["upr-info", "ohchr-list", "ohchr-matrix", "ohchr-reports", "uhri", "article"]))
+                type=click.Choice([*FORMATS, "article"]))
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @STORE
 @click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")
@@ -540,13 +541,12 @@ def reconcile(reviews: tuple[str, ...], store_path: Path | None, fmt: str) -> No
     up; the reconciled count (each recommendation once); the rows no paragraph took and the paragraph
     credits no row gave. Without REVIEW: a line for every review that more than one source reports.
     """
-    from .reconcile import report, reviews_with_several_sources
+    from .reconcile import report, review_iri, reviews_with_several_sources
     from .store import GraphStore
 
     store = GraphStore.open(store_path)
     base = store.meta["base"]
-    names = [r if r.startswith(("http://", "https://")) else base + "review/" + r.removeprefix("id:").removeprefix(
-        "review/") for r in reviews] or reviews_with_several_sources(store)
+    names = [review_iri(r, base) for r in reviews] or reviews_with_several_sources(store)
     reports = [report(store, name) for name in names]
     unknown = [r["review"] for r in reports if not r["sources"]]
     if unknown:

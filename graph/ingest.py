@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from .errors import DataError, StoreError
 from .importers import BadRow, Membership, Progress, importer
-from .namespaces import base_iri
+from .namespaces import base_iri, source_id_of_graph, source_iri
 from .nquads import XSD, integer, iri, literal, quad
 from .recommendations import RDF_TYPE, RG, Item, Writer
 from .reconcile import dependents, reconcile
@@ -256,7 +256,7 @@ def _plan(fmt: str, paths: list[Path], meta: dict, source_id: str | None, replac
         raise DataError("--id names one file's source; give one file with it")
     base = meta.get("base") or base_iri()
     known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
-    curated = {f"{base}source/{sid}" for sid in meta.get("sources", [])}
+    curated = {source_iri(base, sid) for sid in meta.get("sources", [])}
     by_digest = {entry.get("sha256"): entry for entry in known.values() if entry.get("sha256")}
     planned: list[_Job | Report] = []
     seen: dict[str, Path] = {}
@@ -264,7 +264,7 @@ def _plan(fmt: str, paths: list[Path], meta: dict, source_id: str | None, replac
         sid = source_id or source_id_of(fmt, path)
         if not _SOURCE_ID.fullmatch(sid):
             raise DataError("a source id is lower-case letters, digits and hyphens", path, value=sid)
-        graph = f"{base}source/{sid}"
+        graph = source_iri(base, sid)
         digest = sha256(path)
         if graph in seen:
             raise DataError(f"two of the files would be the same source {sid!r}: {seen[graph]} and {path} "
@@ -281,8 +281,9 @@ def _plan(fmt: str, paths: list[Path], meta: dict, source_id: str | None, replac
             continue
         twin = by_digest.get(digest)
         if twin is not None and twin["graph"] != graph:
-            raise DataError(f"the same content is already loaded as source {_sid(twin['graph'], base)!r} from "
-                            f"{twin.get('file')}: loading it again would count it twice", path)
+            loaded = source_id_of_graph(base, twin["graph"])
+            raise DataError(f"the same content is already loaded as source {loaded!r} from {twin.get('file')}: "
+                            "loading it again would count it twice", path)
         if old is not None and not replace:
             raise DataError(f"source {sid!r} is already loaded from {old.get('file')} (sha256 "
                             f"{str(old.get('sha256'))[:12]}), and this file's content differs: give --replace to "
@@ -292,10 +293,6 @@ def _plan(fmt: str, paths: list[Path], meta: dict, source_id: str | None, replac
 
 
 _SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,120}")
-
-
-def _sid(graph: str, base: str) -> str:
-    return graph.removeprefix(f"{base}source/")
 
 
 def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: bool = False,
@@ -332,7 +329,6 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             report, fresh[job.graph] = _stream(graph_store, fmt, job.path, job.graph, base, encoding, Path(tmp),
                                                progress)
             done.append((report, job))
-        reconvert(graph_store, [known[g] for g in again if g in known], base, Path(tmp))
         reports += [report for report, _ in done]
         bad = [(r, b) for r, _ in done for b in r.bad]
         if bad and rejects:
@@ -342,9 +338,10 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             raise DataError(f"{first.message}; {len(bad)} bad row(s) in all, nothing was loaded "
                             f"(--skip-bad loads the rest{', rejects written to ' + str(rejects) if rejects else ''})",
                             report.path, first.line)
+        reconvert(graph_store, [known[g] for g in again if g in known], base, Path(tmp))  # the files are good
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         for report, job in done:
-            known[report.graph] = {"graph": report.graph, "id": _sid(report.graph, base), "format": fmt,
+            known[report.graph] = {"graph": report.graph, "id": source_id_of_graph(base, report.graph), "format": fmt,
                                    "file": str(report.path.resolve()), "sha256": job.digest, "rows": report.rows,
                                    "ingested": now}
             report.replaced = job.replaces

@@ -35,6 +35,16 @@ def base_iri(base: str | None = None) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
+def source_iri(base: str, source_id: str) -> str:
+    """The IRI of a source (and of its named graph): ``<base>source/<id>``."""
+    return f"{base}source/{source_id}"
+
+
+def source_id_of_graph(base: str, graph: str) -> str:
+    """A source's id from the IRI of its graph (the inverse of :func:`source_iri`)."""
+    return graph.removeprefix(f"{base}source/")
+
+
 PREFIXES: dict[str, str] = {
     "rg": str(RG), "rgc": str(RGC), "schema": str(SCHEMA), "eli": str(ELI), "oa": str(OA),
     "wd": str(WD), "sdg": str(SDG), "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV),

@@ -17,9 +17,8 @@ reading the row files again (:func:`rightsgraph.ingest.reconvert`).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 from rapidfuzz.fuzz import ratio
@@ -27,19 +26,14 @@ from rapidfuzz.fuzz import ratio
 from .errors import UnknownNameError
 from .importers.ohchr_list import segments
 from .namespaces import RG
+from .recommendations import text_key
 from .states import default_index
-from .text import fold
 
 THRESHOLD = 90.0
 """Least RapidFuzz ratio (0-100) between a row's folded words and a paragraph credit's.  On China's 2013
 review, all 284 UPR Info rows score at least 98.9 against their paragraph (measured)."""
 
-_WORDS = re.compile(r"[a-z0-9]+")
 _RG = str(RG)
-
-
-def _key(text: str) -> str:
-    return " ".join(_WORDS.findall(fold(text)))
 
 
 @dataclass
@@ -107,16 +101,16 @@ def _credits(paragraph: Record, names: dict[str, str]) -> list[tuple[str, str]]:
     except UnknownNameError:  # words that end in a bracket naming no state, "(CRPD)": one credit, the whole text
         pieces = [(paragraph.text, [])]
     if len(pieces) == 1 and not pieces[0][1]:  # the text without its bracket: the whole text, every state
-        return [(state, _key(paragraph.text)) for state in sorted(paragraph.states)]
+        return [(state, text_key(paragraph.text)) for state in sorted(paragraph.states)]
     out = []
     for words, group in pieces:
         for state in group:
             iri = names.get(state.id)
             if iri in paragraph.states:
-                out.append((iri, _key(words)))
+                out.append((iri, text_key(words)))
     # states the pieces do not name (a joint bracket the text keeps) take the whole text
     named = {iri for iri, _ in out}
-    out += [(state, _key(paragraph.text)) for state in sorted(paragraph.states - named)]
+    out += [(state, text_key(paragraph.text)) for state in sorted(paragraph.states - named)]
     return out
 
 
@@ -129,7 +123,7 @@ def match(paragraphs: list[Record], rows: list[Record], base: str) -> tuple[list
             slots[state].append((len(slots[state]), paragraph, words))
     scored = []
     for n, row in enumerate(rows):
-        words = _key(row.text)
+        words = text_key(row.text)
         for state in row.states:
             for slot, paragraph, credit in slots.get(state, ()):
                 score = ratio(words, credit)
@@ -152,6 +146,20 @@ def match(paragraphs: list[Record], rows: list[Record], base: str) -> tuple[list
 RANK = {"ohchr-matrix": 0, "ohchr-list": 0, "uhri": 1, "ohchr-reports": 2}
 
 
+def _rank(record: Record, formats: dict[str, str]) -> tuple:
+    """The order in which sources' records of a paragraph are preferred (then by graph, for determinism)."""
+    return RANK.get(formats.get(record.graph, ""), 9), record.graph, record.iri
+
+
+def _one_per_resource(paragraphs: list[Record], formats: dict[str, str]) -> list[Record]:
+    """One record a resource: the preferred source's words, with every state any source credits."""
+    by_iri: dict[str, list[Record]] = defaultdict(list)
+    for record in paragraphs:
+        by_iri[record.iri].append(record)
+    return [replace(min(records, key=lambda r: _rank(r, formats)), states=frozenset().union(
+        *(r.states for r in records))) for records in by_iri.values()]
+
+
 def _same_paragraphs(paragraphs: list[Record], formats: dict[str, str]) -> dict[str, str]:
     """Paragraph records of one review that two sources number alike: old IRI -> the IRI they keep.
 
@@ -166,7 +174,7 @@ def _same_paragraphs(paragraphs: list[Record], formats: dict[str, str]) -> dict[
         iris = {r.iri for r in records}
         if len(iris) < 2:
             continue
-        keep = min(records, key=lambda r: (RANK.get(formats.get(r.graph, ""), 9), r.graph, r.iri)).iri
+        keep = min(records, key=lambda r: _rank(r, formats)).iri
         moves.update({iri: keep for iri in iris if iri != keep})
     return moves
 
@@ -188,15 +196,7 @@ def reconcile(store, base: str) -> Outcome:
     for review in reviews:
         if not review["paragraphs"] or not review["rows"]:
             continue
-        paragraphs = {}
-        for record in review["paragraphs"]:  # one record a resource, with every state any source credits
-            known = paragraphs.get(record.iri)
-            if known is None or RANK.get(formats.get(record.graph, ""), 9) < RANK.get(formats.get(known.graph, ""), 9):
-                paragraphs[record.iri] = Record(record.iri, record.graph, record.states | (known.states if known else
-                                                frozenset()), record.text, record.paragraph)
-            else:
-                known.states = known.states | record.states
-        matches, left = match(list(paragraphs.values()), review["rows"], base)
+        matches, left = match(_one_per_resource(review["paragraphs"], formats), review["rows"], base)
         outcome.matches += matches
         outcome.rows_left += left
     for m in outcome.matches:
@@ -318,6 +318,13 @@ def report(store, review: str) -> dict:
         credits_left = list(found.values())
     return {"review": review, "sources": per_source, "recommendations": total,
             "rows_unmatched": rows_left, "credits_unmatched": credits_left}
+
+
+def review_iri(name: str, base: str) -> str:
+    """A review's IRI from its IRI, ``id:review/chn-cycle-2``, ``review/chn-cycle-2`` or ``chn-cycle-2``."""
+    if name.startswith(("http://", "https://")):
+        return name
+    return base + "review/" + name.removeprefix("id:").removeprefix("review/")
 
 
 def reviews_with_several_sources(store) -> list[str]:

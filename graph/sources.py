@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from .errors import DataError, UnknownNameError
 from .ingest import reconvert, relink
-from .namespaces import base_iri
+from .namespaces import base_iri, source_id_of_graph, source_iri
 from .reconcile import dependents
 from .store import ARTICLE_FORMATS, GraphStore, read_meta, updating
 
@@ -47,21 +47,21 @@ def listing(path: Path | None = None) -> list[SourceInfo]:
 def _listing(store: GraphStore) -> list[SourceInfo]:
     meta = store.meta
     base = meta.get("base") or base_iri()
-    out = [SourceInfo(sid, "curated", "yaml", f"{base}source/{sid}", meta.get("data") or "(bundled data)", None,
-                      store.graph_statements(f"{base}source/{sid}"), meta.get("built"))
+    out = [SourceInfo(sid, "curated", "yaml", source_iri(base, sid), meta.get("data") or "(bundled data)", None,
+                      store.graph_statements(source_iri(base, sid)), meta.get("built"))
            for sid in meta.get("sources", [])]
     for entry in meta.get("ingested", []):
         graph = entry["graph"]
         article = entry.get("format") in ARTICLE_FORMATS
         kind = "candidates" if article else "ingested"
-        sid = entry.get("id") or entry.get("source") or graph.removeprefix(f"{base}source/")
+        sid = entry.get("id") or entry.get("source") or source_id_of_graph(base, graph)
         out.append(SourceInfo(sid if entry.get("format") != "article" else f"{sid} (candidates)", kind,
                               entry.get("format", ""), graph, entry.get("file"), entry.get("sha256"),
                               None if article else store.graph_statements(graph), entry.get("ingested")))
     for entry in meta.get("derived", []):
         graph = entry["graph"]
         if store.ox.contains_named_graph(ox.NamedNode(graph)):
-            out.append(SourceInfo(graph.removeprefix(f"{base}source/"), "derived", "derived", graph, None, None,
+            out.append(SourceInfo(source_id_of_graph(base, graph), "derived", "derived", graph, None, None,
                                   store.graph_statements(graph), None))
     return out
 
@@ -74,14 +74,14 @@ def remove(name: str, path: Path | None = None) -> list[str]:
     """
     meta = read_meta(path)
     base = meta.get("base") or base_iri()
-    graph = name if name.startswith(("http://", "https://")) else f"{base}source/{name}"
-    if graph.removeprefix(f"{base}source/") in meta.get("sources", []):
+    graph = name if name.startswith(("http://", "https://")) else source_iri(base, name)
+    if source_id_of_graph(base, graph) in meta.get("sources", []):
         raise DataError(f"{name!r} is a curated source: edit or delete its file under {meta.get('data') or 'data/'} "
                         "and run `rightsgraph build`")
     if graph in {e["graph"] for e in meta.get("derived", [])}:
         raise DataError(f"{name!r} is derived from the other sources and is recomputed with them")
     doomed = [e for e in meta.get("ingested", []) if e["graph"] == graph or (
-        e.get("format") in ARTICLE_FORMATS and e.get("source") == graph.removeprefix(f"{base}source/"))]
+        e.get("format") in ARTICLE_FORMATS and e.get("source") == source_id_of_graph(base, graph))]
     if not doomed:
         known = sorted(e.get("id") or e.get("source") or e["graph"] for e in meta.get("ingested", []))
         raise UnknownNameError(f"no ingested source {name!r}; ingested: {', '.join(known) or 'none'}")
