@@ -46,6 +46,31 @@ def bounded_lines(handle, path, limit: int = MAX_LINE) -> Iterator[str]:
         yield line
 
 
+def csv_header(reader, path, encoding: str, columns: tuple[str, ...], what: str,
+               lower: bool = False) -> tuple[dict[str, int], int]:
+    """Read a csv reader's header row: the position of each of ``columns`` (names stripped of spaces and a
+    BOM, lower-cased with ``lower``) and the number of columns; a missing column, an empty file or an
+    unreadable header is a :class:`~rightsgraph.errors.DataError` that says the file is not ``what``."""
+    from ..errors import DataError
+    from ..textio import undecodable_line
+
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DataError("the file has no header row", path, 1) from None
+    except csv.Error as exc:
+        raise DataError(f"unreadable header: {exc}", path, 1) from None
+    except UnicodeDecodeError as exc:
+        line, reason = undecodable_line(path, encoding) or (1, exc.reason)
+        raise DataError(f"cannot be read as {encoding}: {reason}", path, line) from None
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    header = [h.lower() for h in header] if lower else header
+    missing = [c for c in columns if c not in header]
+    if missing:
+        raise DataError(f"not {what}: missing column(s) {', '.join(missing)}; found {', '.join(header)}", path, 1)
+    return {name: header.index(name) for name in columns}, len(header)
+
+
 def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = None, resume: bool = False) -> Iterator:
     """The rows of a csv reader over ``handle``, reporting progress now and then.
 

@@ -56,8 +56,8 @@ from ..errors import DataError, UnknownNameError
 from ..recommendations import Item
 from ..resources import data_dir
 from ..states import StateIndex, default_index, normalise
-from ..textio import TextInfo, open_text, undecodable_line
-from . import BadRow, Progress, bounded_lines, csv_rows
+from ..textio import TextInfo, open_text
+from . import BadRow, Progress, bounded_lines, csv_header, csv_rows
 from .ohchr_list import split_states
 
 COLUMNS = ("text", "to", "decision", "from", "year")
@@ -119,21 +119,8 @@ class _Paragraph:
 def _pieces(path: Path, info: TextInfo, states: StateIndex, progress: Progress | None) -> Iterator[_Piece | BadRow]:
     with open_text(path, info) as handle:
         reader = csv.reader(bounded_lines(handle, path), strict=True)
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise DataError("the file has no header row", path, 1) from None
-        except csv.Error as exc:
-            raise DataError(f"unreadable header: {exc}", path, 1) from None
-        except UnicodeDecodeError as exc:
-            line, reason = undecodable_line(path, info.encoding) or (1, exc.reason)
-            raise DataError(f"cannot be read as {info.encoding}: {reason}", path, line) from None
-        header = [h.strip().lstrip("\ufeff").lower() for h in header]
-        missing = [c for c in COLUMNS if c not in header]
-        if missing:
-            raise DataError(f"not an OHCHR reports file (text,to,decision,From,year,notes): missing column(s) "
-                            f"{', '.join(missing)}; found {', '.join(header)}", path, 1)
-        index = {name: header.index(name) for name in COLUMNS}
+        index, width = csv_header(reader, path, info.encoding, COLUMNS,
+                           "an OHCHR reports file (text,to,decision,From,year,notes)", lower=True)
         needed = max(index.values()) + 1
         end = reader.line_num
         for row in csv_rows(reader, handle, path, info.encoding, progress, resume=True):
@@ -143,8 +130,8 @@ def _pieces(path: Path, info: TextInfo, states: StateIndex, progress: Progress |
                 continue
             if not any(cell.strip() for cell in row):
                 continue
-            if not needed <= len(row) <= len(header):
-                yield BadRow(start, f"{len(row)} fields where the header has {len(header)} (truncated row?)",
+            if not needed <= len(row) <= width:
+                yield BadRow(start, f"{len(row)} fields where the header has {width} (truncated row?)",
                              ",".join(row))
                 continue
             try:

@@ -18,7 +18,7 @@ from ..recommendations import Item
 from ..states import StateIndex, normalise
 from ..text import slugify
 from ..textio import TextInfo, open_text
-from . import BadRow, Membership, Progress, bounded_lines, csv_rows
+from . import BadRow, Membership, Progress, bounded_lines, csv_header, csv_rows
 
 COLUMNS = ("To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
            "Session")
@@ -49,18 +49,7 @@ def read(path: Path, info: TextInfo, states: StateIndex,
          progress: Progress | None = None) -> Iterator[Item | BadRow | Membership]:
     with open_text(path, info) as handle:
         reader = csv.reader(bounded_lines(handle, path), strict=True)
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise DataError("the file has no header row", path, 1) from None
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise DataError(f"unreadable header: {exc}", path, 1) from None
-        header = [h.strip().lstrip("\ufeff") for h in header]
-        missing = [c for c in COLUMNS if c not in header]
-        if missing:
-            raise DataError(f"not a UPR Info export: missing column(s) {', '.join(missing)}; found "
-                            f"{', '.join(header)}", path, 1)
-        index = {name: header.index(name) for name in COLUMNS}
+        index, width = csv_header(reader, path, info.encoding, COLUMNS, "a UPR Info export")
         seen_memberships: set[tuple[str, str]] = set()
         for row in csv_rows(reader, handle, path, info.encoding, progress):
             if isinstance(row, BadRow):
@@ -69,8 +58,8 @@ def read(path: Path, info: TextInfo, states: StateIndex,
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
-            if len(row) != len(header):
-                yield BadRow(line, f"{len(row)} fields where the header has {len(header)} (truncated row?)",
+            if len(row) != width:
+                yield BadRow(line, f"{len(row)} fields where the header has {width} (truncated row?)",
                              ",".join(row))
                 continue
             try:
