@@ -40,31 +40,30 @@ def seed(store_path) -> GraphStore:
     return GraphStore.open(store_path)
 
 
-@pytest.fixture(scope="session")
-def upr(tmp_path_factory) -> GraphStore:
-    """The seed graph plus real recommendation data: UPR Info sessions 1-5 and Slovenia's thematic lists."""
+def real_store(tmp_path_factory, name: str, *loads: tuple) -> Path:
+    """A store of the bundled data with real files ingested in order, each load ``(format, files[, options])``;
+    the test is skipped when ../shared is not beside the repository."""
     from rightsgraph.ingest import ingest
 
     if not REAL.is_dir():
         pytest.skip("../shared/realdata is not beside the repository")
-    path = tmp_path_factory.mktemp("upr") / "rg"
+    path = tmp_path_factory.mktemp(name) / "rg"
     build(path)
-    ingest("upr-info", [UPR_INFO], path)
-    ingest("ohchr-list", SLOVENIA, path)
-    return GraphStore.open(path)
+    for fmt, files, *options in loads:
+        ingest(fmt, files, path, **(options[0] if options else {}))
+    return path
+
+
+@pytest.fixture(scope="session")
+def upr(tmp_path_factory) -> GraphStore:
+    """The seed graph plus real recommendation data: UPR Info sessions 1-5 and Slovenia's thematic lists."""
+    return GraphStore.open(real_store(tmp_path_factory, "upr", ("upr-info", [UPR_INFO]), ("ohchr-list", SLOVENIA)))
 
 
 @pytest.fixture(scope="session")
 def slovenia_store(tmp_path_factory) -> Path:
     """The seed graph plus Slovenia's two thematic lists of recommendations (cycles II and IV)."""
-    from rightsgraph.ingest import ingest
-
-    if not SLOVENIA:
-        pytest.skip("../shared/realdata is not beside the repository")
-    path = tmp_path_factory.mktemp("slovenia") / "rg"
-    build(path)
-    ingest("ohchr-list", SLOVENIA, path)
-    return path
+    return real_store(tmp_path_factory, "slovenia", ("ohchr-list", SLOVENIA))
 
 
 @pytest.fixture

@@ -168,6 +168,15 @@ def test_html_is_stripped_and_offsets_point_into_the_text(tmp_path, gazetteer):
 # ---- ingest, evidence and review --------------------------------------------------------------------------
 
 
+def _candidates(store_path: Path, source_id: str) -> list[dict]:
+    """An article's candidate rows, the store opened and closed around them."""
+    store = GraphStore.open(store_path)
+    try:
+        return candidate_rows(store, BASE, source_id)
+    finally:
+        store.close()
+
+
 @pytest.fixture
 def fresh(tmp_path, data_copy):
     """A store built from a writable copy of the curated data."""
@@ -267,21 +276,16 @@ def test_rejected_candidates_are_not_proposed_again_and_survive_rebuilds(fresh, 
     result = runner.invoke(main, ["review", report.source_id, "--store", str(store_path), "--reject",
                                   "org/united-nations", "--accept", "all", "--min-confidence", "0.9"])
     assert result.exit_code == 0, result.output
-    store = GraphStore.open(store_path)
-    rows = candidate_rows(store, BASE, report.source_id)
-    store.close()
+    rows = _candidates(store_path, report.source_id)
     status = {r["id"]: r["status"] for r in rows}
     assert status["org/united-nations"] == "rejected"
     assert all(s == "accepted" for i, s in status.items() if i != "org/united-nations" and
                next(r for r in rows if r["id"] == i)["confidence"] >= 0.9 and not i.startswith("date/"))
     build(store_path, data)  # the decisions come back from the curated data
-    store = GraphStore.open(store_path)
-    assert {r["id"]: r["status"] for r in candidate_rows(store, BASE, report.source_id)} == status
-    store.close()
+    assert {r["id"]: r["status"] for r in _candidates(store_path, report.source_id)} == status
     [again] = ingest_articles([seed], store_path, data)
     assert again.dropped == 1
-    store = GraphStore.open(store_path)
-    assert "org/united-nations" not in {r["id"] for r in candidate_rows(store, BASE, report.source_id)}
+    assert "org/united-nations" not in {r["id"] for r in _candidates(store_path, report.source_id)}
 
 
 def test_review_lists_and_refuses_bad_choices(fresh, tmp_path):
@@ -380,9 +384,7 @@ def test_a_candidacy_can_be_accepted(fresh, tmp_path):
     text = ("Viet Nam runs for the Council\nOn May 3, Viet Nam announced its candidacy for membership of the "
             "Human Rights Council for the 2026-2028 tenure.\n")
     [report] = ingest_articles([_write(tmp_path, text)], store_path, data, date="2024-05-05")
-    store = GraphStore.open(store_path)
-    rows = candidate_rows(store, BASE, report.source_id)
-    store.close()
+    rows = _candidates(store_path, report.source_id)
     candidacies = [r for r in rows if r["record"] and r["record"]["record"]["type"] == "Candidacy"]
     assert candidacies, [r["record"]["record"]["type"] for r in rows if r["record"]]
     result = CliRunner().invoke(main, ["review", report.source_id, "--store", str(store_path),
@@ -398,9 +400,7 @@ def test_a_review_killed_before_its_rebuild_is_applied_by_the_next_review(fresh,
 
     store_path, data = fresh
     [report] = ingest_articles([_write(tmp_path, NEW_ARTICLE)], store_path, data, date="2024-05-05")
-    store = GraphStore.open(store_path)
-    rows = candidate_rows(store, BASE, report.source_id)
-    store.close()
+    rows = _candidates(store_path, report.source_id)
     org = next(r for r in rows if r["id"] == "org/undp")
     (data / "reviews").mkdir(exist_ok=True)
     (data / "reviews" / f".{report.source_id}.yaml.tmp").write_text("half", encoding="utf-8")  # a killed write

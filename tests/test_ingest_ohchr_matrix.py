@@ -15,7 +15,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from conftest import ID, run_query, write_matrix
+from conftest import ID, real_store, run_query, write_matrix
 from rightsgraph.build import build
 from rightsgraph.errors import DataError
 from rightsgraph.ingest import ingest
@@ -146,11 +146,8 @@ def test_sdg_lines_are_goals_in_sdg_coverage(both, matrix_2018):
 def themes_store(tmp_path_factory, matrix_2018) -> GraphStore:
     """UPR Info's cycle II rows and a cycle III matrix: no review that two sources report (so UPR Info's
     rows are its recommendations, one each, as in the CSV)."""
-    path = tmp_path_factory.mktemp("themes") / "rg"
-    build(path)
-    ingest("ohchr-matrix", [matrix_2018], path)
-    ingest("upr-info", [UPR_INFO_14_17], path)
-    return GraphStore.open(path)
+    return GraphStore.open(real_store(tmp_path_factory, "themes", ("ohchr-matrix", [matrix_2018]),
+                                      ("upr-info", [UPR_INFO_14_17])))
 
 
 def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(themes_store, matrix_2018):

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Literal
 
-from conftest import ID, REAL
+from conftest import ID, REAL, real_store
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.errors import DataError
@@ -83,13 +83,8 @@ def _paragraphs(name: str, to: str) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def reports_store(tmp_path_factory) -> Path:
-    if not REAL.is_dir():
-        pytest.skip("../shared/realdata is not beside the repository")
-    path = tmp_path_factory.mktemp("reports") / "rg"
-    build(path)
-    ingest("upr-info", [UPR_1_5], path)
-    ingest("ohchr-reports", sorted({REPORTS / name for _, name in REVIEWS}), path, skip_bad=True)
-    return path
+    return real_store(tmp_path_factory, "reports", ("upr-info", [UPR_1_5]),
+                      ("ohchr-reports", sorted({REPORTS / name for _, name in REVIEWS}), {"skip_bad": True}))
 
 
 @real

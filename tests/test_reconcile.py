@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import CliRunner
 
-from conftest import ID, REAL, run_query, upr_info_file
+from conftest import ID, REAL, real_store, run_query, upr_info_file
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.errors import UnknownNameError
@@ -62,13 +62,9 @@ def _upr_info(to: str) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def china(tmp_path_factory) -> Path:
-    if not REAL.is_dir():
-        pytest.skip("../shared/realdata is not beside the repository")
-    path = tmp_path_factory.mktemp("china") / "rg"
-    build(path)
-    ingest("upr-info", [UPR_14_17, UPR_14_17.with_name("voluntary.csv")], path)  # pledges are no rows to match
-    ingest("ohchr-matrix", [MATRIX], path)  # the UN document after the rows: the rows are matched to it
-    return path
+    return real_store(tmp_path_factory, "china",
+                      ("upr-info", [UPR_14_17, UPR_14_17.with_name("voluntary.csv")]),  # pledges are no rows
+                      ("ohchr-matrix", [MATRIX]))  # the UN document after the rows: the rows are matched to it
 
 
 @real
