@@ -32,7 +32,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: setup
-	$(BIN)/rightsgraph build
+	$(BIN)/rightsgraph build $$([ -d $(SEEDS) ] && echo --texts $(SEEDS))
 	$(BIN)/rightsgraph validate
 	if [ -d $(REALDATA) ]; then \
 	  $(BIN)/rightsgraph ingest upr-info $(REALDATA)/uprinfo-terman/uprinfo-v2/*.csv && \

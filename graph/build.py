@@ -29,16 +29,21 @@ def concept_ids(paths: list[Path] | None = None) -> set[str]:
     return {str(c)[len(str(RGC)):] for c in graph.subjects(SKOS.inScheme, None) if str(c).startswith(str(RGC))}
 
 
-def compile_curated(files: list[Path], base: str | None = None) -> Compiler:
-    """Read and check curated files; every problem is raised here, before anything is written."""
-    compiler = Compiler(read_files(files), concept_ids(), base)
+def compile_curated(files: list[Path], base: str | None = None, texts: Path | None = None) -> Compiler:
+    """Read and check curated files; every problem is raised here, before anything is written.
+
+    ``texts``: the folder of the sources' local copies; each quote is then found in its source's text
+    (an error if it is not there) and its evidence gets the character offsets.
+    """
+    compiler = Compiler(read_files(files), concept_ids(), base, texts)
     compiler.compile()  # resolve every reference now
     return compiler
 
 
-def populate(store: GraphStore, files: list[Path], base: str | None = None) -> Compiler:
+def populate(store: GraphStore, files: list[Path], base: str | None = None,
+             texts: Path | None = None) -> Compiler:
     """Load the ontology and the curated files into ``store``."""
-    compiler = compile_curated(files, base)
+    compiler = compile_curated(files, base, texts)
     _load(store, compiler)
     store.merge_sources()
     return compiler
@@ -50,19 +55,23 @@ def _load(store: GraphStore, compiler: Compiler) -> None:
     store.add_quads(compiler.compile())
 
 
-def build(path: Path | None = None, data: Path | None = None, base: str | None = None) -> dict:
+def build(path: Path | None = None, data: Path | None = None, base: str | None = None,
+          texts: Path | None = None) -> dict:
     """Build the store at ``path`` from the curated data under ``data`` (default: bundled data).
+
+    ``texts``: the folder of the sources' local copies, to check quotes and give their offsets.
 
     Returns the build's metadata.  On any error the previous store is left untouched.
     """
     files = curated_files(data)
     if not files:
         raise DataError("no curated .yaml files found", data)
-    compiler = compile_curated(files, base)  # fail before touching the store
+    compiler = compile_curated(files, base, texts)  # fail before touching the store
     meta = {"version": __version__, "base": base_iri(base),
             "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sources": [s.id for s in compiler.sources()],
             "data": str(Path(data).resolve()) if data else None,
+            "texts": str(Path(texts).resolve()) if texts else None,
             "reviews": reviews_digest(Path(data) if data else None)}
     previous = _previous_ingested(path)
     old_db, meta["ingested"], meta["derived"] = previous
@@ -104,8 +113,8 @@ def _carry_over(target: ox.Store, old_db: Path | None, datasets: list[dict]) -> 
     del old
 
 
-def memory(data: Path | None = None, base: str | None = None) -> GraphStore:
+def memory(data: Path | None = None, base: str | None = None, texts: Path | None = None) -> GraphStore:
     """Build the graph in memory (for notebooks and tests)."""
     store = GraphStore.memory(base)
-    populate(store, curated_files(data), base)
+    populate(store, curated_files(data), base, texts)
     return store

@@ -47,15 +47,19 @@ def main() -> None:
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="Directory of curated .yaml files [default: the bundled knowledge base].")
 @click.option("--base", default=None, envvar="RIGHTSGRAPH_BASE", help="Base IRI of resources.")
+@click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              envvar="RIGHTSGRAPH_TEXTS",
+              help="Folder of the sources' local copies: every quote is checked against its text and its "
+                   "evidence gets character offsets.")
 @_errors
-def build(store_path: Path | None, data: Path | None, base: str | None) -> None:
+def build(store_path: Path | None, data: Path | None, base: str | None, texts: Path | None) -> None:
     """Build the graph store from the ontology and the curated data.
 
     The new store replaces the old one only when the whole build succeeded.
     """
     from .build import build as run_build
 
-    meta = run_build(store_path, data, base)
+    meta = run_build(store_path, data, base, texts)
     click.echo(f"built {store_path or default_path()}: {meta['statements']} statements from "
                f"{len(meta['sources'])} sources", err=True)
 

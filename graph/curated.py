@@ -14,19 +14,21 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, XSD
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
 from .errors import DataError, UnknownNameError
 from .model import SOURCE_FIELDS, SOURCE_KINDS, TYPES, Field, RecordType, is_subtype
-from .namespaces import RGC, WD, base_iri
-from .text import slugify
+from .namespaces import QUDT, RG, RGC, SCHEMA, UNIT, WD, base_iri
+from .resources import ontology_dir
+from .text import locate, slugify
 from .yamlfile import Mapping, Sequence, load_yaml
 
 Quad = tuple[URIRef, URIRef, object, URIRef]
@@ -196,13 +198,20 @@ def _first_text(value: object) -> str:
 class Compiler:
     """Turns checked records into quads; holds the id table and the known concept notations."""
 
-    def __init__(self, records: list[Record], concepts: set[str], base: str | None = None) -> None:
+    def __init__(self, records: list[Record], concepts: set[str], base: str | None = None,
+                 texts: Path | None = None) -> None:
         self.records = records
         self.concepts = concepts
         self.base = base_iri(base)
+        #: the folder of the sources' local copies: quotes are located in them (offsets) and checked
+        self.texts = texts
+        self._text_cache: dict[str, str | None] = {}
         self.types: dict[str, str] = {}
+        self.figures: dict[str, Record] = {}
         for record in records:
             self.types.setdefault(record.id, record.type.name)
+            if record.type.name == "ReportedFigure":
+                self.figures[record.id] = record
         self._quads: list[Quad] | None = None
 
     def compile(self) -> list[Quad]:
@@ -256,22 +265,248 @@ class Compiler:
     def _record_quads(self, record: Record) -> Iterator[Quad]:
         s, g = self.iri(record.id), self.source_iri(record.source.id)
         if record.type.name == "Mention":  # a statement about the source, not a resource of its own
-            spec = record.type.fields["of"]
-            for obj in self._values(spec, record.data["of"], record.data.lines["of"], record.source, "of"):
-                yield g, spec.predicate, obj, g
-            return
-        yield s, RDF.type, record.type.cls, g
-        yield s, PROV.wasDerivedFrom, g, g
+            s = g
+            statements = self._statements(record, ("of",))
+        else:
+            yield s, RDF.type, record.type.cls, g
+            yield s, PROV.wasDerivedFrom, g, g
+            statements = [("type", RDF.type, record.type.cls), *self._statements(record)]
+            if record.type.name == "PostHolding":
+                yield from self._attestations(record, s, g)
+            elif record.type.name == "ReportedFigure":
+                statements.extend(self._figure(record))
+        self._check_interval(record)
+        for _key, p, o in statements:
+            if p != RDF.type:
+                yield s, p, o, g
+        yield from self._evidence(record, s, g, statements)
+
+    def _statements(self, record: Record, keys: tuple[str, ...] | None = None) -> list[tuple[str, URIRef, object]]:
+        """``(field, predicate, object)`` of every value the record states (not its quotes)."""
+        out = []
         for key, value in record.data.items():
-            if key in ("type", "id"):
+            if key in ("type", "id", "quote") or (keys is not None and key not in keys):
                 continue
+            if record.type.name == "PostHolding" and key == "attested":
+                continue  # attestations are dated evidence of the tenure, see _attestations
+            if record.type.name == "ReportedFigure" and key in ("value", "as_of"):
+                continue  # see _figure
             spec = record.type.fields[key]
             line = record.data.lines[key]
             if spec.kind == "term":
-                yield from ((s, p, o, g) for p, o in self._term(value, record.source.path, line))
-                continue
-            for obj in self._values(spec, value, line, record.source, key):
-                yield s, spec.predicate, obj, g
+                out.extend((key, p, o) for p, o in self._term(value, record.source.path, line))
+            elif spec.kind == "field":
+                out.append((key, spec.predicate, self._field_iri(record, value, line)))
+            else:
+                out.extend((key, spec.predicate, o) for o in self._values(spec, value, line, record.source, key))
+        return out
+
+    # ---- statement-level evidence ---------------------------------------------------------------------------
+
+    def _evidence(self, record: Record, s: URIRef, g: URIRef,
+                  statements: list[tuple[str, URIRef, object]]) -> Iterator[Quad]:
+        """One rg:Evidence (an rdf:Statement) per statement and quote that states it, in the source's graph.
+
+        A record with one quote: it states all the record's values.  A record with several: each says
+        which fields it states (``{text: ..., for: [term]}``), so that every value keeps its own words.
+        """
+        if "quote" not in record.data:
+            return
+        value, line = record.data["quote"], record.data.lines["quote"]
+        items = list(zip(value, value.lines, strict=True)) if isinstance(value, Sequence) else [(value, line)]
+        stated = {key for key, _p, _o in statements}
+        for item, item_line in items:
+            text, fields = self._quote(record, item, item_line, several=len(items) > 1)
+            unknown = sorted(set(fields or ()) - stated)
+            if unknown:
+                raise DataError(f"the quote is said to state {', '.join(unknown)}, which this record does not "
+                                f"give; it gives {', '.join(sorted(stated))}", record.source.path, item_line)
+            quote = Literal(text, lang=record.source.language)
+            span = self._locate(record.source, text, item_line)
+            for key, p, o in statements:
+                if fields is not None and key not in fields:
+                    continue
+                digest = hashlib.sha1(f"{s} {p} {o.n3()} {text}".encode()).hexdigest()[:16]
+                e = URIRef(f"{self.base}evidence/{record.source.id}--{digest}")
+                yield e, RDF.type, RG.Evidence, g
+                yield e, RDF.subject, s, g
+                yield e, RDF.predicate, p, g
+                yield e, RDF.object, o, g
+                yield e, RG.quote, quote, g
+                yield e, PROV.wasDerivedFrom, g, g
+                if span:
+                    yield e, RG.quoteStart, Literal(span[0], datatype=XSD.integer), g
+                    yield e, RG.quoteEnd, Literal(span[1], datatype=XSD.integer), g
+
+    def _quote(self, record: Record, item: object, line: int, several: bool) -> tuple[str, list[str] | None]:
+        path = record.source.path
+        if isinstance(item, str):
+            if several:
+                raise DataError("a record with several quotes says which fields each states: "
+                                "{text: ..., for: [field, ...]}", path, line, item)
+            return item, None
+        if not isinstance(item, Mapping) or not isinstance(item.get("text"), str):
+            raise DataError("a quote is the source's words, or {text: ..., for: [field, ...]}", path, line, item)
+        _check_keys(item, {"text", "for"}, path, "a quote")
+        fields = item.get("for")
+        if isinstance(fields, str):
+            fields = [fields]
+        if not isinstance(fields, list) or not fields or not all(isinstance(f, str) for f in fields):
+            raise DataError("'for' lists the fields the quote states", path, item.lines.get("for", line), fields)
+        return item["text"], list(fields)
+
+    def _locate(self, source: Source, quote: str, line: int) -> tuple[int, int] | None:
+        """The quote's character offsets in the source's local copy (when the copy is at hand)."""
+        name = source.data.get("local_copy")
+        if not name or self.texts is None:
+            return None
+        if name not in self._text_cache:
+            copy = self.texts / name
+            self._text_cache[name] = copy.read_text(encoding="utf-8") if copy.is_file() else None
+        text = self._text_cache[name]
+        if text is None:
+            return None
+        span = locate(quote, text)
+        if span is None:
+            raise DataError(f"the quote is not in the source's text {self.texts / name}", source.path, line, quote)
+        return span
+
+    # ---- tenures ---------------------------------------------------------------------------------------------
+
+    def _attestations(self, record: Record, s: URIRef, g: URIRef) -> Iterator[Quad]:
+        """Each date a source reports the holder in the post: dated evidence of the tenure (rg:Attestation).
+
+        Dates are the record's ``attested``; else the source's date, or its date range when the source is
+        undated, flagged ``rg:inferred``.
+        """
+        source, path = record.source, record.source.path
+        dates: list[tuple[Literal | None, Literal, Literal, bool]] = []
+        if "attested" in record.data:
+            value, line = record.data["attested"], record.data.lines["attested"]
+            pairs = zip(value, value.lines, strict=True) if isinstance(value, Sequence) else [(value, line)]
+            for item, item_line in pairs:
+                lit = parse_date(item, path, item_line, "attested")
+                dates.append((lit, *date_bounds(lit), False))
+        else:
+            data = source.data
+            inferred = data.get("date_inferred") is True
+            if "date_earliest" in data or "date_latest" in data:
+                first = parse_date(data.get("date_earliest", data.get("date_latest")), source.path)
+                last = parse_date(data.get("date_latest", data.get("date_earliest")), source.path)
+                dates.append((None, date_bounds(first)[0], date_bounds(last)[1], True))
+            elif "date" in data:
+                lit = parse_date(data["date"], source.path)
+                dates.append((lit, *date_bounds(lit), inferred))
+            else:
+                raise DataError("a post holding needs 'attested' dates when its source has no date", path,
+                                record.line)
+        start, end = self._interval(record)
+        for lit, earliest, latest, inferred in dates:
+            if (start and latest.value < start.value) or (end and earliest.value > end.value):
+                raise DataError(f"attested on {lit or f'{earliest}..{latest}'}, outside the tenure it states "
+                                f"({start or '?'} to {end or '?'}); another tenure of the post needs an id of "
+                                "its own", path, record.line)
+            a = URIRef(f"{self.base}attestation/{source.id}--{record.id.split('/', 1)[1]}--{earliest}")
+            yield s, RG.attestation, a, g
+            yield a, RDF.type, RG.Attestation, g
+            if lit is not None:
+                yield a, RG.attestedOn, lit, g
+            yield a, RG.earliest, earliest, g
+            yield a, RG.latest, latest, g
+            yield a, RG.inferred, Literal(inferred), g
+            yield a, PROV.wasDerivedFrom, g, g
+
+    def _interval(self, record: Record) -> tuple[Literal | None, Literal | None]:
+        """The record's start and end as xsd:date bounds (earliest start, latest end)."""
+        path, data = record.source.path, record.data
+        start = date_bounds(parse_date(data["start"], path, data.lines["start"], "start"))[0] if "start" in data else None
+        end = date_bounds(parse_date(data["end"], path, data.lines["end"], "end"))[1] if "end" in data else None
+        return start, end
+
+    def _check_interval(self, record: Record) -> None:
+        if "start" in record.type.fields and "end" in record.type.fields:
+            start, end = self._interval(record)
+            if start and end and end.value < start.value:
+                raise DataError(f"ends ({record.data['end']}) before it starts ({record.data['start']})",
+                                record.source.path, record.data.lines["end"], record.data["end"])
+
+    # ---- figures ---------------------------------------------------------------------------------------------
+
+    def _figure(self, record: Record) -> list[tuple[str, URIRef, object]]:
+        """A figure's value or bounds, its unit (from its measure) and the date it is true of."""
+        data, path = record.data, record.source.path
+        measure = str(data["measure"])
+        unit = measure_units().get(measure)
+        if unit is None:
+            raise DataError(f"the measure {measure!r} has no unit in the concept scheme", path,
+                            data.lines["measure"], measure)
+        qualifier = data.get("qualifier")
+        line = data.lines.get("value", record.line)
+        number = self._number(data.get("value"), path, line) if "value" in data else None
+        out: list[tuple[str, URIRef, object]] = [("measure", QUDT.unit, unit)]
+        if qualifier in _RANGES:
+            if number is not None:
+                raise DataError(f"{qualifier!r} states no number: give no 'value' (the range is "
+                                f"{_RANGES[qualifier][0]}-{_RANGES[qualifier][1]})", path, line, data["value"])
+            low, high = _RANGES[qualifier]
+            out += [("qualifier", SCHEMA.minValue, _decimal(low)), ("qualifier", SCHEMA.maxValue, _decimal(high))]
+        elif number is None:
+            raise DataError("a figure needs a 'value'", path, record.line)
+        elif unit == UNIT.PERCENT and number > 100:
+            raise DataError("a share is at most 100%", path, line, data["value"])
+        elif number < 0:
+            raise DataError("a figure is not negative", path, line, data["value"])
+        elif qualifier == "more-than":  # a count of more than 70 is at least 71
+            out.append(("value", SCHEMA.minValue, _decimal(number + 1 if unit == UNIT.NUM else number)))
+        elif qualifier == "nearly":
+            out.append(("value", SCHEMA.maxValue, _decimal(number)))
+        else:
+            out.append(("value", RG.value, _decimal(number)))
+            if qualifier == "about":
+                out.append(("value", RG.approximate, Literal(True)))
+        if "of" in data:
+            out += self._denominator(record, unit, number)
+        if "as_of" in data:
+            out.append(("as_of", RG.asOf, parse_date(data["as_of"], path, data.lines["as_of"], "as_of")))
+        else:  # the source's date: the figure is true of the day it was published
+            src = record.source.data
+            when = src.get("date", src.get("date_latest"))
+            if when is None:
+                raise DataError("a figure needs 'as_of' when its source has no date", path, record.line)
+            out += [("as_of", RG.asOf, parse_date(when, record.source.path)), ("as_of", RG.asOfInferred, Literal(True))]
+        return out
+
+    def _number(self, value: object, path: Path, line: int) -> Decimal:
+        try:
+            if isinstance(value, bool):
+                raise InvalidOperation
+            return Decimal(str(value))
+        except InvalidOperation:
+            raise DataError("'value' must be a number", path, line, value) from None
+
+    def _denominator(self, record: Record, unit: URIRef, number: Decimal | None) -> list:
+        data, path, line = record.data, record.source.path, record.data.lines["of"]
+        whole = self.figures.get(data["of"]) if isinstance(data["of"], str) else None
+        if whole is None:
+            return []  # the ref check names what is wrong
+        whole_unit = measure_units().get(str(whole.data["measure"]))
+        if whole_unit != UNIT.NUM:
+            raise DataError(f"the denominator {data['of']} is not a count", path, line, data["of"])
+        whole_value = whole.data.get("value")
+        if unit == UNIT.NUM and number is not None and whole_value is not None and number > Decimal(str(whole_value)):
+            raise DataError(f"{number} is more than its denominator {data['of']} ({whole_value})", path, line,
+                            data["of"])
+        return []
+
+    def _field_iri(self, record: Record, value: object, line: int) -> URIRef:
+        """A field name of the record's subject (``term``) → the property it is kept as."""
+        about = record.data.get("about")
+        rtype = TYPES.get(self.types.get(about, "")) if isinstance(about, str) else None
+        spec = rtype.fields.get(value) if rtype and isinstance(value, str) else None
+        if spec is None or spec.predicate is None:
+            known = ", ".join(sorted(rtype.fields)) if rtype else "?"
+            raise UnknownNameError(f"not a field of {about}; its fields: {known}", record.source.path, line, value)
+        return RG.termLabel if spec.kind == "term" else spec.predicate
 
     def _values(self, spec: Field, value: object, line: int, source: Source, key: str) -> Iterator[object]:
         if isinstance(value, Sequence):
@@ -317,7 +552,7 @@ class Compiler:
                 number = Decimal(str(value))
             except InvalidOperation:
                 raise DataError(f"{key!r} must be a number", path, line, value) from None
-            yield Literal(number, datatype=XSD.decimal)
+            yield _decimal(number)
         elif kind == "boolean":
             if not isinstance(value, bool):
                 raise DataError(f"{key!r} must be true or false", path, line, value)
@@ -351,8 +586,6 @@ class Compiler:
         return self.iri(value)
 
     def _term(self, value: object, path: Path, line: int) -> Iterator[tuple[URIRef, Literal]]:
-        from .namespaces import RG
-
         match = _TERM.match(str(value))
         if not match or int(match[1]) > int(match[2]):
             raise DataError("a term is 'YYYY-YYYY' with the first year not after the last", path, line, value)
@@ -377,3 +610,38 @@ def parse_date(value: object, path: Path | None = None, line: int | None = None,
     except ValueError as exc:
         raise DataError(f"{key!r} is not a real date: {exc}", path, line, value) from None
     return Literal(year, datatype=XSD.gYear)
+
+
+def date_bounds(lit: Literal) -> tuple[Literal, Literal]:
+    """The first and last day of an xsd:gYear, xsd:gYearMonth or xsd:date, as xsd:date literals."""
+    text = str(lit)
+    year = int(text[:4])
+    if lit.datatype == XSD.gYear:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    elif lit.datatype == XSD.gYearMonth:
+        month = int(text[5:7])
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    else:
+        first = last = dt.date.fromisoformat(text)
+    return Literal(first.isoformat(), datatype=XSD.date), Literal(last.isoformat(), datatype=XSD.date)
+
+
+#: Qualifiers that state a range and no number ("hundreds of recommendations": 200 to 999).
+_RANGES = {"hundreds": (200, 999), "thousands": (2000, 9999)}
+
+
+def _decimal(number: Decimal | int) -> Literal:
+    return Literal(Decimal(number), datatype=XSD.decimal)
+
+
+_UNITS: dict[str, URIRef] | None = None
+
+
+def measure_units() -> dict[str, URIRef]:
+    """Each measure's notation → its QUDT unit (``qudt:unit`` in the measures scheme)."""
+    global _UNITS
+    if _UNITS is None:
+        graph = Graph().parse(ontology_dir() / "concepts.ttl", format="turtle")
+        _UNITS = {str(graph.value(c, SKOS.notation)): u for c, u in graph.subject_objects(QUDT.unit)}
+    return _UNITS

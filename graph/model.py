@@ -12,6 +12,8 @@ of value:
 ``concept``  the notation of a concept in the SKOS scheme ``scheme`` (``supported``)
 ``term``     a term of years as printed (``2023-2025``): kept as printed, plus its start and end years
 ``wikidata`` a Wikidata item id (``Q881``), linked with owl:sameAs
+``evidence`` the words of the source that state the record's values: a quote, or ``{text: ..., for: [fields]}``
+``field``    the name of another field of the record's subject (a Discrepancy's ``property``), kept as its IRI
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def _f(predicate, kind="ref", *range_, scheme=None, many=False, required=False) 
 
 # Fields every record may have.
 COMMON = {
-    "quote": _f(RG.quote, "text", many=True),
+    "quote": _f(RG.quote, "evidence", many=True),
     "note": _f(SKOS.editorialNote, "string", many=True),
     # the extracted candidate(s) an editor accepted this record from (see rightsgraph.extract.reviews)
     "from_candidates": _f(RG.acceptedCandidate, "string", many=True),
@@ -96,7 +98,8 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
     _type("PoliticalParty", RG.PoliticalParty, "org",
           {**ORG_FIELDS, "state": _f(RG.ofState, "ref", "State")}),
     _type("Post", RG.Post, "post", {**NAMED, "organisation": _f(ORG.postIn, "ref", *ORGS, required=True),
-                                     "state": _f(RG.ofState, "ref", "State")}),
+                                     "state": _f(RG.ofState, "ref", "State"),
+                                     "single_holder": _f(RG.singleHolder, "boolean")}),
     _type("PostHolding", RG.PostHolding, "holding", {
         "holder": _f(RG.holder, "ref", "Person", required=True),
         "post": _f(RG.post, "ref", "Post", required=True),
@@ -150,7 +153,13 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
     _type("LegalAct", RG.LegalAct, "act", {
         **NAMED, "symbol": _f(RG.symbol, "string", required=True),
         "issued_by": _f(RG.issuedBy, "ref", "Post", *AGENTS), "issued": _f(RG.issuedOn, "date"),
-        "state": _f(RG.ofState, "ref", "State"), "subject": _f(RG.topic, "text", many=True)}),
+        "state": _f(RG.ofState, "ref", "State"), "subject": _f(RG.topic, "text", many=True),
+        "issues": _f(RG.issues, "ref", "Plan", many=True),
+        "about": _f(SCHEMA.about, "ref", *ANY, many=True)}),
+    _type("Plan", RG.Plan, "plan", {
+        **NAMED, "state": _f(RG.ofState, "ref", "State"),
+        "implements": _f(RG.implements, "ref", *ANY, many=True),
+        "cycle": _f(RG.inCycle, "ref", "ReviewCycle")}),
     _type("TaskAssignment", RG.TaskAssignment, "task", {
         "act": _f(RG.act, "ref", "LegalAct", required=True),
         "assignee": _f(RG.assignee, "ref", *ORGS, required=True),
@@ -172,7 +181,12 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
         "body": _f(RG.ofBody, "ref", *ORGS, required=True), **TERM,
         "endorsed_by": _f(RG.endorsedBy, "ref", *ORGS, many=True),
         "announced_at": _f(RG.announcedAt, "ref", *OCCASIONS, many=True),
-        "announced": _f(RG.announcedOn, "date", many=True)}),
+        "announced": _f(RG.announcedOn, "date", many=True),
+        "resulted_in": _f(RG.resultedIn, "ref", "MembershipTerm")}),
+    _type("Contribution", RG.Contribution, "contribution", {
+        "by": _f(RG.contributor, "ref", *AGENTS, required=True),
+        "to": _f(RG.contributedTo, "ref", *ANY, required=True),
+        "role": _f(RG.role, "text", many=True)}, key=("by", "to"), per_source=True),
     _type("Pledge", RG.Pledge, "pledge", {
         "by": _f(RG.pledgedBy, "ref", *AGENTS, required=True), "text": _f(RG.text, "text", required=True),
         "to": _f(RG.madeTo, "ref", *ORGS), "at": _f(RG.madeAt, "ref", *OCCASIONS),
@@ -204,8 +218,9 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
         key=("speaker", "summary"), per_source=True),
     _type("ReportedFigure", RG.ReportedFigure, "figure", {
         "measure": _f(RG.measure, "concept", scheme="measure", required=True),
-        "value": _f(RG.value, "decimal", required=True), "out_of": _f(RG.outOf, "decimal"),
+        "value": _f(RG.value, "decimal"), "out_of": _f(RG.outOf, "decimal"),
         "qualifier": _f(RG.qualifier, "concept", scheme="qualifier"),
+        "of": _f(RG.denominator, "ref", "ReportedFigure"),
         "about": _f(RG.about, "ref", *ANY, required=True),
         "refers_to": _f(RG.refersTo, "ref", *ANY, many=True), "as_of": _f(RG.asOf, "date")},
         key=("about", "measure"), per_source=True),
@@ -215,7 +230,7 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
           key=("of",), per_source=True),
     _type("Discrepancy", RG.Discrepancy, "discrepancy", {
         "about": _f(RG.about, "ref", *ANY, required=True),
-        "property": _f(RG.onProperty, "string", required=True),
+        "property": _f(RG.onProperty, "field", required=True),
         "description": _f(DCTERMS.description, "text", many=True)}, key=("about", "property")),
 ]}
 

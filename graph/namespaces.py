@@ -15,6 +15,8 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 WD = Namespace("http://www.wikidata.org/entity/")
 SDG = Namespace("http://metadata.un.org/sdg/")
+QUDT = Namespace("http://qudt.org/schema/qudt/")
+UNIT = Namespace("http://qudt.org/vocab/unit/")
 
 DEFAULT_BASE = "https://w3id.org/rightsgraph/id/"
 #: The named graph that holds the ontology and the concept schemes.
@@ -47,7 +49,7 @@ def source_id_of_graph(base: str, graph: str) -> str:
 
 PREFIXES: dict[str, str] = {
     "rg": str(RG), "rgc": str(RGC), "schema": str(SCHEMA), "eli": str(ELI), "oa": str(OA),
-    "wd": str(WD), "sdg": str(SDG), "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV),
+    "wd": str(WD), "sdg": str(SDG), "qudt": str(QUDT), "unit": str(UNIT), "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV),
     "time": str(TIME), "skos": str(SKOS), "dcterms": str(DCTERMS), "dcat": str(DCAT),
     "void": str(VOID), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "sh": str(SH),
 }

@@ -49,3 +49,22 @@ def slugify(text: str, max_words: int | None = None) -> str:
     if max_words is not None:
         words = words[:max_words]
     return "-".join(words)
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+def locate(quote: str, text: str) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``text`` as character offsets ``(start, end)``, or ``None``.
+
+    Case, diacritics, typographic quotes and runs of white space may differ (a quote copied from a
+    page rather than the file); the offsets are those of the text itself.
+    """
+    start = text.find(quote)
+    if start >= 0:
+        return start, start + len(quote)
+    words = fold_same_length(quote).translate(_QUOTES).split()
+    if not words:
+        return None
+    match = re.search(r"\s+".join(map(re.escape, words)), fold_same_length(text).translate(_QUOTES))
+    return (match.start(), match.end()) if match else None
