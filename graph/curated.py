@@ -268,6 +268,7 @@ class Compiler:
             s = g
             statements = self._statements(record, ("of",))
         else:
+            self._check_interval(record)
             yield s, RDF.type, record.type.cls, g
             yield s, PROV.wasDerivedFrom, g, g
             statements = [("type", RDF.type, record.type.cls), *self._statements(record)]
@@ -275,7 +276,6 @@ class Compiler:
                 yield from self._attestations(record, s, g)
             elif record.type.name == "ReportedFigure":
                 statements.extend(self._figure(record))
-        self._check_interval(record)
         for _key, p, o in statements:
             if p != RDF.type:
                 yield s, p, o, g
@@ -296,7 +296,7 @@ class Compiler:
             if spec.kind == "term":
                 out.extend((key, p, o) for p, o in self._term(value, record.source.path, line))
             elif spec.kind == "field":
-                out.append((key, spec.predicate, self._field_iri(record, value, line)))
+                out.extend((key, spec.predicate, p) for p in self._field_iris(record, value, line))
             else:
                 out.extend((key, spec.predicate, o) for o in self._values(spec, value, line, record.source, key))
         return out
@@ -498,15 +498,15 @@ class Compiler:
                             data["of"])
         return []
 
-    def _field_iri(self, record: Record, value: object, line: int) -> URIRef:
-        """A field name of the record's subject (``term``) → the property it is kept as."""
+    def _field_iris(self, record: Record, value: object, line: int) -> list[URIRef]:
+        """A field name of the record's subject (``term``) → the properties it is kept as."""
         about = record.data.get("about")
         rtype = TYPES.get(self.types.get(about, "")) if isinstance(about, str) else None
         spec = rtype.fields.get(value) if rtype and isinstance(value, str) else None
         if spec is None or spec.predicate is None:
             known = ", ".join(sorted(rtype.fields)) if rtype else "?"
             raise UnknownNameError(f"not a field of {about}; its fields: {known}", record.source.path, line, value)
-        return RG.termLabel if spec.kind == "term" else spec.predicate
+        return [RG.termLabel, RG.termStart, RG.termEnd] if spec.kind == "term" else [spec.predicate]
 
     def _values(self, spec: Field, value: object, line: int, source: Source, key: str) -> Iterator[object]:
         if isinstance(value, Sequence):

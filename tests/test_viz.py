@@ -19,9 +19,11 @@ from rightsgraph.viz.select import Edge, Node, Selection
 MENTIONED = """
 SELECT DISTINCT ?x WHERE {
   GRAPH ?g { ?g a ?k . VALUES ?k { rg:NewsArticle rg:UNDocument } }
-  GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x FILTER(isIRI(?x) && ?p != rdf:type && ?s != ?g) } }
+  GRAPH ?g { { ?x ?p ?o } UNION { ?s ?p ?x FILTER(isIRI(?x) && ?p != rdf:type && ?s != ?g)
+                                  FILTER NOT EXISTS { ?s a rg:Evidence } } }
   FILTER(isIRI(?x) && ?x != ?g)
-  FILTER NOT EXISTS { ?x a ?k2 . VALUES ?k2 { rg:NewsArticle rg:UNDocument rg:SourceDataset rg:DerivedDataset } }
+  FILTER NOT EXISTS { ?x a ?k2 . VALUES ?k2 { rg:NewsArticle rg:UNDocument rg:SourceDataset rg:DerivedDataset
+                                             rg:Evidence rg:Attestation } }
 }"""
 HKN = ID + "person/ha-kim-ngoc"
 
@@ -40,8 +42,9 @@ def test_the_seed_view_holds_every_resource_the_articles_mention(seed, seed_grap
     # literals are attributes, not nodes; edges are keyed and labelled by their predicate
     assert not any(n.startswith('"') for n in seed_graph.nodes)
     holding = ID + "holding/ha-kim-ngoc--deputy-minister-foreign-affairs-vnm"
-    assert seed_graph.nodes[holding]["rg:attestedOn"] == "2022-12-12"
+    assert seed_graph.nodes[holding]["rg:earliest"] == "2022-12-12"  # the day the article reports her in the post
     assert seed_graph.nodes[holding]["start"] == "2022-12-12"
+    assert not any(n.startswith((ID + "evidence/", ID + "attestation/")) for n in seed_graph.nodes)
     edge = seed_graph.get_edge_data(holding, HKN)["rg:holder"]
     assert edge["predicate"] == str(RG.holder) and edge["label"] and ID + "source/" in edge["sources"]
 
@@ -74,6 +77,7 @@ def test_ego_view_is_the_focus_and_its_neighbours(seed):
             elif q.object.value == HKN:
                 neighbours.add(q.subject.value)
     neighbours -= set(seed.graphs())  # sources are the provenance of facts, not resources to draw
+    neighbours = {n for n in neighbours if not n.startswith((ID + "evidence/", ID + "attestation/"))}
     selection = viz.select_view(seed, focus="ha kim ngoc", depth=1)  # a label, diacritics left out
     assert set(selection.nodes) == {HKN} | neighbours
     deeper = viz.select_view(seed, focus=HKN, depth=2)

@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from rightsgraph.errors import QueryError, UnknownNameError
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SKOS
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SKOS, base_iri
 from rightsgraph.text import fold
 
 TYPE, LABEL, PREF_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel)
 SOURCE_KINDS = {str(RG.NewsArticle), str(RG.UNDocument), str(RG.SourceDataset), str(RG.DerivedDataset)}
 #: Dates that place a resource in time: the first gives its start, the second its end.
-START_DATES = ("https://schema.org/startDate", str(RG.termStart), str(RG.attestedOn), str(RG.adoptedOn),
+#: A post holding's interval: its stated start and end, else the first and last day its reports can refer to.
+START_DATES = ("https://schema.org/startDate", str(RG.termStart), str(RG.earliest), str(RG.adoptedOn),
                str(RG.madeOn), str(RG.issuedOn))
-END_DATES = ("https://schema.org/endDate", str(RG.termEnd), str(RG.attestedOn))
+END_DATES = ("https://schema.org/endDate", str(RG.termEnd), str(RG.latest))
 
 
 @dataclass
@@ -87,11 +88,20 @@ class _Reader:
     def __init__(self, store) -> None:
         self.ox: ox.Store = store.ox
         self.skip = {ONTOLOGY_GRAPH}
+        base = base_iri(store.meta.get("base"))
+        #: statement-level evidence and attestations describe statements, not resources: no nodes of their own
+        self.annotations = (f"{base}evidence/", f"{base}attestation/")
 
-    def quads(self, s=None, p=None, o=None, ontology: bool = False):
+    def annotates(self, q) -> bool:
+        """Whether a quad describes evidence or an attestation, or links to one."""
+        return q.subject.value.startswith(self.annotations) or (
+            isinstance(q.object, ox.NamedNode) and q.object.value.startswith(self.annotations))
+
+    def quads(self, s=None, p=None, o=None, ontology: bool = False, annotations: bool = False):
         for q in self.ox.quads_for_pattern(s, p, o, None):
             g = q.graph_name
-            if isinstance(g, ox.NamedNode) and (ontology or g.value not in self.skip):
+            if isinstance(g, ox.NamedNode) and (ontology or g.value not in self.skip) \
+                    and (annotations or not self.annotates(q)):
                 yield q
 
     def node(self, iri: str) -> Node:
@@ -108,6 +118,13 @@ class _Reader:
                 key = (p, o.value, o.language or "")
                 lit = node.literals.setdefault(key, Literal(p, o.value, o.language or "", o.datatype.value))
                 lit.sources.add(g)
+        for q in self.quads(ox.NamedNode(iri), ox.NamedNode(str(RG.attestation)), annotations=True):
+            for b in self.ox.quads_for_pattern(q.object, None, None, q.graph_name):  # a tenure's reported dates
+                if b.predicate.value in (str(RG.earliest), str(RG.latest)):
+                    key = (b.predicate.value, b.object.value, "")
+                    lit = node.literals.setdefault(key, Literal(b.predicate.value, b.object.value, "",
+                                                                b.object.datatype.value))
+                    lit.sources.add(q.graph_name.value)
         return node
 
     def links(self, iri: str):
@@ -192,8 +209,8 @@ def seed_view(store) -> Selection:
     mentioned: set[str] = set()
     for g in documents:
         for q in reader.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)):
-            if not isinstance(q.subject, ox.NamedNode) or q.subject.value in sources:
-                continue  # a source's own description (title, URL, publisher) is provenance, not content
+            if not isinstance(q.subject, ox.NamedNode) or q.subject.value in sources or reader.annotates(q):
+                continue  # a source's own description (title, URL, publisher) and evidence are provenance
             mentioned.add(q.subject.value)
             if isinstance(q.object, ox.NamedNode) and q.predicate.value != TYPE:
                 mentioned.add(q.object.value)
@@ -251,8 +268,8 @@ def construct_view(store, graph) -> Selection:
     edges: dict = {}
     extra: dict[str, list] = defaultdict(list)
     for s, p, o in graph:
-        if not isinstance(s, URIRef):
-            continue
+        if not isinstance(s, URIRef) or str(s).startswith(reader.annotations) or str(o).startswith(reader.annotations):
+            continue  # evidence and reports: their dates are the tenure's, see _Reader.node
         iris.add(str(s))
         if isinstance(o, URIRef) and p != RDF.type:
             iris.add(str(o))
