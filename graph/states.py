@@ -1,14 +1,17 @@
 """States: the curated table of UN member and observer states, and name resolution.
 
-``data/states.csv`` holds one row per state: ISO 3166-1 alpha-3 code, UN short name, name variants
-(``|``-separated), UN regional group (empty for observers) and Wikidata item (the Kingdom of the
-Netherlands, the Holy See rather than Vatican City).  It was first drawn from the state names of the
-UPR Info database and ISO 3166 (pycountry, at authoring time only), the Wikidata items checked against
-Our World in Data's country table, and is edited by hand since.
+``data/states.csv`` holds one row per state: ISO 3166-1 alpha-3 code, UN short name, Vietnamese short
+name, name variants (``|``-separated), UN regional group (empty for observers) and Wikidata item (the
+Kingdom of the Netherlands, the Holy See rather than Vatican City).  It was first drawn from the state
+names of the UPR Info database and ISO 3166 (pycountry, at authoring time only), the Wikidata items
+checked against Our World in Data's country table, and is edited by hand since.  The Vietnamese names
+are CLDR's territory names (babel, at authoring time only) except where the editors chose another form;
+``tests/test_states.py`` lists those exceptions.
 
 Resolution folds case and diacritics, ``&``/``and``, ``St``/``Saint`` and a leading ``the``, and
-unescapes HTML entities (``&#40;Unknown&#41;``).  An unknown name is an error naming the file, the row
-and the closest known names; it never creates a state.
+unescapes HTML entities (``&#40;Unknown&#41;``).  A Vietnamese name resolves too, unless it reads as
+another state's name or as two states' Vietnamese names.  An unknown name is an error naming the file,
+the row and the closest known names; it never creates a state.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from .yamlfile import Mapping, Sequence
 #: Names that stand for "no state known" in source data.
 PLACEHOLDERS = frozenset({"unknown", "(unknown)", "n/a", ""})
 SOURCE_ID = "rightsgraph-states"
+COLUMNS = ("iso3", "name", "name_vi", "alt_names", "regional_group", "wikidata")
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class State:
     alt_names: tuple[str, ...]
     regional_group: str
     wikidata: str
+    name_vi: str = ""
 
     @property
     def id(self) -> str:
@@ -70,6 +75,14 @@ class StateIndex:
                 if other != state.iso3:
                     raise DataError(f"the name {name!r} is given to both {other} and {state.iso3}", path)
                 self._by_compact.setdefault(key.replace(" ", ""), state.iso3)
+        # Vietnamese names come second and give way: none may take a key an English name or code holds
+        vietnamese: dict[str, set[str]] = {}
+        for state in states:
+            if state.name_vi:
+                vietnamese.setdefault(normalise(state.name_vi), set()).add(state.iso3)
+        for key, codes in vietnamese.items():
+            if len(codes) == 1 and key not in self._by_key:
+                self._by_key[key] = next(iter(codes))
 
     def _iso3(self, name: str) -> str | None:
         """The ISO code of ``name``: "" for a placeholder, ``None`` for no known state."""
@@ -106,7 +119,7 @@ def read_states(path: Path) -> list[tuple[State, int]]:
     try:
         with open(path, encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
-            missing = {"iso3", "name", "alt_names", "regional_group", "wikidata"} - set(reader.fieldnames or ())
+            missing = set(COLUMNS) - set(reader.fieldnames or ())
             if missing:
                 raise DataError(f"missing columns: {', '.join(sorted(missing))}", path, 1)
             rows = []
@@ -116,7 +129,7 @@ def read_states(path: Path) -> list[tuple[State, int]]:
                     raise DataError("iso3 must be three capital letters", path, line, row["iso3"])
                 alts = tuple(a.strip() for a in (row["alt_names"] or "").split("|") if a.strip())
                 rows.append((State(row["iso3"], row["name"].strip(), alts, row["regional_group"].strip(),
-                                   row["wikidata"].strip()), line))
+                                   row["wikidata"].strip(), (row["name_vi"] or "").strip()), line))
             return rows
     except UnicodeDecodeError:
         raise DataError("not valid UTF-8", path) from None
@@ -134,8 +147,9 @@ def state_source() -> Mapping:
                      date="2026-11-22",
                      title=Mapping(en="UN member and observer states",
                                    vi="Các quốc gia thành viên và quan sát viên Liên hợp quốc"),
-                     description="ISO 3166-1 codes, UN short names and variants, UN regional groups (as the UPR "
-                                 "Info database assigns them) and Wikidata items of 193 member and 2 observer states.")
+                     description="ISO 3166-1 codes, UN short names and variants, Vietnamese short names (CLDR's, "
+                                 "with the editors' exceptions), UN regional groups (as the UPR Info database "
+                                 "assigns them) and Wikidata items of 193 member and 2 observer states.")
     source.line, source.lines = 1, dict.fromkeys(source, 1)
     source["title"].line, source["title"].lines = 1, dict.fromkeys(source["title"], 1)
     return source
@@ -146,6 +160,9 @@ def state_mappings(path: Path) -> list[tuple[Mapping, int]]:
     out = []
     for state, line in read_states(path):
         record = Mapping(type="State", id=state.id, name=state.name, iso3=state.iso3)
+        if state.name_vi:  # the rdfs:label in both languages
+            names = record["name"] = Mapping(en=state.name, vi=state.name_vi)
+            names.line, names.lines = line, dict.fromkeys(names, line)
         if state.alt_names:
             alts = Sequence(state.alt_names)
             alts.line, alts.lines = line, [line] * len(alts)
