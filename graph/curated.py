@@ -397,9 +397,7 @@ class Compiler:
             elif "date" in data:
                 lit = parse_date(data["date"], source.path)
                 dates.append((lit, *date_bounds(lit), inferred))
-            else:
-                raise DataError("a post holding needs 'attested' dates when its source has no date", path,
-                                record.line)
+            # a source with no date at all has no report date to give (the source shape flags it)
         start, end = self._interval(record)
         for lit, earliest, latest, inferred in dates:
             if (start and latest.value < start.value) or (end and earliest.value > end.value):

@@ -47,6 +47,8 @@ def _entry(g: Graph, iri, kind: str) -> str:
         values = sorted(g.objects(iri, p), key=str)
         if values:
             rows.append(f"<tr><th>{title}</th><td>{', '.join(_ref(g, v) for v in values)}</td></tr>")
+    for example in sorted(g.objects(iri, SKOS.example), key=str):
+        rows.append(f"<tr><th>example</th><td><pre>{e(str(example))}</pre></td></tr>")
     if kind == "Class":
         used = sorted(set(g.subjects(RDFS.domain, iri)), key=str)
         if used:

@@ -192,7 +192,6 @@ def test_every_state_and_reference_resource_has_one_vietnamese_label(seed):
     assert {r: n for r, n in labels.items() if n != 1} == {}
 
 
-@pytest.mark.xfail(strict=True, reason="vi names of data/sources records merged separately")
 def test_every_resource_the_sources_name_has_one_vietnamese_label(seed):
     labels = _vietnamese_labels(seed, by_reference=False)
     assert labels and {r: n for r, n in labels.items() if n != 1} == {}

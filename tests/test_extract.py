@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
-from conftest import run_query
+from conftest import ID, run_query
 from rightsgraph.build import build, memory
 from rightsgraph.cli import main
 from rightsgraph.errors import DataError
@@ -413,3 +413,15 @@ def test_a_review_killed_before_its_rebuild_is_applied_by_the_next_review(fresh,
     assert "rebuilding first" in result.stderr
     shown = {r["id"]: r["status"] for r in json.loads(result.stdout)}
     assert shown["org/undp"] == "rejected"
+
+
+def test_vietnamese_state_names_are_found_but_not_one_syllable_ones(seed):
+    """CLDR's Vietnamese names find states in Vietnamese text; "Nga" (Russia) and "Đức" (Germany) are also
+    given names, so one-syllable Vietnamese names are left out."""
+    from rightsgraph.extract.gazetteer import from_store
+
+    gazetteer = from_store(seed, ID)
+    assert [e.id for e in gazetteer.lookup("Thái Lan")] == ["state/tha"]
+    assert gazetteer.lookup("Đức") == [] and not any(e.id == "state/rus" for e in gazetteer.lookup("Nga"))
+    found = {m.entity.id for m in gazetteer.find("Bà Nguyễn Thị Nga gặp đại diện Nhật Bản.")}
+    assert "state/jpn" in found and "state/rus" not in found

@@ -219,6 +219,8 @@ def from_store(store, base: str) -> Gazetteer:
     for s, cls, name, acronym in rows:
         if not s.value.startswith(base):
             continue
+        if name.language == "vi" and len(name.value.split()) == 1:
+            continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous
         rid, type_ = s.value[len(base):], cls.value.rsplit("#", 1)[-1]
         found.append((rid, type_, name.value, acronym.value == "true"))
         if acronym.value != "true":

@@ -340,9 +340,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             continue
         record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
                   "holder": pid, "post": post, "quote": ctx.quote(start, end)}
-        if ctx.article.year:
-            record["attested"] = [ctx.article.year]
-        if acting:
+        if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
             record["acting"] = True
         yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
 
@@ -615,8 +613,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     for m in _WORD_NUMBER.finditer(folded):
         numbers.append((m.start(), m.end(), Decimal(LEXICON["numbers"][m[1]]), None, False, False, None))
     for m in _HUNDREDS.finditer(folded):
-        numbers.append((m.start(), m.end(), Decimal(100 if "tram" in m[1] or m[1] == "hundreds" else 1000),
-                        None, False, False, "hundreds" if "tram" in m[1] or m[1] == "hundreds" else None))
+        hundreds = "tram" in m[1] or m[1] == "hundreds"
+        numbers.append((m.start(), m.end(), Decimal(100 if hundreds else 1000), None, False, False,
+                        "hundreds" if hundreds else "thousands"))
     for start, end, value, out_of, percent, scaled, qualifier in sorted(numbers):
         s, e = ctx.sentence(start)
         # a figure's words are near it: a "sentence" with no full stop (hostile or broken text) is read
@@ -656,6 +655,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             record["out_of"] = str(out_of)
         if qualifier:
             record["qualifier"] = qualifier
+        if qualifier in ("hundreds", "thousands"):  # "hundreds of" states a range, not a number
+            del record["value"]
         confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
         yield Candidate("figure", f"{measure}={text_value}", start, u.end(), f"figure.{name}", confidence, record)
 
