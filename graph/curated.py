@@ -417,9 +417,10 @@ class Compiler:
     def _interval(self, record: Record) -> tuple[Literal | None, Literal | None]:
         """The record's start and end as xsd:date bounds (earliest start, latest end)."""
         path, data = record.source.path, record.data
-        start = date_bounds(parse_date(data["start"], path, data.lines["start"], "start"))[0] if "start" in data else None
-        end = date_bounds(parse_date(data["end"], path, data.lines["end"], "end"))[1] if "end" in data else None
-        return start, end
+        def bound(key: str, which: int) -> Literal | None:
+            return date_bounds(parse_date(data[key], path, data.lines[key], key))[which] if key in data else None
+
+        return bound("start", 0), bound("end", 1)
 
     def _check_interval(self, record: Record) -> None:
         if "start" in record.type.fields and "end" in record.type.fields:

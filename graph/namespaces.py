@@ -49,7 +49,8 @@ def source_id_of_graph(base: str, graph: str) -> str:
 
 PREFIXES: dict[str, str] = {
     "rg": str(RG), "rgc": str(RGC), "schema": str(SCHEMA), "eli": str(ELI), "oa": str(OA),
-    "wd": str(WD), "sdg": str(SDG), "qudt": str(QUDT), "unit": str(UNIT), "org": str(ORG), "foaf": str(FOAF), "prov": str(PROV),
+    "wd": str(WD), "sdg": str(SDG), "qudt": str(QUDT), "unit": str(UNIT), "org": str(ORG), "foaf": str(FOAF),
+    "prov": str(PROV),
     "time": str(TIME), "skos": str(SKOS), "dcterms": str(DCTERMS), "dcat": str(DCAT),
     "void": str(VOID), "owl": str(OWL), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "sh": str(SH),
 }

@@ -108,7 +108,8 @@ def _shape(rtype: RecordType) -> list[str]:
 
 #: Fields the compiler turns into other statements than their own predicate.
 _DERIVED = {
-    "PostHolding": {"attested": ["    sh:property [ sh:path rg:attestation ; sh:class rg:Attestation ; sh:minCount 1 ] ;"]},
+    "PostHolding": {"attested": [
+        "    sh:property [ sh:path rg:attestation ; sh:class rg:Attestation ; sh:minCount 1 ] ;"]},
     "ReportedFigure": {
         "value": ["    sh:property [ sh:path rg:value ; sh:datatype xsd:decimal ] ;",
                   "    sh:property [ sh:path rg:value ; sh:maxCount 1 ; sh:severity sh:Warning ;"
@@ -123,7 +124,7 @@ _DERIVED = {
     },
 }
 
-_EVIDENCE = """rgs:EvidenceShape a sh:NodeShape ;
+_EVIDENCE = f"""rgs:EvidenceShape a sh:NodeShape ;
     sh:targetClass rg:Evidence ;
     sh:property [ sh:path rdf:subject ; sh:nodeKind sh:IRI ; sh:minCount 1 ; sh:maxCount 1 ] ;
     sh:property [ sh:path rdf:predicate ; sh:nodeKind sh:IRI ; sh:minCount 1 ; sh:maxCount 1 ] ;
@@ -138,9 +139,9 @@ rgs:AttestationShape a sh:NodeShape ;
     sh:property [ sh:path rg:earliest ; sh:datatype xsd:date ; sh:minCount 1 ; sh:maxCount 1 ] ;
     sh:property [ sh:path rg:latest ; sh:datatype xsd:date ; sh:minCount 1 ; sh:maxCount 1 ] ;
     sh:property [ sh:path rg:inferred ; sh:datatype xsd:boolean ; sh:minCount 1 ; sh:maxCount 1 ] ;
-    sh:property [ sh:path rg:attestedOn ; sh:or %s ; sh:maxCount 1 ] ;
+    sh:property [ sh:path rg:attestedOn ; sh:or {_DATES} ; sh:maxCount 1 ] ;
     sh:property [ sh:path prov:wasDerivedFrom ; sh:class rg:Source ; sh:minCount 1 ] .
-""" % _DATES
+"""
 
 
 def shapes_turtle() -> str:

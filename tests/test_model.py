@@ -274,10 +274,11 @@ def test_reported_vs_loaded_ties_a_share_to_its_denominator(seed):
 
 @pytest.mark.parametrize(("old", "new", "message", "value", "where"), [
     ("    value: 82.6", "    value: 182.6", "at most 100%", 182.6, "value: 182.6"),
-    ("    of: figure/nhandan-2022--vnm-cycle-3-received", "    of: review/vnm-cycle-3", "must refer to a ReportedFigure",
-     "review/vnm-cycle-3", "of: review/vnm-cycle-3"),
+    ("    of: figure/nhandan-2022--vnm-cycle-3-received", "    of: review/vnm-cycle-3",
+     "must refer to a ReportedFigure", "review/vnm-cycle-3", "of: review/vnm-cycle-3"),
     ("    of: figure/nhandan-2022--vnm-cycle-3-accepted", "    of: figure/nhandan-2022--vnm-cycle-3-implemented",
-     "is not a count", "figure/nhandan-2022--vnm-cycle-3-implemented", "of: figure/nhandan-2022--vnm-cycle-3-implemented"),
+     "is not a count", "figure/nhandan-2022--vnm-cycle-3-implemented",
+     "of: figure/nhandan-2022--vnm-cycle-3-implemented"),
     ("    value: 241", "    value: 341", "more than its denominator", "figure/nhandan-2022--vnm-cycle-3-received",
      "of: figure/nhandan-2022--vnm-cycle-3-received"),
 ])
@@ -298,15 +299,15 @@ def test_hundreds_states_no_number(data_copy):
 # ---- 5. links the text holds ----------------------------------------------------------------------------------
 
 def test_links_the_articles_state_are_statements_with_evidence(seed):
-    rows = seed.query("""
-        SELECT ?plan ?implements ?membership ?asean WHERE {
-          <%(id)sact/1975-qd-ttg-2019> rg:issues ?plan ; schema:about <%(id)scycle/3> .
-          ?plan rg:implements ?implements ; rg:inCycle <%(id)scycle/3> .
-          <%(id)scandidacy/vnm-hrc-2023-2025> rg:resultedIn ?membership .
-          ?membership org:member <%(id)sstate/vnm> .
-          ?c rg:contributor <%(id)sstate/vnm> ; rg:contributedTo ?asean .
-          GRAPH ?g { ?e rdf:subject ?c ; rdf:predicate rg:contributedTo ; rdf:object ?asean ; rg:quote ?q }
-        }""" % {"id": ID})
+    rows = seed.query(f"""
+        SELECT ?plan ?implements ?membership ?asean WHERE {{
+          <{ID}act/1975-qd-ttg-2019> rg:issues ?plan ; schema:about <{ID}cycle/3> .
+          ?plan rg:implements ?implements ; rg:inCycle <{ID}cycle/3> .
+          <{ID}candidacy/vnm-hrc-2023-2025> rg:resultedIn ?membership .
+          ?membership org:member <{ID}state/vnm> .
+          ?c rg:contributor <{ID}state/vnm> ; rg:contributedTo ?asean .
+          GRAPH ?g {{ ?e rdf:subject ?c ; rdf:predicate rg:contributedTo ; rdf:object ?asean ; rg:quote ?q }}
+        }}""")
     found = {(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows}
     assert {r[3] for r in found} == {ID + "instrument/asean-charter", ID + "instrument/asean-human-rights-declaration"}
     assert {r[:3] for r in found} == {(ID + "plan/vnm-upr-cycle-3-master-plan", ID + "review/vnm-cycle-3",
