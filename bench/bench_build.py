@@ -51,7 +51,7 @@ def main() -> None:
         counter = iter(range(10**6))
         t_build, meta = timed(lambda: builder.build(Path(tmp) / f"s{next(counter)}"), repeat)
         store = GraphStore.open(Path(tmp) / f"s{repeat - 1}")
-        nquads = "".join(f"{q} .\n" for q in store.ox if q.graph_name.__class__.__name__ == "NamedNode")
+        nquads = "".join(f"{q} .\n" for q in store.quads() if q.graph_name.__class__.__name__ == "NamedNode")
 
         def baseline():
             ds = Dataset(default_union=True)
@@ -59,7 +59,7 @@ def main() -> None:
             return ds
 
         t_base, ds = timed(baseline, repeat)
-        print(f"statements: {meta['statements']}")
+        print(f"statements: {meta.statements}")
         print(f"{'step':<34}{'rightsgraph':>14}{'rdflib memory':>16}")
         print(f"{'compile curated YAML':<34}{t_compile * 1000:>12.1f}ms{'':>16}")
         print(f"{'build store (vs parse N-Quads)':<34}{t_build * 1000:>12.1f}ms{t_base * 1000:>14.1f}ms")

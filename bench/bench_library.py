@@ -64,7 +64,7 @@ def main() -> None:
     print(f"{'query':<36}{'rows':>7}{'rightsgraph ms':>16}{'substitutions ms':>18}{'ratio':>8}")
     ours_total = theirs_total = 0.0
     for query in library():
-        bindings = query.bindings({}, store.meta.get("base"))
+        bindings = query.bindings({}, store.meta.base)
         ours, rows = timed(lambda q=query, b=bindings: store.query(q.text, b), args.runs)
         if bindings:
             theirs, their_rows = timed(lambda q=query, b=bindings: store.dataset.query(q.text, initBindings=b),

@@ -73,7 +73,7 @@ from rightsgraph.similarity import find_links, merge, read_recommendations
 from rightsgraph.store import GraphStore
 store = GraphStore.open(sys.argv[1])
 start = time.perf_counter()
-links = find_links(merge(read_recommendations(store.ox)))
+links = find_links(merge(read_recommendations(store)))
 print(time.perf_counter() - start, len(links))
 """
 RDFLIB = """
@@ -103,8 +103,8 @@ def main() -> None:
     subprocess.run([sys.executable, "-c",
                     "import sys, pyoxigraph as ox; from rightsgraph.store import GraphStore;"
                     "s = GraphStore.open(sys.argv[1]);"
-                    "s.ox.dump(sys.argv[2], ox.RdfFormat.N_TRIPLES, "
-                    "from_graph=ox.NamedNode(s.meta['base'] + 'source/upr-info-synthetic-upr'))",
+                    "out = open(sys.argv[2], 'wb');"
+                    "s.dump(out, ox.RdfFormat.N_TRIPLES, s.base + 'source/upr-info-synthetic-upr')",
                     str(store), str(nt)], check=True)
     with open(nt, "rb") as handle:
         statements = sum(1 for _ in handle)

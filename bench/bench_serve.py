@@ -83,7 +83,6 @@ class _Static(SimpleHTTPRequestHandler):
 def main() -> None:
     from rightsgraph.binding import bind
     from rightsgraph.library import library
-    from rightsgraph.namespaces import prefixes
     from rightsgraph.store import GraphStore
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -92,12 +91,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10)
     args = parser.parse_args()
     store = GraphStore.open(args.store)
-    base = prefixes(store.meta.get("base"))["id"]
-    resources = sorted({q.subject.value for q in store.ox.quads_for_pattern(None, None, None, None)
+    base = store.meta.base
+    resources = sorted({q.subject.value for q in store.quads()
                         if q.subject.value.startswith(base) and "/source/" not in q.subject.value})
     pages = ["/id/" + urllib.parse.quote(r[len(base):]) for r in resources]
-    queries = ["/sparql?" + urllib.parse.urlencode({"query": bind(q.text, q.bindings({}, store.meta.get("base")),
-                                                                  store.meta.get("base"))})
+    queries = ["/sparql?" + urllib.parse.urlencode({"query": bind(q.text, q.bindings({}, store.meta.base),
+                                                                  store.meta.base)})
                for q in library() if "recommendation" not in q.description.lower()]
     store.close()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython {platform.python_version()}; "

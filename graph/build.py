@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
-import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.namespace import SKOS
 
@@ -15,7 +13,7 @@ from .curated import Compiler, read_files
 from .errors import DataError, StoreError
 from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
 from .resources import curated_files, ontology_files, reviews_digest
-from .store import ARTICLE_FORMATS, CANDIDATES, GraphStore, building, default_path, live_name, read_meta
+from .store import ARTICLE_FORMATS, CANDIDATES, GraphStore, Meta, building, default_path, live_name, read_meta
 
 
 def concept_ids(paths: list[Path] | None = None) -> set[str]:
@@ -56,7 +54,7 @@ def _load(store: GraphStore, compiler: Compiler) -> None:
 
 
 def build(path: Path | None = None, data: Path | None = None, base: str | None = None,
-          texts: Path | None = None) -> dict:
+          texts: Path | None = None) -> Meta:
     """Build the store at ``path`` from the curated data under ``data`` (default: bundled data).
 
     ``texts``: the folder of the sources' local copies, to check quotes and give their offsets.
@@ -67,23 +65,24 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
     if not files:
         raise DataError("no curated .yaml files found", data)
     compiler = compile_curated(files, base, texts)  # fail before touching the store
-    meta = {"version": __version__, "base": base_iri(base),
-            "built": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "sources": [s.id for s in compiler.sources()],
-            "data": str(Path(data).resolve()) if data else None,
-            "texts": str(Path(texts).resolve()) if texts else None,
-            "reviews": reviews_digest(Path(data) if data else None)}
+    meta = Meta(version=__version__, base=base_iri(base),
+                built=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                sources=[s.id for s in compiler.sources()],
+                data=str(Path(data).resolve()) if data else None,
+                texts=str(Path(texts).resolve()) if texts else None,
+                reviews=reviews_digest(Path(data) if data else None))
     previous = _previous_ingested(path)
-    old_db, meta["ingested"], meta["derived"] = previous
+    old_db, meta.ingested, meta.derived = previous
     curated = {str(compiler.source_iri(s.id)) for s in compiler.sources()}
     with building(path, meta) as store:
         _load(store, compiler)
         # an ingested article's description gives way to the curated one once its review file has it
-        keep = [e for e in meta["ingested"] + meta["derived"] if e["graph"] not in curated]
-        _carry_over(store.ox, old_db, [e for e in keep if e.get("format") not in ARTICLE_FORMATS])
-        _carry_over(store.candidates, old_db and old_db / CANDIDATES,
-                    [e for e in keep if e.get("format") in ARTICLE_FORMATS])
-        if any(e.get("format") == "article" for e in meta["ingested"]):
+        keep = [e for e in meta.ingested + meta.derived if e["graph"] not in curated]
+        if old_db is not None:
+            store.copy_graphs(old_db, [e["graph"] for e in keep if e.get("format") not in ARTICLE_FORMATS])
+            store.copy_graphs(old_db / CANDIDATES, [e["graph"] for e in keep if e.get("format") in ARTICLE_FORMATS],
+                              workspace=True)
+        if any(e.get("format") == "article" for e in meta.ingested):
             from .extract.reviews import apply
 
             apply(store, data)
@@ -96,21 +95,7 @@ def _previous_ingested(path: Path | None) -> tuple[Path | None, list[dict], list
         meta = read_meta(path)
     except StoreError:
         return None, [], []
-    return (path or default_path()) / live_name(path), meta.get("ingested", []), meta.get("derived", [])
-
-
-def _carry_over(target: ox.Store, old_db: Path | None, datasets: list[dict]) -> None:
-    """Copy the graphs of ``datasets`` from the previous database (inside Oxigraph, as N-Triples)."""
-    if not datasets or old_db is None or not old_db.exists():
-        return
-    old = ox.Store.read_only(str(old_db))
-    for entry in datasets:
-        graph = ox.NamedNode(entry["graph"])
-        with tempfile.TemporaryFile() as buffer:
-            old.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
-            buffer.seek(0)
-            target.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=graph)
-    del old
+    return (path or default_path()) / live_name(path), meta.ingested, meta.derived
 
 
 def memory(data: Path | None = None, base: str | None = None, texts: Path | None = None) -> GraphStore:

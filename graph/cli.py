@@ -60,8 +60,8 @@ def build(store_path: Path | None, data: Path | None, base: str | None, texts: P
     from .build import build as run_build
 
     meta = run_build(store_path, data, base, texts)
-    click.echo(f"built {store_path or default_path()}: {meta['statements']} statements from "
-               f"{len(meta['sources'])} sources", err=True)
+    click.echo(f"built {store_path or default_path()}: {meta.statements} statements from "
+               f"{len(meta.sources)} sources", err=True)
 
 
 def _is_query_file(text: str) -> bool:
@@ -138,7 +138,7 @@ def _run(parsed, params: tuple[str, ...], store_path: Path | None, fmt: str, end
     from .store import GraphStore
 
     store = GraphStore.open(store_path)
-    bindings = parsed.bindings(_parse_params(params), store.meta.get("base"))
+    bindings = parsed.bindings(_parse_params(params), store.meta.base)
     result = store.query(parsed.text, bindings)
     click.echo(render(result, fmt, dict(store.dataset.namespaces())), nl=False)
 
@@ -299,7 +299,7 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     if any(not r.unchanged for r in reports):
         from .store import read_meta
 
-        for derived in read_meta(store_path).get("derived", []):
+        for derived in read_meta(store_path).derived:
             click.echo(f"{derived['links']} links to similar recommendations of earlier cycles -> graph "
                        f"<{derived['graph']}>", err=True)
 
@@ -319,8 +319,8 @@ def _ingest_articles(files, store_path, encoding, data, lang, date, url, publish
                    f"{r.language} -> graph <{r.graph}>; review with: rightsgraph review {r.source_id}", err=True)
 
 
-def _built_data(meta: dict) -> Path | None:
-    data = meta.get("data")
+def _built_data(meta) -> Path | None:
+    data = meta.data
     return Path(data) if data else None
 
 
@@ -355,12 +355,12 @@ def review(source: str | None, store_path: Path | None, accept: str | None, reje
 
     meta = read_meta(store_path)
     data = data or _built_data(meta)
-    if meta.get("reviews") != reviews_digest(data):  # decisions written but not applied (a killed review)
+    if meta.reviews != reviews_digest(data):  # decisions written but not applied (a killed review)
         from .build import build as run_build
 
         click.echo("the review files changed since the store was built: rebuilding first", err=True)
         meta = run_build(store_path, data)
-    articles = {e["source"]: e for e in meta.get("ingested", []) if e.get("format") == "article"}
+    articles = {e["source"]: e for e in meta.ingested if e.get("format") == "article"}
     if source is None:
         if accept or reject:
             raise click.UsageError("name the SOURCE whose candidates to accept or reject")
@@ -370,7 +370,7 @@ def review(source: str | None, store_path: Path | None, accept: str | None, reje
         known = ", ".join(sorted(articles)) or "none yet (rightsgraph ingest article FILE)"
         raise click.UsageError(f"no ingested article {source!r}; ingested: {known}")
     store = GraphStore.open(store_path)
-    rows = candidate_rows(store, store.meta["base"], source)
+    rows = candidate_rows(store, store.meta.base, source)
     store.close()
     if not (accept or reject):
         shown = [(n, r) for n, r in enumerate(rows, 1) if status in ("all", r["status"])]
@@ -385,7 +385,7 @@ def review(source: str | None, store_path: Path | None, accept: str | None, reje
     both = {r["id"] for r in chosen_accept} & {r["id"] for r in chosen_reject}
     if both:
         raise click.UsageError(f"accepted and rejected at once: {', '.join(sorted(both))}")
-    header = next((e.get("header") for e in meta.get("ingested", [])
+    header = next((e.get("header") for e in meta.ingested
                    if e.get("format") == "article-source" and e.get("source") == source), None)
     evidence = [r for r in chosen_accept if not r["record"]]
     chosen_accept = [r for r in chosen_accept if r["record"]]
@@ -435,7 +435,7 @@ def _review_summary(store, articles: dict[str, dict], fmt: str) -> None:
     summary = []
     for sid in sorted(articles):
         counts = {"unreviewed": 0, "accepted": 0, "rejected": 0}
-        for row in candidate_rows(store, store.meta["base"], sid):
+        for row in candidate_rows(store, store.meta.base, sid):
             counts[row["status"]] += 1
         summary.append({"source": sid, **counts})
     if fmt == "json":
@@ -473,7 +473,7 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
     golds = [read_gold(p, articles) for p in gold]
     try:
         store = GraphStore.open(store_path)
-        base = store.meta.get("base") or base_iri()
+        base = store.meta.base
     except StoreError:
         from .build import memory
 
@@ -549,7 +549,7 @@ def reconcile(reviews: tuple[str, ...], store_path: Path | None, fmt: str) -> No
     from .store import GraphStore
 
     store = GraphStore.open(store_path)
-    base = store.meta["base"]
+    base = store.meta.base
     names = [review_iri(r, base) for r in reviews] or reviews_with_several_sources(store)
     reports = [report(store, name) for name in names]
     unknown = [r["review"] for r in reports if not r["sources"]]
@@ -672,7 +672,7 @@ def _select(store_path, focus, depth, view_query, params, types, limit):
         from .queryfile import load_query_file
 
         parsed = load_query_file(Path(view_query)) if _is_query_file(view_query) else find(view_query)
-        text, bindings = parsed.text, parsed.bindings(_parse_params(params), store.meta.get("base"))
+        text, bindings = parsed.text, parsed.bindings(_parse_params(params), store.meta.base)
     elif params:
         raise click.UsageError("--param goes with --query")
     wanted = [t.strip() for group in types for t in group.split(",") if t.strip()]
@@ -748,14 +748,14 @@ def export(fmt: str, output: str, graph_name: str | None, no_provenance: bool, d
     store = GraphStore.open(store_path)
     graph = source_graph(store, graph_name) if graph_name else None
     rows = statements(store, fmt, graph, provenance=not no_provenance)
-    data = "".join(serialise(rows, fmt, store.meta.get("base"))).encode("utf-8")
+    data = "".join(serialise(rows, fmt, store.meta.base)).encode("utf-8")
     write_output(data, output)
     if output != "-":
         target = Path(output)
         void_path = description_path(target)
         url = dump_url or target.resolve().as_uri()
         description = describe_dump(store, rows, fmt, url, target.name, endpoint_url, graph)
-        write_output(to_turtle(description, store.meta.get("base")).encode("utf-8"), void_path)
+        write_output(to_turtle(description, store.meta.base).encode("utf-8"), void_path)
         click.echo(f"wrote {output}: {len(rows)} statements; its description: {void_path}", err=True)
 
 
@@ -771,7 +771,7 @@ def void(output: str, endpoint_url: str | None, store_path: Path | None) -> None
     from .void import describe, to_turtle
 
     store = GraphStore.open(store_path)
-    write_output(to_turtle(describe(store, None, endpoint_url), store.meta.get("base")).encode("utf-8"), output)
+    write_output(to_turtle(describe(store, None, endpoint_url), store.meta.base).encode("utf-8"), output)
 
 
 @main.command()

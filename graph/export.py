@@ -32,7 +32,7 @@ Quad = tuple[str, str, str, str]  # subject, predicate, object in N-Triples synt
 def source_graph(store, name: str) -> str:
     """The named graph of a source given by IRI, prefixed name or identifier (``vna-2022-midterm-report-launch``)."""
     graphs = store.graphs()
-    base = store.meta.get("base")
+    base = store.meta.base
     candidates = [name, prefixes(base)["id"] + "source/" + name]
     if ":" in name and not name.startswith("http"):
         prefix, _, local = name.partition(":")
@@ -53,18 +53,19 @@ def quads(store, graph: str | None = None, provenance: bool = True) -> list[Quad
     """
     sources = {f"<{g}>" for g in store.graphs()}
     evidence = {f"<{p}>" for p in EVIDENCE}
-    wanted = [ox.NamedNode(graph)] if graph else list(store.ox.named_graphs())
+    wanted = [graph] if graph else store.graphs()
     out = set()
     with tempfile.TemporaryDirectory(prefix="rightsgraph-export-") as tmp:
         path = Path(tmp) / "graph.nt"
         for g in wanted:
-            store.ox.dump(str(path), ox.RdfFormat.N_TRIPLES, from_graph=g)
+            with open(path, "wb") as output:
+                store.dump(output, ox.RdfFormat.N_TRIPLES, g)
             with open(path, encoding="utf-8") as lines:
                 for line in lines:
                     s, p, rest = line.split(" ", 2)
                     if not provenance and (s in sources or p in evidence):
                         continue
-                    out.add((s, p, rest[:-3], g.value))  # rest ends with " .\n"
+                    out.add((s, p, rest[:-3], g))  # rest ends with " .\n"
     return sorted(out)
 
 

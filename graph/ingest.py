@@ -25,22 +25,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from .errors import DataError, StoreError
 from .importers import BadRow, Membership, Progress, importer
-from .namespaces import base_iri, source_id_of_graph, source_iri
+from .namespaces import PREFIXES, source_id_of_graph, source_iri
 from .nquads import XSD, integer, iri, literal, quad
 from .recommendations import RDF_TYPE, RG, Item, Writer
 from .reconcile import dependents, reconcile
 from .similarity import graph_name as similarity_graph
 from .similarity import update_links
 from .states import default_index
-from .store import GraphStore, read_meta, updating
+from .store import GraphStore, Meta, read_meta, updating
 from .text import slugify
 from .textio import TextInfo, detect
 
-DCTERMS = "http://purl.org/dc/terms/"
+DCTERMS = PREFIXES["dcterms"]
 
 
 @dataclass
@@ -193,17 +191,10 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
 
     Returns the report and the file's recommendations (for :func:`rightsgraph.similarity.update_links`).
 
-    A new graph's statements go into the merged default graph as they come; a replaced graph makes
-    the store redo the merge instead (another source may state what it stated).  Oxigraph releases
+    The store keeps the merged default graph right (:meth:`GraphStore.replace_graph`).  Oxigraph releases
     the GIL while it loads, so threads can read the pipe and relay the child's progress reports.
     """
     report_file, errors = tmp / f"{slugify(graph)}.json", tmp / "stderr"
-    name = ox.NamedNode(graph)
-    store.touched.add(graph)
-    if store.ox.contains_named_graph(name):
-        store.ox.remove_graph(name)
-        store.merge_needed = True
-    targets = [name] if store.merge_needed else [name, ox.DefaultGraph()]
     with open(errors, "w+b") as stderr:
         read_end, write_end = os.pipe()
         try:
@@ -214,9 +205,7 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
             os.close(write_end)
         watcher = _watch(read_end, path, progress)
         try:
-            for block in _chunks(proc.stdout):
-                for target in targets:
-                    store.ox.bulk_load(block, ox.RdfFormat.N_TRIPLES, to_graph=target)
+            store.replace_graph(graph, _chunks(proc.stdout))
         except SyntaxError as exc:  # pragma: no cover - the writer escapes every term
             raise StoreError(f"internal error: converted statements do not parse: {exc}") from None
         finally:
@@ -245,7 +234,7 @@ class _Job:
     replaces: dict | None  # the entry of the source it replaces
 
 
-def _plan(fmt: str, paths: list[Path], meta: dict, source_id: str | None, replace: bool) -> list[_Job | Report]:
+def _plan(fmt: str, paths: list[Path], meta: Meta, source_id: str | None, replace: bool) -> list[_Job | Report]:
     """Settle each file's source before anything is written; refuse what would replace a source by accident.
 
     A source is identified by its id (``--id``, by default the format and the file's name) and held to its
@@ -254,9 +243,9 @@ def _plan(fmt: str, paths: list[Path], meta: dict, source_id: str | None, replac
     """
     if source_id is not None and len(paths) != 1:
         raise DataError("--id names one file's source; give one file with it")
-    base = meta.get("base") or base_iri()
-    known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
-    curated = {source_iri(base, sid) for sid in meta.get("sources", [])}
+    base = meta.base
+    known = {entry["graph"]: entry for entry in meta.ingested}
+    curated = {source_iri(base, sid) for sid in meta.sources}
     by_digest = {entry.get("sha256"): entry for entry in known.values() if entry.get("sha256")}
     planned: list[_Job | Report] = []
     seen: dict[str, Path] = {}
@@ -316,11 +305,11 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
     activity = f"an ingest of {fmt} files"
     with tempfile.TemporaryDirectory(prefix="rightsgraph-ingest-") as tmp, updating(store, activity) as graph_store:
         meta = graph_store.meta
-        base = meta.get("base") or base_iri()
+        base = meta.base
         planned = _plan(fmt, paths, meta, source_id, replace)  # again under the lock: another writer may have won
         reports = [p for p in planned if isinstance(p, Report)]
         todo = [p for p in planned if isinstance(p, _Job)]
-        known = {entry["graph"]: entry for entry in meta.get("ingested", [])}
+        known = {entry["graph"]: entry for entry in meta.ingested}
         # rows matched to the paragraphs of a source being replaced are read again from their files
         again = sorted({d for job in todo if job.replaces for d in dependents(graph_store, job.graph)}
                        - {job.graph for job in todo})
@@ -345,7 +334,7 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
                                    "file": str(report.path.resolve()), "sha256": job.digest, "rows": report.rows,
                                    "ingested": now}
             report.replaced = job.replaces
-        meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
+        meta.ingested = sorted(known.values(), key=lambda e: e["graph"])
         relink(graph_store, base, fresh)
     return sorted(reports, key=lambda r: paths.index(r.path))
 
@@ -355,7 +344,7 @@ def relink(store: GraphStore, base: str, fresh: dict[str, list] | None = None) -
     moved = reconcile(store, base).moved
     fresh = {g: rows for g, rows in (fresh or {}).items() if g not in moved}  # moved graphs: read them back
     links = update_links(store, base, fresh)
-    store.meta["derived"] = [{"graph": similarity_graph(base), "links": links}]
+    store.meta.derived = [{"graph": similarity_graph(base), "links": links}]
 
 
 def reconvert(store: GraphStore, entries: list[dict], base: str, tmp: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, VOID, XSD
@@ -69,6 +70,27 @@ def bind_prefixes(graph, base: str | None = None):
 
 
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
+
+
+def local_name(iri: str) -> str:
+    """The last segment of an IRI: ``Person`` for ``rg:Person``, ``vnm`` for ``id:state/vnm``."""
+    return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def expand(name: str, base: str | None = None) -> str:
+    """An IRI from ``<...>``, a prefixed name (``id:state/vnm``, ``rg:Person``) or an absolute IRI;
+    ``ValueError`` for anything else (spaces, angle brackets, an unknown scheme-less name)."""
+    raw = name.strip()
+    if raw.startswith("<") and raw.endswith(">"):
+        raw = raw[1:-1]
+    elif ":" in raw and not re.match(r"^[a-z][a-z0-9+.-]*://", raw, re.I):
+        prefix, _, local = raw.partition(":")
+        known = prefixes(base)
+        if prefix in known:
+            raw = known[prefix] + local
+    if not re.match(r"^[a-z][a-z0-9+.-]*:", raw, re.I) or re.search(r'[\s<>"{}|\\^`]', raw):
+        raise ValueError(raw)
+    return raw
 
 
 def curie(iri: str) -> str:

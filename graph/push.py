@@ -77,9 +77,10 @@ def _parts(body: bytes, size: int = 1 << 17) -> list[bytes]:
     return parts or [b""]
 
 
-def _ntriples(store, graph: ox.NamedNode | ox.DefaultGraph) -> bytes:
+def _ntriples(store, graph: str | None) -> bytes:
+    """A named graph's statements as N-Triples (``None``: the merged default graph)."""
     buffer = io.BytesIO()
-    store.ox.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+    store.dump(buffer, ox.RdfFormat.N_TRIPLES, graph, merged=graph is None)
     return buffer.getvalue()
 
 
@@ -95,9 +96,9 @@ def push(store, endpoint: str, graph_store: str | None = None, user: str | None 
     All graphs are staged before any is swapped in; a failure while staging changes no live graph.
     """
     client = _Client(endpoint, graph_store, user, password, timeout)
-    targets = [(g.value, g) for g in sorted(store.ox.named_graphs(), key=lambda g: g.value)]
+    targets = [(g, g) for g in store.graphs()]
     if merged_graph:
-        targets.append((merged_graph, ox.DefaultGraph()))
+        targets.append((merged_graph, None))
     done, staged = [], []
     try:
         for name, source in targets:

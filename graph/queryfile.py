@@ -24,7 +24,7 @@ from rdflib.namespace import XSD
 
 from .curated import parse_date
 from .errors import DataError, QueryError
-from .namespaces import prefixes
+from .namespaces import expand
 
 PARAM_TYPES = ("iri", "string", "text", "integer", "decimal", "double", "date", "boolean")
 _HEADER = re.compile(r"^#\s*([a-z]+)\s*:\s*(.*?)\s*$")
@@ -134,14 +134,5 @@ def to_term(raw: str, kind: str, name: str = "value", base: str | None = None) -
 
 
 def expand_iri(raw: str, base: str | None = None) -> URIRef:
-    raw = raw.strip()
-    if raw.startswith("<") and raw.endswith(">"):
-        raw = raw[1:-1]
-    elif ":" in raw and not re.match(r"^[a-z][a-z0-9+.-]*://", raw, re.I):
-        prefix, _, local = raw.partition(":")
-        known = prefixes(base)
-        if prefix in known:
-            raw = known[prefix] + local
-    if not re.match(r"^[a-z][a-z0-9+.-]*:", raw, re.I) or re.search(r'[\s<>"{}|\\^`]', raw):
-        raise ValueError(raw)
-    return URIRef(raw)
+    """:func:`rightsgraph.namespaces.expand`, as an rdflib IRI."""
+    return URIRef(expand(raw, base))

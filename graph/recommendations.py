@@ -17,17 +17,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from .namespaces import ONTOLOGY_IRI, RGC
+from .namespaces import ONTOLOGY_IRI, PREFIXES, RGC
 from .nquads import integer, iri, literal, quad
 from .states import State
 from .text import fold
 
 RG = ONTOLOGY_IRI + "#"
-RDF_TYPE = iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-LABEL = iri("http://www.w3.org/2000/01/rdf-schema#label")
-DERIVED = iri("http://www.w3.org/ns/prov#wasDerivedFrom")
-HAS_MEMBER = iri("http://www.w3.org/ns/org#hasMember")
-SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF_TYPE = iri(f"{PREFIXES['rdf']}type")
+LABEL = iri(f"{PREFIXES['rdfs']}label")
+DERIVED = iri(f"{PREFIXES['prov']}wasDerivedFrom")
+HAS_MEMBER = iri(f"{PREFIXES['org']}hasMember")
+SKOS = PREFIXES["skos"]
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 
 

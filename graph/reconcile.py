@@ -28,6 +28,7 @@ from .importers.ohchr_list import segments
 from .namespaces import RG
 from .recommendations import text_key
 from .states import default_index
+from .store import GraphStore
 
 THRESHOLD = 90.0
 """Least RapidFuzz ratio (0-100) between a row's folded words and a paragraph credit's.  On China's 2013
@@ -61,13 +62,13 @@ class Outcome:
     moved: dict[str, int] = field(default_factory=dict)  # row graph -> statements moved
 
 
-def _records(store: ox.Store) -> dict[tuple[str, str], dict[str, list[Record]]]:
+def _records(store: GraphStore) -> dict[tuple[str, str], dict[str, list[Record]]]:
     """Per review (state under review, session): its paragraph records and the row records not yet identified.
 
     A row record is one whose resource no source states a paragraph number for.  Only the named graphs
     are read: the merged default graph may be waiting for its rebuild.
     """
-    rows = store.query(f"""
+    rows = store.select(f"""
         PREFIX rg: <{_RG}>
         SELECT ?g ?rec ?sur ?session ?text ?para (GROUP_CONCAT(STR(?by); SEPARATOR=" ") AS ?states) WHERE {{
           {{ SELECT DISTINCT ?sur ?session WHERE {{ GRAPH ?pg {{ ?p rg:paragraph ?n ; rg:stateUnderReview ?sur ;
@@ -179,20 +180,19 @@ def _same_paragraphs(paragraphs: list[Record], formats: dict[str, str]) -> dict[
     return moves
 
 
-def reconcile(store, base: str) -> Outcome:
+def reconcile(store: GraphStore, base: str) -> Outcome:
     """Identify the paragraphs that several UN documents number alike, then match the rows of every review
     that a UN document also covers, moving matched rows' statements onto their paragraph's resource in the
     rows' own graphs.  Returns what was done."""
     outcome = Outcome()
-    formats = {e["graph"]: e.get("format", "") for e in store.meta.get("ingested", [])}
-    reviews = list(_records(store.ox).values())
+    formats = {e["graph"]: e.get("format", "") for e in store.meta.ingested}
+    reviews = list(_records(store).values())
     moves = {old: new for review in reviews for old, new in _same_paragraphs(review["paragraphs"], formats).items()}
     for old, new in sorted(moves.items()):
-        for graph, n in _move_everywhere(store.ox, old, new).items():
+        for graph, n in store.move_resource(old, new).items():
             outcome.moved[graph] = outcome.moved.get(graph, 0) + n
-            store.touched.add(graph)
     if moves:
-        reviews = list(_records(store.ox).values())  # read again: the paragraphs are fewer now
+        reviews = list(_records(store).values())  # read again: the paragraphs are fewer now
     for review in reviews:
         if not review["paragraphs"] or not review["rows"]:
             continue
@@ -202,31 +202,9 @@ def reconcile(store, base: str) -> Outcome:
     for m in outcome.matches:
         if m.row.iri == m.paragraph.iri:
             continue
-        moved = _move(store.ox, m.row.iri, m.paragraph.iri, m.row.graph)
+        moved = store.move_resource(m.row.iri, m.paragraph.iri, m.row.graph)[m.row.graph]
         outcome.moved[m.row.graph] = outcome.moved.get(m.row.graph, 0) + moved
-        store.touched.add(m.row.graph)
-    if outcome.moved:
-        store.merge_needed = True  # the default graph is the merge of the graphs as they are now
-    return outcome
-
-
-def _move_everywhere(store: ox.Store, old: str, new: str) -> dict[str, int]:
-    """Restate ``old``'s statements about ``new`` in every named graph that has them: graph -> statements."""
-    graphs = {q.graph_name.value for pattern in ((ox.NamedNode(old), None, None), (None, None, ox.NamedNode(old)))
-              for q in store.quads_for_pattern(*pattern, None) if isinstance(q.graph_name, ox.NamedNode)}
-    return {graph: _move(store, old, new, graph) for graph in sorted(graphs)}
-
-
-def _move(store: ox.Store, old: str, new: str, graph: str) -> int:
-    """Restate ``old``'s statements in ``graph`` about ``new`` (as subject and as object)."""
-    g, before, after = ox.NamedNode(graph), ox.NamedNode(old), ox.NamedNode(new)
-    quads = list(store.quads_for_pattern(before, None, None, g))
-    quads += [q for q in store.quads_for_pattern(None, None, before, g) if q.subject != before]
-    for q in quads:
-        store.remove(q)
-    store.extend(ox.Quad(after if q.subject == before else q.subject, q.predicate,
-                         after if q.object == before else q.object, g) for q in quads)
-    return len(quads)
+    return outcome  # the store redoes the merged default graph for the moves
 
 
 DEPENDENTS = """
@@ -242,7 +220,7 @@ def dependents(store, graph: str) -> list[str]:
     """The sources whose records share resources with paragraphs of ``graph`` (rows matched to them, or
     the same paragraphs numbered by another document): they are read again when ``graph`` goes or changes
     (reading a source whose records were its own all along changes nothing)."""
-    rows = store.ox.query(DEPENDENTS % ox.NamedNode(graph))  # a checked IRI, written as a term
+    rows = store.select(DEPENDENTS % ox.NamedNode(graph))  # a checked IRI, written as a term
     return sorted(g.value for (g,) in rows if g.value != graph)
 
 
@@ -298,7 +276,7 @@ def report(store, review: str) -> dict:
     node = ox.NamedNode(review)
 
     def run(text: str):
-        return store.ox.query(text % node)  # a checked IRI, written as a term
+        return store.select(text % node)  # a checked IRI, written as a term
 
     per_source = [{"graph": g.value, "format": f.value if f is not None else "curated", "rows": int(rows.value),
                    "recommendations": int(n.value)} for g, f, n, rows in run(REPORT)]
@@ -312,7 +290,7 @@ def report(store, review: str) -> dict:
     if numbering and row_sources:
         sources = " ".join(str(ox.NamedNode(x)) for x in row_sources)
         found = {}  # a credit two documents state is listed once
-        for g, r, p, s, rg in store.ox.query(CREDITS_LEFT % (node, sources)):
+        for g, r, p, s, rg in store.select(CREDITS_LEFT % (node, sources)):
             found.setdefault((r.value, s.value, rg.value), {"graph": g.value, "recommendation": r.value,
                                                             "paragraph": p.value, "state": s.value, "not in": rg.value})
         credits_left = list(found.values())
@@ -329,4 +307,4 @@ def review_iri(name: str, base: str) -> str:
 
 def reviews_with_several_sources(store) -> list[str]:
     """The reviews whose recommendations more than one source reports."""
-    return [review.value for review, _ in store.ox.query(REVIEWS)]
+    return [review.value for review, _ in store.select(REVIEWS)]

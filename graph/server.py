@@ -34,7 +34,7 @@ import pyoxigraph as ox
 
 from .binding import UPDATES, first_keyword, services
 from .errors import QueryError
-from .namespaces import RDFS, SKOS, bind_prefixes, curie, prefixes
+from .namespaces import DCTERMS, RDFS, SKOS, bind_prefixes, curie
 from .results import to_tsv
 
 SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
@@ -42,7 +42,7 @@ SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "
                 "text/tab-separated-values": "tsv"}
 GRAPH_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt",
                "application/json": "json-ld"}
-LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), "http://purl.org/dc/terms/title")
+LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), str(DCTERMS.title))
 FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
 #: The formats resources and graph results are served in, as the exporter names them (for VoID's void:feature).
 SERVED_FORMATS = ("turtle", "jsonld", "nt")
@@ -237,7 +237,7 @@ class Server(ThreadingHTTPServer):
     def __init__(self, address, store, limits: Limits | None = None, workers: int = 2, public: str | None = None):
         super().__init__(address, Handler)
         self.store, self.limits = store, limits or Limits()
-        self.base = prefixes(store.meta.get("base"))["id"]
+        self.base = store.meta.base
         self.local_prefix = "/id/"
         # the workers read the very database the server opened: a rebuild meanwhile changes nothing here
         self.workers = _Workers(str(store.path), workers, self.limits.max_memory)
@@ -258,7 +258,7 @@ class Server(ThreadingHTTPServer):
                 from .void import describe, to_turtle
 
                 graph = describe(self.store, None, f"{self.public}/sparql", features=SERVED_FORMATS)
-                body = to_turtle(graph, self.store.meta.get("base")) if media == "text/turtle" else \
+                body = to_turtle(graph, self.store.meta.base) if media == "text/turtle" else \
                     graph.serialize(format=GRAPH_TYPES[media])
                 self._void[media] = body.encode("utf-8")
             return self._void[media]
@@ -412,9 +412,8 @@ class Handler(BaseHTTPRequestHandler):
     def _resource(self, iri: str, wanted: str | None = None) -> None:
         store = self.server.store
         node = ox.NamedNode(iri)
-        out = [q for q in store.ox.quads_for_pattern(node, None, None, None) if isinstance(q.graph_name, ox.NamedNode)]
-        into = [q for q in store.ox.quads_for_pattern(None, None, node, None)
-                if isinstance(q.graph_name, ox.NamedNode)][:500]
+        out = [q for q in store.quads(node) if isinstance(q.graph_name, ox.NamedNode)]
+        into = [q for q in store.quads(None, None, node) if isinstance(q.graph_name, ox.NamedNode)][:500]
         if not out and not into:
             return self._error(404, f"nothing is said about {iri}")
         media = wanted or _negotiate(self.headers.get("Accept", ""), {"text/html": "html", **GRAPH_TYPES}, "text/html")
@@ -423,7 +422,7 @@ class Handler(BaseHTTPRequestHandler):
         if media in GRAPH_TYPES:
             from rdflib import Graph
 
-            graph = bind_prefixes(Graph(), store.meta.get("base"))
+            graph = bind_prefixes(Graph(), store.meta.base)
             graph.parse(data="".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in out + into), format="nt")
             return self._send(200, graph.serialize(format=GRAPH_TYPES[media]), f"{media}; charset=utf-8")
         self._send(200, _page(self.server, iri, out, into), "text/html; charset=utf-8")
@@ -435,8 +434,8 @@ def _label(server: Server, iri: str) -> str:
     if label is None:
         label = curie(iri)
         for p in LABEL_PREDICATES:
-            found = [q.object.value for q in server.store.ox.quads_for_pattern(
-                ox.NamedNode(iri), ox.NamedNode(p), None, ox.DefaultGraph()) if q.object.language in ("en", None, "")]
+            found = [q.object.value for q in server.store.quads(ox.NamedNode(iri), ox.NamedNode(p), merged=True)
+                     if q.object.language in ("en", None, "")]
             if found:
                 label = found[0]
                 break

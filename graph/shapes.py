@@ -13,16 +13,13 @@ from functools import cache
 
 from rdflib import Graph, Literal
 
+from . import namespaces
 from .model import AGENTS, ORGS, SOURCE_FIELDS, TYPES, Field, RecordType
 from .namespaces import RG
 from .resources import ontology_dir
 
-_PREFIXES = {
-    "https://w3id.org/rightsgraph/ontology#": "rg", "http://www.w3.org/2000/01/rdf-schema#": "rdfs",
-    "http://www.w3.org/2004/02/skos/core#": "skos", "http://purl.org/dc/terms/": "dcterms",
-    "http://www.w3.org/ns/org#": "org", "https://schema.org/": "schema", "http://www.w3.org/2002/07/owl#": "owl",
-    "http://www.w3.org/ns/prov#": "prov", "http://qudt.org/schema/qudt/": "qudt",
-}
+#: The prefixes the shapes file declares (besides sh, rgs, rdf and xsd).
+_DECLARED = ("rg", "rdfs", "skos", "dcterms", "org", "schema", "owl", "prov", "qudt")
 _DATES = "( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:gYear ] )"
 
 
@@ -34,10 +31,9 @@ def single_valued() -> frozenset[str]:
 
 
 def curie(iri: str) -> str:
-    for ns, prefix in _PREFIXES.items():
-        if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
-    return f"<{iri}>"
+    """A prefixed name where the project has one, else ``<iri>``."""
+    short = namespaces.curie(iri)
+    return short if short != iri else f"<{iri}>"
 
 
 def _classes(range_: tuple[str, ...]) -> list[str]:
@@ -151,7 +147,7 @@ def shapes_turtle() -> str:
         "@prefix rgs: <https://w3id.org/rightsgraph/shapes#> .",
         "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .",
         "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
-        *(f"@prefix {p}: <{ns}> ." for ns, p in _PREFIXES.items()),
+        *(f"@prefix {p}: <{namespaces.PREFIXES[p]}> ." for p in _DECLARED),
         "",
     ]
     for rtype in TYPES.values():

@@ -21,16 +21,17 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from .namespaces import PREFIXES
 from .nquads import XSD, iri, literal, quad
 from .recommendations import DERIVED, RDF_TYPE, RG, cycle_of
-from .store import GraphStore
+from .store import GraphStore, Workspace
 from .text import fold
 
 THRESHOLD = 0.35
 METHOD = ("Cosine similarity of TF-IDF vectors over diacritics-folded words (English stop words left out, IDF over "
           "all recommendations in the store); for each earlier cycle, the best match from the same recommending "
           "state to the same state under review, if it scores at least {threshold}.")
-DCTERMS = "http://purl.org/dc/terms/"
+DCTERMS = PREFIXES["dcterms"]
 
 _STOP = """a an and are as at be been by for from has have in into is it its of on or that the their them these
 this those to which with within all any such other also well more further should would shall will"""
@@ -119,10 +120,10 @@ Row = tuple[str, str, list[str], int, str]
 """A recommendation as its converter reports it: IRI, state under review, recommending states, session, text."""
 
 
-def stored_rows(store: ox.Store, graph: str) -> list[Row]:
+def stored_rows(store: Workspace, graph: str) -> list[Row]:
     """The recommendations of one named graph of ``store``."""
     rows: dict[str, Row] = {}
-    for _, r, sur, recommender, n, text in store.query(QUERY, substitutions={ox.Variable("g"): ox.NamedNode(graph)}):
+    for _, r, sur, recommender, n, text in store.select(QUERY, substitutions={ox.Variable("g"): ox.NamedNode(graph)}):
         if r.value in rows:
             rows[r.value][2].append(recommender.value)
         else:
@@ -144,13 +145,13 @@ def merge(rows_by_graph: dict[str, list[Row]]) -> list[Rec]:
     return list(recs.values())
 
 
-def read_recommendations(store: ox.Store, fresh: dict[str, list[Row]] | None = None) -> dict[str, list[Row]]:
+def read_recommendations(store: Workspace, fresh: dict[str, list[Row]] | None = None) -> dict[str, list[Row]]:
     """The recommendations of every named graph, by graph; ``fresh`` gives some graphs' rows already."""
     fresh = fresh or {}
     out = dict(fresh)
-    for graph in store.named_graphs():
-        if isinstance(graph, ox.NamedNode) and graph.value not in out and (rows := stored_rows(store, graph.value)):
-            out[graph.value] = rows
+    for graph in store.graphs():
+        if graph not in out and (rows := stored_rows(store, graph)):
+            out[graph] = rows
     return {graph: rows for graph, rows in out.items() if rows}
 
 
@@ -192,19 +193,11 @@ def update_links(store: GraphStore, base: str, fresh: dict[str, list[Row]] | Non
     the difference from the previous links is written, so an unchanged store stays unchanged.
     """
     graph = graph_name(base)
-    by_graph = read_recommendations(store.ox, {**fresh, graph: []} if fresh else {graph: []})
+    by_graph = read_recommendations(store, {**fresh, graph: []} if fresh else {graph: []})
     links = find_links(merge(by_graph), threshold)
-    name = ox.NamedNode(graph)
-    store.touched.add(graph)
-    date = max((q.object.value for g in by_graph for q in store.ox.quads_for_pattern(
-        ox.NamedNode(g), ox.NamedNode(DCTERMS + "date"), None, None)
+    date = max((q.object.value for g in by_graph for q in store.quads(
+        ox.NamedNode(g), ox.NamedNode(DCTERMS + "date"))
         if isinstance(q.object, ox.Literal) and q.object.datatype.value == XSD + "date"), default=None)
     text = "".join(statements(links, graph, base, by_graph, threshold, date))
-    new = set(ox.parse(text, ox.RdfFormat.N_TRIPLES))
-    old = {q.triple for q in store.ox.quads_for_pattern(None, None, None, name)}
-    targets = [name] if store.merge_needed else [name, ox.DefaultGraph()]  # a merge rewrites the default graph
-    for target in targets:
-        for triple in old - new:
-            store.ox.remove(ox.Quad(triple.subject, triple.predicate, triple.object, target))
-        store.ox.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in new - old)
+    store.update_graph(graph, set(ox.parse(text, ox.RdfFormat.N_TRIPLES)))
     return len(links)

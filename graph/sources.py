@@ -11,11 +11,9 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from .errors import DataError, UnknownNameError
 from .ingest import reconvert, relink
-from .namespaces import base_iri, source_id_of_graph, source_iri
+from .namespaces import source_id_of_graph, source_iri
 from .reconcile import dependents
 from .store import ARTICLE_FORMATS, GraphStore, read_meta, updating
 
@@ -46,11 +44,11 @@ def listing(path: Path | None = None) -> list[SourceInfo]:
 
 def _listing(store: GraphStore) -> list[SourceInfo]:
     meta = store.meta
-    base = meta.get("base") or base_iri()
-    out = [SourceInfo(sid, "curated", "yaml", source_iri(base, sid), meta.get("data") or "(bundled data)", None,
-                      store.graph_statements(source_iri(base, sid)), meta.get("built"))
-           for sid in meta.get("sources", [])]
-    for entry in meta.get("ingested", []):
+    base = meta.base
+    out = [SourceInfo(sid, "curated", "yaml", source_iri(base, sid), meta.data or "(bundled data)", None,
+                      store.graph_statements(source_iri(base, sid)), meta.built)
+           for sid in meta.sources]
+    for entry in meta.ingested:
         graph = entry["graph"]
         article = entry.get("format") in ARTICLE_FORMATS
         kind = "candidates" if article else "ingested"
@@ -58,9 +56,9 @@ def _listing(store: GraphStore) -> list[SourceInfo]:
         out.append(SourceInfo(sid if entry.get("format") != "article" else f"{sid} (candidates)", kind,
                               entry.get("format", ""), graph, entry.get("file"), entry.get("sha256"),
                               None if article else store.graph_statements(graph), entry.get("ingested")))
-    for entry in meta.get("derived", []):
+    for entry in meta.derived:
         graph = entry["graph"]
-        if store.ox.contains_named_graph(ox.NamedNode(graph)):
+        if store.has_graph(graph):
             out.append(SourceInfo(source_id_of_graph(base, graph), "derived", "derived", graph, None, None,
                                   store.graph_statements(graph), None))
     return out
@@ -73,33 +71,30 @@ def remove(name: str, path: Path | None = None) -> list[str]:
     it alone stated stays visible.  Curated and derived sources are refused, with what to do instead.
     """
     meta = read_meta(path)
-    base = meta.get("base") or base_iri()
+    base = meta.base
     graph = name if name.startswith(("http://", "https://")) else source_iri(base, name)
-    if source_id_of_graph(base, graph) in meta.get("sources", []):
-        raise DataError(f"{name!r} is a curated source: edit or delete its file under {meta.get('data') or 'data/'} "
+    if source_id_of_graph(base, graph) in meta.sources:
+        raise DataError(f"{name!r} is a curated source: edit or delete its file under {meta.data or 'data/'} "
                         "and run `rightsgraph build`")
-    if graph in {e["graph"] for e in meta.get("derived", [])}:
+    if graph in {e["graph"] for e in meta.derived}:
         raise DataError(f"{name!r} is derived from the other sources and is recomputed with them")
-    doomed = [e for e in meta.get("ingested", []) if e["graph"] == graph or (
+    doomed = [e for e in meta.ingested if e["graph"] == graph or (
         e.get("format") in ARTICLE_FORMATS and e.get("source") == source_id_of_graph(base, graph))]
     if not doomed:
-        known = sorted(e.get("id") or e.get("source") or e["graph"] for e in meta.get("ingested", []))
+        known = sorted(e.get("id") or e.get("source") or e["graph"] for e in meta.ingested)
         raise UnknownNameError(f"no ingested source {name!r}; ingested: {', '.join(known) or 'none'}")
     activity = f"a removal of {name}"
     with tempfile.TemporaryDirectory(prefix="rightsgraph-remove-") as tmp, updating(path, activity) as store:
         gone = {e["graph"] for e in doomed}
         data = [g for g in gone if g not in {e["graph"] for e in doomed if e.get("format") in ARTICLE_FORMATS}]
         for g in sorted(gone - set(data)):
-            if store.candidates.contains_named_graph(ox.NamedNode(g)):
-                store.candidates.remove_graph(ox.NamedNode(g))
+            store.candidates.remove_graph(g)
         again = sorted({d for g in data for d in dependents(store, g)} - gone)
         for g in data:
-            store.ox.remove_graph(ox.NamedNode(g))
-            store.touched.add(g)
-            store.merge_needed = True
-        store.meta["ingested"] = [e for e in store.meta.get("ingested", []) if e["graph"] not in gone]
+            store.remove_graph(g)
+        store.meta.ingested = [e for e in store.meta.ingested if e["graph"] not in gone]
         if data:
-            known = {e["graph"]: e for e in store.meta["ingested"]}
+            known = {e["graph"]: e for e in store.meta.ingested}
             reconvert(store, [known[g] for g in again if g in known], base, Path(tmp))
             relink(store, base)
     return sorted(gone)

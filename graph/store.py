@@ -16,7 +16,12 @@ a store reads the database as it is; it never re-parses the sources.
 (and the descriptions of articles no editor has reviewed yet) live in the review workspace, a second
 Oxigraph database reached only through :attr:`GraphStore.candidates`.  Every analyst surface (the
 default graph, ``GRAPH ?g``, the query library, exports, VoID, ``serve``, ``push``, ``viz``) reads
-:attr:`GraphStore.ox`, which therefore cannot show a candidate, whatever a query asks.
+the analyst database, which therefore cannot show a candidate, whatever a query asks.
+
+**This module is the only way into Oxigraph.**  :class:`GraphStore` reads (rdflib queries, pyoxigraph
+queries and quad patterns, dumps) and writes (bulk loads, graph replacement, resource moves) the analyst
+database, and keeps its merged default graph right; :class:`Workspace` does the same for the review
+workspace.  No other module holds a ``pyoxigraph.Store``.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,7 +44,7 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
 
 from .errors import QueryError, StoreError
-from .namespaces import bind_prefixes
+from .namespaces import base_iri, bind_prefixes
 
 DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"
@@ -70,7 +76,108 @@ def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-class GraphStore:
+@dataclass
+class Meta:
+    """What a database's ``build.json`` records: the build, the sources in it and their statement counts."""
+
+    base: str = field(default_factory=base_iri)
+    version: str = ""
+    built: str = ""
+    #: ids of the curated sources
+    sources: list[str] = field(default_factory=list)
+    #: the curated data folder (``None``: the bundled data), the articles' folder, the review decisions' digest
+    data: str | None = None
+    texts: str | None = None
+    reviews: str | None = None
+    #: one entry per ingested file or article: graph, id, format, file, sha256, ingested (time) ...
+    ingested: list[dict] = field(default_factory=list)
+    #: graphs computed from the others (the similarity links): graph, links
+    derived: list[dict] = field(default_factory=list)
+    #: statements per named graph, kept as graphs are written
+    graph_statements: dict[str, int] | None = None
+    statements: int = 0
+
+    @classmethod
+    def from_json(cls, data: dict) -> Meta:
+        known = {f.name for f in fields(cls)}
+        meta = cls(**{k: v for k, v in data.items() if k in known})
+        meta.base = base_iri(meta.base)
+        return meta
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _node(graph: str | None) -> ox.NamedNode | ox.DefaultGraph | None:
+    return None if graph is None else ox.NamedNode(graph)
+
+
+class Workspace:
+    """One Oxigraph database read and written in pyoxigraph terms, one named graph at a time."""
+
+    def __init__(self, db: ox.Store) -> None:
+        self._ox = db
+
+    def quads(self, subject=None, predicate=None, object=None, graph: str | None = None,
+              merged: bool = False) -> Iterator[ox.Quad]:
+        """The quads matching a pattern of pyoxigraph terms: in the named graph ``graph``, in the merged
+        default graph (``merged``), else in every graph."""
+        return self._ox.quads_for_pattern(subject, predicate, object, ox.DefaultGraph() if merged else _node(graph))
+
+    def select(self, sparql: str, graph: str | None = None, substitutions: dict | None = None):
+        """Run SPARQL on Oxigraph directly (pyoxigraph results, fast); ``graph`` is then the default graph,
+        ``substitutions`` bind variables to pyoxigraph terms."""
+        options = {"substitutions": substitutions} if substitutions else {}
+        if graph:
+            options["default_graph"] = ox.NamedNode(graph)
+        return self._ox.query(sparql, **options)
+
+    def has_graph(self, graph: str) -> bool:
+        return self._ox.contains_named_graph(ox.NamedNode(graph))
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._ox.named_graphs())
+
+    def put_graph(self, graph: str, quads: Iterable[tuple]) -> None:
+        """Replace a named graph's statements by rdflib quads ``(s, p, o, _)``."""
+        name = ox.NamedNode(graph)
+        if self._ox.contains_named_graph(name):
+            self._ox.remove_graph(name)
+        self._ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o, _ in quads)
+
+    def remove_graph(self, graph: str) -> bool:
+        """Drop a named graph; whether it was there."""
+        name = ox.NamedNode(graph)
+        if not self._ox.contains_named_graph(name):
+            return False
+        self._ox.remove_graph(name)
+        return True
+
+    def set_object(self, subject: ox.NamedNode, predicate: ox.NamedNode, value, graph: str) -> None:
+        """Make ``value`` the one object of ``subject predicate`` in ``graph``."""
+        g = ox.NamedNode(graph)
+        for old in list(self._ox.quads_for_pattern(subject, predicate, None, g)):
+            self._ox.remove(old)
+        self._ox.add(ox.Quad(subject, predicate, value, g))
+
+    def dump(self, output, fmt: ox.RdfFormat, graph: str | None = None, merged: bool = False) -> None:
+        """Write statements to a binary file: one named graph's, the merged default graph's, or every quad."""
+        if merged:
+            self._ox.dump(output, fmt, from_graph=ox.DefaultGraph())
+        elif graph is None:
+            self._ox.dump(output, fmt)
+        else:
+            self._ox.dump(output, fmt, from_graph=ox.NamedNode(graph))
+
+    def load(self, data, fmt: ox.RdfFormat, graph: str) -> None:
+        """Bulk-load RDF (a binary file or bytes) into a named graph."""
+        self._ox.bulk_load(data, fmt, to_graph=ox.NamedNode(graph))
+
+    def flush(self) -> None:
+        self._ox.flush()
+
+
+class GraphStore(Workspace):
     """A built graph: an Oxigraph store seen through an rdflib :class:`~rdflib.Dataset`.
 
     Each source's statements live in its own named graph.  The default graph holds their merge (each
@@ -78,25 +185,25 @@ class GraphStore:
     Oxigraph's own "union of all graphs" mode would return a triple once per graph that states it.
     """
 
-    def __init__(self, ox_store: ox.Store, path: Path | None = None, meta: dict | None = None,
+    def __init__(self, ox_store: ox.Store, path: Path | None = None, meta: Meta | None = None,
                  writable: bool = False) -> None:
-        self.ox = ox_store
+        super().__init__(ox_store)
         self.path = path
-        self.meta = meta or {}
+        self.meta = meta or Meta()
         self._writable = writable
-        self._candidates: ox.Store | None = None
+        self._candidates: Workspace | None = None
         #: Named graphs written or removed by this writer: their statement counts are taken when it finishes.
         self.touched: set[str] = set()
         self._pin: int | None = None
         #: The merged default graph must be rebuilt before this store goes live.
         self.merge_needed = False
         self.dataset = Dataset(store=OxigraphStore(store=ox_store), default_union=False)
-        bind_prefixes(self.dataset, self.meta.get("base"))
+        bind_prefixes(self.dataset, self.meta.base)
 
     @classmethod
     def memory(cls, base: str | None = None) -> GraphStore:
         """An empty in-memory store."""
-        return cls(ox.Store(), meta={"base": base} if base else None)
+        return cls(ox.Store(), meta=Meta(base=base_iri(base)))
 
     @classmethod
     def open(cls, path: Path | None = None) -> GraphStore:
@@ -115,7 +222,7 @@ class GraphStore:
         (a server keeps serving the snapshot it started with, whatever is rebuilt meanwhile)."""
         pin = _pin(db)
         try:
-            meta = json.loads((db / META).read_text(encoding="utf-8"))
+            meta = Meta.from_json(json.loads((db / META).read_text(encoding="utf-8")))
             store = cls(ox.Store.read_only(str(db)), path=db, meta=meta)
         except (OSError, ValueError) as exc:
             if pin is not None:
@@ -125,7 +232,12 @@ class GraphStore:
         return store
 
     @property
-    def candidates(self) -> ox.Store:
+    def base(self) -> str:
+        """The base of the store's resource IRIs (``https://w3id.org/rightsgraph/id/`` by default)."""
+        return self.meta.base
+
+    @property
+    def candidates(self) -> Workspace:
         """The review workspace: unreviewed candidates, one named graph per article, apart from the facts.
 
         Only the extraction and review code asks for it; nothing an analyst reads goes through it.
@@ -133,27 +245,107 @@ class GraphStore:
         if self._candidates is None:
             where = self.path / CANDIDATES if self.path else None
             if where is None:
-                self._candidates = ox.Store()
+                db = ox.Store()
             elif self._writable:
-                self._candidates = ox.Store(str(where))
+                db = ox.Store(str(where))
             elif where.exists():
-                self._candidates = ox.Store.read_only(str(where))
+                db = ox.Store.read_only(str(where))
             else:
-                self._candidates = ox.Store()  # nothing ingested yet: an empty workspace
+                db = ox.Store()  # nothing ingested yet: an empty workspace
+            self._candidates = Workspace(db)
         return self._candidates
 
     def add_quads(self, quads: Iterable[tuple]) -> None:
         """Add rdflib quads ``(s, p, o, graph)``."""
-        self.ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
+        self._ox.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads)
 
     def load_file(self, path: Path, graph: str, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> None:
         """Bulk-load an RDF file into one named graph."""
         try:
-            self.ox.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph))
+            self._ox.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph))
         except SyntaxError as exc:
             from .errors import DataError
 
             raise DataError(f"malformed RDF: {exc}", path) from None
+
+    # ---- writing a named graph and keeping the merged default graph right ---------------------------------
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update on the named graphs; the merged default graph is redone when the store goes live."""
+        self._ox.update(sparql)
+        self.touched |= set(self.graphs())
+        self.merge_needed = True
+
+    def remove_graph(self, graph: str) -> bool:
+        """Drop a named graph; the merged default graph is then rebuilt (another source may state the same)."""
+        self.touched.add(graph)
+        if not super().remove_graph(graph):
+            return False
+        self.merge_needed = True
+        return True
+
+    def replace_graph(self, graph: str, blocks: Iterable) -> None:
+        """Replace a named graph by N-Triples ``blocks`` (binary files or bytes), loaded as they come.
+
+        A new graph's statements go into the merged default graph at once; a replaced graph makes the
+        store redo the merge when it goes live instead.
+        """
+        self.remove_graph(graph)
+        targets = [ox.NamedNode(graph)] if self.merge_needed else [ox.NamedNode(graph), ox.DefaultGraph()]
+        for block in blocks:
+            for target in targets:
+                if hasattr(block, "seek"):
+                    block.seek(0)
+                self._ox.bulk_load(block, ox.RdfFormat.N_TRIPLES, to_graph=target)
+
+    def update_graph(self, graph: str, triples: set[ox.Triple]) -> None:
+        """Make a named graph hold exactly ``triples``, writing only the difference.
+
+        For a graph whose statements no other graph states (derived links): its triples leave the merged
+        default graph with it.
+        """
+        name = ox.NamedNode(graph)
+        self.touched.add(graph)
+        old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, name)}
+        for target in [name] if self.merge_needed else [name, ox.DefaultGraph()]:
+            for t in old - triples:
+                self._ox.remove(ox.Quad(t.subject, t.predicate, t.object, target))
+            self._ox.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in triples - old)
+
+    def move_resource(self, old: str, new: str, graph: str | None = None) -> dict[str, int]:
+        """Restate ``old``'s statements (as subject and object) about ``new``, in ``graph`` or in every named
+        graph that has them; graph -> statements moved.  The merge is redone when the store goes live."""
+        before, after = ox.NamedNode(old), ox.NamedNode(new)
+        graphs = [graph] if graph else sorted({
+            q.graph_name.value for pattern in ((before, None, None), (None, None, before))
+            for q in self._ox.quads_for_pattern(*pattern, None) if isinstance(q.graph_name, ox.NamedNode)})
+        moved = {}
+        for name in graphs:
+            g = ox.NamedNode(name)
+            quads = list(self._ox.quads_for_pattern(before, None, None, g))
+            quads += [q for q in self._ox.quads_for_pattern(None, None, before, g) if q.subject != before]
+            for q in quads:
+                self._ox.remove(q)
+            self._ox.extend(ox.Quad(after if q.subject == before else q.subject, q.predicate,
+                                    after if q.object == before else q.object, g) for q in quads)
+            moved[name] = len(quads)
+            if quads:
+                self.touched.add(name)
+                self.merge_needed = True
+        return moved
+
+    def copy_graphs(self, other: Path, graphs: list[str], workspace: bool = False) -> None:
+        """Copy named graphs from another database of the store (a rebuild keeps what was ingested)."""
+        if not graphs or not other.exists():
+            return
+        source = ox.Store.read_only(str(other))
+        target = self.candidates if workspace else self
+        for graph in graphs:
+            with tempfile.TemporaryFile() as buffer:
+                source.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+                buffer.seek(0)
+                target.load(buffer, ox.RdfFormat.N_TRIPLES, graph)
+        del source
 
     def merge_sources(self) -> None:
         """(Re)write the default graph as the set union of all named graphs.
@@ -161,38 +353,38 @@ class GraphStore:
         Each graph is dumped as N-Triples and bulk-loaded into the default graph, all inside Oxigraph:
         several times faster than the equivalent SPARQL INSERT.
         """
-        self.ox.clear_graph(ox.DefaultGraph())
-        for graph in list(self.ox.named_graphs()):
+        self._ox.clear_graph(ox.DefaultGraph())
+        for graph in list(self._ox.named_graphs()):
             with tempfile.TemporaryFile() as buffer:
-                self.ox.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                self._ox.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
                 buffer.seek(0)
-                self.ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+                self._ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
 
     def statements(self) -> int:
         """Statements in named graphs (a triple two sources state counts twice)."""
-        counts = self.meta.get("graph_statements")
+        counts = self.meta.graph_statements
         if counts is not None and not self.touched:
             return sum(counts.values())
-        return int(next(iter(self.ox.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))[0].value)
+        return int(next(iter(self._ox.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))[0].value)
 
     def graph_statements(self, graph: str) -> int:
         """Statements in one named graph, from the metadata when the writer left them there."""
-        counts = self.meta.get("graph_statements") or {}
+        counts = self.meta.graph_statements or {}
         if graph in counts and graph not in self.touched:
             return counts[graph]
-        rows = self.ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
+        rows = self._ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
         return int(next(iter(rows))[0].value)
 
     def _count_touched(self) -> None:
         """Refresh ``graph_statements`` for the graphs this writer touched (a build touches every graph)."""
-        counts = dict(self.meta.get("graph_statements") or {})
-        present = {g.value for g in self.ox.named_graphs()}
+        counts = dict(self.meta.graph_statements or {})
+        present = {g.value for g in self._ox.named_graphs()}
         for graph in sorted(self.touched | (set(counts) - present)):
             counts.pop(graph, None)
             if graph in present:
-                rows = self.ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
+                rows = self._ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
                 counts[graph] = int(next(iter(rows))[0].value)
-        self.meta["graph_statements"] = dict(sorted(counts.items()))
+        self.meta.graph_statements = dict(sorted(counts.items()))
         self.touched = set()
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
@@ -204,23 +396,23 @@ class GraphStore:
         from .binding import bind
 
         try:
-            return self.dataset.query(bind(sparql, bindings, self.meta.get("base")) if bindings else sparql)
+            return self.dataset.query(bind(sparql, bindings, self.meta.base) if bindings else sparql)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except (ValueError, OSError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
 
     def __len__(self) -> int:
-        return len(self.ox)
+        return len(self._ox)
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self.ox.named_graphs())
+        return sorted(g.value for g in self._ox.named_graphs())
 
     def close(self) -> None:
         """Release the database.  RocksDB closes only when the last reference goes, and rdflib's Dataset
         holds reference cycles, so collect them now: a writer must be closed before anyone opens its files."""
         self.dataset = None
-        self.ox = None
+        self._ox = None
         self._candidates = None
         gc.collect()
         if self._pin is not None:
@@ -260,12 +452,13 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
         yield store
         if store.merge_needed:
             store.merge_sources()
-        store.ox.flush()
-        store.ox.optimize()
+        store._ox.flush()
+        store._ox.optimize()
         if store._candidates is not None:
             store._candidates.flush()
         store._count_touched()
-        (db / META).write_text(json.dumps({**store.meta, "statements": store.statements()}, indent=2,
+        store.meta.statements = store.statements()
+        (db / META).write_text(json.dumps(store.meta.to_json(), indent=2,
                                           ensure_ascii=False), encoding="utf-8")
         store.close()
     except BaseException:
@@ -282,18 +475,20 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
 
 
 @contextlib.contextmanager
-def building(path: Path | None = None, meta: dict | None = None) -> Iterator[GraphStore]:
+def building(path: Path | None = None, meta: Meta | None = None) -> Iterator[GraphStore]:
     """Build a new database for the store at ``path``; it goes live only if the block succeeds."""
     path = Path(path or default_path())
     with _locked(path, "a build"):
         _remove_stale(path)
         db = _new_db_path(path)
-        store = GraphStore(ox.Store(str(db)), path=db, meta={**(meta or {}), "graph_statements": {}},
+        meta = meta or Meta()
+        meta.graph_statements = {}
+        store = GraphStore(ox.Store(str(db)), path=db, meta=meta,
                            writable=True)
         store.merge_needed = True
         with _swap_in(path, db, store):
             yield store
-            store.touched |= {g.value for g in store.ox.named_graphs()}
+            store.touched |= {g.value for g in store._ox.named_graphs()}
 
 
 @contextlib.contextmanager
@@ -316,13 +511,13 @@ def updating(path: Path | None = None, activity: str = "an update") -> Iterator[
             yield store
 
 
-def read_meta(path: Path | None = None) -> dict:
+def read_meta(path: Path | None = None) -> Meta:
     """The build metadata of the live database, without opening it."""
     path = Path(path or default_path())
     live = _live(path)
     if live is None:
         raise StoreError(f"no graph store at {path}: run `rightsgraph build` first")
-    return json.loads((path / live / META).read_text(encoding="utf-8"))
+    return Meta.from_json(json.loads((path / live / META).read_text(encoding="utf-8")))
 
 
 def live_name(path: Path | None = None) -> str | None:

@@ -30,12 +30,12 @@ class Finding:
 
 def union_graph(store: GraphStore, ingested: bool = False) -> Graph:
     """The set merge of the store's graphs as an in-memory rdflib graph (ingested datasets if asked)."""
-    skip = set() if ingested else {e["graph"] for e in store.meta.get("ingested", []) + store.meta.get("derived", [])}
+    skip = set() if ingested else {e["graph"] for e in store.meta.ingested + store.meta.derived}
     graph = Graph()
-    for name in store.ox.named_graphs():
-        if name.value in skip:
+    for name in store.graphs():
+        if name in skip:
             continue
-        for quad in store.ox.quads_for_pattern(None, None, None, name):
+        for quad in store.quads(graph=name):
             graph.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
     return graph
 
@@ -55,7 +55,7 @@ def validate(store: GraphStore, ingested: bool = False) -> list[Finding]:
     shapes = Graph().parse(shapes_file(), format="turtle")
     _, report, _ = pyshacl.validate(union_graph(store, ingested), shacl_graph=shapes, allow_warnings=True,
                                     inference="none", advanced=False)
-    ns = prefixes(store.meta.get("base"))
+    ns = prefixes(store.meta.base)
     findings = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         def get(pred, r=result):

@@ -47,19 +47,19 @@ class Figures:
 
 
 def _rows(store, text: str) -> list:
-    return [tuple(row) for row in store.ox.query(text)]
+    return [tuple(row) for row in store.select(text)]
 
 
 def store_figures(store) -> Figures:
     """The store as served: its merged default graph, and each named graph."""
-    base = prefixes(store.meta.get("base"))["id"]
+    base = store.meta.base
     (triples,), = _rows(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     (classes, properties, subjects), = _rows(store, """SELECT (COUNT(DISTINCT ?c) AS ?k)
         (COUNT(DISTINCT ?p) AS ?q) (COUNT(DISTINCT ?s) AS ?t) WHERE { ?s ?p ?o OPTIONAL { ?s a ?c } }""")
     entities = _rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")
     graphs = _rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     examples = [base + local for local in EXAMPLES
-                if any(True for _ in store.ox.quads_for_pattern(ox.NamedNode(base + local), None, None, None))]
+                if any(True for _ in store.quads(ox.NamedNode(base + local)))]
     return Figures(int(triples.value), int(classes.value), int(properties.value), int(subjects.value),
                    {c.value: int(n.value) for c, n in entities}, {g.value: int(n.value) for g, n in graphs}, examples)
 
@@ -99,8 +99,8 @@ def _class_segment(iri: str) -> str:
 
 def _description(store, dataset: URIRef, figures: Figures, features, dumps: dict[str, str],
                  endpoint: str | None) -> Graph:
-    base = prefixes(store.meta.get("base"))["id"]
-    g = bind_prefixes(Graph(), store.meta.get("base"))
+    base = store.meta.base
+    g = bind_prefixes(Graph(), store.meta.base)
     g.add((dataset, RDF.type, VOID.Dataset))
     g.add((dataset, RDF.type, DCAT.Dataset))
     g.add((dataset, DCTERMS.title, Literal("rightsgraph: actors, bodies and commitments in the UN human-rights "
@@ -113,7 +113,7 @@ def _description(store, dataset: URIRef, figures: Figures, features, dumps: dict
     g.add((dataset, OWL.versionInfo, Literal(__version__)))
     g.add((dataset, DCTERMS.license, LICENSE))
     g.add((dataset, DCTERMS.publisher, URIRef(base + "org/rightsgraph-editors")))
-    built = str(store.meta.get("built", ""))[:10]
+    built = str(store.meta.built)[:10]
     if built:
         g.add((dataset, DCTERMS.modified, Literal(built, datatype=XSD.date)))
     g.add((dataset, VOID.vocabulary, URIRef(ONTOLOGY_IRI + "#")))
@@ -157,7 +157,7 @@ def describe(store, dumps: dict[str, str] | None = None, endpoint: str | None = 
              features: tuple[str, ...] = ()) -> Graph:
     """The VoID/DCAT description of the store as served. ``dumps`` maps format names to the URLs of dumps
     of the whole store; ``features`` names the formats it is served in (see FORMAT_IRIS)."""
-    dataset = URIRef(prefixes(store.meta.get("base"))["id"] + "dataset")
+    dataset = URIRef(store.meta.base + "dataset")
     return _description(store, dataset, store_figures(store), features, dumps or {}, endpoint)
 
 
@@ -166,9 +166,9 @@ def describe_dump(store, rows, fmt: str, url: str, name: str, endpoint: str | No
     """The description of one dump file: ``rows`` are the statements written to it, in ``fmt``, published at
     ``url``. The file is the dataset ``id:dataset/file/NAME``, part of the store's ``id:dataset``; ``source``
     is the one source graph it was taken from, if any."""
-    whole = URIRef(prefixes(store.meta.get("base"))["id"] + "dataset")
+    whole = URIRef(store.meta.base + "dataset")
     dataset = URIRef(f"{whole}/file/{urllib.parse.quote(name, safe='')}")
-    g = _description(store, dataset, dump_figures(rows, store.meta.get("base")), (), {fmt: url}, endpoint)
+    g = _description(store, dataset, dump_figures(rows, store.meta.base), (), {fmt: url}, endpoint)
     g.add((dataset, DCTERMS.isPartOf, whole))
     if source:
         g.add((dataset, DCTERMS.source, URIRef(source)))

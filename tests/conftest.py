@@ -125,7 +125,7 @@ def query_both(store: GraphStore, endpoint: str, name: str, values: dict[str, st
     from rdflib.query import Result
 
     query = find(name)
-    local = store.query(query.text, query.bindings(values, store.meta.get("base")))
+    local = store.query(query.text, query.bindings(values, store.meta.base))
     args = ["query", name, "--endpoint", endpoint, "--format", "json", *options]
     args += [arg for key, value in values.items() for arg in ("--param", f"{key}={value}")]
     answer = CliRunner().invoke(main, args)
@@ -141,7 +141,7 @@ def query_both(store: GraphStore, endpoint: str, name: str, values: dict[str, st
 def run_query(store: GraphStore, name: str, **params: str) -> list[dict[str, str]]:
     """Run a library query with parameters; rows as {variable: value string}."""
     query = load_query_file(queries_dir() / f"{name}.rq")
-    result = store.query(query.text, query.bindings(params, store.meta.get("base")))
+    result = store.query(query.text, query.bindings(params, store.meta.base))
     names = [str(v) for v in result.vars]
     return [{n: (None if v is None else str(v)) for n, v in zip(names, row, strict=True)} for row in result]
 

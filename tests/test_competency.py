@@ -135,7 +135,7 @@ def test_a_resource_no_source_states_is_found():
     from rightsgraph.build import memory
 
     store = memory()
-    store.ox.update("""INSERT DATA {
+    store.update("""INSERT DATA {
         <urn:x:orphan> a <https://w3id.org/rightsgraph/ontology#Person> .
         GRAPH <urn:x:not-a-source> { <urn:x:orphan> a <https://w3id.org/rightsgraph/ontology#Person> } }""")
     assert run_query(store, "unsourced-resources") == [

@@ -119,7 +119,7 @@ def test_same_input_gives_the_same_graph():
 
     def dataset(store):
         ds = Dataset()
-        for quad in store.ox:
+        for quad in store.quads():
             ds.parse(data=str(quad) + " .\n", format="nquads")
         return ds
 

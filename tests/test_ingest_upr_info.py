@@ -108,10 +108,10 @@ def test_reingest_changes_nothing_and_rebuild_keeps_the_data(upr_store, tmp_path
     before = read_meta(upr_store)
     reports = ingest("upr-info", [REAL / "1-5.csv"], upr_store)
     assert reports[0].unchanged
-    assert read_meta(upr_store)["statements"] == before["statements"]
+    assert read_meta(upr_store).statements == before.statements
     build(upr_store)  # rebuilding the curated data keeps the ingested datasets
     after = read_meta(upr_store)
-    assert after["statements"] == before["statements"] and after["ingested"] == before["ingested"]
+    assert after.statements == before.statements and after.ingested == before.ingested
 
 
 def test_reingesting_a_changed_copy_gives_identical_statements(tmp_path):

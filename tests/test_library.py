@@ -131,7 +131,7 @@ def test_pushing_the_values_into_subqueries_changes_no_answer(upr, name):
 
     values = {"state": "id:state/svn", "minScore": "0.35"} if name == "recommendations-followed" else {}
     q = find(name)
-    bindings = q.bindings(values, upr.meta.get("base"))
+    bindings = q.bindings(values, upr.meta.base)
     pushed = _rows(upr.query(q.text, bindings))
     assert pushed, f"{name} finds nothing to compare"
     at = q.text.index("{", q.text.index("SELECT")) + 1

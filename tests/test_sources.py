@@ -144,7 +144,7 @@ def test_two_interleaved_ingests_both_keep_their_source(store, tmp_path, monkeyp
     monkeypatch.setattr(ingest_module, "updating", b_first)
     ingest("upr-info", [a], store)
     assert ran
-    ids = {e["id"] for e in read_meta(store)["ingested"]}
+    ids = {e["id"] for e in read_meta(store).ingested}
     assert ids == {"upr-info-a", "upr-info-b"}
     assert _count(store) == len(CYCLE_1) + len(CYCLE_2)
     build(store)  # a rebuild keeps both

@@ -66,7 +66,7 @@ def test_error_inside_the_write_discards_the_new_database(tmp_path, data_copy):
     builder.build(path, data_copy)
     files = _snapshot(path)
     with pytest.raises(RuntimeError), building(path, {}) as store:
-        store.ox.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+        store.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
         raise RuntimeError("disk full")
     assert _snapshot(path) == files
     assert len(list(path.glob("db-*"))) == 1
@@ -81,7 +81,7 @@ def test_killed_build_leaves_the_live_store_and_is_cleaned_up(tmp_path, data_cop
         import sys, time
         from rightsgraph.store import building
         with building({str(path)!r}, {{}}) as store:
-            store.ox.update("INSERT DATA {{ GRAPH <urn:g> {{ <urn:a> <urn:b> <urn:c> }} }}")
+            store.update("INSERT DATA {{ GRAPH <urn:g> {{ <urn:a> <urn:b> <urn:c> }} }}")
             print("writing", flush=True)
             time.sleep(60)
     """)
@@ -117,5 +117,21 @@ def test_default_graph_is_the_set_merge_of_sources(seed):
 def test_base_iri_is_configurable(tmp_path, data_copy):
     meta = builder.build(tmp_path / "rg", data_copy, base="https://example.org/kg/")
     store = GraphStore.open(tmp_path / "rg")
-    assert meta["base"] == "https://example.org/kg/"
+    assert meta.base == "https://example.org/kg/"
     assert store.query("ASK { <https://example.org/kg/person/do-hung-viet> a rg:Person }").askAnswer is True
+
+
+def test_only_the_store_module_reaches_into_oxigraph():
+    """One way into the store: no other module opens an Oxigraph database, holds one or keeps the merged
+    default graph's bookkeeping."""
+    import re
+
+    import rightsgraph
+    import viz
+
+    roots = [Path(rightsgraph.__file__).parent, Path(viz.__file__).parent]
+    pattern = re.compile(r"\.ox\b|\b_ox\b|\bStore\(|Store\.read_only|merge_needed|quads_for_pattern|named_graphs\(")
+    offenders = sorted(f"{path.name}:{n}" for root in roots for path in root.rglob("*.py") if path.name != "store.py"
+                       for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                       if pattern.search(line))
+    assert offenders == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -81,8 +80,8 @@ def _graph_counts(endpoint: str) -> dict[str, int]:
 
 def test_push_loads_every_graph_once_and_replaces_the_previous_release(pushed, upr):
     counts = _graph_counts(pushed.endpoint)
-    want = {g: sum(1 for _ in upr.ox.quads_for_pattern(None, None, None, ox.NamedNode(g))) for g in upr.graphs()}
-    want[MERGED] = sum(1 for _ in upr.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    want = {g: sum(1 for _ in upr.quads(graph=g)) for g in upr.graphs()}
+    want[MERGED] = sum(1 for _ in upr.quads(None, None, None, merged=True))
     assert counts == want  # pushed twice, held once
     staging = run(pushed.endpoint, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
                                    "FILTER(STRSTARTS(STR(?g), 'urn:x-rightsgraph:staging')) }")
@@ -92,9 +91,9 @@ def test_push_loads_every_graph_once_and_replaces_the_previous_release(pushed, u
 @pytest.mark.parametrize("name", [q.name for q in library()])
 def test_after_a_push_the_server_answers_the_library_as_the_store_does(pushed, upr, name):
     query = next(q for q in library() if q.name == name)
-    bindings = query.bindings({}, upr.meta.get("base"))
+    bindings = query.bindings({}, upr.meta.base)
     local = upr.query(query.text, bindings)
-    remote = run(pushed.endpoint, query.text, bindings, upr.meta.get("base"), default_graphs=[MERGED],
+    remote = run(pushed.endpoint, query.text, bindings, upr.meta.base, default_graphs=[MERGED],
                  named_graphs=upr.graphs())
     assert rows(remote, query.text) == rows(local, query.text), name
 
@@ -106,7 +105,7 @@ def test_push_through_sparql_update_and_its_errors(pushed, store_path, seed):
     base = f"http://127.0.0.1:{pushed.http}"
     graph = "https://w3id.org/rightsgraph/id/source/vna-2022-midterm-report-launch"
     push(seed, base + "/sparql-auth", None, "dba", "dba", merged_graph=None)  # no Graph Store: INSERT DATA
-    want = sum(1 for _ in seed.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    want = sum(1 for _ in seed.quads(graph=graph))
     assert _graph_counts(pushed.endpoint)[graph] == want
     with pytest.raises(PublishError, match="HTTP 401"):
         push(seed, base + "/sparql-auth", base + "/sparql-graph-crud-auth", "dba", "wrong", merged_graph=None)

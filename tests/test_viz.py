@@ -69,7 +69,7 @@ def test_ego_view_is_the_focus_and_its_neighbours(seed):
     import pyoxigraph as ox
 
     neighbours = set()
-    for q in seed.ox.quads_for_pattern(None, None, None, None):
+    for q in seed.quads():
         if (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != "https://w3id.org/rightsgraph/ontology"
                 and q.predicate.value != viz.select.TYPE and isinstance(q.object, ox.NamedNode)):
             if q.subject.value == HKN:

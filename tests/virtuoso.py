@@ -108,7 +108,7 @@ class Virtuoso:
         load = self.dir / "load"
         load.mkdir(exist_ok=True)
         with open(load / "graph.nq", "wb") as handle:
-            store.ox.dump(handle, ox.RdfFormat.N_QUADS)  # default-graph triples carry no graph name
+            store.dump(handle, ox.RdfFormat.N_QUADS)  # default-graph triples carry no graph name
         self.isql(f"ld_dir('{load}', '*.nq', '{MERGED}')", "rdf_loader_run()", "checkpoint")
         state = self.isql("SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL")
         if not re.search(r"^\s*0\s*$", state, re.M):

@@ -42,7 +42,7 @@ def select_view(store, focus: str | None = None, depth: int = 1, query_text: str
             raise QueryError("a view needs a CONSTRUCT (or DESCRIBE) query: it draws the statements it returns")
         selection = construct_view(store, result.graph)
     elif focus is not None:
-        selection = ego_view(store, resolve(store, focus, store.meta.get("base")), depth, limit)
+        selection = ego_view(store, resolve(store, focus, store.meta.base), depth, limit)
     else:
         selection = seed_view(store)
     if types:

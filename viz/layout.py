@@ -10,7 +10,7 @@ import hashlib
 import math
 from collections import defaultdict
 
-from rightsgraph.namespaces import RG
+from rightsgraph.namespaces import RG, local_name
 
 from .select import Edge, Node, Selection
 
@@ -70,8 +70,8 @@ def aggregate(selection: Selection, above: int, labels: dict[str, str]) -> Selec
     for key, rs in members.items():
         iri = "urn:x-rightsgraph:group:" + hashlib.sha1(repr(key).encode()).hexdigest()[:16]
         iri_of[key] = iri
-        who = " ; ".join(labels.get(s, s.rsplit("/", 1)[-1]) for s in key[0]) or "unknown state"
-        what = labels.get(key[1], key[1].rsplit("/", 1)[-1]) if key[1] else "no theme"
+        who = " ; ".join(labels.get(s, local_name(s)) for s in key[0]) or "unknown state"
+        what = labels.get(key[1], local_name(key[1])) if key[1] else "no theme"
         node = Node(iri, types={RECOMMENDATION}, labels={"en": f"{len(rs)} recommendations: {who} · {what}"})
         for r in rs:
             node.sources |= selection.nodes[r].sources

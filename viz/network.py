@@ -42,10 +42,9 @@ class Vocabulary:
     """The ontology's labels and class hierarchy, read once from the store."""
 
     def __init__(self, store) -> None:
-        graph = ox.NamedNode(ONTOLOGY_GRAPH)
         self.labels: dict[tuple[str, str], str] = {}
         pairs = []
-        for q in store.ox.quads_for_pattern(None, None, None, graph):
+        for q in store.quads(graph=ONTOLOGY_GRAPH):
             if q.predicate.value == str(RDFS.label) and isinstance(q.object, ox.Literal):
                 self.labels[(q.subject.value, q.object.language or "")] = q.object.value
             elif q.predicate.value == str(RDFS.subClassOf) and isinstance(q.object, ox.NamedNode):

@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from rightsgraph.errors import QueryError, UnknownNameError
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SKOS, base_iri
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SCHEMA, SKOS, base_iri, local_name
 from rightsgraph.text import fold
 
 TYPE, LABEL, PREF_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel)
 SOURCE_KINDS = {str(RG.NewsArticle), str(RG.UNDocument), str(RG.SourceDataset), str(RG.DerivedDataset)}
 #: Dates that place a resource in time: the first gives its start, the second its end.
 #: A post holding's interval: its stated start and end, else the first and last day its reports can refer to.
-START_DATES = ("https://schema.org/startDate", str(RG.termStart), str(RG.earliest), str(RG.adoptedOn),
+START_DATES = (str(SCHEMA.startDate), str(RG.termStart), str(RG.earliest), str(RG.adoptedOn),
                str(RG.madeOn), str(RG.issuedOn))
-END_DATES = ("https://schema.org/endDate", str(RG.termEnd), str(RG.latest))
+END_DATES = (str(SCHEMA.endDate), str(RG.termEnd), str(RG.latest))
 
 
 @dataclass
@@ -51,7 +51,7 @@ class Node:
     def label(self, lang: str = "en") -> str:
         return (self.labels.get(lang) or self.labels.get("en") or self.labels.get("")
                 or next(iter(self.labels.values()), None) or self.derived.get(lang) or self.derived.get("en")
-                or self.iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+                or local_name(self.iri))
 
     def dates(self) -> tuple[str | None, str | None]:
         """(start, end) as ISO dates from the resource's own date facts; a year spans the whole year."""
@@ -86,9 +86,9 @@ class _Reader:
     """Quads of the store's named graphs (never the merged default graph nor the ontology)."""
 
     def __init__(self, store) -> None:
-        self.ox: ox.Store = store.ox
+        self.store = store
         self.skip = {ONTOLOGY_GRAPH}
-        base = base_iri(store.meta.get("base"))
+        base = base_iri(store.meta.base)
         #: statement-level evidence and attestations describe statements, not resources: no nodes of their own
         self.annotations = (f"{base}evidence/", f"{base}attestation/")
 
@@ -98,7 +98,7 @@ class _Reader:
             isinstance(q.object, ox.NamedNode) and q.object.value.startswith(self.annotations))
 
     def quads(self, s=None, p=None, o=None, ontology: bool = False, annotations: bool = False):
-        for q in self.ox.quads_for_pattern(s, p, o, None):
+        for q in self.store.quads(s, p, o):
             g = q.graph_name
             if isinstance(g, ox.NamedNode) and (ontology or g.value not in self.skip) \
                     and (annotations or not self.annotates(q)):
@@ -119,7 +119,7 @@ class _Reader:
                 lit = node.literals.setdefault(key, Literal(p, o.value, o.language or "", o.datatype.value))
                 lit.sources.add(g)
         for q in self.quads(ox.NamedNode(iri), ox.NamedNode(str(RG.attestation)), annotations=True):
-            for b in self.ox.quads_for_pattern(q.object, None, None, q.graph_name):  # a tenure's reported dates
+            for b in self.store.quads(q.object, graph=q.graph_name.value):  # a tenure's reported dates
                 if b.predicate.value in (str(RG.earliest), str(RG.latest)):
                     key = (b.predicate.value, b.object.value, "")
                     lit = node.literals.setdefault(key, Literal(b.predicate.value, b.object.value, "",
@@ -139,7 +139,7 @@ class _Reader:
 
     def sources(self) -> dict[str, dict[str, str]]:
         found: dict[str, dict[str, str]] = {}
-        rows = self.ox.query("""
+        rows = self.store.select("""
             SELECT ?g ?kind ?title ?date ?url WHERE {
               GRAPH ?g { ?g a ?kind }
               OPTIONAL { GRAPH ?g { ?g <http://purl.org/dc/terms/title> ?title
@@ -150,9 +150,9 @@ class _Reader:
         for g, kind, title, date, url in rows:
             if kind.value not in SOURCE_KINDS:
                 continue
-            found.setdefault(g.value, {"title": title.value if title else g.value.rsplit("/", 1)[-1],
+            found.setdefault(g.value, {"title": title.value if title else local_name(g.value),
                                        "date": date.value if date else "", "url": url.value if url else "",
-                                       "kind": kind.value.rsplit("#", 1)[-1]})
+                                       "kind": local_name(kind.value)})
         return found
 
 
@@ -203,12 +203,11 @@ def seed_view(store) -> Selection:
     sources = reader.sources()
     documents = {g for g, s in sources.items() if s["kind"] in ("NewsArticle", "UNDocument")}
     reference = {g for g, s in sources.items() if s["kind"] == "SourceDataset"
-                 and not any(True for _ in reader.ox.quads_for_pattern(
-                     ox.NamedNode(g), ox.NamedNode(str(RG.importFormat)), None, ox.NamedNode(g)))}
+                 and not any(True for _ in store.quads(ox.NamedNode(g), ox.NamedNode(str(RG.importFormat)), graph=g))}
     edges: dict = {}
     mentioned: set[str] = set()
     for g in documents:
-        for q in reader.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+        for q in store.quads(graph=g):
             if not isinstance(q.subject, ox.NamedNode) or q.subject.value in sources or reader.annotates(q):
                 continue  # a source's own description (title, URL, publisher) and evidence are provenance
             mentioned.add(q.subject.value)
@@ -216,7 +215,7 @@ def seed_view(store) -> Selection:
                 mentioned.add(q.object.value)
                 _add(edges, q.subject.value, q.predicate.value, q.object.value, g)
     for g in reference:
-        for q in reader.ox.quads_for_pattern(None, None, None, ox.NamedNode(g)):
+        for q in store.quads(graph=g):
             s, o = q.subject, q.object
             if (isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode) and q.predicate.value != TYPE
                     and s.value in mentioned and o.value in mentioned):
@@ -228,7 +227,7 @@ def ego_view(store, focus: str, depth: int = 1, limit: int = 2000) -> Selection:
     """``focus`` and what lies within ``depth`` links of it (breadth first, at most ``limit`` resources),
     with every link among them. The walk never passes through a source."""
     reader = _Reader(store)
-    sources = {g.value for g in store.ox.named_graphs()}
+    sources = set(store.graphs())
     seen, frontier, full = {focus}, [focus], False
     for _ in range(depth):
         following = []
@@ -295,14 +294,14 @@ def resolve(store, name: str, base: str | None = None) -> str:
 
     try:
         iri = str(expand_iri(name, base))
-        if any(True for _ in store.ox.quads_for_pattern(ox.NamedNode(iri), None, None, None)):
+        if any(True for _ in store.quads(ox.NamedNode(iri))):
             return iri
     except ValueError:
         pass
     wanted = fold(name)
     matches: dict[str, str] = {}
     for predicate in (LABEL, PREF_LABEL):
-        for q in store.ox.quads_for_pattern(None, ox.NamedNode(predicate), None, ox.DefaultGraph()):
+        for q in store.quads(None, ox.NamedNode(predicate), merged=True):
             if isinstance(q.subject, ox.NamedNode) and fold(q.object.value) == wanted:
                 matches[q.subject.value] = q.object.value
     if len(matches) == 1:
@@ -316,7 +315,7 @@ def resolve(store, name: str, base: str | None = None) -> str:
 def keep_types(selection: Selection, types: list[str]) -> Selection:
     """Only resources of the given classes (full IRIs, prefixed names or local names such as Person)."""
     def matches(t: str) -> bool:
-        local = t.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        local = local_name(t)
         return any(want in (t, local, "rg:" + local) for want in types)
     nodes = {i: n for i, n in selection.nodes.items() if any(matches(t) for t in n.types)}
     edges = [e for e in selection.edges if e.source in nodes and e.target in nodes]

@@ -203,15 +203,15 @@ IDENTIFIED = ("Resolution", "LegalAct", "Candidacy", "MembershipTerm", "Event", 
 
 def from_store(store, base: str) -> Gazetteer:
     """The gazetteer of a store's merged graph (its reviewed facts and reference data)."""
-    from ..namespaces import RG
+    from ..namespaces import RG, local_name
 
     classes = " ".join(f"<{RG[name]}>" for name in KINDS)
-    rows = store.ox.query(LABELS % classes)
+    rows = store.select(LABELS % classes)
     gazetteer = Gazetteer()
     identified = " ".join(f"<{RG[name]}>" for name in IDENTIFIED)
-    for s, cls in store.ox.query(f"SELECT ?s ?cls {{ VALUES ?cls {{ {identified} }} ?s a ?cls }}"):
+    for s, cls in store.select(f"SELECT ?s ?cls {{ VALUES ?cls {{ {identified} }} ?s a ?cls }}"):
         if s.value.startswith(base):
-            name = cls.value.rsplit("#", 1)[-1]
+            name = local_name(cls.value)
             rid = s.value[len(base):]
             gazetteer.entities.setdefault(rid, Entity(rid, name, name.lower(), rid))
     labels: dict[str, str] = {}
@@ -221,7 +221,7 @@ def from_store(store, base: str) -> Gazetteer:
             continue
         if name.language == "vi" and len(name.value.split()) == 1:
             continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous
-        rid, type_ = s.value[len(base):], cls.value.rsplit("#", 1)[-1]
+        rid, type_ = s.value[len(base):], local_name(cls.value)
         found.append((rid, type_, name.value, acronym.value == "true"))
         if acronym.value != "true":
             labels.setdefault(rid, name.value)

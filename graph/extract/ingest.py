@@ -15,14 +15,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from ..build import concept_ids
 from ..curated import Compiler, Source, read_files
 from ..errors import DataError, UnknownNameError
-from ..namespaces import base_iri
+from ..namespaces import local_name
 from ..resources import curated_files
-from ..store import read_meta, to_ox, updating
+from ..store import read_meta, updating
 from ..text import slugify
 from . import candidates as cands
 from . import reviews
@@ -113,7 +111,7 @@ def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | N
     """Extract candidates from ``paths`` into the store at ``store``; return one report per article."""
     paths = [Path(p) for p in paths]
     meta = read_meta(store)
-    base = meta.get("base") or base_iri()
+    base = meta.base
     records = read_files(curated_files(data))
     jobs = _plan(paths, records, data, language, date, url, publisher, title, source_id, encoding, max_bytes)
     decided = reviews.decisions(data)
@@ -121,7 +119,7 @@ def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | N
     reports = []
     with updating(store, "an ingest of articles") as graph_store:
         gazetteer = from_store(graph_store, base)
-        known = {e["graph"]: e for e in graph_store.meta.get("ingested", [])}
+        known = {e["graph"]: e for e in graph_store.meta.ingested}
         for job in jobs:
             sid = job.source.id
             accepted, rejected = decided.get(sid, (set(), set()))
@@ -136,10 +134,10 @@ def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | N
             quads = list(cands.quads(kept, job.source, compiler, job.article.text, base, status, new))
             description = [] if job.curated else list(compiler.source_quads(job.source))
             graph = cands.graph_iri(base, sid)
-            _replace(graph_store.candidates, graph, quads)
+            graph_store.candidates.put_graph(graph, quads)
             source_graph = str(compiler.source_iri(sid))
             if description:  # an article no editor has reviewed yet is itself a candidate source
-                _replace(graph_store.candidates, source_graph, description)
+                graph_store.candidates.put_graph(source_graph, description)
             digest = job.article.sha256
             known[graph] = {"graph": graph, "format": "article", "file": str(job.article.path.resolve()),
                             "sha256": digest, "source": sid, "rows": len(kept)}
@@ -150,24 +148,16 @@ def ingest_articles(paths: list[Path], store: Path | None = None, data: Path | N
             reports.append(ArticleReport(job.article.path, sid, job.article.language, len(kept),
                                          sum(1 for c in kept if c.record and c.id in new), len(found) - len(kept),
                                          graph, job.curated))
-        graph_store.meta["ingested"] = sorted(known.values(), key=lambda e: e["graph"])
+        graph_store.meta.ingested = sorted(known.values(), key=lambda e: e["graph"])
     return reports
-
-
-def _replace(workspace: ox.Store, graph: str, quads: list) -> None:
-    """Put ``quads`` in ``graph`` of the review workspace (emptied first)."""
-    name = ox.NamedNode(graph)
-    if workspace.contains_named_graph(name):
-        workspace.remove_graph(name)
-    workspace.extend(ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o, _ in quads)
 
 
 def candidate_rows(store, base: str, source_id: str) -> list[dict]:
     """The candidates of one article in text order: id, type, rule, confidence, status, quote, record."""
-    graph = ox.NamedNode(cands.graph_iri(base, source_id))
-    if not store.candidates.contains_named_graph(graph):
+    graph = cands.graph_iri(base, source_id)
+    if not store.candidates.has_graph(graph):
         raise UnknownNameError("no candidates for this source: ingest the article first", value=source_id)
-    rows = store.candidates.query("""
+    rows = store.candidates.select("""
         PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
         PREFIX oa: <http://www.w3.org/ns/oa#>
         SELECT ?c ?id ?type ?rule ?conf ?status ?record (MIN(?start) AS ?first) (SAMPLE(?exact) AS ?quote)
@@ -177,9 +167,9 @@ def candidate_rows(store, base: str, source_id: str) -> list[dict]:
           ?t oa:hasSelector ?p, ?q . ?p oa:start ?start . ?q oa:exact ?exact .
           OPTIONAL { ?c rg:proposedRecord ?record }
           OPTIONAL { ?c rg:proposesNew ?new }
-        } GROUP BY ?c ?id ?type ?rule ?conf ?status ?record ORDER BY ?first ?id""", default_graph=graph)
+        } GROUP BY ?c ?id ?type ?rule ?conf ?status ?record ORDER BY ?first ?id""", graph)
     return [{"iri": c.value, "id": i.value, "type": t.value, "rule": r.value, "confidence": float(conf.value),
-             "status": s.value.rsplit("/", 1)[-1], "record": json.loads(rec.value) if rec else None,
+             "status": local_name(s.value), "record": json.loads(rec.value) if rec else None,
              "start": int(first.value), "quote": q.value, "mentions": int(n.value), "new": int(p.value) > 0}
             for c, i, t, r, conf, s, rec, first, q, n, p in rows]
 

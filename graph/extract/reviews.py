@@ -120,19 +120,17 @@ def apply(store, data: Path | None = None) -> None:
     """Set the review status of every candidate in the store's review workspace from the decisions."""
     import pyoxigraph as ox
 
-    from ..namespaces import RG, RGC, is_candidate_graph
+    from ..namespaces import CANDIDATES_SUFFIX, RG, RGC, is_candidate_graph, source_id_of_graph
 
     decided = decisions(data)
     status_p, id_p = ox.NamedNode(str(RG.reviewStatus)), ox.NamedNode(str(RG.candidateId))
     workspace = store.candidates
-    for graph in list(workspace.named_graphs()):
-        if not is_candidate_graph(graph.value):
+    for graph in workspace.graphs():
+        if not is_candidate_graph(graph):
             continue
-        sid = graph.value.rsplit("/", 2)[-2]
+        sid = source_id_of_graph(store.base, graph.removesuffix(CANDIDATES_SUFFIX))
         accepted, rejected = decided.get(sid, (set(), set()))
-        for quad in list(workspace.quads_for_pattern(None, id_p, None, graph)):
+        for quad in list(workspace.quads(None, id_p, None, graph)):
             cid = quad.object.value
             state = "accepted" if cid in accepted else "rejected" if cid in rejected else "unreviewed"
-            for old in list(workspace.quads_for_pattern(quad.subject, status_p, None, graph)):
-                workspace.remove(old)
-            workspace.add(ox.Quad(quad.subject, status_p, ox.NamedNode(f"{RGC}review-status/{state}"), graph))
+            workspace.set_object(quad.subject, status_p, ox.NamedNode(f"{RGC}review-status/{state}"), graph)
