@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
 from .errors import QueryError
 from .namespaces import prefixes
 
@@ -30,6 +33,21 @@ _IRI = re.compile(r"<[^\s<>\"{}|^`\\]*>")
 _KEYWORD = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*([A-Za-z]+)", re.I)
 #: The keywords a SPARQL Update operation starts with.
 UPDATES = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
+
+
+def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def code_of(text: str) -> str:
@@ -107,8 +125,6 @@ def _projected(projection: str) -> set[str] | None:
 def _block(bindings: Mapping[str, object]) -> str:
     """A VALUES block of the terms, each written by pyoxigraph's N-Triples serialiser: rdflib's
     ``Literal.n3()`` leaves the last quote of a multi-line string ending in ``\\"`` unescaped (rdflib 7.6)."""
-    from .store import to_ox
-
     names = " ".join("?" + name for name in bindings)
     values = " ".join(str(to_ox(term)) for term in bindings.values())
     return f" VALUES ({names}) {{ ({values}) }} "

@@ -5,37 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from rdflib import Graph
-from rdflib.namespace import SKOS
-
 from . import __version__
-from .curated import Compiler, read_files
+from .curated import Compiler, compile_curated
 from .errors import DataError, StoreError
-from .namespaces import ONTOLOGY_GRAPH, RGC, base_iri
+from .namespaces import ONTOLOGY_GRAPH, base_iri
 from .resources import curated_files, ontology_files, reviews_digest
 from .store import ARTICLE_FORMATS, CANDIDATES, GraphStore, Meta, building, default_path, live_name, read_meta
-
-
-def concept_ids(paths: list[Path] | None = None) -> set[str]:
-    """``scheme/notation`` of every concept in the concept schemes (``response/supported``)."""
-    graph = Graph()
-    for path in paths or ontology_files():
-        try:
-            graph.parse(path, format="turtle")
-        except SyntaxError as exc:
-            raise DataError(f"malformed Turtle: {exc}", path) from None
-    return {str(c)[len(str(RGC)):] for c in graph.subjects(SKOS.inScheme, None) if str(c).startswith(str(RGC))}
-
-
-def compile_curated(files: list[Path], base: str | None = None, texts: Path | None = None) -> Compiler:
-    """Read and check curated files; every problem is raised here, before anything is written.
-
-    ``texts``: the folder of the sources' local copies; each quote is then found in its source's text
-    (an error if it is not there) and its evidence gets the character offsets.
-    """
-    compiler = Compiler(read_files(files), concept_ids(), base, texts)
-    compiler.compile()  # resolve every reference now
-    return compiler
 
 
 def populate(store: GraphStore, files: list[Path], base: str | None = None,

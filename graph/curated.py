@@ -12,7 +12,6 @@ file, line and value, before a single quad is produced.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import hashlib
 import re
@@ -24,10 +23,13 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 
+from . import kinds
 from .errors import DataError, UnknownNameError
+from .kinds import LANG as _LANG
+from .kinds import date_bounds, parse_date
 from .model import SOURCE_FIELDS, SOURCE_KINDS, TYPES, Field, RecordType, is_subtype
-from .namespaces import QUDT, RG, RGC, SCHEMA, UNIT, WD, base_iri
-from .resources import ontology_dir
+from .namespaces import QUDT, RG, RGC, SCHEMA, UNIT, base_iri
+from .resources import ontology_dir, ontology_files
 from .text import locate, slugify
 from .yamlfile import Mapping, Sequence, load_yaml
 
@@ -35,10 +37,7 @@ Quad = tuple[URIRef, URIRef, object, URIRef]
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*/[a-z0-9][a-z0-9.-]*$")
 _SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _TERM = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
-_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-_URI_BAD = re.compile(r'[\s<>"{}|\\^`]')
 
 
 @dataclass
@@ -517,62 +516,24 @@ class Compiler:
             yield from self._one(spec, value, line, source, key)
 
     def _one(self, spec: Field, value: object, line: int, source: Source, key: str) -> Iterator[object]:
-        path = source.path
-        kind = spec.kind
+        """One value's terms: the kinds of :mod:`rightsgraph.kinds`, or a reference or concept checked against
+        the compiler's tables."""
         if value is None:
-            raise DataError(f"{key!r} is empty", path, line)
-        if kind == "text":
-            if isinstance(value, Mapping):
-                for lang, text in value.items():
-                    if not _LANG.match(lang) or not isinstance(text, str | int | float):
-                        raise DataError(f"{key!r}: text by language is {{en: ..., vi: ...}}", path,
-                                        value.lines[lang], lang)
-                    yield Literal(str(text), lang=lang)
-            elif isinstance(value, str):
-                yield Literal(value, lang=source.language)
-            else:
-                raise DataError(f"{key!r} must be text", path, line, value)
-        elif kind == "string":
-            if not isinstance(value, str | int | float) or isinstance(value, bool):
-                raise DataError(f"{key!r} must be text", path, line, value)
-            yield Literal(str(value))
-        elif kind == "ref":
-            yield self._ref(spec, value, path, line, key)
-        elif kind == "date":
-            yield parse_date(value, path, line, key)
-        elif kind == "integer":
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise DataError(f"{key!r} must be a whole number", path, line, value)
-            yield Literal(value, datatype=XSD.integer)
-        elif kind == "decimal":
-            try:
-                if isinstance(value, bool):
-                    raise InvalidOperation
-                number = Decimal(str(value))
-            except InvalidOperation:
-                raise DataError(f"{key!r} must be a number", path, line, value) from None
-            yield _decimal(number)
-        elif kind == "boolean":
-            if not isinstance(value, bool):
-                raise DataError(f"{key!r} must be true or false", path, line, value)
-            yield Literal(value)
-        elif kind == "uri":
-            if not isinstance(value, str) or not re.match(r"^https?://", value) or _URI_BAD.search(value):
-                raise DataError(f"{key!r} must be an http(s) address without spaces", path, line, value)
-            yield URIRef(value)
-        elif kind == "wikidata":
-            if not isinstance(value, str) or not re.fullmatch(r"Q[1-9]\d*", value):
-                raise DataError(f"{key!r} must be a Wikidata item id such as Q881", path, line, value)
-            yield WD[value]
-        elif kind == "concept":
-            notation = str(value)
-            if f"{spec.scheme}/{notation}" not in self.concepts:
-                known = sorted(c.split("/", 1)[1] for c in self.concepts if c.startswith(f"{spec.scheme}/"))
-                raise UnknownNameError(f"{key!r}: not a concept of the {spec.scheme} scheme; known: "
-                                       f"{', '.join(known)}", path, line, value)
-            yield RGC[f"{spec.scheme}/{notation}"]
-        else:  # pragma: no cover - the model table is fixed
-            raise AssertionError(kind)
+            raise DataError(f"{key!r} is empty", source.path, line)
+        if spec.kind == "ref":
+            yield self._ref(spec, value, source.path, line, key)
+        elif spec.kind == "concept":
+            yield self._concept(spec, value, source.path, line, key)
+        else:
+            yield from kinds.CONVERTERS[spec.kind](value, kinds.Where(key, source.path, line, source.language))
+
+    def _concept(self, spec: Field, value: object, path: Path, line: int, key: str) -> URIRef:
+        notation = str(value)
+        if f"{spec.scheme}/{notation}" not in self.concepts:
+            known = sorted(c.split("/", 1)[1] for c in self.concepts if c.startswith(f"{spec.scheme}/"))
+            raise UnknownNameError(f"{key!r}: not a concept of the {spec.scheme} scheme; known: "
+                                   f"{', '.join(known)}", path, line, value)
+        return RGC[f"{spec.scheme}/{notation}"]
 
     def _ref(self, spec: Field, value: object, path: Path, line: int, key: str) -> URIRef:
         if not isinstance(value, str) or value not in self.types:
@@ -593,39 +554,6 @@ class Compiler:
         yield RG.termEnd, Literal(match[2], datatype=XSD.gYear)
 
 
-def parse_date(value: object, path: Path | None = None, line: int | None = None, key: str = "date") -> Literal:
-    """``2019``, ``2019-12`` or ``2019-12-31`` → an xsd:gYear, xsd:gYearMonth or xsd:date literal."""
-    match = _DATE.match(str(value)) if isinstance(value, str | int) and not isinstance(value, bool) else None
-    if not match:
-        raise DataError(f"{key!r} must be a date: YYYY, YYYY-MM or YYYY-MM-DD", path, line, value)
-    year, month, day = match.groups()
-    try:
-        if day:
-            dt.date(int(year), int(month), int(day))
-            return Literal(f"{year}-{month}-{day}", datatype=XSD.date)
-        if month:
-            dt.date(int(year), int(month), 1)
-            return Literal(f"{year}-{month}", datatype=XSD.gYearMonth)
-    except ValueError as exc:
-        raise DataError(f"{key!r} is not a real date: {exc}", path, line, value) from None
-    return Literal(year, datatype=XSD.gYear)
-
-
-def date_bounds(lit: Literal) -> tuple[Literal, Literal]:
-    """The first and last day of an xsd:gYear, xsd:gYearMonth or xsd:date, as xsd:date literals."""
-    text = str(lit)
-    year = int(text[:4])
-    if lit.datatype == XSD.gYear:
-        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    elif lit.datatype == XSD.gYearMonth:
-        month = int(text[5:7])
-        first = dt.date(year, month, 1)
-        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
-    else:
-        first = last = dt.date.fromisoformat(text)
-    return Literal(first.isoformat(), datatype=XSD.date), Literal(last.isoformat(), datatype=XSD.date)
-
-
 #: Qualifiers that state a range and no number ("hundreds of recommendations": 200 to 999).
 _RANGES = {"hundreds": (200, 999), "thousands": (2000, 9999)}
 
@@ -644,3 +572,25 @@ def measure_units() -> dict[str, URIRef]:
         graph = Graph().parse(ontology_dir() / "concepts.ttl", format="turtle")
         _UNITS = {str(graph.value(c, SKOS.notation)): u for c, u in graph.subject_objects(QUDT.unit)}
     return _UNITS
+
+
+def concept_ids(paths: list[Path] | None = None) -> set[str]:
+    """``scheme/notation`` of every concept in the concept schemes (``response/supported``)."""
+    graph = Graph()
+    for path in paths or ontology_files():
+        try:
+            graph.parse(path, format="turtle")
+        except SyntaxError as exc:
+            raise DataError(f"malformed Turtle: {exc}", path) from None
+    return {str(c)[len(str(RGC)):] for c in graph.subjects(SKOS.inScheme, None) if str(c).startswith(str(RGC))}
+
+
+def compile_curated(files: list[Path], base: str | None = None, texts: Path | None = None) -> Compiler:
+    """Read and check curated files; every problem is raised here, before anything is written.
+
+    ``texts``: the folder of the sources' local copies; each quote is then found in its source's text
+    (an error if it is not there) and its evidence gets the character offsets.
+    """
+    compiler = Compiler(read_files(files), concept_ids(), base, texts)
+    compiler.compile()  # resolve every reference now
+    return compiler

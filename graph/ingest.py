@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import json
 import os
 import queue
@@ -22,93 +21,23 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from .convert import Report, sha256
 from .errors import DataError, StoreError
-from .importers import BadRow, Membership, Progress, importer
-from .namespaces import PREFIXES, source_id_of_graph, source_iri
-from .nquads import XSD, integer, iri, literal, quad
-from .recommendations import RDF_TYPE, RG, Item, Writer
+from .importers import BadRow, importer
+from .namespaces import source_id_of_graph, source_iri
 from .reconcile import dependents, reconcile
 from .similarity import graph_name as similarity_graph
 from .similarity import update_links
-from .states import default_index
 from .store import GraphStore, Meta, read_meta, updating
 from .text import slugify
-from .textio import TextInfo, detect
-
-DCTERMS = PREFIXES["dcterms"]
-
-
-@dataclass
-class Report:
-    path: Path
-    format: str
-    graph: str
-    encoding: str = ""
-    rows: int = 0
-    recommendations: int = 0
-    pledges: int = 0
-    statements: int = 0
-    bad: list[BadRow] = field(default_factory=list)
-    unchanged: bool = False
-    replaced: dict | None = None  # the metadata of the source this file replaced
 
 
 def source_id_of(fmt: str, path: Path) -> str:
     """The default id of a file's source: the format and the file's name (``upr-info-14-17``)."""
     return f"{fmt}-{slugify(path.stem)}"
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | None,
-             progress: Progress | None = None, recommendations: list | None = None) -> Report:
-    """Write the N-Triples of ``path`` to ``out``; collect its recommendations in ``recommendations``."""
-    info = detect(path, encoding) if fmt != "ohchr-matrix" else TextInfo("docx (zip)", "none")
-    report = Report(path, fmt, graph, info.encoding)
-    writer = Writer(base, graph, recommendations=recommendations)
-    states = default_index()
-    for thing in importer(fmt)(path, info, states, progress):
-        if isinstance(thing, BadRow):
-            report.bad.append(thing)
-            continue
-        lines = writer.membership(thing.org_id, thing.state) if isinstance(thing, Membership) else writer.lines(thing)
-        if isinstance(thing, Item):
-            report.rows += 1
-            report.pledges += thing.pledge
-            report.recommendations += not thing.pledge
-        report.statements += len(lines)
-        out.writelines(lines)
-    g = iri(graph)
-    described = [quad(g, p, o, None) for p, o in [
-        (RDF_TYPE, iri(RG + "SourceDataset")),
-        (iri(DCTERMS + "title"), literal(f"{path.name} ({fmt})", "en")),
-        (iri(DCTERMS + "identifier"), literal(graph.rsplit("/", 1)[-1])),
-        (iri(RG + "importFormat"), literal(fmt)),
-        (iri(RG + "localCopy"), literal(path.name)),
-        (iri(RG + "encoding"), literal(info.encoding)),
-        (iri(RG + "sha256"), literal(sha256(path))),
-        (iri(RG + "rows"), integer(report.rows)),
-        (iri(DCTERMS + "language"), literal("en")),
-        (iri(DCTERMS + "date"), literal(_date(path), datatype=XSD + "date")),
-    ]]
-    out.writelines(described)
-    report.statements += len(described)
-    return report
-
-
-def _date(path: Path) -> str:
-    import datetime as dt
-
-    return dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
 
 
 def write_rejects(path: Path, reports: list[Report]) -> None:

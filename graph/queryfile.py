@@ -16,13 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import URIRef
 
-from .curated import parse_date
+from . import kinds
 from .errors import DataError, QueryError
 from .namespaces import expand
 
@@ -104,33 +102,14 @@ def load_query_file(path: Path) -> QueryFile:
 
 
 def to_term(raw: str, kind: str, name: str = "value", base: str | None = None) -> object:
-    """A parameter value as an RDF term; ``iri`` accepts ``<...>``, ``prefix:local`` or an absolute IRI."""
+    """A parameter value as an RDF term, by the converter of its kind (:mod:`rightsgraph.kinds`);
+    ``iri`` accepts ``<...>``, ``prefix:local`` or an absolute IRI."""
+    if kind not in kinds.CONVERTERS:
+        raise QueryError(f"parameter {name} has an unknown type {kind!r}")
     try:
-        if kind == "iri":
-            return expand_iri(raw, base)
-        if kind == "string":
-            return Literal(raw)
-        if kind == "text":
-            text, _, lang = raw.rpartition("@") if re.search(r"@[a-z]{2,3}$", raw) else (raw, "", "")
-            return Literal(text, lang=lang or None)
-        if kind == "integer":
-            return Literal(int(raw), datatype=XSD.integer)
-        if kind == "decimal":
-            return Literal(Decimal(raw), datatype=XSD.decimal)
-        if kind == "double":
-            value = float(raw)
-            if value != value or value in (float("inf"), float("-inf")):
-                raise ValueError(raw)
-            return Literal(value, datatype=XSD.double)
-        if kind == "date":
-            return parse_date(raw, key=name)
-        if kind == "boolean":
-            if raw.lower() not in ("true", "false"):
-                raise ValueError(raw)
-            return Literal(raw.lower() == "true")
-    except (ValueError, InvalidOperation, DataError):
+        return kinds.from_text(raw, kind, kinds.Where(name, base=base))
+    except DataError:
         raise QueryError(f"parameter {name} must be a {kind} (got {raw!r})") from None
-    raise QueryError(f"parameter {name} has an unknown type {kind!r}")
 
 
 def expand_iri(raw: str, base: str | None = None) -> URIRef:

@@ -40,9 +40,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import Dataset
 from rdflib.query import Result
 
+from .binding import bind, to_ox
 from .errors import QueryError, StoreError
 from .namespaces import base_iri, bind_prefixes
 
@@ -59,21 +60,6 @@ ARTICLE_FORMATS = ("article", "article-source")
 
 def default_path() -> Path:
     return Path(os.environ.get("RIGHTSGRAPH_STORE") or DEFAULT_PATH)
-
-
-def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 @dataclass
@@ -393,8 +379,6 @@ class GraphStore(Workspace):
         ``bindings`` travel as a VALUES block of escaped RDF terms (:func:`rightsgraph.binding.bind`),
         exactly as they do to a remote endpoint: data, never code.
         """
-        from .binding import bind
-
         try:
             return self.dataset.query(bind(sparql, bindings, self.meta.base) if bindings else sparql)
         except SyntaxError as exc:

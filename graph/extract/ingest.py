@@ -15,8 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import concept_ids
-from ..curated import Compiler, Source, read_files
+from ..curated import Compiler, Source, concept_ids, read_files
 from ..errors import DataError, UnknownNameError
 from ..namespaces import local_name
 from ..resources import curated_files

@@ -21,8 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from ..build import compile_curated
-from ..curated import read_files
+from ..curated import compile_curated, read_files
 from ..errors import DataError
 from ..resources import curated_files, data_dir
 from ..yamlfile import Mapping, Sequence, load_yaml
