@@ -127,7 +127,7 @@ def test_only_the_store_module_reaches_into_oxigraph():
     import re
 
     import rightsgraph
-    import viz
+    from rightsgraph import viz
 
     roots = [Path(rightsgraph.__file__).parent, Path(viz.__file__).parent]
     pattern = re.compile(r"\.ox\b|\b_ox\b|\bStore\(|Store\.read_only|merge_needed|quads_for_pattern|named_graphs\(")
