@@ -45,7 +45,7 @@ demo: setup
 	$(BIN)/rightsgraph stats
 	mkdir -p $(OUT)
 	if [ -d $(SEEDS) ]; then \
-	  $(BIN)/rightsgraph ingest article $(SEEDS)/*.txt && $(BIN)/rightsgraph review && \
+	  $(BIN)/rightsgraph ingest-articles $(SEEDS)/*.txt && $(BIN)/rightsgraph review && \
 	  $(BIN)/rightsgraph eval-extract tests/gold/*.yaml | tee $(OUT)/eval-extract.md || exit 1; \
 	else echo "no $(SEEDS): no articles to extract from"; fi
 	for q in queries/*.rq; do \

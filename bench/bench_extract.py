@@ -8,7 +8,7 @@ Prints, each the median of the repeats:
   (folded tokens, longest match by first word) beside the usual baseline, one regular expression
   alternating every known name (longest first) over the same folded text; both count their matches;
 - the whole extraction on that long text, with the rate in MB/s (the bound for a 10 MB input);
-- `rightsgraph ingest article` of the five seed articles into a freshly built store, end to end;
+- `rightsgraph ingest-articles` of the five seed articles into a freshly built store, end to end;
 - adversarial text (a run of capitals, one endless line of titles, of figures, of acronyms...) at 1 and 2 MB
   (the size limit): the whole extraction beside the baseline on the same text, and how the time grows
   when the text doubles (2.0 is linear; the run of capitals was quadratic, 4.5 s at 20 kB).
@@ -78,9 +78,9 @@ def main() -> None:
         exe = Path(sys.executable).with_name("rightsgraph")
         store = str(Path(tmp) / "store")
         subprocess.run([exe, "build", "--store", store], check=True, capture_output=True)
-        t_ingest, _ = timed(lambda: subprocess.run([exe, "ingest", "article", "--store", store, *map(str, texts)],
+        t_ingest, _ = timed(lambda: subprocess.run([exe, "ingest-articles", "--store", store, *map(str, texts)],
                                                    check=True, capture_output=True), 1)
-        print(f"`rightsgraph ingest article` of the {len(texts)} seed articles (a process, store copy included): "
+        print(f"`rightsgraph ingest-articles` of the {len(texts)} seed articles (a process, store copy included): "
               f"{t_ingest:.2f} s")
     adversarial(gazetteer, args.repeat)
 

@@ -33,6 +33,11 @@ class DataError(RightsgraphError, ValueError):
         return text
 
 
+class ArgumentError(RightsgraphError, ValueError):
+    """A request that makes no sense as given (options that exclude each other, a number out of range);
+    the CLI reports it as a usage error."""
+
+
 class UnknownNameError(DataError, LookupError):
     """A reference to something that is not declared anywhere."""
 

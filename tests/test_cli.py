@@ -131,3 +131,15 @@ def test_broken_pipe_exits_cleanly(store_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     out, err = proc.communicate(timeout=60)
     assert out.strip() == "s,p,o" and "Traceback" not in err
+
+
+def test_articles_have_their_own_command(tmp_path):
+    """`ingest` takes data files and their options only; articles go through `ingest-articles`."""
+    text = tmp_path / "a.txt"
+    text.write_text("Hanoi, 5 May 2024 - Viet Nam.", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(main, ["ingest", "article", str(text), "--store", str(tmp_path / "rg")])
+    assert result.exit_code == 2 and "rightsgraph ingest-articles" in result.output
+    result = runner.invoke(main, ["ingest", "upr-info", str(text), "--lang", "vi"])
+    assert result.exit_code == 2 and "--lang" in result.output
+    assert "--skip-bad" not in runner.invoke(main, ["ingest-articles", "--help"]).output

@@ -318,7 +318,7 @@ def test_bad_articles_are_refused_and_the_store_is_untouched(fresh, tmp_path, co
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
     before = (live_name(store_path), read_meta(store_path).statements)
-    result = CliRunner().invoke(main, ["ingest", "article", str(good), str(bad), "--store", str(store_path)])
+    result = CliRunner().invoke(main, ["ingest-articles", str(good), str(bad), "--store", str(store_path)])
     assert result.exit_code == 1 and message in result.output and "bad.txt" in result.output
     assert (live_name(store_path), read_meta(store_path).statements) == before
 
@@ -327,7 +327,7 @@ def test_a_large_article_is_refused_with_the_limit_named(fresh, tmp_path):
     store_path, _ = fresh
     big = _write(tmp_path, NEW_ARTICLE * 51000, "big.txt")  # 10 MB
     assert os.path.getsize(big) > 10_000_000
-    result = CliRunner().invoke(main, ["ingest", "article", str(big), "--store", str(store_path)])
+    result = CliRunner().invoke(main, ["ingest-articles", str(big), "--store", str(store_path)])
     assert result.exit_code == 1 and "over the article limit" in result.output
 
 
@@ -360,7 +360,7 @@ def test_article_options_belong_to_articles(store_path, tmp_path):
     path = _write(tmp_path, "x,y\n1,2\n", "data.csv")
     result = CliRunner().invoke(main, ["ingest", "upr-info", str(path), "--lang", "en", "--store", str(store_path)])
     assert result.exit_code == 2 and "--lang" in result.output
-    result = CliRunner().invoke(main, ["ingest", "article", str(path), "--date", "2024-13", "--store",
+    result = CliRunner().invoke(main, ["ingest-articles", str(path), "--date", "2024-13", "--store",
                                        str(store_path)])
     assert result.exit_code == 1 and "2024-13" in result.output
 

@@ -119,7 +119,8 @@ def test_wheel_ships_ontology_queries_and_data(tmp_path):
     for needed in ("rightsgraph/ontology/rightsgraph.ttl", "rightsgraph/ontology/shapes.ttl",
                    "rightsgraph/ontology/concepts.ttl", "rightsgraph/queries/person-posts.rq",
                    "rightsgraph/data/reference.yaml", "rightsgraph/data/sources/vietnamnet-2024-upr-dialogue.yaml",
-                   "rightsgraph/cli.py", "rightsgraph/viz/__init__.py"):
+                   "rightsgraph/cli/__init__.py", "rightsgraph/cli/data.py", "rightsgraph/importers/upr_info.py",
+                   "rightsgraph/extract/rules.py", "rightsgraph/viz/__init__.py"):
         assert needed in names, needed
     assert not [n for n in names if n.split("/")[0] in ("graph", "viz", "ontology", "queries", "data")]
 

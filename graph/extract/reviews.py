@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from ..curated import compile_curated, read_files
-from ..errors import DataError
+from ..errors import ArgumentError, DataError
 from ..resources import curated_files, data_dir
 from ..yamlfile import Mapping, Sequence, load_yaml
 
@@ -133,3 +133,46 @@ def apply(store, data: Path | None = None) -> None:
             cid = quad.object.value
             state = "accepted" if cid in accepted else "rejected" if cid in rejected else "unreviewed"
             workspace.set_object(quad.subject, status_p, ox.NamedNode(f"{RGC}review-status/{state}"), graph)
+
+
+def decide(rows: list[dict], accept: str | None, reject: str | None,
+           min_confidence: float = 0.0) -> tuple[list[dict], list[dict]]:
+    """The candidates an editor accepts and rejects, from ``--accept``/``--reject`` specs.
+
+    ``all`` means every unreviewed candidate at least ``min_confidence`` sure, but those named for the other
+    decision; a candidate both accepted and rejected is refused; a date (evidence for other candidates,
+    with no record of its own) cannot be accepted by name, and ``all`` passes it over.
+    """
+    chosen_accept = choose(accept, rows, min_confidence) if accept else []
+    chosen_reject = choose(reject, rows, min_confidence) if reject else []
+    if accept and accept.strip() == "all":
+        chosen_accept = [r for r in chosen_accept if r not in chosen_reject]
+    elif reject and reject.strip() == "all":
+        chosen_reject = [r for r in chosen_reject if r not in chosen_accept]
+    both = {r["id"] for r in chosen_accept} & {r["id"] for r in chosen_reject}
+    if both:
+        raise ArgumentError(f"accepted and rejected at once: {', '.join(sorted(both))}")
+    evidence = [r for r in chosen_accept if not r["record"]]
+    if evidence and accept != "all":
+        raise ArgumentError(f"{evidence[0]['id']} is a date (evidence for other candidates): nothing to accept")
+    return [r for r in chosen_accept if r["record"]], chosen_reject
+
+
+def choose(spec: str, rows: list[dict], min_confidence: float) -> list[dict]:
+    """``all``, numbers and ranges as listed (``1,3-5``), or candidate ids."""
+    if spec.strip() == "all":
+        return [r for r in rows if r["confidence"] >= min_confidence and r["status"] == "unreviewed"]
+    by_id = {r["id"]: r for r in rows}
+    chosen: list[dict] = []
+    for part in (p.strip() for p in spec.split(",") if p.strip()):
+        if part in by_id:
+            chosen.append(by_id[part])
+            continue
+        lo, _, hi = part.partition("-")
+        if not (lo.isdigit() and (not hi or hi.isdigit())):
+            raise ArgumentError(f"{part!r} is neither a candidate number, a range (3-5) nor a candidate id")
+        first, last = int(lo), int(hi or lo)
+        if not 1 <= first <= last <= len(rows):
+            raise ArgumentError(f"{part!r}: the candidates are numbered 1 to {len(rows)}")
+        chosen += rows[first - 1:last]
+    return list({r["id"]: r for r in chosen}.values())

@@ -1,0 +1,11 @@
+"""The ``rightsgraph`` command: a thin click layer over the library, one module per area.
+
+:mod:`.query` asks the graph, :mod:`.data` builds the store and puts sources in and out, :mod:`.explore`
+draws it, :mod:`.publish` gives it to others; :mod:`.common` holds the group and what the commands share.
+Each command parses its options, calls one library function and prints.
+"""
+
+from . import data, explore, publish, query  # noqa: F401 - importing a module registers its commands
+from .common import main
+
+__all__ = ["main"]

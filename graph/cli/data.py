@@ -1,0 +1,401 @@
+"""Building the store and putting sources in and out: `build`, `ingest`, `ingest-articles`, `review`,
+`eval-extract`, `sources`, `remove`, `reconcile`, `stats`, `validate`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..importers import FORMATS
+from ..store import default_path
+from .common import STORE, _errors, _ProgressBars, built_data, main
+
+
+@main.command()
+@STORE
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Directory of curated .yaml files [default: the bundled knowledge base].")
+@click.option("--base", default=None, envvar="RIGHTSGRAPH_BASE", help="Base IRI of resources.")
+@click.option("--texts", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              envvar="RIGHTSGRAPH_TEXTS",
+              help="Folder of the sources' local copies: every quote is checked against its text and its "
+                   "evidence gets character offsets.")
+@_errors
+def build(store_path: Path | None, data: Path | None, base: str | None, texts: Path | None) -> None:
+    """Build the graph store from the ontology and the curated data.
+
+    The new store replaces the old one only when the whole build succeeded.
+    """
+    from ..build import build as run_build
+
+    meta = run_build(store_path, data, base, texts)
+    click.echo(f"built {store_path or default_path()}: {meta.statements} statements from "
+               f"{len(meta.sources)} sources", err=True)
+
+
+FILES = click.argument("files", nargs=-1, required=True,
+                       type=click.Path(exists=True, dir_okay=False, path_type=Path))
+ENCODING = click.option("--encoding", default=None, help="Character encoding of the files [default: detected].")
+
+
+@main.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice([*FORMATS, "article"]))
+@FILES
+@STORE
+@click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")
+@click.option("--rejects", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the bad rows (file, line, problem, row) to this CSV file.")
+@ENCODING
+@click.option("--id", "source_id", default=None, help="The source's id (one file) [default: FORMAT-FILENAME].")
+@click.option("--replace", is_flag=True,
+              help="Let a file replace the loaded source of the same id when its content differs.")
+@_errors
+def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad: bool, rejects: Path | None,
+           encoding: str | None, source_id: str | None, replace: bool) -> None:
+    """Ingest UPR data files in FORMAT into the built store.
+
+    upr-info: UPR Info database CSV exports (recommendations and voluntary pledges).
+    ohchr-list: OHCHR thematic lists of recommendations (text or markdown), older and newer layout.
+    ohchr-matrix: OHCHR matrices of recommendations as Word .docx files.
+    ohchr-reports: recommendations of OHCHR Working Group reports as CSV (text,to,decision,From,year), one row
+    per piece of a paragraph; the rows of a paragraph make one recommendation.
+    uhri: Universal Human Rights Index CSV exports (UPR recommendations).
+    A data file becomes one named graph, the graph of its source; a bad row stops the whole file (nothing
+    is loaded) unless --skip-bad is given. A file whose content differs from the loaded source of the same
+    id is refused unless --replace is given; content already loaded as another source is refused.
+    News articles have their own command: `rightsgraph ingest-articles`.
+    """
+    if fmt == "article":
+        raise click.UsageError("news articles have their own command: rightsgraph ingest-articles FILE...")
+    from ..ingest import ingest as run
+
+    with _ProgressBars() as progress:
+        reports = run(fmt, list(files), store_path, skip_bad, rejects, encoding, progress, source_id, replace)
+    for r in reports:
+        if r.unchanged:
+            click.echo(f"{r.path}: unchanged since it was ingested, nothing to do", err=True)
+            continue
+        if r.replaced:
+            click.echo(f"{r.path}: replaces the source loaded from {r.replaced.get('file')}", err=True)
+        skipped = f", {len(r.bad)} bad row(s) skipped" if r.bad else ""
+        click.echo(f"{r.path}: {r.recommendations} recommendations, {r.pledges} pledges, {r.statements} statements "
+                   f"({r.encoding}){skipped} -> graph <{r.graph}>", err=True)
+    if any(not r.unchanged for r in reports):
+        from ..store import read_meta
+
+        for derived in read_meta(store_path).derived:
+            click.echo(f"{derived['links']} links to similar recommendations of earlier cycles -> graph "
+                       f"<{derived['graph']}>", err=True)
+
+
+@main.command("ingest-articles")
+@FILES
+@STORE
+@ENCODING
+@click.option("--lang", type=click.Choice(["auto", "en", "vi"]), default="auto", show_default=True,
+              help="The articles' language.")
+@click.option("--date", default=None, help="Its date, YYYY[-MM[-DD]]; dates without a year resolve to it.")
+@click.option("--url", default=None, help="Where it was published.")
+@click.option("--publisher", default=None, help="The publisher's id in the graph (org/vna).")
+@click.option("--title", default=None, help="Its title [default: its first line].")
+@click.option("--id", "source_id", default=None, help="The source's id (one file) [default: from date and title].")
+@click.option("--max-bytes", type=click.IntRange(1), default=None, help="Refuse larger files [default: 2 MB].")
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="The curated data with the editors' reviews [default: the one the store was built from].")
+@_errors
+def ingest_articles(files: tuple[Path, ...], store_path: Path | None, encoding: str | None, lang: str,
+                    date: str | None, url: str | None, publisher: str | None, title: str | None,
+                    source_id: str | None, max_bytes: int | None, data: Path | None) -> None:
+    """Extract candidate facts, with their evidence, from news articles (text or HTML, English or Vietnamese),
+    into the review workspace, for `rightsgraph review`."""
+    from ..extract.article import MAX_BYTES
+    from ..extract.ingest import ingest_articles as run
+    from ..store import read_meta
+
+    data = data or built_data(read_meta(store_path))
+    reports = run(list(files), store_path, data, lang, date, url, publisher, title, source_id, encoding,
+                  max_bytes or MAX_BYTES)
+    for r in reports:
+        dropped = f", {r.dropped} rejected before and not proposed again" if r.dropped else ""
+        click.echo(f"{r.path}: {r.candidates} candidates ({r.new} propose new resources){dropped}, "
+                   f"{r.language} -> graph <{r.graph}>; review with: rightsgraph review {r.source_id}", err=True)
+
+
+@main.command()
+@click.argument("source", required=False)
+@STORE
+@click.option("--accept", "accept", default=None, metavar="WHICH",
+              help="Accept candidates: numbers and ranges as listed (1,3-5), ids, or 'all'.")
+@click.option("--reject", "reject", default=None, metavar="WHICH", help="Reject candidates (as --accept).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="With 'all': only candidates at least this confident.")
+@click.option("--status", type=click.Choice(["all", "unreviewed", "accepted", "rejected"]), default="all",
+              show_default=True, help="List only candidates in this state.")
+@click.option("--note", default=None, help="A note kept with the decisions.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="The curated data to write decisions into [default: the one the store was built from].")
+@_errors
+def review(source: str | None, store_path: Path | None, accept: str | None, reject: str | None,
+           min_confidence: float, status: str, note: str | None, fmt: str, data: Path | None) -> None:
+    """List an article's candidate facts, or accept and reject them.
+
+    Without SOURCE: every ingested article with its candidates by status. With SOURCE: its
+    candidates, numbered in text order, with their evidence. --accept and --reject write the
+    decisions into the curated data (data/reviews/SOURCE.yaml) and rebuild the store: accepted
+    candidates become facts of the article, rejected ones are not proposed again.
+    """
+    from ..extract.ingest import candidate_rows
+    from ..extract.reviews import decide, record_decisions
+    from ..resources import reviews_digest
+    from ..store import GraphStore, read_meta
+
+    meta = read_meta(store_path)
+    data = data or built_data(meta)
+    if meta.reviews != reviews_digest(data):  # decisions written but not applied (a killed review)
+        from ..build import build as run_build
+
+        click.echo("the review files changed since the store was built: rebuilding first", err=True)
+        meta = run_build(store_path, data)
+    articles = {e["source"]: e for e in meta.ingested if e.get("format") == "article"}
+    if source is None:
+        if accept or reject:
+            raise click.UsageError("name the SOURCE whose candidates to accept or reject")
+        _review_summary(GraphStore.open(store_path), articles, fmt)
+        return
+    if source not in articles:
+        known = ", ".join(sorted(articles)) or "none yet (rightsgraph ingest-articles FILE)"
+        raise click.UsageError(f"no ingested article {source!r}; ingested: {known}")
+    store = GraphStore.open(store_path)
+    rows = candidate_rows(store, store.meta.base, source)
+    store.close()
+    if not (accept or reject):
+        shown = [(n, r) for n, r in enumerate(rows, 1) if status in ("all", r["status"])]
+        _show_candidates(shown, fmt)
+        return
+    chosen_accept, chosen_reject = decide(rows, accept, reject, min_confidence)
+    header = next((e.get("header") for e in meta.ingested
+                   if e.get("format") == "article-source" and e.get("source") == source), None)
+    path = record_decisions(source, header, chosen_accept, chosen_reject, data, note)
+    from ..build import build as run_build
+
+    run_build(store_path, data)
+    click.echo(f"{len(chosen_accept)} accepted, {len(chosen_reject)} rejected -> {path}; store rebuilt", err=True)
+
+
+def _show_candidates(shown: list[tuple[int, dict]], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([{"number": n, **r} for n, r in shown], indent=2, ensure_ascii=False))
+        return
+    for n, r in shown:
+        new = " NEW" if r["new"] else ""
+        more = f" (+{r['mentions'] - 1} more)" if r["mentions"] > 1 else ""
+        click.echo(f"{n:>3}. [{r['status']}] {r['type']:<12} {r['id']}{new}  {r['confidence']:.2f} {r['rule']}")
+        click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"{more} @{r['start']}")
+
+
+def _review_summary(store, articles: dict[str, dict], fmt: str) -> None:
+    from ..extract.ingest import candidate_rows
+
+    summary = []
+    for sid in sorted(articles):
+        counts = {"unreviewed": 0, "accepted": 0, "rejected": 0}
+        for row in candidate_rows(store, store.meta.base, sid):
+            counts[row["status"]] += 1
+        summary.append({"source": sid, **counts})
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=2))
+        return
+    if not summary:
+        click.echo("no articles ingested yet: rightsgraph ingest-articles FILE", err=True)
+    for s in summary:
+        click.echo(f"{s['source']}: {s['unreviewed']} unreviewed, {s['accepted']} accepted, {s['rejected']} rejected")
+
+
+@main.command("eval-extract")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@STORE
+@click.option("--articles", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A directory to look for the gold files' articles in (repeatable).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--without-known-people", is_flag=True,
+              help="Forget the persons the graph knows: measure the person rules on their own.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tuple[Path, ...], min_confidence: float,
+                 without_known_people: bool, show_errors: bool, fmt: str) -> None:
+    """Score the extractor against hand-labelled GOLD files: precision and recall per fact type.
+
+    The gazetteer is the store's (or, with no store, the bundled curated data built in memory).
+    """
+    from ..errors import StoreError
+    from ..extract.evaluate import evaluate, read_gold, table
+    from ..extract.gazetteer import from_store
+    from ..namespaces import base_iri
+    from ..store import GraphStore
+
+    golds = [read_gold(p, articles) for p in gold]
+    try:
+        store = GraphStore.open(store_path)
+        base = store.meta.base
+    except StoreError:
+        from ..build import memory
+
+        store, base = memory(), base_iri()
+    gazetteer = from_store(store, base)
+    if without_known_people:
+        gazetteer = gazetteer.without("person")
+    scores = evaluate(golds, gazetteer, min_confidence)
+    if fmt == "json":
+        click.echo(json.dumps({k: {"gold": s.tp + s.fn, "found": s.tp + s.fp, "correct": s.tp,
+                                   "precision": s.precision, "recall": s.recall, "f1": s.f1,
+                                   "false_positives": s.false_positives, "false_negatives": s.false_negatives}
+                               for k, s in scores.items()}, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{len(golds)} gold file(s); * marks the fact types with a target (precision and recall >= 0.9)\n")
+    click.echo(table(scores))
+    if show_errors:
+        for kind, s in scores.items():
+            for item in s.false_positives:
+                click.echo(f"false positive  {kind:<12} {item}")
+            for item in s.false_negatives:
+                click.echo(f"false negative  {kind:<12} {item}")
+
+
+@main.command()
+@STORE
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def sources(store_path: Path | None, fmt: str) -> None:
+    """The sources in the store: id, kind, format, file, SHA-256, statements, when loaded."""
+    from ..sources import listing
+
+    rows = [s.as_dict() for s in listing(store_path)]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{'id':<52} {'kind':<10} {'format':<14} {'statements':>10}  {'sha256':<12}  {'when':<25} file")
+    for r in rows:
+        n = "-" if r["statements"] is None else f"{r['statements']:,}"
+        click.echo(f"{r['id']:<52} {r['kind']:<10} {r['format']:<14} {n:>10}  {(r['sha256'] or '-')[:12]:<12}  "
+                   f"{r['when'] or '-':<25} {r['file'] or '-'}")
+
+
+@main.command()
+@click.argument("source")
+@STORE
+@_errors
+def remove(source: str, store_path: Path | None) -> None:
+    """Take an ingested SOURCE (its id, as `rightsgraph sources` lists it) out of the store.
+
+    The merged graph and the similarity links are recomputed without it; an article's candidates go
+    with it (its review file under data/reviews, if any, stays: it is curated data).
+    """
+    from ..sources import remove as run
+
+    for graph in run(source, store_path):
+        click.echo(f"removed <{graph}>", err=True)
+
+
+@main.command()
+@click.argument("reviews", nargs=-1)
+@STORE
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def reconcile(reviews: tuple[str, ...], store_path: Path | None, fmt: str) -> None:
+    """How the recommendations of a UPR REVIEW are counted (review/chn-cycle-2, or chn-cycle-2).
+
+    Per source: its records (rows, or the UN's numbered paragraphs) and the recommendations they make
+    up; the reconciled count (each recommendation once); the rows no paragraph took and the paragraph
+    credits no row gave. Without REVIEW: a line for every review that more than one source reports.
+    """
+    from ..reconcile import report, review_iri, reviews_with_several_sources
+    from ..store import GraphStore
+
+    store = GraphStore.open(store_path)
+    base = store.meta.base
+    names = [review_iri(r, base) for r in reviews] or reviews_with_several_sources(store)
+    reports = [report(store, name) for name in names]
+    unknown = [r["review"] for r in reports if not r["sources"]]
+    if unknown:
+        raise click.UsageError(f"no recommendations of {', '.join(unknown)} are loaded")
+    if fmt == "json":
+        click.echo(json.dumps(reports, indent=2, ensure_ascii=False))
+        return
+    if not reports:
+        click.echo("no review is reported by more than one source", err=True)
+    if not reviews:  # the summary: one line a review; name a review for its unmatched rows and credits
+        for r in reports:
+            per = ", ".join(f"{s['format']} {s['rows']}" for s in r["sources"])
+            click.echo(f"{r['review'].removeprefix(base):<24} {r['recommendations']:>5} recommendations from {per} "
+                       f"records; unmatched: {len(r['rows_unmatched'])} rows, {len(r['credits_unmatched'])} credits")
+        return
+    for r in reports:
+        click.echo(f"{r['review'].removeprefix(base)}: {r['recommendations']} recommendations")
+        for s in r["sources"]:
+            click.echo(f"  {s['graph'].removeprefix(base):<60} {s['format']:<13} {s['rows']:>5} records -> "
+                       f"{s['recommendations']:>5} recommendations")
+        for row in r["rows_unmatched"]:
+            click.echo(f"  unmatched row {row['graph'].removeprefix(base)}:{row['row']}: {row['text'][:90]}")
+        for c in r["credits_unmatched"]:
+            click.echo(f"  unmatched credit: paragraph {c['paragraph']} ({c['state'].removeprefix(base)}) has no row "
+                       f"in {c['not in'].removeprefix(base)}")
+
+
+@main.command()
+@STORE
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@_errors
+def stats(store_path: Path | None, fmt: str) -> None:
+    """Triples, instances per class and triples per source."""
+    from rdflib import URIRef
+
+    from ..results import shorten
+    from ..stats import stats as compute
+    from ..store import GraphStore
+
+    store = GraphStore.open(store_path)
+    figures = compute(store)
+    if fmt == "json":
+        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        return
+    ns = {prefix: str(iri) for prefix, iri in store.dataset.namespaces()}
+
+    def short(iri: str) -> str:
+        return shorten(URIRef(iri), ns)
+
+    click.echo(f"statements in source graphs: {figures['statements']}")
+    click.echo(f"distinct triples (their merge): {figures['triples']}")
+    click.echo("\ninstances per class:")
+    for cls, n in figures["classes"].items():
+        click.echo(f"  {n:>7}  {short(cls)}")
+    click.echo("\ntriples per source graph:")
+    for graph, n in figures["graphs"].items():
+        click.echo(f"  {n:>7}  {short(graph)}")
+
+
+@main.command()
+@STORE
+@click.option("--warnings/--no-warnings", default=True, show_default=True,
+              help="List warnings (sources that disagree) as well as violations.")
+@click.option("--ingested", is_flag=True,
+              help="Validate the ingested datasets too (slow on large ones: pySHACL works in memory).")
+@_errors
+def validate(store_path: Path | None, warnings: bool, ingested: bool) -> None:
+    """Validate the graph against the SHACL shapes; exit code 1 on violations.
+
+    The curated sources and the ontology are validated; the ingested datasets with --ingested.
+    """
+    from ..store import GraphStore
+    from ..validation import report_text
+    from ..validation import validate as run
+
+    findings = run(GraphStore.open(store_path), ingested)
+    shown = findings if warnings else [f for f in findings if f.severity == "Violation"]
+    click.echo(report_text(shown), nl=False)
+    if any(f.severity == "Violation" for f in findings):
+        sys.exit(1)

@@ -1,0 +1,92 @@
+"""Looking at the graph: `viz`, `graph-export`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import PARAMS, STORE, _errors, _is_query_file, _parse_params, main
+
+
+def _view_options(func):
+    """The options that choose what `viz` and `graph-export` show."""
+    for option in reversed([
+        click.option("--focus", metavar="NAME_OR_IRI", default=None,
+                     help="Show the neighbourhood of one resource: an IRI, a prefixed name or a label."),
+        click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
+                     help="Links out from --focus."),
+        click.option("--query", "view_query", metavar="NAME|FILE", default=None,
+                     help="Show what a CONSTRUCT query returns: a library query name or a .rq file."),
+        PARAMS,
+        click.option("--types", multiple=True, metavar="CLASS",
+                     help="Only resources of these classes (Person, rg:State, ...; repeatable or comma-separated)."),
+        click.option("--lang", type=click.Choice(["en", "vi"]), default="en", show_default=True,
+                     help="Language of the labels."),
+        click.option("--limit", type=click.IntRange(1), default=10000, show_default=True,
+                     help="At most this many resources (the best connected)."),
+        STORE,
+    ]):
+        func = option(func)
+    return func
+
+
+def _select(store_path, focus, depth, view_query, params, types, limit):
+    from ..store import GraphStore
+    from ..viz import Vocabulary, select_view
+
+    if focus and view_query:
+        raise click.UsageError("give --focus or --query, not both")
+    store = GraphStore.open(store_path)
+    text = bindings = None
+    if view_query:
+        from ..library import find
+        from ..queryfile import load_query_file
+
+        parsed = load_query_file(Path(view_query)) if _is_query_file(view_query) else find(view_query)
+        text, bindings = parsed.text, parsed.bindings(_parse_params(params), store.meta.base)
+    elif params:
+        raise click.UsageError("--param goes with --query")
+    wanted = [t.strip() for group in types for t in group.split(",") if t.strip()]
+    selection = select_view(store, focus, depth, text, bindings, wanted, limit)
+    if not selection.nodes:
+        raise click.ClickException("nothing to show: the view selects no resources")
+    return store, selection, Vocabulary(store)
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("explorer.html"),
+              show_default=True, help="The HTML file to write.")
+@click.option("--title", default=None, help="The page's title.")
+@_view_options
+@_errors
+def viz(output: Path, title: str | None, store_path, focus, depth, view_query, params, types, lang, limit) -> None:
+    """Write the interactive explorer: one self-contained HTML page (works offline, from file://)."""
+    from ..viz import write_explorer
+
+    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, params, types, limit)
+    title = title or ("rightsgraph: " + (focus or view_query or "what the sources state"))
+    write_explorer(selection, vocabulary, output, title, lang)
+    click.echo(f"wrote {output}: {len(selection.nodes)} resources, {len(selection.edges)} links", err=True)
+    for note in selection.notes:
+        click.echo(note, err=True)
+
+
+@main.command("graph-export")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), required=True,
+              help="GraphML (Gephi, igraph, yEd), GEXF (Gephi, with time intervals) or node-link JSON.")
+@click.option("-o", "--output", default="-", show_default=True, help="The file to write, or - for standard output.")
+@click.option("--literals-as-nodes", is_flag=True, help="Draw literal values as nodes instead of attributes.")
+@_view_options
+@_errors
+def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, focus, depth, view_query, params,
+                 types, lang, limit) -> None:
+    """Export a view of the graph as a NetworkX graph file."""
+    from ..textio import write_output
+    from ..viz import serialise, to_networkx
+
+    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, params, types, limit)
+    graph = to_networkx(selection, vocabulary, lang, literals_as_nodes)
+    write_output(serialise(graph, fmt), output)
+    if output != "-":
+        click.echo(f"wrote {output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
