@@ -75,7 +75,7 @@ test: setup system-deps lint
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
 
 shapes: setup
-	$(BIN)/python -m rightsgraph.shapes > ontology/shapes.ttl
+	$(BIN)/python -m rightsgraph.curation.shapes > ontology/shapes.ttl
 
 clean:
 	rm -rf .rightsgraph $(OUT) .pytest_cache

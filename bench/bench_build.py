@@ -22,8 +22,8 @@ from pathlib import Path
 from rdflib import Dataset
 
 from rightsgraph import build as builder
+from rightsgraph.library.queryfile import load_query_file
 from rightsgraph.namespaces import prefixes
-from rightsgraph.queryfile import load_query_file
 from rightsgraph.resources import curated_files, queries_dir
 from rightsgraph.store import GraphStore
 

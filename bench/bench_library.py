@@ -4,7 +4,7 @@
     .venv/bin/python bench/bench_library.py --workdir DIR   # generates and ingests the full-scale file first
 
 rightsgraph binds parameters as a VALUES block copied into the subqueries that project them
-(rightsgraph.binding); the baseline, measured in the same run on the same store, is the same query with
+(rightsgraph.library.binding); the baseline, measured in the same run on the same store, is the same query with
 the same values given to Oxigraph as substitutions (rdflib's ``initBindings``). Both give the same rows,
 which the script checks. Prints the median of --runs runs (one run when a run takes over 2 s).
 """

@@ -69,7 +69,7 @@ print(len(store))
 """
 SIMILARITY = """
 import sys, time
-from rightsgraph.similarity import find_links, merge, read_recommendations
+from rightsgraph.upr.similarity import find_links, merge, read_recommendations
 from rightsgraph.store import GraphStore
 store = GraphStore.open(sys.argv[1])
 start = time.perf_counter()
@@ -129,7 +129,7 @@ def main() -> None:
     cold, _ = child_rss([rg, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { ?r a rg:Recommendation }", "--store",
                          str(store)])
     print(f"{'cold rightsgraph sparql (count recommendations)':<46}{cold:>9.2f}")
-    from rightsgraph.queryfile import load_query_file
+    from rightsgraph.library.queryfile import load_query_file
     from rightsgraph.resources import queries_dir
     from rightsgraph.store import GraphStore
 

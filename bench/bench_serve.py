@@ -81,8 +81,8 @@ class _Static(SimpleHTTPRequestHandler):
 
 
 def main() -> None:
-    from rightsgraph.binding import bind
     from rightsgraph.library import library
+    from rightsgraph.library.binding import bind
     from rightsgraph.store import GraphStore
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -15,9 +15,9 @@ import csv
 import random
 from pathlib import Path
 
-from rightsgraph.importers.upr_info import ISSUES, ORGS
+from rightsgraph.curation.states import read_states
 from rightsgraph.resources import data_dir
-from rightsgraph.states import read_states
+from rightsgraph.upr.importers.upr_info import ISSUES, ORGS
 
 VERBS = ["Ratify", "Consider ratifying", "Continue efforts to", "Strengthen", "Ensure", "Adopt", "Take measures to",
          "Establish", "Review", "Abolish", "Guarantee", "Promote", "Intensify efforts to", "Implement"]

@@ -5,12 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import __version__
-from .curated import Compiler, compile_curated
-from .errors import DataError, StoreError
-from .namespaces import ONTOLOGY_GRAPH, base_iri
-from .resources import curated_files, ontology_files, reviews_digest
-from .store import ARTICLE_FORMATS, CANDIDATES, GraphStore, Meta, building, default_path, live_name, read_meta
+from rightsgraph import __version__
+from rightsgraph.curation.curated import Compiler, compile_curated
+from rightsgraph.errors import DataError, StoreError
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, base_iri
+from rightsgraph.resources import curated_files, ontology_files, reviews_digest
+from rightsgraph.store import (
+    ARTICLE_FORMATS,
+    CANDIDATES,
+    GraphStore,
+    Meta,
+    building,
+    default_path,
+    live_name,
+    read_meta,
+)
 
 
 def populate(store: GraphStore, files: list[Path], base: str | None = None,
@@ -58,7 +67,7 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
             store.copy_graphs(old_db / CANDIDATES, [e["graph"] for e in keep if e.get("format") in ARTICLE_FORMATS],
                               workspace=True)
         if any(e.get("format") == "article" for e in meta.ingested):
-            from .extract.reviews import apply
+            from rightsgraph.extract.reviews import apply
 
             apply(store, data)
     return read_meta(path)

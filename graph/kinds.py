@@ -5,7 +5,7 @@ mapping) and where it comes from, and yields RDF terms, or raises :class:`DataEr
 line, field and value.  Query parameters arrive as text: :func:`from_text` reads the text as the kind's
 Python value first (``"46"`` → 46), then uses the same converter, so both paths accept and refuse alike.
 The kinds that need the compiler's tables (``ref``, ``concept``, ``term``, ``field``, ``evidence``) are the
-compiler's own (:mod:`rightsgraph.curated`).
+compiler's own (:mod:`rightsgraph.curation.curated`).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from .errors import DataError
-from .namespaces import WD, expand
+from rightsgraph.errors import DataError
+from rightsgraph.namespaces import WD, expand
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")

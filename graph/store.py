@@ -43,9 +43,9 @@ from oxrdflib import OxigraphStore
 from rdflib import Dataset
 from rdflib.query import Result
 
-from .binding import bind, to_ox
-from .errors import QueryError, StoreError
-from .namespaces import base_iri, bind_prefixes
+from rightsgraph.errors import QueryError, StoreError
+from rightsgraph.library.binding import bind, to_ox
+from rightsgraph.namespaces import base_iri, bind_prefixes
 
 DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"
@@ -250,7 +250,7 @@ class GraphStore(Workspace):
         try:
             self._ox.bulk_load(path=str(path), format=fmt, to_graph=ox.NamedNode(graph))
         except SyntaxError as exc:
-            from .errors import DataError
+            from rightsgraph.errors import DataError
 
             raise DataError(f"malformed RDF: {exc}", path) from None
 
@@ -376,7 +376,7 @@ class GraphStore(Workspace):
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
         """Run SPARQL (default graph: the merge of all sources).
 
-        ``bindings`` travel as a VALUES block of escaped RDF terms (:func:`rightsgraph.binding.bind`),
+        ``bindings`` travel as a VALUES block of escaped RDF terms (:func:`rightsgraph.library.binding.bind`),
         exactly as they do to a remote endpoint: data, never code.
         """
         try:

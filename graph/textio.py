@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import DataError
+from rightsgraph.errors import DataError
 
 SAMPLE = 1 << 16
 CANDIDATES = ("cp1252", "mac_roman")

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .errors import DataError
+from rightsgraph.errors import DataError
 
 
 class Mapping(dict):

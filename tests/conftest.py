@@ -18,7 +18,7 @@ from rdflib.namespace import XSD
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.library import find
-from rightsgraph.queryfile import load_query_file
+from rightsgraph.library.queryfile import load_query_file
 from rightsgraph.resources import data_dir, queries_dir
 from rightsgraph.store import GraphStore
 
@@ -43,7 +43,7 @@ def seed(store_path) -> GraphStore:
 def real_store(tmp_path_factory, name: str, *loads: tuple) -> Path:
     """A store of the bundled data with real files ingested in order, each load ``(format, files[, options])``;
     the test is skipped when ../shared is not beside the repository."""
-    from rightsgraph.ingest import ingest
+    from rightsgraph.upr.ingest import ingest
 
     if not REAL.is_dir():
         pytest.skip("../shared/realdata is not beside the repository")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from rdflib import Literal
 from rdflib.plugins.sparql import prepareQuery
 
-from rightsgraph.binding import bind
+from rightsgraph.library.binding import bind
 
 QUERY = "SELECT ?a ?b WHERE { BIND(1 AS ?one) }"
 #: Characters that matter to a SPARQL string: quotes, backslashes, line ends, braces, hashes; and any text.

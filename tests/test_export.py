@@ -13,8 +13,8 @@ from rdflib.compare import isomorphic
 
 from rightsgraph.build import build
 from rightsgraph.cli import main
-from rightsgraph.export import FORMATS
 from rightsgraph.namespaces import RG
+from rightsgraph.publish.export import FORMATS
 from rightsgraph.resources import ontology_dir
 
 RDFLIB_FORMAT = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml", "trig": "trig",
@@ -256,9 +256,9 @@ def test_graphs_and_classes_named_alike_get_subsets_and_partitions_of_their_own(
     import pyoxigraph as ox
     from rdflib import DCTERMS, RDF, VOID
 
-    from rightsgraph.export import statements
+    from rightsgraph.publish.export import statements
+    from rightsgraph.publish.void import describe, describe_dump
     from rightsgraph.store import GraphStore
-    from rightsgraph.void import describe, describe_dump
 
     store = GraphStore.memory()
     base = "https://w3id.org/rightsgraph/id/"

@@ -16,9 +16,9 @@ import pytest
 
 from conftest import upr_info_file
 from rightsgraph.build import build
-from rightsgraph.ingest import ingest
-from rightsgraph.server import Limits, serve
+from rightsgraph.publish.server import Limits, serve
 from rightsgraph.store import GraphStore
+from rightsgraph.upr.ingest import ingest
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 4,000³ rows, constant memory
 GREEDY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"  # millions of rows held for sorting
@@ -267,9 +267,9 @@ def test_the_serve_command_has_the_limits(store_path: Path):
 def test_a_docx_that_inflates_too_far_is_refused(tmp_path):
     import zipfile
 
+    from rightsgraph.curation.states import default_index
     from rightsgraph.errors import DataError
-    from rightsgraph.importers.ohchr_matrix import read
-    from rightsgraph.states import default_index
+    from rightsgraph.upr.importers.ohchr_matrix import read
 
     bomb = tmp_path / "bomb.docx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -282,11 +282,11 @@ def test_a_docx_that_inflates_too_far_is_refused(tmp_path):
 
 
 def test_a_csv_line_past_the_limit_is_refused_with_a_short_message(tmp_path):
+    from rightsgraph.curation.states import default_index
     from rightsgraph.errors import DataError
-    from rightsgraph.importers import MAX_LINE
-    from rightsgraph.importers.upr_info import read
-    from rightsgraph.states import default_index
     from rightsgraph.textio import detect
+    from rightsgraph.upr.importers import MAX_LINE
+    from rightsgraph.upr.importers.upr_info import read
 
     path = upr_info_file(tmp_path / "wide.csv", [("Viet Nam", "Ratify CAT", "France", 5)])
     with open(path, "a", encoding="utf-8") as handle:

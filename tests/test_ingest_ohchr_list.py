@@ -11,8 +11,8 @@ from rdflib import URIRef
 from conftest import ID
 from rightsgraph.build import build
 from rightsgraph.errors import DataError
-from rightsgraph.ingest import ingest
 from rightsgraph.store import GraphStore, read_meta
+from rightsgraph.upr.ingest import ingest
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "slovenia-upr"
 LISTS = {"cycle2_Thematic_List_of_Recommendations.md": 20, "cycle4_Thematic_List_of_Recommendations.md": 48}
@@ -69,9 +69,9 @@ def test_themes_groups_and_sdgs(slovenia_store):
 
 def test_coded_sdg_lines_are_goals_not_themes():
     """The matrix form of an SDG line, also with a no-break space, and a code that contradicts its goal."""
-    from rightsgraph.importers import BadRow
-    from rightsgraph.importers.ohchr_list import entry
-    from rightsgraph.states import default_index
+    from rightsgraph.curation.states import default_index
+    from rightsgraph.upr.importers import BadRow
+    from rightsgraph.upr.importers.ohchr_list import entry
 
     china = default_index().resolve("China")
     lines = ["28.264 Ensure access to quality education for all children (Slovenia);",

@@ -17,12 +17,12 @@ from rdflib.namespace import SKOS
 
 from conftest import ID, real_store, run_query, write_matrix
 from rightsgraph.build import build
+from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
-from rightsgraph.ingest import ingest
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, RGC
 from rightsgraph.resources import ontology_dir
-from rightsgraph.states import default_index
 from rightsgraph.store import GraphStore
+from rightsgraph.upr.ingest import ingest
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"

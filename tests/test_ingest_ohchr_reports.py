@@ -18,15 +18,15 @@ from rdflib import Literal
 from conftest import ID, REAL, real_store
 from rightsgraph.build import build
 from rightsgraph.cli import main
+from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
-from rightsgraph.importers import BadRow
-from rightsgraph.importers.ohchr_reports import read, session_table
-from rightsgraph.ingest import ingest
-from rightsgraph.reconcile import report
 from rightsgraph.resources import data_dir
-from rightsgraph.states import default_index
 from rightsgraph.store import GraphStore, read_meta
 from rightsgraph.textio import detect
+from rightsgraph.upr.importers import BadRow
+from rightsgraph.upr.importers.ohchr_reports import read, session_table
+from rightsgraph.upr.ingest import ingest
+from rightsgraph.upr.reconcile import report
 
 TERMAN = REAL / "uprinfo-terman"
 REPORTS = TERMAN / "ohchr-reports-v1"

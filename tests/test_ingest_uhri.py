@@ -10,8 +10,8 @@ import pytest
 
 from rightsgraph.build import build
 from rightsgraph.errors import DataError
-from rightsgraph.ingest import ingest
 from rightsgraph.store import GraphStore, read_meta
+from rightsgraph.upr.ingest import ingest
 
 FIXTURE = Path(__file__).parent / "fixtures" / "uhri-viet-nam.csv"
 

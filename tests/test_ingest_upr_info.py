@@ -20,8 +20,8 @@ from conftest import ID
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.errors import DataError, UnknownNameError
-from rightsgraph.ingest import ingest
 from rightsgraph.store import GraphStore, read_meta
+from rightsgraph.upr.ingest import ingest
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "uprinfo-terman" / "uprinfo-v2"
 FILES = ["1-5.csv", "6-9.csv", "10-13.csv", "14-17.csv"]
@@ -248,7 +248,7 @@ def test_killed_ingest_leaves_the_store_as_it_was(tmp_path):
     before = read_meta(path)
     script = textwrap.dedent(f"""
         import sys, time
-        from rightsgraph.ingest import ingest
+        from rightsgraph.upr.ingest import ingest
 
         def progress(path, done, total):
             print("loading", flush=True)

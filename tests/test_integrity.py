@@ -20,10 +20,10 @@ from click.testing import CliRunner
 from conftest import SEEDS
 from rightsgraph.build import build
 from rightsgraph.cli import main
-from rightsgraph.export import FORMATS
 from rightsgraph.extract.ingest import ingest_articles
 from rightsgraph.library import library
-from rightsgraph.server import serve
+from rightsgraph.publish.export import FORMATS
+from rightsgraph.publish.server import serve
 from rightsgraph.store import GraphStore
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the repository")

@@ -15,15 +15,15 @@ from rdflib import URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from conftest import ID, REAL, SLOVENIA, UPR_INFO, run_query
-from rightsgraph.binding import bind
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.errors import QueryError
-from rightsgraph.ingest import ingest
 from rightsgraph.library import GROUPS, find, library
+from rightsgraph.library.binding import bind
+from rightsgraph.library.queryfile import parse_query_file
 from rightsgraph.namespaces import RGC, prefixes
-from rightsgraph.queryfile import parse_query_file
 from rightsgraph.store import GraphStore
+from rightsgraph.upr.ingest import ingest
 
 real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
 
@@ -127,7 +127,7 @@ def test_bind_copies_the_block_into_subqueries_that_project_the_variable():
                                   "recommendations-followed", "hrc-sessions", "recommendations-per-cycle"])
 def test_pushing_the_values_into_subqueries_changes_no_answer(upr, name):
     """The same bindings joined only in the outer group give the same rows, just more slowly."""
-    from rightsgraph.binding import _block
+    from rightsgraph.library.binding import _block
 
     values = {"state": "id:state/svn", "minScore": "0.35"} if name == "recommendations-followed" else {}
     q = find(name)
@@ -338,11 +338,11 @@ def test_every_library_query_is_valid_sparql_for_other_engines():
 
 
 def test_the_catalogue_is_up_to_date():
-    from rightsgraph.catalogue import catalogue
+    from rightsgraph.library.catalogue import catalogue
     from rightsgraph.resources import queries_dir
 
     assert (queries_dir() / "README.md").read_text(encoding="utf-8") == catalogue(), (
-        "queries/README.md is stale: run `python -m rightsgraph.catalogue > queries/README.md`")
+        "queries/README.md is stale: run `python -m rightsgraph.library.catalogue > queries/README.md`")
 
 
 def test_every_example_command_runs(upr, tmp_path, monkeypatch):

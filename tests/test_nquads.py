@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from rightsgraph.nquads import XSD, integer, iri, literal, quad
+from rightsgraph.upr.nquads import XSD, integer, iri, literal, quad
 
 HOSTILE = ['"} ; DROP ALL ; #', 'a " . <x> <y> <z> .', "line\nbreak\rcr\ttab", "back\\slash \\u0041",
            'triple """ quotes', "Bùi Thanh Sơn 🇻🇳", "> } UNION { ?s ?p ?o"]

@@ -9,10 +9,10 @@ import zipfile
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from rightsgraph.curation.shapes import shapes_turtle
+from rightsgraph.curation.validation import validate
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, RG, RGC
 from rightsgraph.resources import ontology_dir, shapes_file
-from rightsgraph.shapes import shapes_turtle
-from rightsgraph.validation import validate
 
 REUSED = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
           "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/", "https://schema.org/",
@@ -119,7 +119,7 @@ def test_wheel_ships_ontology_queries_and_data(tmp_path):
     for needed in ("rightsgraph/ontology/rightsgraph.ttl", "rightsgraph/ontology/shapes.ttl",
                    "rightsgraph/ontology/concepts.ttl", "rightsgraph/queries/person-posts.rq",
                    "rightsgraph/data/reference.yaml", "rightsgraph/data/sources/vietnamnet-2024-upr-dialogue.yaml",
-                   "rightsgraph/cli/__init__.py", "rightsgraph/cli/data.py", "rightsgraph/importers/upr_info.py",
+                   "rightsgraph/cli/__init__.py", "rightsgraph/cli/data.py", "rightsgraph/upr/importers/upr_info.py",
                    "rightsgraph/extract/rules.py", "rightsgraph/viz/__init__.py"):
         assert needed in names, needed
     assert not [n for n in names if n.split("/")[0] in ("graph", "viz", "ontology", "queries", "data")]
@@ -133,12 +133,13 @@ def test_the_ontology_documentation_is_current_and_complete():
     from rdflib import Graph as RdfGraph
 
     from rightsgraph.namespaces import RG
-    from rightsgraph.ontodoc import document
+    from rightsgraph.publish.ontodoc import document
     from rightsgraph.resources import ontology_dir
 
     page = document()
     committed = Path(__file__).resolve().parents[1] / "docs" / "ontology.html"
-    assert committed.read_text(encoding="utf-8") == page, "run: python -m rightsgraph.ontodoc > docs/ontology.html"
+    assert committed.read_text(encoding="utf-8") == page, \
+        "run: python -m rightsgraph.publish.ontodoc > docs/ontology.html"
     onto = RdfGraph().parse(ontology_dir() / "rightsgraph.ttl", format="turtle")
     for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty):
         for term in onto.subjects(RDF.type, kind):

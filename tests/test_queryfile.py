@@ -9,7 +9,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from rightsgraph.errors import QueryError
-from rightsgraph.queryfile import parse_query_file, to_term
+from rightsgraph.library.queryfile import parse_query_file, to_term
 from rightsgraph.resources import queries_dir
 
 BY_LABEL = "# param: n (string) -- a label\nSELECT ?n ?s WHERE { ?s rdfs:label ?l FILTER(STR(?l) = ?n) }"

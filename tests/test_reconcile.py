@@ -19,13 +19,13 @@ from click.testing import CliRunner
 from conftest import ID, REAL, real_store, run_query, upr_info_file
 from rightsgraph.build import build
 from rightsgraph.cli import main
+from rightsgraph.curation.states import default_index
 from rightsgraph.errors import UnknownNameError
-from rightsgraph.importers.ohchr_list import split_states
-from rightsgraph.ingest import ingest
-from rightsgraph.reconcile import report
-from rightsgraph.sources import remove
-from rightsgraph.states import default_index
 from rightsgraph.store import GraphStore
+from rightsgraph.upr.importers.ohchr_list import split_states
+from rightsgraph.upr.ingest import ingest
+from rightsgraph.upr.reconcile import report
+from rightsgraph.upr.sources import remove
 
 MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"
 UPR_14_17 = REAL / "uprinfo-terman" / "uprinfo-v2" / "14-17.csv"
@@ -98,7 +98,7 @@ def test_china_2013_counts_the_un_paragraphs(china):
 @real
 def test_every_state_of_a_joint_or_clustered_paragraph_is_credited(china):
     """Each paragraph carries every state its brackets name, read from the .docx with a regular expression."""
-    from rightsgraph.states import default_index
+    from rightsgraph.curation.states import default_index
 
     index = default_index()
     store = GraphStore.open(china)
@@ -138,7 +138,7 @@ def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, 
 
 @real
 def test_clustered_paragraphs_of_a_thematic_list_credit_every_state(tmp_path):
-    from rightsgraph.states import default_index
+    from rightsgraph.curation.states import default_index
 
     index = default_index()
     path = tmp_path / "rg"

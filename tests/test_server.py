@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 
 from conftest import ID, query_both, rows
 from rightsgraph.library import find, library
-from rightsgraph.server import Limits, serve
+from rightsgraph.publish.server import Limits, serve
 
 HKN = ID + "person/ha-kim-ngoc"
 PERSONS = "SELECT ?p ?label WHERE { ?p a <https://w3id.org/rightsgraph/ontology#Person> ; " \

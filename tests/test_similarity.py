@@ -11,10 +11,10 @@ import pytest
 from rdflib import URIRef
 
 from rightsgraph.build import build
-from rightsgraph.ingest import ingest
-from rightsgraph.recommendations import cycle_of
-from rightsgraph.similarity import THRESHOLD, Rec, find_links, graph_name, vectors
 from rightsgraph.store import GraphStore, read_meta
+from rightsgraph.upr.ingest import ingest
+from rightsgraph.upr.recommendations import cycle_of
+from rightsgraph.upr.similarity import THRESHOLD, Rec, find_links, graph_name, vectors
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "slovenia-upr"
 LISTS = ["cycle2_Thematic_List_of_Recommendations.md", "cycle4_Thematic_List_of_Recommendations.md"]
@@ -132,7 +132,7 @@ def test_links_are_stable_across_reingest_and_rebuild(slovenia_store, tmp_path):
 
 @pytestmark_real
 def test_ingested_and_derived_graphs_conform_to_the_shapes(slovenia_store):
-    from rightsgraph.validation import validate
+    from rightsgraph.curation.validation import validate
 
     store = GraphStore.open(slovenia_store)
     assert [f for f in validate(store, ingested=True) if f.severity == "Violation"] == []

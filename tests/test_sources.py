@@ -17,8 +17,8 @@ from conftest import ID, upr_info_file
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.errors import DataError
-from rightsgraph.ingest import ingest
 from rightsgraph.store import GraphStore, live_name, read_meta
+from rightsgraph.upr.ingest import ingest
 
 COUNT = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a rg:Recommendation }"
 CYCLE_1 = [("Viet Nam", f"Strengthen the rule of law, measure {n}", "France", 5) for n in range(6)]
@@ -128,7 +128,7 @@ def test_remove_refuses_what_it_cannot_take_out(store):
 def test_two_interleaved_ingests_both_keep_their_source(store, tmp_path, monkeypatch):
     """Ingest A plans, then B runs to its end, then A takes the lock: A reads the metadata again under
     the lock, so B's source survives (before, A wrote back what it had read and B's source was lost)."""
-    import rightsgraph.ingest as ingest_module
+    import rightsgraph.upr.ingest as ingest_module
 
     a = upr_info_file(tmp_path / "a.csv", CYCLE_1)
     b = upr_info_file(tmp_path / "b.csv", CYCLE_2)

@@ -7,9 +7,9 @@ import re
 import pytest
 
 from conftest import ID
+from rightsgraph.curation.states import State, StateIndex, default_index, read_states
 from rightsgraph.errors import DataError, UnknownNameError
 from rightsgraph.resources import data_dir
-from rightsgraph.states import State, StateIndex, default_index, read_states
 
 #: Rows whose Vietnamese name (``name_vi``) is not CLDR's territory name (babel's ``Locale("vi").territories``):
 #: the editors chose another form.  Every other row must agree with CLDR.

@@ -9,7 +9,7 @@ from conftest import query_both, rows
 from rightsgraph.cli import main
 from rightsgraph.errors import QueryError
 from rightsgraph.library import find, library
-from rightsgraph.remote import run
+from rightsgraph.library.remote import run
 from virtuoso import MERGED, Virtuoso
 
 
@@ -100,7 +100,7 @@ def test_after_a_push_the_server_answers_the_library_as_the_store_does(pushed, u
 
 def test_push_through_sparql_update_and_its_errors(pushed, store_path, seed):
     from rightsgraph.errors import PublishError
-    from rightsgraph.push import push
+    from rightsgraph.publish.push import push
 
     base = f"http://127.0.0.1:{pushed.http}"
     graph = "https://w3id.org/rightsgraph/id/source/vna-2022-midterm-report-launch"
@@ -172,7 +172,7 @@ class _Faulty:
 
 def test_a_push_that_fails_while_staging_changes_no_live_graph(pushed, seed):
     from rightsgraph.errors import PublishError
-    from rightsgraph.push import push
+    from rightsgraph.publish.push import push
 
     before = _graph_counts(pushed.endpoint)
     proxy = _Faulty(f"http://127.0.0.1:{pushed.http}", fail_at=6)  # past the first graphs, before the swap
@@ -190,7 +190,7 @@ def test_a_push_that_fails_while_staging_changes_no_live_graph(pushed, seed):
 
 def test_a_hung_server_is_given_up_on_after_the_timeout(seed):
     from rightsgraph.errors import PublishError
-    from rightsgraph.push import push
+    from rightsgraph.publish.push import push
 
     proxy = _Faulty("http://127.0.0.1:9", hang=True)
     try:

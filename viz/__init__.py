@@ -11,12 +11,11 @@
 from __future__ import annotations
 
 from rightsgraph.namespaces import curie
-
-from .explorer import render, write_explorer
-from .files import FORMATS, serialise, write_bytes
-from .layout import aggregate, layout, truncate
-from .network import Vocabulary, to_networkx
-from .select import Selection, construct_view, ego_view, keep_types, resolve, seed_view
+from rightsgraph.viz.explorer import render, write_explorer
+from rightsgraph.viz.files import FORMATS, serialise, write_bytes
+from rightsgraph.viz.layout import aggregate, layout, truncate
+from rightsgraph.viz.network import Vocabulary, to_networkx
+from rightsgraph.viz.select import Selection, construct_view, ego_view, keep_types, resolve, seed_view
 
 __all__ = ["FORMATS", "Selection", "Vocabulary", "aggregate", "construct_view", "curie", "ego_view", "keep_types",
            "layout", "render", "resolve", "seed_view", "select_view", "serialise", "to_networkx", "truncate",

@@ -13,12 +13,11 @@ import json
 from importlib import resources
 from pathlib import Path
 
+from rightsgraph.library.queryfile import expand_iri
 from rightsgraph.namespaces import curie
-from rightsgraph.queryfile import expand_iri
-
-from .layout import layout
-from .network import Vocabulary
-from .select import Selection
+from rightsgraph.viz.layout import layout
+from rightsgraph.viz.network import Vocabulary
+from rightsgraph.viz.select import Selection
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",

@@ -11,8 +11,7 @@ import math
 from collections import defaultdict
 
 from rightsgraph.namespaces import RG, local_name
-
-from .select import Edge, Node, Selection
+from rightsgraph.viz.select import Edge, Node, Selection
 
 RECOMMENDATION, RECOMMENDER, THEME = str(RG.Recommendation), str(RG.recommendingState), str(RG.theme)
 

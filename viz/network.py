@@ -14,8 +14,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDFS, RG, curie
-
-from .select import Node, Selection
+from rightsgraph.viz.select import Node, Selection
 
 _RG = str(RG)
 

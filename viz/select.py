@@ -290,7 +290,7 @@ def construct_view(store, graph) -> Selection:
 
 def resolve(store, name: str, base: str | None = None) -> str:
     """An IRI for ``name``: an IRI, a prefixed name, or a label (diacritics and case ignored)."""
-    from rightsgraph.queryfile import expand_iri
+    from rightsgraph.library.queryfile import expand_iri
 
     try:
         iri = str(expand_iri(name, base))

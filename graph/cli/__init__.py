@@ -5,7 +5,7 @@ draws it, :mod:`.publish` gives it to others; :mod:`.common` holds the group and
 Each command parses its options, calls one library function and prints.
 """
 
-from . import data, explore, publish, query  # noqa: F401 - importing a module registers its commands
-from .common import main
+from rightsgraph.cli import data, explore, publish, query  # noqa: F401 - importing a module registers its commands
+from rightsgraph.cli.common import main
 
 __all__ = ["main"]

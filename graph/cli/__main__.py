@@ -1,3 +1,3 @@
-from . import main
+from rightsgraph.cli import main
 
 main()

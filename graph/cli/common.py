@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from .. import __version__
-from ..errors import ArgumentError, QueryError, RightsgraphError
+from rightsgraph import __version__
+from rightsgraph.errors import ArgumentError, QueryError, RightsgraphError
 
 STORE = click.option("--store", "store_path", type=click.Path(path_type=Path), envvar="RIGHTSGRAPH_STORE",
                      default=None, help="Store directory [default: ./.rightsgraph, or $RIGHTSGRAPH_STORE].")
@@ -56,7 +56,7 @@ def _read_query(query: str) -> tuple[str, str]:
         return sys.stdin.read(), "stdin"
     path = Path(query)
     if _is_query_file(query):
-        from ..queryfile import load_query_file
+        from rightsgraph.library.queryfile import load_query_file
 
         return load_query_file(path).text, str(path)
     return query, "query"

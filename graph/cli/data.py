@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from ..importers import FORMATS
-from ..store import default_path
-from .common import STORE, _errors, _ProgressBars, built_data, main
+from rightsgraph.cli.common import STORE, _errors, _ProgressBars, built_data, main
+from rightsgraph.store import default_path
+from rightsgraph.upr.importers import FORMATS
 
 
 @main.command()
@@ -29,7 +29,7 @@ def build(store_path: Path | None, data: Path | None, base: str | None, texts: P
 
     The new store replaces the old one only when the whole build succeeded.
     """
-    from ..build import build as run_build
+    from rightsgraph.build import build as run_build
 
     meta = run_build(store_path, data, base, texts)
     click.echo(f"built {store_path or default_path()}: {meta.statements} statements from "
@@ -70,7 +70,7 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     """
     if fmt == "article":
         raise click.UsageError("news articles have their own command: rightsgraph ingest-articles FILE...")
-    from ..ingest import ingest as run
+    from rightsgraph.upr.ingest import ingest as run
 
     with _ProgressBars() as progress:
         reports = run(fmt, list(files), store_path, skip_bad, rejects, encoding, progress, source_id, replace)
@@ -84,7 +84,7 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
         click.echo(f"{r.path}: {r.recommendations} recommendations, {r.pledges} pledges, {r.statements} statements "
                    f"({r.encoding}){skipped} -> graph <{r.graph}>", err=True)
     if any(not r.unchanged for r in reports):
-        from ..store import read_meta
+        from rightsgraph.store import read_meta
 
         for derived in read_meta(store_path).derived:
             click.echo(f"{derived['links']} links to similar recommendations of earlier cycles -> graph "
@@ -111,9 +111,9 @@ def ingest_articles(files: tuple[Path, ...], store_path: Path | None, encoding: 
                     source_id: str | None, max_bytes: int | None, data: Path | None) -> None:
     """Extract candidate facts, with their evidence, from news articles (text or HTML, English or Vietnamese),
     into the review workspace, for `rightsgraph review`."""
-    from ..extract.article import MAX_BYTES
-    from ..extract.ingest import ingest_articles as run
-    from ..store import read_meta
+    from rightsgraph.extract.article import MAX_BYTES
+    from rightsgraph.extract.ingest import ingest_articles as run
+    from rightsgraph.store import read_meta
 
     data = data or built_data(read_meta(store_path))
     reports = run(list(files), store_path, data, lang, date, url, publisher, title, source_id, encoding,
@@ -148,15 +148,15 @@ def review(source: str | None, store_path: Path | None, accept: str | None, reje
     decisions into the curated data (data/reviews/SOURCE.yaml) and rebuild the store: accepted
     candidates become facts of the article, rejected ones are not proposed again.
     """
-    from ..extract.ingest import candidate_rows
-    from ..extract.reviews import decide, record_decisions
-    from ..resources import reviews_digest
-    from ..store import GraphStore, read_meta
+    from rightsgraph.extract.ingest import candidate_rows
+    from rightsgraph.extract.reviews import decide, record_decisions
+    from rightsgraph.resources import reviews_digest
+    from rightsgraph.store import GraphStore, read_meta
 
     meta = read_meta(store_path)
     data = data or built_data(meta)
     if meta.reviews != reviews_digest(data):  # decisions written but not applied (a killed review)
-        from ..build import build as run_build
+        from rightsgraph.build import build as run_build
 
         click.echo("the review files changed since the store was built: rebuilding first", err=True)
         meta = run_build(store_path, data)
@@ -180,7 +180,7 @@ def review(source: str | None, store_path: Path | None, accept: str | None, reje
     header = next((e.get("header") for e in meta.ingested
                    if e.get("format") == "article-source" and e.get("source") == source), None)
     path = record_decisions(source, header, chosen_accept, chosen_reject, data, note)
-    from ..build import build as run_build
+    from rightsgraph.build import build as run_build
 
     run_build(store_path, data)
     click.echo(f"{len(chosen_accept)} accepted, {len(chosen_reject)} rejected -> {path}; store rebuilt", err=True)
@@ -198,7 +198,7 @@ def _show_candidates(shown: list[tuple[int, dict]], fmt: str) -> None:
 
 
 def _review_summary(store, articles: dict[str, dict], fmt: str) -> None:
-    from ..extract.ingest import candidate_rows
+    from rightsgraph.extract.ingest import candidate_rows
 
     summary = []
     for sid in sorted(articles):
@@ -232,18 +232,18 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
 
     The gazetteer is the store's (or, with no store, the bundled curated data built in memory).
     """
-    from ..errors import StoreError
-    from ..extract.evaluate import evaluate, read_gold, table
-    from ..extract.gazetteer import from_store
-    from ..namespaces import base_iri
-    from ..store import GraphStore
+    from rightsgraph.errors import StoreError
+    from rightsgraph.extract.evaluate import evaluate, read_gold, table
+    from rightsgraph.extract.gazetteer import from_store
+    from rightsgraph.namespaces import base_iri
+    from rightsgraph.store import GraphStore
 
     golds = [read_gold(p, articles) for p in gold]
     try:
         store = GraphStore.open(store_path)
         base = store.meta.base
     except StoreError:
-        from ..build import memory
+        from rightsgraph.build import memory
 
         store, base = memory(), base_iri()
     gazetteer = from_store(store, base)
@@ -272,7 +272,7 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
 @_errors
 def sources(store_path: Path | None, fmt: str) -> None:
     """The sources in the store: id, kind, format, file, SHA-256, statements, when loaded."""
-    from ..sources import listing
+    from rightsgraph.upr.sources import listing
 
     rows = [s.as_dict() for s in listing(store_path)]
     if fmt == "json":
@@ -295,7 +295,7 @@ def remove(source: str, store_path: Path | None) -> None:
     The merged graph and the similarity links are recomputed without it; an article's candidates go
     with it (its review file under data/reviews, if any, stays: it is curated data).
     """
-    from ..sources import remove as run
+    from rightsgraph.upr.sources import remove as run
 
     for graph in run(source, store_path):
         click.echo(f"removed <{graph}>", err=True)
@@ -313,8 +313,8 @@ def reconcile(reviews: tuple[str, ...], store_path: Path | None, fmt: str) -> No
     up; the reconciled count (each recommendation once); the rows no paragraph took and the paragraph
     credits no row gave. Without REVIEW: a line for every review that more than one source reports.
     """
-    from ..reconcile import report, review_iri, reviews_with_several_sources
-    from ..store import GraphStore
+    from rightsgraph.store import GraphStore
+    from rightsgraph.upr.reconcile import report, review_iri, reviews_with_several_sources
 
     store = GraphStore.open(store_path)
     base = store.meta.base
@@ -354,9 +354,9 @@ def stats(store_path: Path | None, fmt: str) -> None:
     """Triples, instances per class and triples per source."""
     from rdflib import URIRef
 
-    from ..results import shorten
-    from ..stats import stats as compute
-    from ..store import GraphStore
+    from rightsgraph.library.results import shorten
+    from rightsgraph.publish.stats import stats as compute
+    from rightsgraph.store import GraphStore
 
     store = GraphStore.open(store_path)
     figures = compute(store)
@@ -390,9 +390,9 @@ def validate(store_path: Path | None, warnings: bool, ingested: bool) -> None:
 
     The curated sources and the ontology are validated; the ingested datasets with --ingested.
     """
-    from ..store import GraphStore
-    from ..validation import report_text
-    from ..validation import validate as run
+    from rightsgraph.curation.validation import report_text
+    from rightsgraph.curation.validation import validate as run
+    from rightsgraph.store import GraphStore
 
     findings = run(GraphStore.open(store_path), ingested)
     shown = findings if warnings else [f for f in findings if f.severity == "Violation"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import PARAMS, STORE, _errors, _is_query_file, _parse_params, main
+from rightsgraph.cli.common import PARAMS, STORE, _errors, _is_query_file, _parse_params, main
 
 
 def _view_options(func):
@@ -32,16 +32,16 @@ def _view_options(func):
 
 
 def _select(store_path, focus, depth, view_query, params, types, limit):
-    from ..store import GraphStore
-    from ..viz import Vocabulary, select_view
+    from rightsgraph.store import GraphStore
+    from rightsgraph.viz import Vocabulary, select_view
 
     if focus and view_query:
         raise click.UsageError("give --focus or --query, not both")
     store = GraphStore.open(store_path)
     text = bindings = None
     if view_query:
-        from ..library import find
-        from ..queryfile import load_query_file
+        from rightsgraph.library import find
+        from rightsgraph.library.queryfile import load_query_file
 
         parsed = load_query_file(Path(view_query)) if _is_query_file(view_query) else find(view_query)
         text, bindings = parsed.text, parsed.bindings(_parse_params(params), store.meta.base)
@@ -62,7 +62,7 @@ def _select(store_path, focus, depth, view_query, params, types, limit):
 @_errors
 def viz(output: Path, title: str | None, store_path, focus, depth, view_query, params, types, lang, limit) -> None:
     """Write the interactive explorer: one self-contained HTML page (works offline, from file://)."""
-    from ..viz import write_explorer
+    from rightsgraph.viz import write_explorer
 
     _store, selection, vocabulary = _select(store_path, focus, depth, view_query, params, types, limit)
     title = title or ("rightsgraph: " + (focus or view_query or "what the sources state"))
@@ -82,8 +82,8 @@ def viz(output: Path, title: str | None, store_path, focus, depth, view_query, p
 def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, focus, depth, view_query, params,
                  types, lang, limit) -> None:
     """Export a view of the graph as a NetworkX graph file."""
-    from ..textio import write_output
-    from ..viz import serialise, to_networkx
+    from rightsgraph.textio import write_output
+    from rightsgraph.viz import serialise, to_networkx
 
     _store, selection, vocabulary = _select(store_path, focus, depth, view_query, params, types, limit)
     graph = to_networkx(selection, vocabulary, lang, literals_as_nodes)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import STORE, _errors, main
+from rightsgraph.cli.common import STORE, _errors, main
 
 
 @main.command()
@@ -29,10 +29,10 @@ def export(fmt: str, output: str, graph_name: str | None, no_provenance: bool, d
     A file output gets the VoID/DCAT description of exactly what it holds beside it, named after the
     whole file name (dump.trig -> dump.trig.void.ttl).
     """
-    from ..export import serialise, source_graph, statements
-    from ..store import GraphStore
-    from ..textio import write_output
-    from ..void import describe_dump, description_path, to_turtle
+    from rightsgraph.publish.export import serialise, source_graph, statements
+    from rightsgraph.publish.void import describe_dump, description_path, to_turtle
+    from rightsgraph.store import GraphStore
+    from rightsgraph.textio import write_output
 
     store = GraphStore.open(store_path)
     graph = source_graph(store, graph_name) if graph_name else None
@@ -55,9 +55,9 @@ def export(fmt: str, output: str, graph_name: str | None, no_provenance: bool, d
 @_errors
 def void(output: str, endpoint_url: str | None, store_path: Path | None) -> None:
     """Print the dataset's VoID/DCAT description (Turtle)."""
-    from ..store import GraphStore
-    from ..textio import write_output
-    from ..void import describe, to_turtle
+    from rightsgraph.publish.void import describe, to_turtle
+    from rightsgraph.store import GraphStore
+    from rightsgraph.textio import write_output
 
     store = GraphStore.open(store_path)
     write_output(to_turtle(describe(store, None, endpoint_url), store.meta.base).encode("utf-8"), output)
@@ -89,9 +89,9 @@ def serve(host: str, port: int, query_timeout: float, max_rows: int, max_memory:
           workers: int, idle: float, max_body: int, allow_service: tuple[str, ...], public_url: str | None,
           store_path: Path | None) -> None:
     """Serve the graph read-only: SPARQL 1.1 Protocol at /sparql, resource pages at /id/..., VoID."""
-    from ..server import Limits
-    from ..server import serve as make_server
-    from ..store import GraphStore
+    from rightsgraph.publish.server import Limits
+    from rightsgraph.publish.server import serve as make_server
+    from rightsgraph.store import GraphStore
 
     limits = Limits(query_timeout, max_rows, max_body, max_memory << 20, max_queue, idle, allow_service)
     server = make_server(GraphStore.open(store_path), host, port, limits, workers, public_url)
@@ -121,8 +121,8 @@ def serve(host: str, port: int, query_timeout: float, max_rows: int, max_memory:
 def push(endpoint_url: str, graph_store: str | None, user: str | None, password: str | None, merged_graph: str,
          timeout: float, store_path: Path | None) -> None:
     """Load the graph into a SPARQL server: every graph is staged, then the release is swapped in at once."""
-    from ..push import push as run_push
-    from ..store import GraphStore
+    from rightsgraph.publish.push import push as run_push
+    from rightsgraph.store import GraphStore
 
     store = GraphStore.open(store_path)
     done = run_push(store, endpoint_url, graph_store, user, password, merged_graph, timeout,

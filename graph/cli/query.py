@@ -7,23 +7,23 @@ from pathlib import Path
 
 import click
 
-from .common import FORMAT, PARAMS, STORE, _endpoint_options, _errors, _parse_params, _read_query, main
+from rightsgraph.cli.common import FORMAT, PARAMS, STORE, _endpoint_options, _errors, _parse_params, _read_query, main
 
 
 def _run(parsed, params: tuple[str, ...], store_path: Path | None, fmt: str, endpoint: str | None, **remote) -> None:
     """Bind the parameters, run locally or on the endpoint, print the result."""
-    from ..results import render
+    from rightsgraph.library.results import render
 
     if endpoint:
-        from ..namespaces import base_iri, prefixes
-        from ..remote import run as run_remote
+        from rightsgraph.library.remote import run as run_remote
+        from rightsgraph.namespaces import base_iri, prefixes
 
         base = base_iri()
         bindings = parsed.bindings(_parse_params(params), base)
         result = run_remote(endpoint, parsed.text, bindings, base, **remote)
         click.echo(render(result, fmt, prefixes(base)), nl=False)
         return
-    from ..store import GraphStore
+    from rightsgraph.store import GraphStore
 
     store = GraphStore.open(store_path)
     bindings = parsed.bindings(_parse_params(params), store.meta.base)
@@ -44,7 +44,7 @@ def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...
 
     The default graph is the union of all sources; GRAPH ?source reaches each source's own graph.
     """
-    from ..queryfile import parse_query_file
+    from rightsgraph.library.queryfile import parse_query_file
 
     text, name = _read_query(query)
     _run(parse_query_file(text, name), params, store_path, fmt, endpoint, **remote)
@@ -55,7 +55,7 @@ def sparql(query: str, store_path: Path | None, fmt: str, params: tuple[str, ...
 @_errors
 def list_queries(fmt: str) -> None:
     """List the query library: name, group, title and parameters."""
-    from ..library import library
+    from rightsgraph.library import library
 
     queries = library()
     if fmt == "json":
@@ -84,6 +84,6 @@ def list_queries(fmt: str) -> None:
 def query(name: str, store_path: Path | None, fmt: str, params: tuple[str, ...], endpoint: str | None,
           **remote) -> None:
     """Run the library query NAME (see `rightsgraph queries`), locally or on --endpoint."""
-    from ..library import find
+    from rightsgraph.library import find
 
     _run(find(name), params, store_path, fmt, endpoint, **remote)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ..errors import DataError
-from ..kinds import parse_date
+from rightsgraph.errors import DataError
+from rightsgraph.kinds import parse_date
 
 #: A news article is tens of kilobytes; larger inputs are refused unless the caller raises the limit.
 MAX_BYTES = 2 * 1024 * 1024

@@ -28,11 +28,11 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
-from .. import __version__
-from ..curated import Compiler, Quad, Record, Source, _read_record
-from ..namespaces import CANDIDATES_SUFFIX, OA, RG, RGC
-from ..yamlfile import Mapping, Sequence
-from .rules import Candidate
+from rightsgraph import __version__
+from rightsgraph.curation.curated import Compiler, Quad, Record, Source, _read_record
+from rightsgraph.extract.rules import Candidate
+from rightsgraph.namespaces import CANDIDATES_SUFFIX, OA, RG, RGC
+from rightsgraph.yamlfile import Mapping, Sequence
 
 EVIDENCE_SPANS = 5
 CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector

@@ -20,11 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import DataError
-from ..yamlfile import Mapping, Sequence, load_yaml
-from .article import check_date, read_article
-from .gazetteer import Gazetteer
-from .rules import Candidate, extract
+from rightsgraph.errors import DataError
+from rightsgraph.extract.article import check_date, read_article
+from rightsgraph.extract.gazetteer import Gazetteer
+from rightsgraph.extract.rules import Candidate, extract
+from rightsgraph.yamlfile import Mapping, Sequence, load_yaml
 
 TYPES = ("holding", "person", "organisation", "state", "place", "session", "cycle", "term", "resolution",
          "legal_act", "figure", "date", "event")

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..text import fold_same_length
+from rightsgraph.text import fold_same_length
 
 TOKEN = re.compile(r"[^\W_]+")
 _GAP = re.compile(r"[ \t\u00a0\-'’]*")  # what may separate the words of one name
@@ -203,7 +203,7 @@ IDENTIFIED = ("Resolution", "LegalAct", "Candidacy", "MembershipTerm", "Event", 
 
 def from_store(store, base: str) -> Gazetteer:
     """The gazetteer of a store's merged graph (its reviewed facts and reference data)."""
-    from ..namespaces import RG, local_name
+    from rightsgraph.namespaces import RG, local_name
 
     classes = " ".join(f"<{RG[name]}>" for name in KINDS)
     rows = store.select(LABELS % classes)

@@ -15,17 +15,17 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..curated import Compiler, Source, concept_ids, read_files
-from ..errors import DataError, UnknownNameError
-from ..namespaces import local_name
-from ..resources import curated_files
-from ..store import read_meta, updating
-from ..text import slugify
-from . import candidates as cands
-from . import reviews
-from .article import MAX_BYTES, Article, read_article
-from .gazetteer import from_store
-from .rules import extract
+from rightsgraph.curation.curated import Compiler, Source, concept_ids, read_files
+from rightsgraph.errors import DataError, UnknownNameError
+from rightsgraph.extract import candidates as cands
+from rightsgraph.extract import reviews
+from rightsgraph.extract.article import MAX_BYTES, Article, read_article
+from rightsgraph.extract.gazetteer import from_store
+from rightsgraph.extract.rules import extract
+from rightsgraph.namespaces import local_name
+from rightsgraph.resources import curated_files
+from rightsgraph.store import read_meta, updating
+from rightsgraph.text import slugify
 
 
 @dataclass

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import yaml
 
-from ..curated import compile_curated, read_files
-from ..errors import ArgumentError, DataError
-from ..resources import curated_files, data_dir
-from ..yamlfile import Mapping, Sequence, load_yaml
+from rightsgraph.curation.curated import compile_curated, read_files
+from rightsgraph.errors import ArgumentError, DataError
+from rightsgraph.resources import curated_files, data_dir
+from rightsgraph.yamlfile import Mapping, Sequence, load_yaml
 
 REVIEWS = "reviews"
 
@@ -119,7 +119,7 @@ def apply(store, data: Path | None = None) -> None:
     """Set the review status of every candidate in the store's review workspace from the decisions."""
     import pyoxigraph as ox
 
-    from ..namespaces import CANDIDATES_SUFFIX, RG, RGC, is_candidate_graph, source_id_of_graph
+    from rightsgraph.namespaces import CANDIDATES_SUFFIX, RG, RGC, is_candidate_graph, source_id_of_graph
 
     decided = decisions(data)
     status_p, id_p = ox.NamedNode(str(RG.reviewStatus)), ox.NamedNode(str(RG.candidateId))

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from ..text import fold_same_length, slugify
-from .article import Article
-from .gazetteer import TOKEN, Gazetteer, Mention
-from .lexicon import LEXICON
+from rightsgraph.extract.article import Article
+from rightsgraph.extract.gazetteer import TOKEN, Gazetteer, Mention
+from rightsgraph.extract.lexicon import LEXICON
+from rightsgraph.text import fold_same_length, slugify
 
 
 @dataclass

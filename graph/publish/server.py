@@ -1,0 +1,494 @@
+"""``rightsgraph serve``: a read-only SPARQL 1.1 Protocol endpoint with dereferenceable resource pages.
+
+- ``/sparql``: GET ``?query=`` or POST (``application/sparql-query``, or a form with ``query``). SELECT and
+  ASK answer in SPARQL JSON, XML, CSV or TSV, CONSTRUCT and DESCRIBE in Turtle, JSON-LD or N-Triples,
+  chosen by the Accept header. Updates are refused (403). A malformed query is a 400 with the parser's
+  message, a body over the size limit a 413, a query over the time limit a 503, and results over the row
+  limit are cut and say so in a ``Warning`` header.
+- ``/id/...``: the resource whose IRI is the configured base plus that path, as an HTML page (labels,
+  facts, links to neighbours, the sources of each fact), or Turtle / JSON-LD by content negotiation;
+  404 for an IRI nothing is said about.
+- ``/.well-known/void``: the dataset's VoID/DCAT description.
+
+What a public endpoint refuses (see "Running a public endpoint" in the README): federated queries
+(``SERVICE``, unless the endpoint is listed in :attr:`Limits.allow_service`: the server fetches nothing
+a query names), request bodies without a valid ``Content-Length`` or over :attr:`Limits.max_body`
+(chunked bodies included), queries past :attr:`Limits.max_queue` waiting (503 with ``Retry-After``),
+and each query is bounded in time (:attr:`Limits.timeout`) and memory (:attr:`Limits.max_memory`, in its
+worker process). A client that goes away has its query stopped; idle connections close after
+:attr:`Limits.idle`. The server answers from the snapshot of the store it started with.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import select
+import socket
+import threading
+import urllib.parse
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pyoxigraph as ox
+
+from rightsgraph.errors import QueryError
+from rightsgraph.library.binding import UPDATES, first_keyword, services
+from rightsgraph.library.results import to_tsv
+from rightsgraph.namespaces import DCTERMS, RDFS, SKOS, bind_prefixes, curie
+
+SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
+                "application/sparql-results+xml": "xml", "application/xml": "xml", "text/csv": "csv",
+                "text/tab-separated-values": "tsv"}
+GRAPH_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt",
+               "application/json": "json-ld"}
+LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), str(DCTERMS.title))
+FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
+#: The formats resources and graph results are served in, as the exporter names them (for VoID's void:feature).
+SERVED_FORMATS = ("turtle", "jsonld", "nt")
+
+
+@dataclass
+class Limits:
+    timeout: float = 10.0  # seconds a query may run
+    max_rows: int = 10000  # rows a SELECT returns at most
+    max_body: int = 1 << 20  # bytes of a request body
+    max_memory: int = 1 << 30  # bytes of heap a query process may use
+    max_queue: int = 32  # queries waiting for a process before more get a 503
+    idle: float = 30.0  # seconds an idle connection is kept open
+    allow_service: tuple[str, ...] = ()  # endpoints SERVICE clauses may name (none by default)
+
+
+class Busy(Exception):
+    """Too many queries are waiting."""
+
+
+class OutOfMemory(Exception):
+    """A query process died over its memory bound."""
+
+
+class Gone(Exception):
+    """The client closed its connection before the answer came."""
+
+
+def _negotiate(accept: str, offered: dict[str, str], default: str) -> str | None:
+    """The offered type the Accept header prefers (q-values honoured); None when it accepts none of them."""
+    if not accept.strip():
+        return default
+    best, best_q = None, 0.0
+    for i, part in enumerate(accept.split(",")):
+        media, *params = [x.strip() for x in part.split(";")]
+        q = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    q = float(param[2:])
+                except ValueError:
+                    q = 0.0
+        candidates = [default] if media in ("*/*", "") else [m for m in offered if m == media or (
+            media.endswith("/*") and m.startswith(media[:-1]))]
+        for candidate in candidates:
+            if q - i * 1e-6 > best_q:
+                best, best_q = candidate, q - i * 1e-6
+    return best
+
+
+def _worker(db_path: str, conn, max_memory: int | None = None) -> None:
+    """A query process: it opens the database read-only once and answers (text, media types, row limit)
+    requests; its heap is bounded (``RLIMIT_DATA``), so a query that needs more dies alone."""
+    import resource
+    from pathlib import Path
+
+    from rightsgraph.store import GraphStore
+
+    store = GraphStore.open_database(Path(db_path))
+    if max_memory:
+        resource.setrlimit(resource.RLIMIT_DATA, (max_memory, max_memory))
+    conn.send("ready")
+    while True:
+        try:
+            text, select_media, graph_media, max_rows = conn.recv()
+        except EOFError:
+            return
+        try:
+            conn.send(_evaluate(store, text, select_media, graph_media, max_rows))
+        except MemoryError:
+            conn.send(("error", 503, "the query needs more memory than this endpoint gives one query"))
+        except Exception as exc:  # the first line only: never a remote service's body
+            conn.send(("error", 500, f"the query failed: {str(exc).splitlines()[0][:300] if str(exc) else exc!r}"))
+
+
+def _evaluate(store, text: str, select_media: str | None, graph_media: str | None, max_rows: int):
+    try:
+        result = store.query(text)
+    except QueryError as exc:
+        return ("error", 400, str(exc))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        if graph_media is None:
+            return ("error", 406, "graphs come as " + ", ".join(GRAPH_TYPES))
+        return ("ok", result.graph.serialize(format=GRAPH_TYPES[graph_media]).encode("utf-8"), graph_media, False)
+    if select_media is None:
+        return ("error", 406, "results come as " + ", ".join(SELECT_TYPES))
+    cut = False
+    if result.type == "SELECT":
+        rows = []
+        for row in result:
+            if len(rows) == max_rows:
+                cut = True
+                break
+            rows.append(row)
+        from rdflib.query import Result
+
+        limited = Result("SELECT")
+        limited.vars = result.vars
+        limited.bindings = [{v: t for v, t in zip(result.vars, r, strict=True) if t is not None} for r in rows]
+        result = limited
+    fmt = SELECT_TYPES[select_media]
+    if result.type == "ASK" and fmt in ("csv", "tsv"):
+        return ("error", 406, "ASK results come as SPARQL JSON or XML (CSV and TSV are for SELECT)")
+    body = to_tsv(result) if fmt == "tsv" else result.serialize(format=fmt)  # rdflib has no TSV writer
+    return ("ok", body if isinstance(body, bytes) else body.encode("utf-8"), select_media, cut)
+
+
+class _Workers:
+    """Query processes, started (and ready) before they are handed a query, so a query's time is its own.
+
+    A query over the time limit, or whose client went away, has its process killed and replaced: nothing
+    runs on. A process that dies (over its memory bound) is replaced too.
+    """
+
+    def __init__(self, db_path: str, count: int, max_memory: int | None = None) -> None:
+        import multiprocessing
+        import queue
+
+        self.context = multiprocessing.get_context("spawn")
+        self.db_path, self.max_memory = db_path, max_memory
+        self.idle: queue.Queue = queue.Queue()
+        self.waiting = 0
+        self.cancelled = 0  # queries stopped because their client left
+        self.lock = threading.Lock()
+        for _ in range(count):
+            self.idle.put(self._start())
+
+    def _start(self):
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=_worker, args=(self.db_path, child, self.max_memory), daemon=True)
+        process.start()
+        child.close()
+        if not parent.poll(120) or parent.recv() != "ready":
+            process.kill()
+            raise RuntimeError(f"a query process could not open {self.db_path}")
+        return process, parent
+
+    def _replace(self, process, conn) -> None:
+        process.kill()
+        process.join()
+        conn.close()
+        self.idle.put(self._start())
+
+    def run(self, request: tuple, timeout: float, max_queue: int, gone=lambda: False):
+        """The worker's answer to ``request``; ``gone()`` says whether the client has left."""
+        import queue
+
+        with self.lock:
+            if self.waiting >= max_queue:
+                raise Busy(f"{self.waiting} queries are waiting")
+            self.waiting += 1
+        try:
+            process, conn = self.idle.get(timeout=timeout)
+        except queue.Empty:
+            raise Busy(f"no query process was free within {timeout:g} s") from None
+        finally:
+            with self.lock:
+                self.waiting -= 1
+        try:
+            conn.send(request)
+            waited = 0.0
+            while waited < timeout:
+                step = min(0.2, timeout - waited)
+                if conn.poll(step):
+                    answer = conn.recv()
+                    self.idle.put((process, conn))
+                    return answer
+                waited += step
+                if gone():
+                    self.cancelled += 1
+                    self._replace(process, conn)
+                    raise Gone()
+        except (EOFError, OSError):
+            self._replace(process, conn)
+            raise OutOfMemory("the query process died: the query needs more memory than this endpoint gives "
+                              "one query") from None
+        self._replace(process, conn)
+        raise TimeoutError(f"the query took longer than {timeout:g} s")
+
+    def close(self) -> None:
+        while not self.idle.empty():
+            process, conn = self.idle.get()
+            conn.close()
+            process.kill()
+            process.join()
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the listen backlog (socketserver's default is 5)
+
+    def __init__(self, address, store, limits: Limits | None = None, workers: int = 2, public: str | None = None):
+        super().__init__(address, Handler)
+        self.store, self.limits = store, limits or Limits()
+        self.base = store.meta.base
+        self.local_prefix = "/id/"
+        # the workers read the very database the server opened: a rebuild meanwhile changes nothing here
+        self.workers = _Workers(str(store.path), workers, self.limits.max_memory)
+        self.labels: dict[str, str] = {}
+        host, port = self.server_address[:2]
+        self.public = (public or f"http://{host}:{port}").rstrip("/")
+        self._void: dict[str, bytes] = {}
+        self._void_lock = threading.Lock()
+
+    def run_query(self, text: str, select_media: str | None, graph_media: str | None, gone=lambda: False):
+        return self.workers.run((text, select_media, graph_media, self.limits.max_rows), self.limits.timeout,
+                                self.limits.max_queue, gone)
+
+    def void(self, media: str) -> bytes:
+        """The dataset description in ``media``, made once: the served snapshot never changes."""
+        with self._void_lock:
+            if media not in self._void:
+                from rightsgraph.publish.void import describe, to_turtle
+
+                graph = describe(self.store, None, f"{self.public}/sparql", features=SERVED_FORMATS)
+                body = to_turtle(graph, self.store.meta.base) if media == "text/turtle" else \
+                    graph.serialize(format=GRAPH_TYPES[media])
+                self._void[media] = body.encode("utf-8")
+            return self._void[media]
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.workers.close()
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: Server
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are two writes: without this, 40 ms delayed ACKs
+
+    def log_message(self, format, *args):
+        pass
+
+    def setup(self) -> None:
+        self.timeout = self.server.limits.idle  # an idle keep-alive connection is closed after this
+        super().setup()
+
+    def handle_one_request(self) -> None:
+        """One request; an unexpected error is a 500 with a message, never a dropped connection."""
+        try:
+            super().handle_one_request()
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+        except Exception as exc:  # pragma: no cover - a bug: say so rather than hang up
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self._error(500, f"internal error: {type(exc).__name__}")
+
+    def _client_gone(self) -> bool:
+        """Whether the client closed its side (readable with nothing to read)."""
+        try:
+            readable, _, _ = select.select([self.connection], [], [], 0)
+            return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+        except OSError:
+            return True
+
+    # -- plumbing
+    def _send(self, status: int, body: bytes | str, content_type: str, headers: dict | None = None) -> None:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Vary", "Accept")
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    def _error(self, status: int, message: str) -> None:
+        self._send(status, message + "\n", "text/plain; charset=utf-8")
+
+    def do_HEAD(self):
+        self.do_GET()
+
+    def do_GET(self):
+        url = urllib.parse.urlsplit(self.path)
+        if url.path == "/sparql":
+            query = urllib.parse.parse_qs(url.query).get("query")
+            if urllib.parse.parse_qs(url.query).get("update"):
+                return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+            if not query:
+                return self._send(200, _INDEX.format(base=html.escape(self.server.base)), "text/html; charset=utf-8")
+            return self._sparql(query[0])
+        if url.path == "/.well-known/void":
+            return self._void()
+        if url.path.startswith(self.server.local_prefix):
+            wanted = FORMAT_PARAM.get(urllib.parse.parse_qs(url.query).get("format", [""])[0])
+            try:
+                local = urllib.parse.unquote(url.path[len(self.server.local_prefix):], errors="strict")
+                node = ox.NamedNode(self.server.base + local)
+            except (UnicodeDecodeError, ValueError):
+                return self._error(400, "not a resource IRI: the path has malformed percent-encoding or "
+                                        "characters an IRI cannot hold")
+            if any(ord(ch) < 0x20 or ch in ' <>"{}|^`\\' for ch in local):
+                return self._error(400, "not a resource IRI: the path holds characters an IRI cannot hold")
+            return self._resource(node.value, wanted)
+        if url.path == "/":
+            return self._send(200, _INDEX.format(base=html.escape(self.server.base)), "text/html; charset=utf-8")
+        return self._error(404, f"nothing at {url.path}")
+
+    def do_POST(self):
+        url = urllib.parse.urlsplit(self.path)
+        if url.path != "/sparql":
+            return self._error(405, "POST goes to /sparql")
+        lengths = self.headers.get_all("Content-Length") or []
+        if self.headers.get("Transfer-Encoding") or len(set(lengths)) > 1:
+            self.close_connection = True  # the body's end is unknown: this connection cannot be read further
+            return self._error(411, "send the body with one Content-Length (chunked bodies are not accepted)")
+        if not lengths:
+            self.close_connection = True
+            return self._error(411, "a POST needs a Content-Length")
+        if not lengths[0].strip().isdigit():
+            self.close_connection = True
+            return self._error(400, f"bad Content-Length {lengths[0][:40]!r}")
+        length = int(lengths[0])
+        if length > self.server.limits.max_body:
+            self.close_connection = True
+            return self._error(413, f"the request body is over {self.server.limits.max_body} bytes")
+        body = self.rfile.read(length).decode("utf-8", errors="replace")
+        kind = self.headers.get("Content-Type", "").split(";")[0].strip()
+        if kind == "application/sparql-update":
+            return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+        if kind == "application/sparql-query":
+            return self._sparql(body)
+        form = urllib.parse.parse_qs(body)
+        if form.get("update"):
+            return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+        if not form.get("query"):
+            return self._error(400, "no query: send ?query=, a form with query=, or application/sparql-query")
+        return self._sparql(form["query"][0])
+
+    # -- SPARQL
+    def _sparql(self, text: str) -> None:
+        if first_keyword(text) in UPDATES:  # as rightsgraph.library.remote reads a text rdflib does not parse
+            return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
+        refused = [s for s in services(text) if s not in self.server.limits.allow_service]
+        if refused:
+            return self._error(403, "federated queries (SERVICE) are refused by this endpoint" + (
+                "; it may call: " + ", ".join(self.server.limits.allow_service)
+                if self.server.limits.allow_service else ""))
+        accept = self.headers.get("Accept", "")
+        select_media = _negotiate(accept, SELECT_TYPES, "application/sparql-results+json")
+        graph_media = _negotiate(accept, GRAPH_TYPES, "text/turtle")
+        try:
+            answer = self.server.run_query(text, select_media, graph_media, self._client_gone)
+        except Gone:
+            self.close_connection = True
+            return None
+        except Busy as exc:
+            return self._send(503, f"busy: {exc}; try again shortly\n", "text/plain; charset=utf-8",
+                              {"Retry-After": "5"})
+        except (TimeoutError, OutOfMemory) as exc:
+            return self._error(503, str(exc))
+        if answer[0] == "error":
+            return self._error(answer[1], answer[2])
+        _, body, media, cut = answer
+        headers = {"Warning": f'199 rightsgraph "results cut at {self.server.limits.max_rows} rows"'} if cut else {}
+        return self._send(200, body, f"{media}; charset=utf-8", headers)
+
+    # -- pages
+    def _void(self) -> None:
+        media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle") or "text/turtle"
+        self._send(200, self.server.void(media), f"{media}; charset=utf-8")
+
+    def _resource(self, iri: str, wanted: str | None = None) -> None:
+        store = self.server.store
+        node = ox.NamedNode(iri)
+        out = [q for q in store.quads(node) if isinstance(q.graph_name, ox.NamedNode)]
+        into = [q for q in store.quads(None, None, node) if isinstance(q.graph_name, ox.NamedNode)][:500]
+        if not out and not into:
+            return self._error(404, f"nothing is said about {iri}")
+        media = wanted or _negotiate(self.headers.get("Accept", ""), {"text/html": "html", **GRAPH_TYPES}, "text/html")
+        if media is None:
+            return self._error(406, "resources come as text/html, " + ", ".join(GRAPH_TYPES))
+        if media in GRAPH_TYPES:
+            from rdflib import Graph
+
+            graph = bind_prefixes(Graph(), store.meta.base)
+            graph.parse(data="".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in out + into), format="nt")
+            return self._send(200, graph.serialize(format=GRAPH_TYPES[media]), f"{media}; charset=utf-8")
+        self._send(200, _page(self.server, iri, out, into), "text/html; charset=utf-8")
+
+
+def _label(server: Server, iri: str) -> str:
+    """A resource's English (or untagged) label, remembered: the served store never changes."""
+    label = server.labels.get(iri)
+    if label is None:
+        label = curie(iri)
+        for p in LABEL_PREDICATES:
+            found = [q.object.value for q in server.store.quads(ox.NamedNode(iri), ox.NamedNode(p), merged=True)
+                     if q.object.language in ("en", None, "")]
+            if found:
+                label = found[0]
+                break
+        if len(server.labels) < 200_000:
+            server.labels[iri] = label
+    return label
+
+
+def _page(server: Server, iri: str, out, into) -> str:
+    base, local = server.base, server.local_prefix
+    e = html.escape
+
+    def link(term) -> str:
+        if isinstance(term, ox.NamedNode):
+            href = local + term.value[len(base):] if term.value.startswith(base) else term.value
+            return f'<a href="{e(href, quote=True)}">{e(_label(server, term.value))}</a>'
+        lang = f' <small lang="{e(term.language)}">@{e(term.language)}</small>' if term.language else ""
+        return e(term.value) + lang
+
+    def source(graph: str) -> str:
+        return link(ox.NamedNode(graph))
+
+    facts: dict[tuple[str, str], list[str]] = {}
+    for q in out:
+        facts.setdefault((q.predicate.value, str(q.object)), [link(q.predicate), link(q.object)]).append(
+            source(q.graph_name.value))
+    rows = "".join(f"<tr><td>{p}</td><td>{o}</td><td>{', '.join(sorted(set(srcs)))}</td></tr>"
+                   for (p, o, *srcs) in sorted(facts.values()))
+    backlinks = sorted({f"<li>{link(q.subject)} {link(q.predicate)}</li>" for q in into})
+    title = e(_label(server, iri))
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+            f'<link rel="alternate" type="text/turtle" href="?format=ttl"></head><body>'
+            f"<h1>{title}</h1><p><code>{e(iri)}</code></p>"
+            f"<h2>Facts</h2><table><thead><tr><th>property</th><th>value</th><th>stated by</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table><h2>Linked from</h2><ul>{''.join(backlinks)}</ul>"
+            f'<p><a href="/sparql">SPARQL endpoint</a> · <a href="/.well-known/void">dataset description</a>'
+            f"</p></body></html>")
+
+
+_INDEX = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>rightsgraph</title></head><body>
+<h1>rightsgraph</h1><p>A read-only SPARQL 1.1 endpoint at <code>/sparql</code>; resources under <code>{base}</code>
+are served at <code>/id/...</code>; the dataset description is at <a href="/.well-known/void">/.well-known/void</a>.</p>
+<form action="/sparql" method="get"><textarea name="query" rows="8" cols="80">SELECT ?s ?label WHERE {{
+  ?s a &lt;https://w3id.org/rightsgraph/ontology#Person&gt; ; &lt;http://www.w3.org/2000/01/rdf-schema#label&gt; ?label
+}} LIMIT 20</textarea><br><button>Run</button></form></body></html>"""
+
+
+def serve(store, host: str = "127.0.0.1", port: int = 8000, limits: Limits | None = None,
+          workers: int = 2, public: str | None = None) -> Server:
+    """A server bound to host:port (``port=0`` picks a free one), with ``workers`` query processes;
+    ``public`` is the URL it is reached at (VoID names its endpoint there; default ``http://host:port``).
+    Call ``serve_forever()`` on it, and ``server_close()`` to stop the workers."""
+    return Server((host, port), store, limits, workers, public)
+
+
+__all__ = ["Limits", "Server", "serve"]
