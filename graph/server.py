@@ -245,15 +245,23 @@ class _Workers:
 
     def run(self, request: tuple, timeout: float, max_queue: int, gone=lambda: False):
         """The worker's answer to ``request``; ``gone()`` says whether the client has left."""
+        import queue
+
         with self.lock:
-            if self.waiting >= max_queue:
-                raise Busy(f"{self.waiting} queries are waiting")
-            self.waiting += 1
-        try:
-            process, conn = self._take(timeout)
-        finally:
-            with self.lock:
-                self.waiting -= 1
+            try:
+                taken = self.idle.get_nowait()  # a free process: the query does not wait
+            except queue.Empty:
+                if self.waiting >= max_queue:
+                    raise Busy(f"{self.waiting} queries are waiting") from None
+                self.waiting += 1
+                taken = None
+        if taken is None:
+            try:
+                taken = self._take(timeout)
+            finally:
+                with self.lock:
+                    self.waiting -= 1
+        process, conn = taken
         try:
             conn.send(request)
             waited = 0.0
