@@ -314,6 +314,75 @@ def matrix_rows(entries: list, symbol: str) -> list:
     return rows
 
 
+# ---- Slovenia's thematic lists of cycles II and IV in miniature ---------------------------------------------
+
+#: Illustrative entries, written for the tests (not copied from a UN document), in the older layout (cycle II):
+#: coded themes, a joint recommendation, two clusters (one with a bracket that names no state), a state whose
+#: name has a bracket, paragraphs out of order.
+SLOVENIA_2_ENTRIES = ["A12 Acceptance of international norms",
+       Entry("115.1", (("Take further steps to ratify the human rights treaties it has signed", ("Croatia",)),),
+             themes=("A12 Acceptance of international norms",), groups=("general",)),
+       Entry("115.3", (("Ratify the Optional Protocol to the Convention on the Rights of the Child on a communications "
+                        "procedure", ("Portugal", "Slovakia")),),
+             themes=("A12 Acceptance of international norms",), groups=("children",)),
+       Entry("115.2", (("Expedite the ratification of the amendment to article 8 of the Convention on Racial "
+                        "Discrimination", ("Belgium",)),),
+             themes=("A12 Acceptance of international norms", "B32 Racial discrimination", "G1 Members of minorities"),
+             groups=("minorities/ racial, ethnic, linguistic, religious or descent-based groups",)),
+       "A45 National Human Rights Institution (NHRI)",
+       Entry("115.38", (("Ensure the compliance of its National Ombudsman with the Paris Principles", ("Egypt",)),
+                        ("continue the efforts to guarantee the compliance of the Ombudsperson with the Paris "
+                         "Principles", ("Peru",)),
+                        ("take more effective measures to bring the Ombudsman’s Office into compliance with the "
+                         "Paris Principles", ("Azerbaijan",))),
+             themes=("A45 National Human Rights Institution (NHRI)", "A42 Institutions & policies - General"),
+             groups=("general",)),
+       Entry("115.106", (("Take further steps to implement the national programme of family violence prevention",
+                          ("Netherlands",)),
+                         ("prevent all forms of violence against women and children under the national programme "
+                          "(2009–2014)", ("Bahrain",))),
+             themes=("D29 Domestic violence", "F13 Violence against women"), groups=("women", "children")),
+       Entry("115.60", (("Strengthen the measures against discrimination of migrants",
+                         ("Bolivia (Plurinational State of)", "Ecuador")),),
+             themes=("B31 Equality & non-discrimination", "G4 Migrants"), groups=("migrants",)),
+       Entry("115.50", (("Recognise the Roma community as a national minority", ("Mexico",)),), position="Noted",
+             themes=("G1 Members of minorities",), groups=("Roma",))]
+#: ... and in the newer layout (cycle IV): labelled themes, groups of persons, SDGs, a bracket per state.
+SLOVENIA_4_ENTRIES = ["Ratification of & accession to international instruments",
+       Entry("140.7", (("Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural "
+                        "Rights", ("Maldives", "Portugal")),),
+             themes=("Ratification of & accession to international instruments",
+                     "Economic, social & cultural rights - general measures of implementation"),
+             groups=("Public officials",), sdgs=("1 - NO POVERTY", "4 - QUALITY EDUCATION",
+                                                  "8 - DECENT WORK AND ECONOMIC GROWTH")),
+       Entry("140.8", (("Ratify that Optional Protocol, to continue advancing the protection of human rights",
+                        ("Spain",)),),
+             themes=("Ratification of & accession to international instruments",), groups=("Public officials",),
+             sdgs=("1 - NO POVERTY", "2 - ZERO HUNGER")),
+       Entry("140.11", (("Accede to the 1961 Convention on the Reduction of Statelessness", ("North Macedonia",)),),
+             position="Noted", themes=("Statelessness",), groups=("Stateless persons", "Women & girls"),
+             sdgs=("16 - PEACE, JUSTICE AND STRONG INSTITUTIONS",)),
+       Entry("140.20", (("Adopt a national action plan on business and human rights", ("Kenya",)),
+                        ("implement it with the participation of civil society", ("Ghana",))),
+             themes=("Business & human rights",), groups=("Civil society",), sdgs=("8 - DECENT WORK AND ECONOMIC "
+                                                                                     "GROWTH",)),
+       "Minorities",  # Mexico again, in the words of cycle II; Croatia, in other words
+       Entry("140.31", (("Recognise the Roma community as a national minority", ("Mexico",)),), position="Noted",
+             themes=("Minorities/ racial, ethnic, linguistic, religious or descent-based groups",), groups=("Roma",),
+             sdgs=("10 - REDUCED INEQUALITIES",)),
+       Entry("140.32", (("Take further steps to ratify the human rights treaties that it has signed", ("Croatia",)),),
+             themes=("Ratification of & accession to international instruments",), groups=("Public officials",),
+             sdgs=("16 - PEACE, JUSTICE AND STRONG INSTITUTIONS",))]
+
+
+def write_slovenia_lists(folder: Path) -> list[Path]:
+    """Slovenia's thematic lists of cycles II (session 20, older layout) and IV (session 48, newer) in miniature."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return [write_thematic_list(folder / "cycle2-list.md", 20, "Slovenia", "A/HRC/28/15/Add.1", SLOVENIA_2_ENTRIES),
+            write_thematic_list(folder / "cycle4-list.md", 48, "Slovenia", "A/HRC/59/15/Add.1", SLOVENIA_4_ENTRIES,
+                                new=True)]
+
+
 # ---- China's cycle II in miniature: an OHCHR matrix and UPR Info's rows of the same review ------------------
 
 CHINA_2 = "UPR of China (2nd Cycle – 17th session)"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
-from conftest import ID, Entry, needs_realdata, write_thematic_list
+from conftest import ID, SLOVENIA_2_ENTRIES, SLOVENIA_4_ENTRIES, Entry, needs_realdata, write_thematic_list
 from rightsgraph.build import build
 from rightsgraph.errors import DataError
 from rightsgraph.ingest import ingest
@@ -116,57 +116,8 @@ def test_not_a_thematic_list(tmp_path):
 
 # ---- without ../shared: miniature lists in both layouts, written by the tests --------------------------------
 
-#: Illustrative entries, written for the tests (not copied from a UN document), in the older layout (cycle II):
-#: coded themes, a joint recommendation, two clusters (one with a bracket that names no state), a state whose
-#: name has a bracket, paragraphs out of order.
-OLD = ["A12 Acceptance of international norms",
-       Entry("115.1", (("Take further steps to ratify the human rights treaties it has signed", ("Croatia",)),),
-             themes=("A12 Acceptance of international norms",), groups=("general",)),
-       Entry("115.3", (("Ratify the Optional Protocol to the Convention on the Rights of the Child on a communications "
-                        "procedure", ("Portugal", "Slovakia")),),
-             themes=("A12 Acceptance of international norms",), groups=("children",)),
-       Entry("115.2", (("Expedite the ratification of the amendment to article 8 of the Convention on Racial "
-                        "Discrimination", ("Belgium",)),),
-             themes=("A12 Acceptance of international norms", "B32 Racial discrimination", "G1 Members of minorities"),
-             groups=("minorities/ racial, ethnic, linguistic, religious or descent-based groups",)),
-       "A45 National Human Rights Institution (NHRI)",
-       Entry("115.38", (("Ensure the compliance of its National Ombudsman with the Paris Principles", ("Egypt",)),
-                        ("continue the efforts to guarantee the compliance of the Ombudsperson with the Paris "
-                         "Principles", ("Peru",)),
-                        ("take more effective measures to bring the Ombudsman’s Office into compliance with the "
-                         "Paris Principles", ("Azerbaijan",))),
-             themes=("A45 National Human Rights Institution (NHRI)", "A42 Institutions & policies - General"),
-             groups=("general",)),
-       Entry("115.106", (("Take further steps to implement the national programme of family violence prevention",
-                          ("Netherlands",)),
-                         ("prevent all forms of violence against women and children under the national programme "
-                          "(2009–2014)", ("Bahrain",))),
-             themes=("D29 Domestic violence", "F13 Violence against women"), groups=("women", "children")),
-       Entry("115.60", (("Strengthen the measures against discrimination of migrants",
-                         ("Bolivia (Plurinational State of)", "Ecuador")),),
-             themes=("B31 Equality & non-discrimination", "G4 Migrants"), groups=("migrants",)),
-       Entry("115.50", (("Recognise the Roma community as a national minority", ("Mexico",)),), position="Noted",
-             themes=("G1 Members of minorities",), groups=("Roma",))]
-#: ... and in the newer layout (cycle IV): labelled themes, groups of persons, SDGs, a bracket per state.
-NEW = ["Ratification of & accession to international instruments",
-       Entry("140.7", (("Ratify the Optional Protocol to the International Covenant on Economic, Social and Cultural "
-                        "Rights", ("Maldives", "Portugal")),),
-             themes=("Ratification of & accession to international instruments",
-                     "Economic, social & cultural rights - general measures of implementation"),
-             groups=("Public officials",), sdgs=("1 - NO POVERTY", "4 - QUALITY EDUCATION",
-                                                  "8 - DECENT WORK AND ECONOMIC GROWTH")),
-       Entry("140.8", (("Ratify that Optional Protocol, to continue advancing the protection of human rights",
-                        ("Spain",)),),
-             themes=("Ratification of & accession to international instruments",), groups=("Public officials",),
-             sdgs=("1 - NO POVERTY", "2 - ZERO HUNGER")),
-       Entry("140.11", (("Accede to the 1961 Convention on the Reduction of Statelessness", ("North Macedonia",)),),
-             position="Noted", themes=("Statelessness",), groups=("Stateless persons", "Women & girls"),
-             sdgs=("16 - PEACE, JUSTICE AND STRONG INSTITUTIONS",)),
-       Entry("140.20", (("Adopt a national action plan on business and human rights", ("Kenya",)),
-                        ("implement it with the participation of civil society", ("Ghana",))),
-             themes=("Business & human rights",), groups=("Civil society",), sdgs=("8 - DECENT WORK AND ECONOMIC "
-                                                                                     "GROWTH",))]
-MINI = {"cycle2-list.md": (20, "A/HRC/28/15/Add.1", OLD, False), "cycle4-list.md": (48, "A/HRC/59/15/Add.1", NEW, True)}
+MINI = {"cycle2-list.md": (20, "A/HRC/28/15/Add.1", SLOVENIA_2_ENTRIES, False),
+        "cycle4-list.md": (48, "A/HRC/59/15/Add.1", SLOVENIA_4_ENTRIES, True)}
 
 
 def _write(folder: Path, name: str, entries: list | None = None) -> Path:
@@ -263,13 +214,13 @@ def test_mini_unknown_recommending_state_names_the_paragraph(built, tmp_path):
     (lambda e: Entry(e.paragraph, e.pieces, sdgs=("18 - MORE GOALS",)), "no SDG 18"),
 ])
 def test_mini_a_bad_entry_names_its_line_and_skip_bad_loads_the_rest(built, tmp_path, change, message):
-    entries = list(NEW)
+    entries = list(SLOVENIA_4_ENTRIES)
     entries[2] = change(entries[2])
     path = write_thematic_list(tmp_path / "list.md", 48, "Slovenia", "A/HRC/59/15/Add.1", entries, new=True)
     with pytest.raises(DataError, match=message) as err:
         ingest("ohchr-list", [path], built)
     lines = path.read_text(encoding="utf-8").splitlines()
-    assert err.value.line == 1 + next(i for i, line in enumerate(lines) if line.startswith(NEW[2].paragraph + " "))
+    assert err.value.line == 1 + next(i for i, line in enumerate(lines) if line.startswith(entries[2].paragraph + " "))
     report = ingest("ohchr-list", [path], built, skip_bad=True)[0]
     assert report.recommendations == len(_entries("cycle4-list.md")) - 1 and len(report.bad) == 1
 
