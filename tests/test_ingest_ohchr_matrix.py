@@ -1,5 +1,6 @@
 """OHCHR matrices (.docx, China cycles II and III) and matching across sources, counts computed from the XML
-directly (regular expressions, or ElementTree), never with the importer's code."""
+directly (regular expressions, or ElementTree), never with the importer's code.  China's cycle II is the real
+matrix and UPR Info export in ../shared when they are there, and always a miniature of them the tests write."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
-from conftest import ID, real_store, run_query, write_matrix
+from conftest import CHINA_2_ENTRIES, ID, Entry, needs_realdata, run_query, write_china_cycle_2, write_matrix
 from rightsgraph.build import build
 from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
@@ -44,12 +45,11 @@ CYCLE_3 = [
 UPR_INFO_14_17 = REAL / "uprinfo-terman" / "uprinfo-v2" / "14-17.csv"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 G = "GRAPH id:source\\/ohchr-matrix-matrix-recommendations-2013"
-pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
 
 
-def expected_rows() -> list[tuple[str, str]]:
+def expected_rows(matrix: Path = MATRIX) -> list[tuple[str, str]]:
     """(first-cell text, position) of every recommendation row, by regular expressions over the XML."""
-    xml = zipfile.ZipFile(MATRIX).read("word/document.xml").decode("utf-8")
+    xml = zipfile.ZipFile(matrix).read("word/document.xml").decode("utf-8")
     rows = []
     for row in re.findall(r"<w:tr[ >].*?</w:tr>", xml, re.S):
         cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<w:tc>.*?</w:tc>", row, re.S)]
@@ -64,12 +64,20 @@ def matrix_2018(tmp_path_factory) -> Path:
                         "UPR of China (3rd Cycle – 31st session)", CYCLE_3)
 
 
+@pytest.fixture(scope="module", params=["mini", pytest.param("real", marks=needs_realdata)])
+def cycle_2(request, tmp_path_factory) -> tuple[Path, Path]:
+    """China's cycle II: its matrix and UPR Info's rows of sessions 14-17, in miniature or real."""
+    if request.param == "real":
+        return MATRIX, UPR_INFO_14_17
+    return write_china_cycle_2(tmp_path_factory.mktemp("china"))[:2]
+
+
 @pytest.fixture(scope="module")
-def both(tmp_path_factory, matrix_2018):
+def both(tmp_path_factory, matrix_2018, cycle_2):
     path = tmp_path_factory.mktemp("matrix") / "rg"
     build(path)
-    ingest("ohchr-matrix", [MATRIX, matrix_2018], path)
-    ingest("upr-info", [UPR_INFO_14_17], path)
+    ingest("ohchr-matrix", [cycle_2[0], matrix_2018], path)
+    ingest("upr-info", [cycle_2[1]], path)
     return GraphStore.open(path)
 
 
@@ -92,8 +100,8 @@ def goals(lines: list[str]) -> set[int]:
     return {int(m[1]) for line in lines if (m := re.search(r"\bSDG\s*(\d+)", line))}
 
 
-def test_rows_and_positions(both):
-    rows = expected_rows()
+def test_rows_and_positions(both, cycle_2):
+    rows = expected_rows(cycle_2[0])
     got = {str(r[0]).rsplit("/", 1)[1]: int(r[1]) for r in both.query(
         f"SELECT ?c (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {G} {{ ?r a rg:Recommendation ; rg:response ?c }} }} "
         "GROUP BY ?c")}
@@ -107,6 +115,8 @@ def test_state_session_and_document_from_the_document(both):
     assert [(str(r[0]).rsplit("/", 1)[1], int(r[1]), str(r[2])) for r in rows] == [("chn", 17, "A/HRC/25/5/Add.1")]
 
 
+@needs_realdata
+@pytest.mark.parametrize("cycle_2", ["real"], indirect=True)
 def test_same_recommendation_from_two_sources_is_one_resource_with_both_provenances(both):
     rows = list(both.query(
         f"SELECT ?r ?para ?row WHERE {{ {G} {{ ?r rg:paragraph ?para }} "
@@ -117,10 +127,10 @@ def test_same_recommendation_from_two_sources_is_one_resource_with_both_provenan
     assert "186.28" in para and para["186.28"] > 1
 
 
-def test_sdg_lines_are_goals_in_sdg_coverage(both, matrix_2018):
+def test_sdg_lines_are_goals_in_sdg_coverage(both, cycle_2, matrix_2018):
     """`S16 SDG 16 - …` theme lines become rg:sdg links to the SDG concepts, counted per cycle by sdg-coverage."""
     want, tagged = Counter(), {}
-    for path in (MATRIX, matrix_2018):
+    for path in (cycle_2[0], matrix_2018):
         cycle, rows = theme_cells(path)
         want.update((str(cycle), str(goal)) for row in rows for goal in goals(row))
         tagged[str(cycle)] = sum(bool(goals(row)) for row in rows)
@@ -143,14 +153,17 @@ def test_sdg_lines_are_goals_in_sdg_coverage(both, matrix_2018):
 
 
 @pytest.fixture(scope="module")
-def themes_store(tmp_path_factory, matrix_2018) -> GraphStore:
+def themes_store(tmp_path_factory, matrix_2018, cycle_2) -> GraphStore:
     """UPR Info's cycle II rows and a cycle III matrix: no review that two sources report (so UPR Info's
     rows are its recommendations, one each, as in the CSV)."""
-    return GraphStore.open(real_store(tmp_path_factory, "themes", ("ohchr-matrix", [matrix_2018]),
-                                      ("upr-info", [UPR_INFO_14_17])))
+    path = tmp_path_factory.mktemp("themes") / "rg"
+    build(path)
+    ingest("ohchr-matrix", [matrix_2018], path)
+    ingest("upr-info", [cycle_2[1]], path)
+    return GraphStore.open(path)
 
 
-def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(themes_store, matrix_2018):
+def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(themes_store, matrix_2018, cycle_2):
     """One row per concept, naming its scheme: UPR Info's "Death penalty" and UHRI's "D23 Death penalty" stay two."""
     uhri, labels = Counter(), {}
     cycle, rows = theme_cells(matrix_2018)
@@ -159,7 +172,7 @@ def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(themes_s
             if (m := re.match(r"([A-Z]\d*)\s+(.+)", line)) and not goals([line]):
                 uhri[(str(cycle), m[1])] += 1
                 labels[m[1]] = m[2].casefold()
-    with open(UPR_INFO_14_17, encoding="mac_roman", newline="") as handle:
+    with open(cycle_2[1], encoding="mac_roman", newline="") as handle:
         china = [r for r in csv.DictReader(handle) if r["To"] == "China"]
     assert {r["Session"] for r in china} == {"17"}  # cycle II
     issues = Counter(("2", i.strip().casefold()) for r in china for i in html.unescape(r["Issue"]).split(",")
@@ -178,10 +191,10 @@ def test_themes_over_cycles_keeps_upr_info_issues_and_uhri_themes_apart(themes_s
         assert schemes_of == {"uhri-theme", "upr-info-issue"}, label
 
 
-def test_recommendations_made_by_names_the_scheme_of_each_theme(both):
+def test_recommendations_made_by_names_the_scheme_of_each_theme(both, cycle_2):
     """A state that recommended to China on the death penalty, in UPR Info's words and in the matrix's (D23):
     its UPR Info issues count as in the CSV, and the two 'Death penalty' themes are two rows."""
-    with open(UPR_INFO_14_17, encoding="mac_roman", newline="") as handle:
+    with open(cycle_2[1], encoding="mac_roman", newline="") as handle:
         china = [r for r in csv.DictReader(handle) if r["To"] == "China"]
     states = default_index()
     in_matrix = {str(r[0]) for r in both.query("SELECT DISTINCT ?s WHERE { ?r rg:recommendingState ?s ; "
@@ -198,6 +211,8 @@ def test_recommendations_made_by_names_the_scheme_of_each_theme(both):
         RGC + "uhri-theme", RGC + "upr-info-issue"]
 
 
+@needs_realdata
+@pytest.mark.parametrize("cycle_2", ["real"], indirect=True)
 def test_declared_uhri_themes_are_the_ones_the_real_lists_use(both, slovenia_store):
     """Every UHRI theme the concept schemes declare (to match it to a UPR Info issue) has the IRI, label and code
     the importers give it from the real matrices and lists: the matches point at concepts the data uses."""
@@ -212,10 +227,69 @@ def test_declared_uhri_themes_are_the_ones_the_real_lists_use(both, slovenia_sto
     assert declared and declared <= used, declared - used
 
 
-def test_not_a_docx(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_not_a_docx(built, tmp_path):
+    path = built
     fake = tmp_path / "fake.docx"
     fake.write_text("not a zip", encoding="utf-8")
     with pytest.raises(DataError, match=r"not a \.docx"):
         ingest("ohchr-matrix", [fake], path)
+
+
+# ---- without ../shared: the miniature's own rows, and bad documents ------------------------------------------
+
+@pytest.mark.parametrize("cycle_2", ["mini"], indirect=True)
+def test_mini_every_row_of_upr_info_lands_on_the_paragraph_crediting_its_state(both, cycle_2):
+    """Each paragraph is one resource holding its number (the matrix's graph) and the rows of every state it
+    credits that UPR Info has (UPR Info's graph), whether the paragraph credits one state, several or a cluster."""
+    index = default_index()
+    with open(cycle_2[1], encoding="mac_roman", newline="") as handle:
+        lines = {index.resolve(r["From"]).iso3: n for n, r in enumerate(csv.DictReader(handle), 2)}  # one line a row
+    got: dict[str, set] = {}
+    for r, para, row in both.query(f"SELECT ?r ?para ?row WHERE {{ {G} {{ ?r rg:paragraph ?para }} "
+                                   "GRAPH id:source\\/upr-info-14-17 { ?r rg:sourceRow ?row } }"):
+        got.setdefault(str(para), set()).add((str(r), int(row)))
+    want = {}
+    for entry in (e for e in CHINA_2_ENTRIES if isinstance(e, Entry)):
+        rows = {lines[iso] for iso in (index.resolve(n).iso3 for n in entry.states()) if iso in lines}
+        if rows:
+            want[entry.paragraph] = rows
+    assert {p: {row for _, row in found} for p, found in got.items()} == want
+    assert all(len({r for r, _ in found}) == 1 for found in got.values())
+
+
+def _docx(path: Path, parts: dict[str, str | bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_matrix_row_naming_an_unknown_state_is_a_bad_row_with_its_row_number(built, tmp_path):
+    rows = [(["28.1 Ratify the ICCPR (Greece);", "Source of position: A/HRC/40/6/Add.1 - Para. 2"], "Supported",
+             ["A12 Acceptance of international norms"]),
+            "Theme: D23 Death penalty",
+            (["28.2 Abolish the death penalty (Frence);", "Source of position: A/HRC/40/6/Add.1 - Para. 2"], "Noted",
+             ["D23 Death penalty"])]
+    path = write_matrix(tmp_path / "matrix.docx", "UPR of China (3rd Cycle – 31st session)", rows)
+    with pytest.raises(DataError, match="Frence") as err:
+        ingest("ohchr-matrix", [path], built)
+    assert err.value.line == 4  # the table's rows: headings, 28.1, the theme heading, 28.2
+    report = ingest("ohchr-matrix", [path], built, skip_bad=True)[0]
+    assert report.recommendations == 1 and [b.line for b in report.bad] == [4]
+
+
+def test_documents_that_are_not_matrices(built, tmp_path):
+    header = '<w:hdr xmlns:w="{0}"><w:p><w:r><w:t>UPR of China (3rd Cycle – 31st session)</w:t></w:r></w:p></w:hdr>'
+    w = W.strip("{}")
+    empty_body = f'<w:document xmlns:w="{w}"><w:body><w:p/></w:body></w:document>'
+    cases = {
+        "no running header": {"word/document.xml": empty_body},
+        "no table of recommendations": {"word/document.xml": empty_body, "word/header1.xml": header.format(w)},
+        r"not a readable Word document \(no word/document.xml\)": {"word/header1.xml": header.format(w)},
+        "not a readable Word document": {"word/document.xml": "<w:document", "word/header1.xml": header.format(w)},
+        "decompression bomb": {"word/document.xml": " " * (8 << 20), "word/header1.xml": header.format(w)},
+    }
+    for message, parts in cases.items():
+        path = _docx(tmp_path / "doc.docx", parts)
+        with pytest.raises(DataError, match=message):
+            ingest("ohchr-matrix", [path], built)

@@ -1,5 +1,5 @@
-"""OHCHR Working Group reports parsed to CSV (``ohchr-reports``): real files when ../shared is there, and a file the
-test writes.  Expected figures are computed here from the files with csv and regular expressions."""
+"""OHCHR Working Group reports parsed to CSV (``ohchr-reports``): real files when ../shared is there, and files the
+tests write in their layout.  Expected figures are computed here from the files with csv and regular expressions."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Literal
 
-from conftest import ID, REAL, real_store
+from conftest import ID, REAL, needs_realdata, real_store, upr_info_file
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.curation.states import default_index
@@ -32,7 +32,7 @@ TERMAN = REAL / "uprinfo-terman"
 REPORTS = TERMAN / "ohchr-reports-v1"
 UPR_1_5 = TERMAN / "uprinfo-v2" / "1-5.csv"
 MATRIX = REAL / "china-upr-matrix" / "Matrix_recommendations_2013.docx"
-real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
+real = needs_realdata
 # state under review as the file spells it, and the file
 REVIEWS = [("Vietnam", "2009data.csv"), ("vietnam", "2014data.csv"), ("china", "2013data.csv"),
            ("Pakistan", "2008data.csv"), ("albania", "2010data.csv"), ("andorra", "2011data.csv"),
@@ -43,7 +43,7 @@ RESPONSE = {"support": "supported", "implemented": "supported", "implement": "su
             "noted": "noted"}
 
 
-def _rows(name: str, to: str) -> list[dict]:
+def _rows(name: str | Path, to: str) -> list[dict]:
     """The file's rows of one state under review, each with the paragraph P.N its text starts with."""
     with open(REPORTS / name, encoding="mac_roman", newline="") as handle:  # every byte decodes in Mac Roman
         rows = [{k.lower(): v for k, v in r.items()} for r in csv.DictReader(handle)]
@@ -69,7 +69,7 @@ def _session(to: str, year: int) -> int:
     return session
 
 
-def _paragraphs(name: str, to: str) -> dict[str, dict]:
+def _paragraphs(name: str | Path, to: str) -> dict[str, dict]:
     """Paragraph -> the states its rows' From and brackets name, and its decisions: one paragraph P.N, one
     recommendation."""
     index = default_index()
@@ -98,13 +98,18 @@ def test_every_file_is_read_in_an_encoding_that_decodes_all_of_it():
 @real
 @pytest.mark.parametrize(("to", "name"), REVIEWS)
 def test_one_recommendation_per_paragraph_with_every_state(reports_store, to, name):
-    want = _paragraphs(name, to)
     rows = _rows(name, to)
-    assert len(rows) >= len(want) > 20
-    session = _session(to, int(rows[0]["year"]))
+    assert len(rows) >= len(_paragraphs(name, to)) > 20
+    _check_paragraphs(reports_store, name, to, _session(to, int(rows[0]["year"])))
+
+
+def _check_paragraphs(store_path: Path, name: str | Path, to: str, session: int) -> None:
+    """The recommendations of one review in the graph of file ``name``: one a paragraph, with every state its rows'
+    From and brackets name, its decisions, and ``session``."""
+    want = _paragraphs(name, to)
     index = default_index()
-    store = GraphStore.open(reports_store)
-    graph = f"<{ID}source/ohchr-reports-{name.removesuffix('.csv')}>"
+    store = GraphStore.open(store_path)
+    graph = f"<{ID}source/ohchr-reports-{Path(name).stem}>"
     got: dict[str, dict] = defaultdict(lambda: {"states": set(), "responses": set()})
     for para, by, response, number in store.query(f"""
             SELECT ?p ?by ?c ?n WHERE {{ GRAPH {graph} {{ ?r rg:paragraph ?p ; rg:recommendingState ?by ;
@@ -122,12 +127,18 @@ def test_one_recommendation_per_paragraph_with_every_state(reports_store, to, na
 
 @real
 def test_viet_nam_2009_is_reconciled_with_upr_info(reports_store):
-    paragraphs = _paragraphs("2009data.csv", "Vietnam")
-    with open(UPR_1_5, encoding="mac_roman", newline="") as handle:
+    _check_reconciled(reports_store, "2009data.csv", UPR_1_5)
+
+
+def _check_reconciled(reports_store: Path, name: str | Path, upr_info: Path) -> None:
+    """Viet Nam's cycle I from file ``name`` and from UPR Info's export: every credit of the file finds its row, and
+    the rows the file does not have (UPR Info's Noted ones) stay recommendations of their own, listed."""
+    paragraphs = _paragraphs(name, "Vietnam")
+    with open(upr_info, encoding="mac_roman", newline="") as handle:
         rows = [r for r in csv.DictReader(handle) if r["To"] == "Viet Nam"]
     index = default_index()
     pieces = defaultdict(list)  # recommending state -> the file's words for it
-    for row in _rows("2009data.csv", "Vietnam"):
+    for row in _rows(name, "Vietnam"):
         words = re.sub(r"^\s*[\d.,]+\s*|\s*\([^()]*(\([^()]*\))?[^()]*\)[\s;.)]*$", "", row["text"])
         pieces[index.resolve(row["from"]).iso3].append(" ".join(words.lower().split()))
 
@@ -301,3 +312,104 @@ def test_not_an_ohchr_reports_file(tmp_path):
     with pytest.raises(DataError, match="missing column"):
         list(read(path, detect(path), default_index()))
 
+
+
+# ---- without ../shared: Viet Nam's 2009 review in the files' layout, and UPR Info's rows of it ----------------
+
+#: Illustrative rows, written for the tests, as the parser of the reports left them: a joint paragraph once per
+#: state, a cluster split into pieces (99.2.1, 99.3.1), a stray close, a state whose review reported a year later
+#: (Albania), a row no known state made (a bad row).
+VIET_NAM_2009 = [
+    ["99.1   Continue fulfilling its obligations under the international treaties to which it is a party (Algeria);",
+     "Vietnam", "support", "Algeria", "2009", ""],
+    ["99.2   Consider ratifying the Convention on the Rights of Persons with Disabilities (South Africa, Azerbaijan);",
+     "Vietnam", "support", "South Africa", "2009", ""],
+    ["99.2   Consider ratifying the Convention on the Rights of Persons with Disabilities (South Africa, Azerbaijan);",
+     "Vietnam", "support", "Azerbaijan", "2009", ""],
+    ["99.2.1 Consider ratifying the Convention and adopt the draft law on people with disabilities (Nigeria);",
+     "Vietnam", "support", "Nigeria", "2009", ""],
+    ["99.3   Accede to CAT in a timely manner (Australia, Sweden);", "Vietnam", "support", "Australia", "2009", ""],
+    ["99.3   Accede to CAT in a timely manner (Australia, Sweden);", "Vietnam", "support", "Sweden", "2009", ""],
+    ["99.3.1 consider acceding to CAT (Algeria);", "Vietnam", "support", "Algeria", "2009", ""],
+    ["99.4   Reduce the number of crimes punishable by death (Italy). );", "Vietnam", "reject", "Italy", "2009", ""],
+    ["99.5   Allow independent media to operate freely (Canada);", "Vietnam", "consider", "Canada", "2009", ""],
+    ["99.6   Protect the rights of ethnic minority communities (Norway);", "Vietnam", "implemented", "Norway", "2009",
+     "its comment"],
+    ["99.7   Ratify the Optional Protocol (None);", "Vietnam", "support", "None", "2009", ""],
+    ["84.1   Ratify the Optional Protocol to the Convention against Torture (Spain);", "albania", "support", "Spain",
+     "2010", ""],
+]
+_VNM = ("Viet Nam", "Asia", "ASEAN, OIF")
+#: UPR Info's rows of the review: each credit of the file in its words, and two Noted ones the file lacks.
+UPR_INFO_2009 = [
+    (*_VNM, text, state, group, orgs, response, "4", issue, "5") for text, state, group, orgs, response, issue in [
+        ("Continue fulfilling its obligations under the international treaties to which it is a party.", "Algeria",
+         "Africa", "AU, OIC, AL", "Accepted", "International instruments"),
+        ("Consider ratifying the Convention on the Rights of Persons with Disabilities.", "South Africa", "Africa",
+         "AU", "Accepted", "Disabilities"),
+        ("Consider ratifying the Convention on the Rights of Persons with Disabilities", "Azerbaijan", "EEG", "OIC",
+         "Accepted", "Disabilities"),
+        ("Consider ratifying the Convention and adopt the draft law on people with disabilities.", "Nigeria", "Africa",
+         "AU, OIC", "Accepted", "Disabilities"),
+        ("Accede to CAT in a timely manner.", "Australia", "WEOG", "PIF", "Accepted", "International instruments"),
+        ("Accede to CAT in a timely manner", "Sweden", "WEOG", "EU", "Accepted", "International instruments"),
+        ("Consider acceding to CAT.", "Algeria", "Africa", "AU, OIC, AL", "Accepted", "International instruments"),
+        ("Reduce the number of crimes punishable by death.", "Italy", "WEOG", "EU", "Noted", "Death penalty"),
+        ("Allow independent media to operate freely.", "Canada", "WEOG", "OAS", "Accepted",
+         "Freedom of the press"),
+        ("Protect the rights of ethnic minority communities.", "Norway", "WEOG", "", "Accepted", "Minorities"),
+        ("Release all prisoners of conscience.", "Switzerland", "WEOG", "", "Noted", "Detention"),
+        ("Guarantee freedom of expression online.", "France", "WEOG", "EU, OIF", "Noted",
+         "Freedom of opinion and expression"),
+    ]]
+
+
+@pytest.fixture(scope="module")
+def mini_reports(tmp_path_factory) -> tuple[Path, Path]:
+    """A store with the miniature report file (bad row skipped) and UPR Info's rows; and the report file."""
+    folder = tmp_path_factory.mktemp("reports")
+    store = folder / "rg"
+    build(store)
+    path = _write(folder / "2009data.csv", VIET_NAM_2009)
+    ingest("upr-info", [upr_info_file(folder / "1-5.csv", UPR_INFO_2009, mac=True)], store)
+    ingest("ohchr-reports", [path], store, skip_bad=True)
+    return store, path
+
+
+@pytest.mark.parametrize(("to", "session"), [("Vietnam", 5), ("albania", 6)])  # Albania's report came in 2010
+def test_mini_one_recommendation_per_paragraph_with_every_state(mini_reports, to, session):
+    store, path = mini_reports
+    _check_paragraphs(store, path, to, session)
+
+
+def test_mini_viet_nam_2009_is_reconciled_with_upr_info(mini_reports, tmp_path):
+    store, path = mini_reports
+    _check_reconciled(store, path, upr_info_file(tmp_path / "1-5.csv", UPR_INFO_2009, mac=True))
+
+
+def test_the_session_table_takes_the_years_most_states_of_a_session_give(tmp_path):
+    """From a sessions file and a years file in the layouts beside the UPR Info exports: each state's sessions get
+    the review and report years most states of the session give (Haiti's own first review year is wrong, '.'
+    marks a review not yet held)."""
+    years = {1: (2008, 2008), 5: (2009, 2009), 6: (2009, 2010), 12: (2011, 2011), 13: (2012, 2012),
+             18: (2014, 2014)}
+    reviewed = {"Algeria": (1, 13), "Viet Nam": (5, 18), "Albania": (6,), "Haiti": (12,), "Iceland": (12,),
+                "Zimbabwe": (12,)}
+    with open(tmp_path / "sessions.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
+        writer.writerow(["", "To", "To_COW", "Session"])
+        rows = [(state, session) for state, sessions in reviewed.items() for session in sessions]
+        writer.writerows([str(n), state, state[:3].upper(), session] for n, (state, session) in enumerate(rows, 1))
+    lines = ["country,review1,review2,report1,report2"]
+    for state, sessions in reviewed.items():
+        first = (2010, years[12][1]) if state == "Haiti" else years[sessions[0]]
+        second = years[sessions[1]] if len(sessions) > 1 else (".", ".")
+        lines.append(f"{state},{first[0]},{second[0]},{first[1]},{second[1]}")
+    (tmp_path / "upr-years.csv").write_bytes("\r".join(lines).encode("mac_roman"))  # CR line ends, as the real one
+    index = default_index()
+    table = session_table(tmp_path / "sessions.csv", tmp_path / "upr-years.csv", index)
+    assert table == sorted((index.resolve(state).iso3, session, *years[session]) for state, session in rows)
+    lone = tmp_path / "lone.csv"
+    lone.write_text('"","To","To_COW","Session"\n"1","Tonga","TON",2\n', encoding="utf-8")  # not in the years file
+    with pytest.raises(DataError, match="no state of session 2 "):
+        session_table(lone, tmp_path / "upr-years.csv", index)

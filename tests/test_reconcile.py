@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 import pytest
 from click.testing import CliRunner
 
-from conftest import ID, REAL, real_store, run_query, upr_info_file
+from conftest import ID, REAL, run_query, upr_info_file, write_china_cycle_2
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.curation.states import default_index
@@ -34,10 +34,10 @@ real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not b
 CREDIT = re.compile(r"\(((?:[^()]|\([^()]*\))+)\)\s*(?=;|$)")  # a bracket closing a piece, one nesting level
 
 
-def _matrix_paragraphs() -> dict[str, str]:
+def _matrix_paragraphs(matrix: Path = MATRIX) -> dict[str, str]:
     """Paragraph number -> recommendation text (up to its 'Source of position'), from the .docx."""
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    root = ElementTree.fromstring(zipfile.ZipFile(MATRIX).read("word/document.xml"))
+    root = ElementTree.fromstring(zipfile.ZipFile(matrix).read("word/document.xml"))
     out = {}
     for row in root.find(f".//{w}tbl").findall(w + "tr"):
         cells = row.findall(w + "tc")
@@ -55,24 +55,52 @@ def _credited(text: str) -> list[str]:
             if n.strip()]
 
 
-def _upr_info(to: str) -> list[dict]:
-    with open(UPR_14_17, encoding="mac_roman", newline="") as handle:
+def _upr_info(to: str, path: Path = UPR_14_17) -> list[dict]:
+    with open(path, encoding="mac_roman", newline="") as handle:
         return [r for r in csv.DictReader(handle) if r["To"] == to]
+
+
+def _china(tmp_path_factory, name: str, matrix: Path, upr_info: Path) -> Path:
+    """A store with UPR Info's rows and pledges of China's cycle II, then the UN document they are matched to."""
+    path = tmp_path_factory.mktemp(name) / "rg"
+    build(path)
+    ingest("upr-info", [upr_info, upr_info.with_name("voluntary.csv")], path)  # pledges are no rows
+    ingest("ohchr-matrix", [matrix], path)
+    return path
 
 
 @pytest.fixture(scope="module")
 def china(tmp_path_factory) -> Path:
-    return real_store(tmp_path_factory, "china",
-                      ("upr-info", [UPR_14_17, UPR_14_17.with_name("voluntary.csv")]),  # pledges are no rows
-                      ("ohchr-matrix", [MATRIX]))  # the UN document after the rows: the rows are matched to it
+    if not REAL.is_dir():
+        pytest.skip("../shared/realdata is not beside the repository")
+    return _china(tmp_path_factory, "china", MATRIX, UPR_14_17)
+
+
+@pytest.fixture(scope="module")
+def mini_china(tmp_path_factory) -> tuple[Path, Path, Path]:
+    """The same with China's cycle II in miniature (conftest.CHINA_2_ENTRIES): the store, the matrix, the rows."""
+    matrix, upr_info, _ = write_china_cycle_2(tmp_path_factory.mktemp("mini-china-files"))
+    return _china(tmp_path_factory, "mini-china", matrix, upr_info), matrix, upr_info
 
 
 @real
 def test_china_2013_counts_the_un_paragraphs(china):
-    paragraphs = _matrix_paragraphs()
-    rows = _upr_info("China")
-    assert len(rows) > len(paragraphs) > 240  # per-state rows outnumber the paragraphs
-    store = GraphStore.open(china)
+    assert len(_upr_info("China")) > len(_matrix_paragraphs()) > 240  # per-state rows outnumber the paragraphs
+    _check_counts(china, MATRIX, UPR_14_17)
+
+
+def test_china_cycle_2_in_miniature_counts_the_un_paragraphs(mini_china):
+    store, matrix, upr_info = mini_china
+    assert len(_upr_info("China", upr_info)) > len(_matrix_paragraphs(matrix))
+    _check_counts(store, matrix, upr_info)
+
+
+def _check_counts(path: Path, matrix: Path, upr_info: Path) -> None:
+    """China's cycle II counts the matrix's paragraphs, credits each state as often as UPR Info has its rows, and
+    reports the credits no row gives."""
+    paragraphs = _matrix_paragraphs(matrix)
+    rows = _upr_info("China", upr_info)
+    store = GraphStore.open(path)
     [got] = [r for r in run_query(store, "recommendations-per-cycle", state="id:state/chn") if r["cycle"] == "2"]
     assert int(got["recommendations"]) == len(paragraphs)
     french = sum(1 for r in rows if r["From"] == "France")
@@ -98,30 +126,48 @@ def test_china_2013_counts_the_un_paragraphs(china):
 @real
 def test_every_state_of_a_joint_or_clustered_paragraph_is_credited(china):
     """Each paragraph carries every state its brackets name, read from the .docx with a regular expression."""
+    assert _check_credits(china, MATRIX) >= 10
+
+
+def test_every_state_of_a_joint_or_clustered_paragraph_in_miniature_is_credited(mini_china):
+    store, matrix, _ = mini_china
+    assert _check_credits(store, matrix) >= 3
+
+
+def _check_credits(path: Path, matrix: Path) -> int:
+    """Every paragraph of ``matrix`` credits the states its brackets name; the number crediting several."""
     from rightsgraph.curation.states import default_index
 
     index = default_index()
-    store = GraphStore.open(china)
+    store = GraphStore.open(path)
     got: dict[str, set[str]] = {}
     for para, state in store.query("SELECT ?p ?s WHERE { GRAPH ?g { ?r rg:paragraph ?p ; rg:recommendingState ?s } }"):
         got.setdefault(str(para), set()).add(str(state).rsplit("/", 1)[-1].upper())
     store.close()
     clustered = 0
-    for number, text in _matrix_paragraphs().items():
+    for number, text in _matrix_paragraphs(matrix).items():
         names = [n.strip() for group in CREDIT.findall(text.rstrip(" ;."))
                  for n in re.split(r",\s*(?![^()]*\))", group)]
         want = {index.resolve(n).iso3 for n in names if n}
         clustered += len(want) > 1
         assert got[number] == want, number
-    assert clustered >= 10
+    return clustered
 
 
 @real
 def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, tmp_path):
-    other = tmp_path / "rg"
+    _check_order_and_remove(china, tmp_path / "rg", MATRIX, UPR_14_17)
+
+
+def test_in_miniature_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(mini_china, tmp_path):
+    store, matrix, upr_info = mini_china
+    _check_order_and_remove(store, tmp_path / "rg", matrix, upr_info)
+
+
+def _check_order_and_remove(china: Path, other: Path, matrix: Path, upr_info: Path) -> None:
     build(other)
-    ingest("ohchr-matrix", [MATRIX], other)
-    ingest("upr-info", [UPR_14_17], other)
+    ingest("ohchr-matrix", [matrix], other)
+    ingest("upr-info", [upr_info], other)
 
     def recommendations(path: Path) -> set[str]:
         store = GraphStore.open(path)
@@ -133,7 +179,7 @@ def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, 
 
     assert recommendations(other) == recommendations(china)
     remove("ohchr-matrix-matrix-recommendations-2013", other)
-    assert len(recommendations(other)) == len(_upr_info("China"))  # the rows are read again as they are
+    assert len(recommendations(other)) == len(_upr_info("China", upr_info))  # the rows are read again as they are
 
 
 @real

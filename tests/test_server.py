@@ -21,8 +21,8 @@ PERSONS = "SELECT ?p ?label WHERE { ?p a <https://w3id.org/rightsgraph/ontology#
           "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?p ?label"
 
 
-def _start(store, limits: Limits | None = None):
-    server = serve(store, "127.0.0.1", 0, limits)
+def _start(store, limits: Limits | None = None, workers: int = 2):
+    server = serve(store, "127.0.0.1", 0, limits, workers)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
@@ -187,6 +187,22 @@ def test_row_limit_and_timeout_are_reported(seed):
         # the runaway query's process was killed and replaced: the next query is answered
         again = curl("--data-urlencode", "query=ASK { ?s ?p ?o }", url + "/sparql")
         assert json.loads(again.stdout)["boolean"] is True
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_next_query_waits_for_the_replacement_of_a_timed_out_process(seed):
+    """With one process, a timeout's replacement starts in the background; the next query waits for it, however
+    long starting it takes (its own time limit counts from the moment it has a process)."""
+    server, url = _start(seed, Limits(timeout=0.5), workers=1)
+    try:
+        slow = curl("--data-urlencode", "query=SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+                    url + "/sparql", "-w", "\n%{http_code}")
+        assert slow.stdout.endswith("503") and "longer than 0.5 s" in slow.stdout
+        again = curl("--data-urlencode", "query=ASK { ?s ?p ?o }", url + "/sparql", "-w", "\n%{http_code}")
+        assert again.stdout.endswith("200"), again.stdout
+        assert server.workers.idle.qsize() == 1 and not server.workers.starting
     finally:
         server.shutdown()
         server.server_close()

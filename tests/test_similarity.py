@@ -1,4 +1,5 @@
-"""Recommendations followed across cycles: similarity links, on hand-made cases and on Slovenia's real lists."""
+"""Recommendations followed across cycles: similarity links, on hand-made cases, on Slovenia's real lists (when
+../shared is there) and on miniatures of them the tests write."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import URIRef
 
+from conftest import needs_realdata, write_slovenia_lists
 from rightsgraph.build import build
 from rightsgraph.store import GraphStore, read_meta
 from rightsgraph.upr.ingest import ingest
@@ -66,13 +68,22 @@ def test_vectors_are_unit_length_and_ignore_case_and_diacritics():
     assert vecs["c"] == {}  # stop words only
 
 
-pytestmark_real = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
+@pytest.fixture(scope="module", params=["mini", pytest.param("real", marks=needs_realdata)])
+def lists(request, tmp_path_factory) -> tuple[Path, list[Path]]:
+    """A store with Slovenia's thematic lists of cycles II and IV, and the two files: real, or in miniature."""
+    if request.param == "real":
+        return request.getfixturevalue("slovenia_store"), [REAL / name for name in LISTS]
+    files = write_slovenia_lists(tmp_path_factory.mktemp("lists"))
+    path = tmp_path_factory.mktemp("slovenia") / "rg"
+    build(path)
+    ingest("ohchr-list", files, path)
+    return path, files
 
 
-def _paragraphs(name: str) -> list[tuple[str, list[str]]]:
+def _paragraphs(path: Path) -> list[tuple[str, list[str]]]:
     """(text, recommending states) of each recommendation, read from the file with a regular expression."""
     out = []
-    for line in (REAL / name).read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if m := re.match(r"^\d+\.\d+ (.*?)((?: \([^()]+\))+);?\s*$", line):
             states = [s.strip() for group in re.findall(r"\(([^()]+)\)", m[2]) for s in group.split(",")]
             out.append((html.unescape(m[1].strip()), states))
@@ -89,34 +100,35 @@ SELECT ?later ?earlier ?score ?lt ?et ?ln ?en WHERE {
 }"""
 
 
-@pytestmark_real
-def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(slovenia_store):
+def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(lists):
+    slovenia_store, files = lists
     store = GraphStore.open(slovenia_store)
     rows = list(store.query(LINKS))
     total = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?l a rg:SimilarityLink }")))[0])
-    assert rows and len({(r[0], r[1]) for r in rows}) == total == read_meta(slovenia_store).derived[0]["links"]
+    assert rows and len({(r[0], r[1]) for r in rows}) == total == read_meta(slovenia_store)["derived"][0]["links"]
     for _, _, score, _, _, ln, en in rows:  # every link: same pair of states, later → earlier, scored
         assert cycle_of(int(en)) < cycle_of(int(ln)) and THRESHOLD <= float(score) <= 1
     linked = {str(r[3]) for r in rows}
     # Independently: recommendations repeated almost word for word by the same state must be linked.
-    old, new = _paragraphs(LISTS[0]), _paragraphs(LISTS[1])
+    old, new = _paragraphs(files[0]), _paragraphs(files[1])
     repeats = {text for text, states in new for old_text, old_states in old
                if set(states) & set(old_states) and difflib.SequenceMatcher(None, text, old_text).ratio() > 0.9}
     assert repeats  # one in these two lists; the UPR Info test checks dozens
     assert repeats <= linked
     # The source graph of the links says how they were made and from what.
     described = store.query("SELECT ?d ?t ?g WHERE { GRAPH ?g { ?g a rg:DerivedDataset ; dcterms:description ?d ; "
-                            "rg:similarityThreshold ?t } }", {"g": URIRef(graph_name(store.meta.base))})
+                            "rg:similarityThreshold ?t } }", {"g": URIRef(graph_name(store.meta["base"]))})
     (description, threshold, _), = list(described)
     assert "TF-IDF" in str(description) and float(threshold) == THRESHOLD
 
 
-@pytestmark_real
-def test_links_are_stable_across_reingest_and_rebuild(slovenia_store, tmp_path):
+def test_links_are_stable_across_reingest_and_rebuild(lists, tmp_path):
+    slovenia_store, files = lists
+
     def links(path: Path) -> set:
         store = GraphStore.open(path)
         out = {tuple(map(str, r)) for r in store.query(
-            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_name(store.meta.base))})}
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_name(store.meta["base"]))})}
         store.close()
         return out
 
@@ -125,14 +137,13 @@ def test_links_are_stable_across_reingest_and_rebuild(slovenia_store, tmp_path):
     assert links(slovenia_store) == before
     fresh = tmp_path / "rg"  # the files in the other order, one at a time: the same links
     build(fresh)
-    ingest("ohchr-list", [REAL / LISTS[1]], fresh)
-    ingest("ohchr-list", [REAL / LISTS[0]], fresh)
+    ingest("ohchr-list", [files[1]], fresh)
+    ingest("ohchr-list", [files[0]], fresh)
     assert links(fresh) == before
 
 
-@pytestmark_real
-def test_ingested_and_derived_graphs_conform_to_the_shapes(slovenia_store):
+def test_ingested_and_derived_graphs_conform_to_the_shapes(lists):
     from rightsgraph.curation.validation import validate
 
-    store = GraphStore.open(slovenia_store)
+    store = GraphStore.open(lists[0])
     assert [f for f in validate(store, ingested=True) if f.severity == "Violation"] == []

@@ -102,6 +102,7 @@ def _worker(db_path: str, conn, max_memory: int | None = None) -> None:
     from rightsgraph.store import GraphStore
 
     store = GraphStore.open_database(Path(db_path))
+    _warm(store)
     if max_memory:
         resource.setrlimit(resource.RLIMIT_DATA, (max_memory, max_memory))
     conn.send("ready")
@@ -116,6 +117,16 @@ def _worker(db_path: str, conn, max_memory: int | None = None) -> None:
             conn.send(("error", 503, "the query needs more memory than this endpoint gives one query"))
         except Exception as exc:  # the first line only: never a remote service's body
             conn.send(("error", 500, f"the query failed: {str(exc).splitlines()[0][:300] if str(exc) else exc!r}"))
+
+
+def _warm(store) -> None:
+    """Answer a query of each kind in each served format once, touching no data: the parser, the result
+    writers and their lazy imports are loaded before the process says it is ready, not on a client's clock."""
+    for media in SELECT_TYPES:
+        _evaluate(store, "SELECT ?x WHERE { VALUES ?x { <urn:x:warm> } }", media, None, 1)
+    _evaluate(store, "ASK {}", "application/sparql-results+json", None, 1)
+    for media in GRAPH_TYPES:
+        _evaluate(store, "CONSTRUCT { <urn:x:warm> <urn:x:warm> 'warm' } WHERE {}", None, media, 1)
 
 
 def _evaluate(store, text: str, select_media: str | None, graph_media: str | None, max_rows: int):
@@ -151,10 +162,13 @@ def _evaluate(store, text: str, select_media: str | None, graph_media: str | Non
 
 
 class _Workers:
-    """Query processes, started (and ready) before they are handed a query, so a query's time is its own.
+    """Query processes, started and warmed (:func:`_warm`) before they are handed a query, so a query's time
+    is its own.
 
     A query over the time limit, or whose client went away, has its process killed and replaced: nothing
-    runs on. A process that dies (over its memory bound) is replaced too.
+    runs on. A process that dies (over its memory bound) is replaced too. A replacement starts in the
+    background: the answer that cost the old process goes out at once, and a query waiting for a process
+    waits, besides its ``timeout``, for one being started.
     """
 
     def __init__(self, db_path: str, count: int, max_memory: int | None = None) -> None:
@@ -166,41 +180,88 @@ class _Workers:
         self.idle: queue.Queue = queue.Queue()
         self.waiting = 0
         self.cancelled = 0  # queries stopped because their client left
+        self.starting: list[threading.Thread] = []  # replacements being started
+        self.closed = False
         self.lock = threading.Lock()
-        for _ in range(count):
-            self.idle.put(self._start())
+        spawned = [self._spawn() for _ in range(count)]  # started side by side, then awaited
+        for process, conn in spawned:
+            self.idle.put(self._ready(process, conn))
 
-    def _start(self):
+    def _spawn(self):
         parent, child = self.context.Pipe()
         process = self.context.Process(target=_worker, args=(self.db_path, child, self.max_memory), daemon=True)
         process.start()
         child.close()
-        if not parent.poll(120) or parent.recv() != "ready":
-            process.kill()
-            raise RuntimeError(f"a query process could not open {self.db_path}")
         return process, parent
 
+    def _ready(self, process, conn, wait: float = 120):
+        """The process once it says it is ready; killed, and a RuntimeError, if it does not within ``wait`` s."""
+        try:
+            ready = conn.poll(wait) and conn.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            process.kill()
+            process.join()
+            conn.close()
+            raise RuntimeError(f"a query process could not open {self.db_path}")
+        return process, conn
+
     def _replace(self, process, conn) -> None:
+        """Kill ``process`` and start another in its place, in the background."""
         process.kill()
         process.join()
         conn.close()
-        self.idle.put(self._start())
+
+        def start() -> None:
+            try:
+                new = self._ready(*self._spawn())
+                if self.closed:
+                    self._stop(*new)
+                else:
+                    self.idle.put(new)  # before it leaves ``starting``: a waiting query never sees neither
+            finally:
+                with self.lock:
+                    self.starting.remove(thread)
+
+        thread = threading.Thread(target=start, daemon=True)
+        with self.lock:
+            self.starting.append(thread)
+        thread.start()
+
+    def _take(self, timeout: float):
+        """An idle process: one that is free within ``timeout`` seconds, or one being started, once it is ready."""
+        import queue
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            try:
+                return self.idle.get(timeout=min(0.2, left) if left > 0 else 0.2)
+            except queue.Empty:
+                if time.monotonic() >= deadline and not self.starting:
+                    raise Busy(f"no query process was free within {timeout:g} s") from None
 
     def run(self, request: tuple, timeout: float, max_queue: int, gone=lambda: False):
         """The worker's answer to ``request``; ``gone()`` says whether the client has left."""
         import queue
 
         with self.lock:
-            if self.waiting >= max_queue:
-                raise Busy(f"{self.waiting} queries are waiting")
-            self.waiting += 1
-        try:
-            process, conn = self.idle.get(timeout=timeout)
-        except queue.Empty:
-            raise Busy(f"no query process was free within {timeout:g} s") from None
-        finally:
-            with self.lock:
-                self.waiting -= 1
+            try:
+                taken = self.idle.get_nowait()  # a free process: the query does not wait
+            except queue.Empty:
+                if self.waiting >= max_queue:
+                    raise Busy(f"{self.waiting} queries are waiting") from None
+                self.waiting += 1
+                taken = None
+        if taken is None:
+            try:
+                taken = self._take(timeout)
+            finally:
+                with self.lock:
+                    self.waiting -= 1
+        process, conn = taken
         try:
             conn.send(request)
             waited = 0.0
@@ -222,12 +283,20 @@ class _Workers:
         self._replace(process, conn)
         raise TimeoutError(f"the query took longer than {timeout:g} s")
 
+    @staticmethod
+    def _stop(process, conn) -> None:
+        conn.close()
+        process.kill()
+        process.join()
+
     def close(self) -> None:
+        self.closed = True
+        with self.lock:
+            starting = list(self.starting)
+        for thread in starting:
+            thread.join()
         while not self.idle.empty():
-            process, conn = self.idle.get()
-            conn.close()
-            process.kill()
-            process.join()
+            self._stop(*self.idle.get())
 
 
 class Server(ThreadingHTTPServer):
