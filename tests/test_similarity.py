@@ -105,7 +105,7 @@ def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(lists):
     store = GraphStore.open(slovenia_store)
     rows = list(store.query(LINKS))
     total = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?l a rg:SimilarityLink }")))[0])
-    assert rows and len({(r[0], r[1]) for r in rows}) == total == read_meta(slovenia_store)["derived"][0]["links"]
+    assert rows and len({(r[0], r[1]) for r in rows}) == total == read_meta(slovenia_store).derived[0]["links"]
     for _, _, score, _, _, ln, en in rows:  # every link: same pair of states, later → earlier, scored
         assert cycle_of(int(en)) < cycle_of(int(ln)) and THRESHOLD <= float(score) <= 1
     linked = {str(r[3]) for r in rows}
@@ -117,7 +117,7 @@ def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(lists):
     assert repeats <= linked
     # The source graph of the links says how they were made and from what.
     described = store.query("SELECT ?d ?t ?g WHERE { GRAPH ?g { ?g a rg:DerivedDataset ; dcterms:description ?d ; "
-                            "rg:similarityThreshold ?t } }", {"g": URIRef(graph_name(store.meta["base"]))})
+                            "rg:similarityThreshold ?t } }", {"g": URIRef(graph_name(store.meta.base))})
     (description, threshold, _), = list(described)
     assert "TF-IDF" in str(description) and float(threshold) == THRESHOLD
 
@@ -128,7 +128,7 @@ def test_links_are_stable_across_reingest_and_rebuild(lists, tmp_path):
     def links(path: Path) -> set:
         store = GraphStore.open(path)
         out = {tuple(map(str, r)) for r in store.query(
-            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_name(store.meta["base"]))})}
+            "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", {"g": URIRef(graph_name(store.meta.base))})}
         store.close()
         return out
 
