@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, formats
 from .errors import QueryError, RightsgraphError
-from .importers import FORMATS
+from .importers import FORMATS as INPUT_FORMATS  # what importers read; output formats are in .formats
 from .store import default_path
 
 STORE = click.option("--store", "store_path", type=click.Path(path_type=Path), envvar="RIGHTSGRAPH_STORE",
@@ -237,7 +237,7 @@ ARTICLE_OPTIONS = ("lang", "date", "url", "publisher", "title", "source_id", "ma
 
 @main.command()
 @click.argument("fmt", metavar="FORMAT",
-                type=click.Choice([*FORMATS, "article"]))
+                type=click.Choice([*INPUT_FORMATS, "article"]))
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @STORE
 @click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")
@@ -721,7 +721,7 @@ def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, foc
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "rdfxml"]),
+@click.option("--format", "fmt", type=click.Choice(formats.names(formats.GRAPH, formats.DATASET)),
               default="trig", show_default=True,
               help="trig and nquads keep each source's named graph; the others carry the merged graph.")
 @click.option("-o", "--output", default="-", show_default=True, help="The file to write, or - for standard output.")

@@ -17,11 +17,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import formats
 from .errors import UnknownNameError
 from .namespaces import ONTOLOGY_GRAPH, RG, bind_prefixes, prefixes
 
-FORMATS = {"turtle": "ttl", "trig": "trig", "nt": "nt", "nquads": "nq", "jsonld": "jsonld", "rdfxml": "rdf"}
-QUAD_FORMATS = ("trig", "nquads")
+#: The export formats and their file extensions (see :mod:`rightsgraph.formats`).
+FORMATS = {f.name: f.extension for f in formats.of_kind(formats.GRAPH, formats.DATASET)}
+#: The formats that keep each source's named graph.
+QUAD_FORMATS = formats.names(formats.DATASET)
 #: Evidence that says where a fact comes from rather than what it is.
 EVIDENCE = frozenset({str(RG.quote), str(RG.sourceRow)})
 _LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")

@@ -18,17 +18,15 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import DCAT, DCTERMS, OWL, RDF, VOID, XSD, Graph, Literal, URIRef
 
-from . import __version__
+from . import __version__, formats
 from .namespaces import ONTOLOGY_GRAPH, ONTOLOGY_IRI, bind_prefixes, curie, prefixes
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 EXAMPLES = ("person/ha-kim-ngoc", "state/vnm", "org/unhrc", "review/vnm-cycle-4")
-MEDIA_TYPES = {"turtle": "text/turtle", "trig": "application/trig", "nt": "application/n-triples",
-               "nquads": "application/n-quads", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
+_RDF_FORMATS = formats.of_kind(formats.GRAPH, formats.DATASET)
+MEDIA_TYPES = {f.name: f.media_type for f in _RDF_FORMATS}
 #: The W3C's IRIs of the formats (https://www.w3.org/ns/formats/), for ``void:feature``.
-FORMAT_IRIS = {fmt: URIRef("http://www.w3.org/ns/formats/" + name) for fmt, name in (
-    ("turtle", "Turtle"), ("trig", "TriG"), ("nt", "N-Triples"), ("nquads", "N-Quads"), ("jsonld", "JSON-LD"),
-    ("rdfxml", "RDF_XML"))}
+FORMAT_IRIS = {f.name: URIRef(f.iri) for f in _RDF_FORMATS}
 _TYPE = f"<{RDF.type}>"
 
 
