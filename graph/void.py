@@ -178,9 +178,14 @@ def description_path(dump: Path) -> Path:
     return dump.with_name(dump.name + ".void.ttl")
 
 
-def to_turtle(graph: Graph, base: str | None = None) -> str:
-    """The description as deterministic Turtle (the exporter's own writer)."""
-    from .export import serialise
+def serialise(graph: Graph, fmt: str = "turtle", base: str | None = None) -> str:
+    """The description in an RDF format of the registry, deterministic (written as exports are)."""
+    from .export import graph_rows
+    from .export import serialise as write
 
-    rows = sorted((s.n3(), p.n3(), o.n3(), "") for s, p, o in graph)
-    return "".join(serialise(rows, "turtle", base))
+    return "".join(write(graph_rows(graph), fmt, base))
+
+
+def to_turtle(graph: Graph, base: str | None = None) -> str:
+    """The description as deterministic Turtle."""
+    return serialise(graph, "turtle", base)

@@ -283,3 +283,113 @@ def test_graphs_and_classes_named_alike_get_subsets_and_partitions_of_their_own(
              for p in description.objects(None, VOID.classPartition)}
     assert parts == {c: len({q.subject for q in store.ox.quads_for_pattern(None, None, ox.NamedNode(c))})
                      for c in classes}
+
+
+def test_the_format_registry_names_each_format_once():
+    import pyoxigraph as ox
+
+    from rightsgraph import formats
+
+    keys = [key for f in formats.FORMATS for key in f.keys]
+    assert len(keys) == len(set(keys))
+    for f in formats.FORMATS:
+        assert formats.get(f.name) is f and formats.get(f.extension) is f
+        assert all(formats.get(alias) is f for alias in f.aliases)
+        assert f.media_type == f.ox.media_type.split(";")[0]
+    assert formats.get("json-ld").name == "jsonld" and formats.get("ttl").name == "turtle"
+    assert formats.get("nq", formats.DATASET).ox == ox.RdfFormat.N_QUADS
+    with pytest.raises(LookupError, match="choose one of json, xml, csv, tsv"):
+        formats.get("turtle", formats.RESULTS)
+    assert list(FORMATS) == list(formats.names(formats.GRAPH, formats.DATASET))
+
+
+def test_line_formats_are_what_pyoxigraph_writes(store_path):
+    """N-Triples and N-Quads are written from the terms pyoxigraph dumped: serialising them again with
+    pyoxigraph gives the same bytes."""
+    import pyoxigraph as ox
+
+    for fmt, syntax in (("nt", ox.RdfFormat.N_TRIPLES), ("nquads", ox.RdfFormat.N_QUADS)):
+        data = export(store_path, "--format", fmt)
+        assert ox.serialize(ox.parse(data, syntax), format=syntax) == data
+
+
+def test_the_jsonld_context_is_generated_from_the_ontology():
+    """ontology/context.jsonld is up to date, and every property of the ontology has its term."""
+    from rdflib import OWL, RDF, RDFS
+
+    from rightsgraph.export import context_document
+    from rightsgraph.namespaces import PREFIXES
+
+    published = ontology_dir() / "context.jsonld"
+    assert published.read_text(encoding="utf-8") == context_document(), \
+        "run `.venv/bin/python -m rightsgraph.export > ontology/context.jsonld`"
+    context = json.loads(published.read_text(encoding="utf-8"))["@context"]
+    ontology = Graph().parse(ontology_dir() / "rightsgraph.ttl", format="turtle")
+    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
+        for prop in ontology.subjects(RDF.type, kind):
+            name = str(prop).removeprefix(str(RG))
+            if name in PREFIXES:
+                assert name not in context or isinstance(context[name], str)  # the prefix wins: rg:sdg
+                continue
+            assert context[name]["@id"] == "rg:" + name
+            if kind == OWL.ObjectProperty:
+                assert context[name]["@type"] == "@id", name
+            elif context[name].get("@type"):
+                assert ontology.value(prop, RDFS.range) == URIRef(context[name]["@type"].replace(
+                    "xsd:", "http://www.w3.org/2001/XMLSchema#")), name
+    for name in ("holder", "post", "stateUnderReview", "recommendingState"):
+        assert context[name] == {"@id": "rg:" + name, "@type": "@id"}
+    assert context["earliest"] == {"@id": "rg:earliest", "@type": "xsd:date"}
+    assert context["termStart"] == {"@id": "rg:termStart", "@type": "xsd:gYear"}
+    assert context["text"] == {"@id": "rg:text"}  # rdf:langString: no type to give
+
+
+def test_jsonld_nodes_use_the_terms(store_path):
+    document = json.loads(export(store_path, "--format", "jsonld"))
+    nodes = {n["@id"]: n for n in document["@graph"]}
+    holding = nodes["id:holding/antonio-guterres--un-secretary-general"]
+    assert holding["holder"] == "id:person/antonio-guterres" and holding["post"] == "id:post/un-secretary-general"
+    terms = {name for name, term in document["@context"].items() if isinstance(term, dict)}
+    assert not any(key.startswith("rg:") and key[3:] in terms for n in nodes.values() for key in n)
+
+
+HOSTILE = ['"} ; DROP ALL ; #', "line\nbreak\rcr\ttab\x01\x7f", "back\\slash \\u0041 \\n", "Bùi Thanh Sơn 🇻🇳",
+           "\u2028 and \u2029", "", " ", "id:person/x", "rg:Person"]
+
+
+def test_jsonld_round_trips_whatever_the_values():
+    """Values that do not fit their term (a literal where an IRI is expected, a year where a date is), escapes,
+    blank nodes, IRIs under no prefix, a literal as a class: JSON-LD read back by rdflib (with the context)
+    and by pyoxigraph is the graph that was written."""
+    import pyoxigraph as ox
+    from rdflib import XSD, BNode
+
+    from rightsgraph.export import serialise, statements
+    from rightsgraph.store import GraphStore
+
+    base = "https://w3id.org/rightsgraph/id/"
+    g = URIRef(base + "source/test")
+    s, other = URIRef(base + "thing/a"), URIRef("urn:isbn:0451450523")
+    blank = BNode("b1")
+    rdf_type = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    statements_in = [(s, RG.holder, URIRef(base + "person/x")), (s, RG.holder, Literal("not an IRI")),
+                     (s, RG.holder, blank), (s, RG.earliest, Literal("2024-05-07", datatype=XSD.date)),
+                     (s, RG.earliest, Literal("2024", datatype=XSD.gYear)), (s, RG.earliest, Literal("soon")),
+                     (s, RG.rows, Literal("007", datatype=XSD.integer)), (s, rdf_type, RG.Person),
+                     (s, rdf_type, Literal("a literal class")), (other, RG.text, Literal("x", lang="en-gb")),
+                     (blank, URIRef("http://example.org/p#q"), other), (s, RG.sdg, URIRef("http://metadata.un.org/sdg/1")),
+                     (s, URIRef(base + "odd"), Literal("x", datatype=URIRef("http://example.org/dt")))]
+    statements_in += [(s, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal(text, lang="vi"))
+                      for text in HOSTILE]
+    statements_in += [(other, RG.text, Literal(text)) for text in HOSTILE]
+    store = GraphStore.memory()
+    store.add_quads((a, b, c, g) for a, b, c in statements_in)
+    store.merge_sources()
+    data = "".join(serialise(statements(store, "jsonld"), "jsonld"))
+    written = Graph()
+    for t in statements_in:
+        written.add(t)
+    assert isomorphic(Graph().parse(data=data, format="json-ld"), written)
+    back = list(ox.parse(data.encode(), ox.RdfFormat.JSON_LD))
+    assert len(back) == len(written)
+    assert data == "".join(serialise(statements(store, "jsonld"), "jsonld"))
