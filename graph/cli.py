@@ -116,7 +116,7 @@ def _endpoint_options(func):
     return func
 
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", *formats.names(formats.RESULTS)]), default="table",
                       show_default=True, help="Result format for SELECT and ASK (CONSTRUCT/DESCRIBE print Turtle).")
 PARAMS = click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
                       help="Bind a parameter declared in the query's header (repeatable).")

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from rightsgraph import formats
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.export import FORMATS
@@ -288,8 +289,6 @@ def test_graphs_and_classes_named_alike_get_subsets_and_partitions_of_their_own(
 def test_the_format_registry_names_each_format_once():
     import pyoxigraph as ox
 
-    from rightsgraph import formats
-
     keys = [key for f in formats.FORMATS for key in f.keys]
     assert len(keys) == len(set(keys))
     for f in formats.FORMATS:
@@ -393,3 +392,60 @@ def test_jsonld_round_trips_whatever_the_values():
     back = list(ox.parse(data.encode(), ox.RdfFormat.JSON_LD))
     assert len(back) == len(written)
     assert data == "".join(serialise(statements(store, "jsonld"), "jsonld"))
+
+
+@pytest.fixture(scope="module")
+def hostile_store():
+    """A small store with the values results writers get wrong: escapes, languages, types, blank nodes."""
+    import pyoxigraph as ox
+
+    from rightsgraph.store import GraphStore
+
+    store = GraphStore.memory()
+    g = ox.NamedNode("https://w3id.org/rightsgraph/id/source/test")
+    for i, text in enumerate(HOSTILE):
+        s = ox.NamedNode(f"https://w3id.org/rightsgraph/id/thing/{i}")
+        store.ox.add(ox.Quad(s, ox.NamedNode(str(RG.text)), ox.Literal(text, language="vi"), g))
+        store.ox.add(ox.Quad(s, ox.NamedNode(str(RG.rows)), ox.Literal(str(i), datatype=ox.NamedNode(
+            "http://www.w3.org/2001/XMLSchema#integer")), g))
+        if i % 2:
+            store.ox.add(ox.Quad(s, ox.NamedNode(str(RG.about)), ox.BlankNode(f"b{i}"), g))
+    store.merge_sources()
+    return store
+
+
+SELECT = ("SELECT ?s ?text ?n ?about WHERE { ?s <https://w3id.org/rightsgraph/ontology#text> ?text ; "
+          "<https://w3id.org/rightsgraph/ontology#rows> ?n OPTIONAL { ?s <https://w3id.org/rightsgraph/ontology#about> "
+          "?about } } ORDER BY ?n")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_query_results_are_written_by_pyoxigraph_whatever_their_origin(hostile_store, fmt):
+    """rdflib's result of a query (the store's, a remote endpoint's) is written exactly as pyoxigraph writes
+    its own result of the same query; a row limit cuts it and says so."""
+    from rightsgraph.results import serialise
+
+    native = hostile_store.ox.query(SELECT).serialize(format=formats.get(fmt).ox)
+    assert serialise(hostile_store.ox.query(SELECT), fmt) == (native, False)
+    assert serialise(hostile_store.query(SELECT), fmt) == (native, False)
+    limited = hostile_store.ox.query(SELECT + " LIMIT 3").serialize(format=formats.get(fmt).ox)
+    every = len(list(hostile_store.ox.query(SELECT)))
+    for fresh in (lambda: hostile_store.ox.query(SELECT), lambda: hostile_store.query(SELECT)):
+        assert serialise(fresh(), fmt, max_rows=3) == (limited, True)
+        assert serialise(fresh(), fmt, max_rows=every) == (native, False)
+    if fmt in ("json", "xml"):
+        for answer in (hostile_store.ox.query("ASK { ?s ?p ?o }"), hostile_store.query("ASK { ?s ?p ?o }")):
+            assert serialise(answer, fmt)[0] == hostile_store.ox.query("ASK { ?s ?p ?o }").serialize(
+                format=formats.get(fmt).ox)
+
+
+def test_graph_results_are_written_as_exports_are(hostile_store):
+    from rightsgraph.results import serialise
+
+    text = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    for fmt in ("turtle", "nt", "jsonld"):
+        ours = serialise(hostile_store.query(text), fmt)
+        assert ours == serialise(hostile_store.ox.query(text), fmt) and ours[1] is False
+        back = Graph().parse(data=ours[0], format=RDFLIB_FORMAT[fmt])
+        assert isomorphic(back, hostile_store.query(text).graph)
+
