@@ -64,24 +64,28 @@ def checkout(ref: str, where: Path) -> Path:
 
 
 def run_export(site: Path | None, store: Path, fmt: str, output: Path) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB) of one `rightsgraph export` process (``site``: the baseline's package)."""
-    code = "import sys, rightsgraph; from rightsgraph.cli import main; sys.exit(main())"
-    env = dict(os.environ)
-    if site is not None:
-        env["PYTHONPATH"] = str(site)
-        code = (f"import rightsgraph; assert rightsgraph.__file__.startswith({str(site.parent)!r}), "
-                f"rightsgraph.__file__; " + code)
-    with tempfile.TemporaryFile() as errors:
+    """Seconds and peak RSS (MiB) of one `rightsgraph export` process (``site``: the baseline's package).
+
+    The peak is the process's own (``VmHWM``, written at exit): ``ru_maxrss`` of a child counts the memory
+    of the parent it was forked from."""
+    with tempfile.TemporaryDirectory() as tmp:
+        peak, errors = Path(tmp) / "peak", Path(tmp) / "stderr"
+        code = (f"import atexit, sys; atexit.register(lambda: open({str(peak)!r}, 'w').write(open("
+                f"'/proc/self/status').read())); import rightsgraph; ")
+        env = dict(os.environ)
+        if site is not None:
+            env["PYTHONPATH"] = str(site)
+            code += f"assert rightsgraph.__file__.startswith({str(site.parent)!r}), rightsgraph.__file__; "
+        code += "from rightsgraph.cli import main; main()"
         start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-c", code, "export", "--store", str(store), "--format", fmt,
-                                    "-o", str(output)], env=env, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(process.pid, 0)
+        with open(errors, "wb") as err:
+            done = subprocess.run([sys.executable, "-c", code, "export", "--store", str(store), "--format", fmt,
+                                   "-o", str(output)], env=env, stdout=subprocess.DEVNULL, stderr=err)
         seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode:
-            errors.seek(0)
-            raise RuntimeError(f"export {fmt} failed: {errors.read().decode()[-2000:]}")
-    return seconds, usage.ru_maxrss / 1024
+        if done.returncode:
+            raise RuntimeError(f"export {fmt} failed: {errors.read_text()[-2000:]}")
+        status = dict(line.split(":", 1) for line in peak.read_text().splitlines())
+    return seconds, int(status["VmHWM"].split()[0]) / 1024
 
 
 def statements(path: Path, fmt: str) -> set:

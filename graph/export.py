@@ -69,18 +69,20 @@ def _rows(lines: list[str], quads: bool, provenance: bool, store) -> list[Quad]:
     evidence. Sorting whole lines orders the rows as sorting the tuples would (a term never ends where
     another goes on with a character below the space), several times faster."""
     lines.sort()
-    sources = {f"<{g}>" for g in store.graphs()}
-    evidence = {f"<{p}>" for p in EVIDENCE}
-    out = []
-    for line in lines:
+    rows: list = lines  # each line is replaced by its row in place, so the two are never all held at once
+    names: dict[str, str] = {}  # one string per graph name, not one per row
+    for i, line in enumerate(lines):
         s, p, o = line.split(" ", 2)
-        g = ""
         if quads:
             o, _, g = o.rpartition(" ")
-            g = g[1:-1]
-        if provenance or not (s in sources or p in evidence):
-            out.append((s, p, o, g))
-    return out
+            rows[i] = (s, p, o, names.get(g) or names.setdefault(g, g[1:-1]))
+        else:
+            rows[i] = (s, p, o, "")
+    if provenance:
+        return rows
+    sources = {f"<{g}>" for g in store.graphs()}
+    evidence = {f"<{p}>" for p in EVIDENCE}
+    return [row for row in rows if not (row[0] in sources or row[1] in evidence)]
 
 
 def quads(store, graph: str | None = None, provenance: bool = True) -> list[Quad]:
@@ -135,10 +137,8 @@ def serialise(rows: list[Quad], fmt: str, base: str | None = None) -> Iterator[s
     dataset = target.kind == formats.DATASET
     if not dataset and any(g for *_, g in rows):
         rows = triples(rows)
-    if target.name in ("nt", "nquads"):
-        for start in range(0, len(rows), _BATCH):
-            yield "".join([f"{s} {p} {o} <{g}> .\n" if g else f"{s} {p} {o} .\n"
-                           for s, p, o, g in rows[start:start + _BATCH]])
+    if target.name in ("nt", "nquads"):  # one string: a caller joining the chunks need not copy it
+        yield "".join([f"{s} {p} {o} <{g}> .\n" if g else f"{s} {p} {o} .\n" for s, p, o, g in rows])
     elif target.name == "jsonld":
         yield from jsonld(rows, base)
     else:
@@ -158,22 +158,23 @@ def context_terms(ontology: Path | None = None) -> dict[str, dict[str, str]]:
     from .resources import ontology_dir
 
     path = ontology or ontology_dir() / "rightsgraph.ttl"
-    kinds: dict[str, str] = {}
+    kinds: dict[str, set[str]] = {_OWL + "ObjectProperty": set(), _OWL + "DatatypeProperty": set()}
     ranges: dict[str, set[str]] = {}
     for t in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
         s, p, o = t.subject.value, t.predicate.value, t.object
         if not s.startswith(str(RG)) or not isinstance(o, ox.NamedNode):
             continue
-        if p == _RDF + "type" and o.value in (_OWL + "ObjectProperty", _OWL + "DatatypeProperty"):
-            kinds[s] = "@id" if o.value == _OWL + "ObjectProperty" or kinds.get(s) == "@id" else ""
+        if p == _RDF + "type" and o.value in kinds:
+            kinds[o.value].add(s)
         elif p == "http://www.w3.org/2000/01/rdf-schema#range":
             ranges.setdefault(s, set()).add(o.value)
+    objects = kinds[_OWL + "ObjectProperty"]
     terms = {}
-    for iri, kind in sorted(kinds.items()):
+    for iri in sorted(objects | kinds[_OWL + "DatatypeProperty"]):
         name = iri[len(str(RG)):]
         term = {"@id": "rg:" + name}
-        range_ = next(iter(ranges[iri])) if len(ranges.get(iri, ())) == 1 else None
-        if kind:
+        (range_,) = ranges.get(iri) if len(ranges.get(iri, ())) == 1 else (None,)
+        if iri in objects:
             term["@type"] = "@id"
         elif range_ and range_.startswith(_XSD) and range_ != _XSD + "string":
             term["@type"] = "xsd:" + range_[len(_XSD):]
@@ -276,26 +277,29 @@ def jsonld(rows: list[Quad], base: str | None = None) -> Iterator[str]:
                 coerced = context[coerced.partition(":")[0]] + coerced.partition(":")[2]
             keys[f"<{context[prefix]}{local}>"] = (name, coerced)
     keys[_RDF_TYPE] = ("@type", "@id")
-    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+    dumps = json.JSONEncoder(ensure_ascii=False, sort_keys=True, check_circular=False).encode
     yield '{\n"@context": ' + _context_text(context) + ',\n"@graph": [\n'
     node: dict[str, list] = {}
-    subject = None
-    first = True
+    subject = predicate = None
+    values: list = []
+    separator = ""
     for s, p, o, _ in rows:
         if s != subject:
             if node:
-                yield ("" if first else ",\n") + dumps({k: v[0] if len(v) == 1 else v for k, v in node.items()})
-                first = False
-            subject = s
+                yield separator + dumps({k: v[0] if len(v) == 1 else v for k, v in node.items()})
+                separator = ",\n"
+            subject, predicate = s, None
             node = {"@id": [s if s[0] == "_" else compact(s[1:-1])]}
-        key = keys.get(p)
-        if key is None:
-            key = keys[p] = (compact(p[1:-1]), None)
-        if key[0] == "@type" and o[0] == '"':  # a literal as a class: an rdf:type statement like any other
-            key = ("rdf:type", None)
-        node.setdefault(key[0], []).append(_value(o, key[1], compact))
+        if p != predicate:
+            predicate = p
+            key, coerced = keys.get(p) or keys.setdefault(p, (compact(p[1:-1]), None))
+            values = node.setdefault(key, [])
+        if coerced == "@id" and key == "@type" and o[0] == '"':  # a literal as a class: a statement like others
+            node.setdefault("rdf:type", []).append(_value(o, None, compact))
+        else:
+            values.append(_value(o, coerced, compact))
     if node:
-        yield ("" if first else ",\n") + dumps({k: v[0] if len(v) == 1 else v for k, v in node.items()})
+        yield separator + dumps({k: v[0] if len(v) == 1 else v for k, v in node.items()})
     yield "\n]\n}\n"
 
 

@@ -66,14 +66,13 @@ def dump_figures(rows, base: str | None = None) -> Figures:
     """The statements of a dump, as :func:`rightsgraph.export.statements` gives them (N-Triples terms,
     graph IRI or "" for none): each row is one statement of the file."""
     base = prefixes(base)["id"]
-    subjects, properties, typed, graphs = set(), set(), {}, Counter()
-    for s, p, o, g in rows:
-        subjects.add(s)
-        properties.add(p)
-        if p == _TYPE:
-            typed.setdefault(o, set()).add(s)
-        if g:
-            graphs[g] += 1
+    subjects = {row[0] for row in rows}
+    properties = {row[1] for row in rows}
+    typed: dict[str, set[str]] = {}
+    for s, _, o, _ in (row for row in rows if row[1] == _TYPE):
+        typed.setdefault(o, set()).add(s)
+    graphs = Counter(row[3] for row in rows)
+    graphs.pop("", None)
     entities = {o[1:-1]: len(members) for o, members in typed.items() if o.startswith("<")}
     examples = [base + local for local in EXAMPLES if f"<{base}{local}>" in subjects]
     return Figures(len(rows), len(typed), len(properties), len(subjects), entities, dict(graphs), examples)
