@@ -69,15 +69,15 @@ def _rows(lines: list[str], quads: bool, provenance: bool, store) -> list[Quad]:
     evidence. Sorting whole lines orders the rows as sorting the tuples would (a term never ends where
     another goes on with a character below the space), several times faster."""
     lines.sort()
-    rows: list = lines  # each line is replaced by its row in place, so the two are never all held at once
-    names: dict[str, str] = {}  # one string per graph name, not one per row
-    for i, line in enumerate(lines):
-        s, p, o = line.split(" ", 2)
-        if quads:
-            o, _, g = o.rpartition(" ")
+    if quads:
+        rows: list = lines  # each line replaced by its row in place: the two are never all held at once
+        names: dict[str, str] = {}  # one string per graph name, not one per row
+        for i, line in enumerate(lines):
+            s, p, rest = line.split(" ", 2)
+            o, _, g = rest.rpartition(" ")
             rows[i] = (s, p, o, names.get(g) or names.setdefault(g, g[1:-1]))
-        else:
-            rows[i] = (s, p, o, "")
+    else:
+        rows = [(*line.split(" ", 2), "") for line in lines]  # a merged graph is smaller: speed first
     if provenance:
         return rows
     sources = {f"<{g}>" for g in store.graphs()}
@@ -222,21 +222,28 @@ class _Compactor:
 
     def __init__(self, context: dict) -> None:
         self.prefixes = {ns: name for name, ns in context.items() if isinstance(ns, str)}
-        self.terms = set(context)
+        self.names = set(context)
         self.pattern = re.compile("|".join(re.escape(ns) for ns in sorted(self.prefixes, key=len, reverse=True)))
-        self.memo: dict[str, str] = {}
+        #: Compacted IRIs by their N-Triples text (``<...>``): a writer looks there first.
+        self.terms: dict[str, str] = {}
 
     def __call__(self, iri: str) -> str:
-        short = self.memo.get(iri)
+        short = self.terms.get(f"<{iri}>")
         if short is None:
-            short = iri
-            match = self.pattern.match(iri)
-            if match and len(iri) > match.end() and not iri.startswith("//", match.end()):
-                short = f"{self.prefixes[match.group()]}:{iri[match.end():]}"
-            elif iri.partition(":")[0] in self.terms:
-                raise ValueError(f"<{iri}> would be read as a compact IRI in JSON-LD with this context")
-            if len(self.memo) < 200_000:
-                self.memo[iri] = short
+            short = self.term(f"<{iri}>")
+        return short
+
+    def term(self, term: str) -> str:
+        """An IRI in N-Triples (``<...>``) compacted, and remembered."""
+        iri = term[1:-1]
+        short = iri
+        match = self.pattern.match(iri)
+        if match and len(iri) > match.end() and not iri.startswith("//", match.end()):
+            short = f"{self.prefixes[match.group()]}:{iri[match.end():]}"
+        elif iri.partition(":")[0] in self.names:
+            raise ValueError(f"{term} would be read as a compact IRI in JSON-LD with this context")
+        if len(self.terms) < 200_000:
+            self.terms[term] = short
         return short
 
 
@@ -244,7 +251,7 @@ def _value(term: str, coerced: str | None, compact: _Compactor):
     """An N-Triples term as a JSON-LD value: a plain string where the key's term definition gives its type
     (``"@id"`` or a datatype IRI in ``coerced``), else a node or value object."""
     if term[0] == "<":
-        ref = compact(term[1:-1])
+        ref = compact.terms.get(term) or compact.term(term)
         return ref if coerced == "@id" else {"@id": ref}
     if term[0] == "_":
         return term if coerced == "@id" else {"@id": term}
@@ -289,12 +296,14 @@ def jsonld(rows: list[Quad], base: str | None = None) -> Iterator[str]:
                 yield separator + dumps({k: v[0] if len(v) == 1 else v for k, v in node.items()})
                 separator = ",\n"
             subject, predicate = s, None
-            node = {"@id": [s if s[0] == "_" else compact(s[1:-1])]}
+            node = {"@id": [s if s[0] == "_" else compact.terms.get(s) or compact.term(s)]}
         if p != predicate:
             predicate = p
-            key, coerced = keys.get(p) or keys.setdefault(p, (compact(p[1:-1]), None))
+            key, coerced = keys.get(p) or keys.setdefault(p, (compact.term(p), None))
             values = node.setdefault(key, [])
-        if coerced == "@id" and key == "@type" and o[0] == '"':  # a literal as a class: a statement like others
+        if o[0] == "<" and coerced == "@id":  # the commonest case first: an IRI where one is expected
+            values.append(compact.terms.get(o) or compact.term(o))
+        elif coerced == "@id" and key == "@type" and o[0] == '"':  # a literal as a class: a statement like others
             node.setdefault("rdf:type", []).append(_value(o, None, compact))
         else:
             values.append(_value(o, coerced, compact))
