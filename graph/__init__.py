@@ -5,7 +5,8 @@ sub-packages ``rightsgraph.viz``, ``.ontology``, ``.queries`` and ``.data`` (see
 lowest first (a module imports only from its own area or lower ones, which tests/test_architecture.py checks):
 
 - base: :mod:`.errors`, :mod:`.namespaces` (prefixes and IRIs), :mod:`.kinds` (kinds of value), :mod:`.text`,
-  :mod:`.textio`, :mod:`.yamlfile`, :mod:`.resources` (the files shipped in the package);
+  :mod:`.textio`, :mod:`.yamlfile`, :mod:`.resources` (the files shipped in the package), :mod:`.formats` (every
+  output format once) and :mod:`.rdfwriter` (the one RDF writer);
 - :mod:`.library`: query files, parameters bound as data, results, remote endpoints;
 - :mod:`.store`: the one way into Oxigraph;
 - :mod:`.curation`: the curation model, the YAML compiler, the states table, SHACL shapes and validation;

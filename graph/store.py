@@ -44,8 +44,9 @@ from rdflib import Dataset
 from rdflib.query import Result
 
 from rightsgraph.errors import QueryError, StoreError
-from rightsgraph.library.binding import bind, to_ox
+from rightsgraph.library.binding import bind
 from rightsgraph.namespaces import base_iri, bind_prefixes
+from rightsgraph.rdfwriter import to_ox
 
 DEFAULT_PATH = Path(".rightsgraph")
 CURRENT = "CURRENT"

@@ -57,7 +57,7 @@ def test_the_check_sees_a_cycle(tmp_path):
 
 #: The areas of the package, lowest first: a module imports only from its own area or lower ones.
 LAYERS = [
-    {"errors", "namespaces", "kinds", "text", "textio", "yamlfile", "resources", "formats"},  # the base
+    {"errors", "namespaces", "kinds", "text", "textio", "yamlfile", "resources", "formats", "rdfwriter"},  # base
     {"library"},    # query files, parameters bound as data, results, remote endpoints
     {"store"},      # the one way into Oxigraph
     {"curation"},   # the curation model, the YAML compiler, states, shapes and validation

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
+from rightsgraph import formats
 from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.namespaces import RG
@@ -279,3 +280,168 @@ def test_graphs_and_classes_named_alike_get_subsets_and_partitions_of_their_own(
              for p in description.objects(None, VOID.classPartition)}
     assert parts == {c: len({q.subject for q in store.quads(None, None, ox.NamedNode(c))})
                      for c in classes}
+
+
+def test_the_format_registry_names_each_format_once():
+    import pyoxigraph as ox
+
+    keys = [key for f in formats.FORMATS for key in f.keys]
+    assert len(keys) == len(set(keys))
+    for f in formats.FORMATS:
+        assert formats.get(f.name) is f and formats.get(f.extension) is f
+        assert all(formats.get(alias) is f for alias in f.aliases)
+        assert f.media_type == f.syntax.media_type.split(";")[0]
+    assert formats.get("json-ld").name == "jsonld" and formats.get("ttl").name == "turtle"
+    assert formats.get("nq", formats.DATASET).syntax == ox.RdfFormat.N_QUADS
+    with pytest.raises(LookupError, match="choose one of json, xml, csv, tsv"):
+        formats.get("turtle", formats.RESULTS)
+    assert list(FORMATS) == list(formats.names(formats.GRAPH, formats.DATASET))
+
+
+def test_line_formats_are_what_pyoxigraph_writes(store_path):
+    """N-Triples and N-Quads are written from the terms pyoxigraph dumped: serialising them again with
+    pyoxigraph gives the same bytes."""
+    import pyoxigraph as ox
+
+    for fmt, syntax in (("nt", ox.RdfFormat.N_TRIPLES), ("nquads", ox.RdfFormat.N_QUADS)):
+        data = export(store_path, "--format", fmt)
+        assert ox.serialize(ox.parse(data, syntax), format=syntax) == data
+
+
+def test_the_jsonld_context_is_generated_from_the_ontology():
+    """ontology/context.jsonld is up to date, and every property of the ontology has its term."""
+    from rdflib import OWL, RDF, RDFS
+
+    from rightsgraph.namespaces import PREFIXES
+    from rightsgraph.rdfwriter import context_document
+
+    published = ontology_dir() / "context.jsonld"
+    assert published.read_text(encoding="utf-8") == context_document(), \
+        "run `.venv/bin/python -m rightsgraph.rdfwriter > ontology/context.jsonld`"
+    context = json.loads(published.read_text(encoding="utf-8"))["@context"]
+    ontology = Graph().parse(ontology_dir() / "rightsgraph.ttl", format="turtle")
+    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
+        for prop in ontology.subjects(RDF.type, kind):
+            name = str(prop).removeprefix(str(RG))
+            if name in PREFIXES:
+                assert name not in context or isinstance(context[name], str)  # the prefix wins: rg:sdg
+                continue
+            assert context[name]["@id"] == "rg:" + name
+            if kind == OWL.ObjectProperty:
+                assert context[name]["@type"] == "@id", name
+            elif context[name].get("@type"):
+                assert ontology.value(prop, RDFS.range) == URIRef(context[name]["@type"].replace(
+                    "xsd:", "http://www.w3.org/2001/XMLSchema#")), name
+    for name in ("holder", "post", "stateUnderReview", "recommendingState"):
+        assert context[name] == {"@id": "rg:" + name, "@type": "@id"}
+    assert context["earliest"] == {"@id": "rg:earliest", "@type": "xsd:date"}
+    assert context["termStart"] == {"@id": "rg:termStart", "@type": "xsd:gYear"}
+    assert context["text"] == {"@id": "rg:text"}  # rdf:langString: no type to give
+
+
+def test_jsonld_nodes_use_the_terms(store_path):
+    document = json.loads(export(store_path, "--format", "jsonld"))
+    nodes = {n["@id"]: n for n in document["@graph"]}
+    holding = nodes["id:holding/antonio-guterres--un-secretary-general"]
+    assert holding["holder"] == "id:person/antonio-guterres" and holding["post"] == "id:post/un-secretary-general"
+    terms = {name for name, term in document["@context"].items() if isinstance(term, dict)}
+    assert not any(key.startswith("rg:") and key[3:] in terms for n in nodes.values() for key in n)
+
+
+HOSTILE = ['"} ; DROP ALL ; #', "line\nbreak\rcr\ttab\x01\x7f", "back\\slash \\u0041 \\n", "Bùi Thanh Sơn 🇻🇳",
+           "\u2028 and \u2029", "", " ", "id:person/x", "rg:Person"]
+
+
+def test_jsonld_round_trips_whatever_the_values():
+    """Values that do not fit their term (a literal where an IRI is expected, a year where a date is), escapes,
+    blank nodes, IRIs under no prefix, a literal as a class: JSON-LD read back by rdflib (with the context)
+    and by pyoxigraph is the graph that was written."""
+    import pyoxigraph as ox
+    from rdflib import XSD, BNode
+
+    from rightsgraph.publish.export import serialise, statements
+    from rightsgraph.store import GraphStore
+
+    base = "https://w3id.org/rightsgraph/id/"
+    g = URIRef(base + "source/test")
+    s, other = URIRef(base + "thing/a"), URIRef("urn:isbn:0451450523")
+    blank = BNode("b1")
+    rdf_type = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    statements_in = [(s, RG.holder, URIRef(base + "person/x")), (s, RG.holder, Literal("not an IRI")),
+                     (s, RG.holder, blank), (s, RG.earliest, Literal("2024-05-07", datatype=XSD.date)),
+                     (s, RG.earliest, Literal("2024", datatype=XSD.gYear)), (s, RG.earliest, Literal("soon")),
+                     (s, RG.rows, Literal("007", datatype=XSD.integer)), (s, rdf_type, RG.Person),
+                     (s, rdf_type, Literal("a literal class")), (other, RG.text, Literal("x", lang="en-gb")),
+                     (blank, URIRef("http://example.org/p#q"), other), (s, RG.sdg, URIRef("http://metadata.un.org/sdg/1")),
+                     (s, URIRef(base + "odd"), Literal("x", datatype=URIRef("http://example.org/dt")))]
+    statements_in += [(s, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal(text, lang="vi"))
+                      for text in HOSTILE]
+    statements_in += [(other, RG.text, Literal(text)) for text in HOSTILE]
+    store = GraphStore.memory()
+    store.add_quads((a, b, c, g) for a, b, c in statements_in)
+    store.merge_sources()
+    data = "".join(serialise(statements(store, "jsonld"), "jsonld"))
+    written = Graph()
+    for t in statements_in:
+        written.add(t)
+    assert isomorphic(Graph().parse(data=data, format="json-ld"), written)
+    back = list(ox.parse(data.encode(), ox.RdfFormat.JSON_LD))
+    assert len(back) == len(written)
+    assert data == "".join(serialise(statements(store, "jsonld"), "jsonld"))
+
+
+@pytest.fixture(scope="module")
+def hostile_store():
+    """A small store with the values results writers get wrong: escapes, languages, types, blank nodes."""
+    from rdflib import BNode
+    from rdflib.namespace import XSD
+
+    from rightsgraph.store import GraphStore
+
+    store = GraphStore.memory()
+    g = URIRef("https://w3id.org/rightsgraph/id/source/test")
+    for i, text in enumerate(HOSTILE):
+        s = URIRef(f"https://w3id.org/rightsgraph/id/thing/{i}")
+        store.add_quads([(s, RG.text, Literal(text, lang="vi"), g),
+                         (s, RG.rows, Literal(str(i), datatype=XSD.integer), g)])
+        if i % 2:
+            store.add_quads([(s, RG.about, BNode(f"b{i}"), g)])
+    store.merge_sources()
+    return store
+
+
+SELECT = ("SELECT ?s ?text ?n ?about WHERE { ?s <https://w3id.org/rightsgraph/ontology#text> ?text ; "
+          "<https://w3id.org/rightsgraph/ontology#rows> ?n OPTIONAL { ?s <https://w3id.org/rightsgraph/ontology#about> "
+          "?about } } ORDER BY ?n")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+def test_query_results_are_written_by_pyoxigraph_whatever_their_origin(hostile_store, fmt):
+    """rdflib's result of a query (the store's, a remote endpoint's) is written exactly as pyoxigraph writes
+    its own result of the same query; a row limit cuts it and says so."""
+    from rightsgraph.library.results import serialise
+
+    native = hostile_store.select(SELECT).serialize(format=formats.get(fmt).syntax)
+    assert serialise(hostile_store.select(SELECT), fmt) == (native, False)
+    assert serialise(hostile_store.query(SELECT), fmt) == (native, False)
+    limited = hostile_store.select(SELECT + " LIMIT 3").serialize(format=formats.get(fmt).syntax)
+    every = len(list(hostile_store.select(SELECT)))
+    for fresh in (lambda: hostile_store.select(SELECT), lambda: hostile_store.query(SELECT)):
+        assert serialise(fresh(), fmt, max_rows=3) == (limited, True)
+        assert serialise(fresh(), fmt, max_rows=every) == (native, False)
+    if fmt in ("json", "xml"):
+        for answer in (hostile_store.select("ASK { ?s ?p ?o }"), hostile_store.query("ASK { ?s ?p ?o }")):
+            assert serialise(answer, fmt)[0] == hostile_store.select("ASK { ?s ?p ?o }").serialize(
+                format=formats.get(fmt).syntax)
+
+
+def test_graph_results_are_written_as_exports_are(hostile_store):
+    from rightsgraph.library.results import serialise
+
+    text = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+    for fmt in ("turtle", "nt", "jsonld"):
+        ours = serialise(hostile_store.query(text), fmt)
+        assert ours == serialise(hostile_store.select(text), fmt) and ours[1] is False
+        back = Graph().parse(data=ours[0], format=RDFLIB_FORMAT[fmt])
+        assert isomorphic(back, hostile_store.query(text).graph)
+

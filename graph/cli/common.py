@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from rightsgraph import __version__
+from rightsgraph import __version__, formats
 from rightsgraph.errors import ArgumentError, QueryError, RightsgraphError
 
 STORE = click.option("--store", "store_path", type=click.Path(path_type=Path), envvar="RIGHTSGRAPH_STORE",
@@ -93,7 +93,7 @@ def _endpoint_options(func):
     return func
 
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+FORMAT = click.option("--format", "fmt", type=click.Choice(["table", *formats.names(formats.RESULTS)]), default="table",
                       show_default=True, help="Result format for SELECT and ASK (CONSTRUCT/DESCRIBE print Turtle).")
 PARAMS = click.option("--param", "params", multiple=True, metavar="KEY=VALUE",
                       help="Bind a parameter declared in the query's header (repeatable).")

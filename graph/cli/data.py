@@ -11,7 +11,7 @@ import click
 
 from rightsgraph.cli.common import STORE, _errors, _ProgressBars, built_data, main
 from rightsgraph.store import default_path
-from rightsgraph.upr.importers import FORMATS
+from rightsgraph.upr.importers import FORMATS as INPUT_FORMATS  # what importers read; outputs: formats
 
 
 @main.command()
@@ -42,7 +42,7 @@ ENCODING = click.option("--encoding", default=None, help="Character encoding of 
 
 
 @main.command()
-@click.argument("fmt", metavar="FORMAT", type=click.Choice([*FORMATS, "article"]))
+@click.argument("fmt", metavar="FORMAT", type=click.Choice([*INPUT_FORMATS, "article"]))
 @FILES
 @STORE
 @click.option("--skip-bad", is_flag=True, help="Load the good rows of a file with bad ones (default: load nothing).")

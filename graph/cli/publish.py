@@ -6,11 +6,12 @@ from pathlib import Path
 
 import click
 
+from rightsgraph import formats
 from rightsgraph.cli.common import STORE, _errors, main
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "rdfxml"]),
+@click.option("--format", "fmt", type=click.Choice(formats.names(formats.GRAPH, formats.DATASET)),
               default="trig", show_default=True,
               help="trig and nquads keep each source's named graph; the others carry the merged graph.")
 @click.option("-o", "--output", default="-", show_default=True, help="The file to write, or - for standard output.")

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import URIRef
 
 from rightsgraph.errors import QueryError
 from rightsgraph.namespaces import prefixes
+from rightsgraph.rdfwriter import to_ox
 
 _FORM = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK)\b", re.I)
 _SELECT = re.compile(r"\bSELECT\b", re.I)
@@ -33,21 +33,6 @@ _IRI = re.compile(r"<[^\s<>\"{}|^`\\]*>")
 _KEYWORD = re.compile(r"\s*(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*([A-Za-z]+)", re.I)
 #: The keywords a SPARQL Update operation starts with.
 UPDATES = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
-
-
-def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 def code_of(text: str) -> str:
@@ -162,7 +147,6 @@ def services(text: str) -> list[str | None]:
     """
     if not _SERVICE.search(code_of(text)):
         return []
-    from rdflib import URIRef
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
     from rdflib.plugins.sparql.parserutils import CompValue

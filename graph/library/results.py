@@ -1,15 +1,19 @@
-"""SPARQL results as a terminal table, W3C CSV, W3C TSV, W3C JSON, or Turtle for graphs."""
+"""Query results: a table for the terminal, the SPARQL results formats (JSON, XML, CSV, TSV) written by
+pyoxigraph, and graphs (CONSTRUCT, DESCRIBE) in the RDF formats of the exports."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import itertools
 
-from rdflib import BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
-FORMATS = ("table", "csv", "tsv", "json")
+from rightsgraph import formats
+
+#: The CLI's result formats: a table for people, then the SPARQL results formats.
+FORMATS = ("table", *formats.names(formats.RESULTS))
+GRAPH_RESULTS = ("CONSTRUCT", "DESCRIBE")
 _MAX_CELL = 72
 
 
@@ -50,69 +54,59 @@ def table(result: Result, namespaces: dict[str, str] | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _csv_value(term: object) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+def _native(result, max_rows: int | None) -> tuple[ox.QuerySolutions | ox.QueryBoolean, bool]:
+    """``result`` as pyoxigraph results, and whether it was cut at ``max_rows``.
+
+    pyoxigraph makes results only by evaluating a query or by parsing them, so rows held in Python (cut at
+    the row limit, or an rdflib result) reach it as SPARQL TSV, whose cells are the terms' N-Triples text
+    as pyoxigraph writes it: nothing is escaped here."""
+    if isinstance(result, ox.QueryBoolean):
+        return result, False
+    if isinstance(result, Result) and result.type == "ASK":
+        return ox.parse_query_results(b'{"head":{},"boolean":%s}' % (b"true" if result.askAnswer else b"false"),
+                                      ox.QueryResultsFormat.JSON), False
+    if isinstance(result, ox.QuerySolutions):
+        if max_rows is None:
+            return result, False
+        names = [v.value for v in result.variables]
+        rows = [[None if row[i] is None else str(row[i]) for i in range(len(names))]
+                for row in itertools.islice(result, max_rows + 1)]
+    else:
+        from rightsgraph.rdfwriter import to_ox
+
+        names = [str(v) for v in result.vars]
+        limit = None if max_rows is None else max_rows + 1
+        rows = [[None if t is None else str(to_ox(t)) for t in row] for row in itertools.islice(result, limit)]
+    cut = max_rows is not None and len(rows) > max_rows
+    lines = ["\t".join(f"?{n}" for n in names)] + ["\t".join(c or "" for c in row) for row in rows[:max_rows]]
+    return ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"), ox.QueryResultsFormat.TSV), cut
 
 
-def to_csv(result: Result) -> str:
-    """SPARQL 1.1 Query Results CSV: plain values, RFC 4180 quoting, CRLF line ends."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    if result.type == "ASK":
-        writer.writerow(["_askResult"])
-        writer.writerow(["true" if result.askAnswer else "false"])
-        return buffer.getvalue()
-    writer.writerow([str(v) for v in result.vars])
-    for row in result:
-        writer.writerow([_csv_value(v) for v in row])
-    return buffer.getvalue()
+def serialise(result, fmt: str, max_rows: int | None = None, base: str | None = None) -> tuple[bytes, bool]:
+    """A query's result in ``fmt``, and whether its rows were cut at ``max_rows``: the one writer of query
+    results, for the CLI and the server.
 
+    ``result`` is pyoxigraph's (``QuerySolutions``, ``QueryBoolean``, ``QueryTriples``) or rdflib's
+    ``Result`` (the store's, a remote endpoint's). SELECT and ASK go in a SPARQL results format, written by
+    pyoxigraph; CONSTRUCT and DESCRIBE in an RDF format, sorted and written as exports are (prefixes of
+    ``base``)."""
+    from rightsgraph.rdfwriter import graph_rows
+    from rightsgraph.rdfwriter import serialise as write_rdf
 
-def to_tsv(result: Result) -> str:
-    """SPARQL 1.1 Query Results TSV: terms in Turtle/N-Triples syntax."""
-    if result.type == "ASK":
-        return "?_askResult\n" + ("true" if result.askAnswer else "false") + "\n"
-    lines = ["\t".join(f"?{v}" for v in result.vars)]
-    lines += ["\t".join("" if v is None else v.n3() for v in row) for row in result]
-    return "\n".join(lines) + "\n"
-
-
-def to_json(result: Result) -> str:
-    """SPARQL 1.1 Query Results JSON."""
-    if result.type == "ASK":
-        return json.dumps({"head": {}, "boolean": bool(result.askAnswer)}) + "\n"
-    variables = [str(v) for v in result.vars]
-    bindings = []
-    for row in result:
-        binding = {}
-        for name, term in zip(variables, row, strict=True):
-            if term is None:
-                continue
-            if isinstance(term, URIRef):
-                binding[name] = {"type": "uri", "value": str(term)}
-            elif isinstance(term, BNode):
-                binding[name] = {"type": "bnode", "value": str(term)}
-            else:
-                item = {"type": "literal", "value": str(term)}
-                if term.language:
-                    item["xml:lang"] = term.language
-                elif term.datatype:
-                    item["datatype"] = str(term.datatype)
-                binding[name] = item
-        bindings.append(binding)
-    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1) + "\n"
+    if isinstance(result, ox.QueryTriples) or (isinstance(result, Result) and result.type in GRAPH_RESULTS):
+        rows = (sorted({(str(t.subject), str(t.predicate), str(t.object), "") for t in result})
+                if isinstance(result, ox.QueryTriples) else graph_rows(result.graph))
+        return "".join(write_rdf(rows, formats.get(fmt, formats.GRAPH).name, base)).encode("utf-8"), False
+    native, cut = _native(result, max_rows)
+    return native.serialize(format=formats.get(fmt, formats.RESULTS).syntax), cut
 
 
 def render(result: Result, fmt: str = "table", namespaces: dict[str, str] | None = None) -> str:
-    """Render any query result; CONSTRUCT and DESCRIBE results are always Turtle."""
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        graph: Graph = result.graph
-        for prefix, ns in (namespaces or {}).items():
-            graph.bind(prefix, ns, override=True)
-        return graph.serialize(format="turtle")
-    return {"table": lambda r: table(r, namespaces), "csv": to_csv, "tsv": to_tsv, "json": to_json}[fmt](result)
+    """Any query result for the terminal: SELECT and ASK as a table or in ``fmt`` (see FORMATS), CONSTRUCT
+    and DESCRIBE always as Turtle."""
+    graph = result.type in GRAPH_RESULTS
+    if fmt == "table" and not graph:
+        return table(result, namespaces)
+    base = str((namespaces or {}).get("id") or "") or None
+    text = serialise(result, "turtle" if graph else fmt, base=base)[0].decode("utf-8")
+    return text if text.endswith("\n") else text + "\n"

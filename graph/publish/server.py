@@ -32,20 +32,21 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 
+from rightsgraph import formats
 from rightsgraph.errors import QueryError
 from rightsgraph.library.binding import UPDATES, first_keyword, services
-from rightsgraph.library.results import to_tsv
-from rightsgraph.namespaces import DCTERMS, RDFS, SKOS, bind_prefixes, curie
+from rightsgraph.library.results import serialise
+from rightsgraph.namespaces import RDFS, SKOS, curie
 
-SELECT_TYPES = {"application/sparql-results+json": "json", "application/json": "json",
-                "application/sparql-results+xml": "xml", "application/xml": "xml", "text/csv": "csv",
-                "text/tab-separated-values": "tsv"}
-GRAPH_TYPES = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt",
-               "application/json": "json-ld"}
-LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), str(DCTERMS.title))
-FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples"}
-#: The formats resources and graph results are served in, as the exporter names them (for VoID's void:feature).
+#: The formats resources and graph results are served in (see rightsgraph.formats; VoID's void:feature).
 SERVED_FORMATS = ("turtle", "jsonld", "nt")
+_SERVED = tuple(formats.get(name) for name in SERVED_FORMATS)
+#: Media types offered, and the format each stands for: SELECT and ASK results, graphs and resources.
+SELECT_TYPES = formats.by_media_type(formats.of_kind(formats.RESULTS))
+GRAPH_TYPES = formats.by_media_type(_SERVED)
+#: ``?format=`` on a resource page: a served format's name, alias or extension (ttl, jsonld, nt).
+FORMAT_PARAM = {key: f.media_type for f in _SERVED for key in f.keys}
+LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), "http://purl.org/dc/terms/title")
 
 
 @dataclass
@@ -137,28 +138,14 @@ def _evaluate(store, text: str, select_media: str | None, graph_media: str | Non
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         if graph_media is None:
             return ("error", 406, "graphs come as " + ", ".join(GRAPH_TYPES))
-        return ("ok", result.graph.serialize(format=GRAPH_TYPES[graph_media]).encode("utf-8"), graph_media, False)
+        return ("ok", serialise(result, GRAPH_TYPES[graph_media], base=store.meta.base)[0], graph_media, False)
     if select_media is None:
         return ("error", 406, "results come as " + ", ".join(SELECT_TYPES))
-    cut = False
-    if result.type == "SELECT":
-        rows = []
-        for row in result:
-            if len(rows) == max_rows:
-                cut = True
-                break
-            rows.append(row)
-        from rdflib.query import Result
-
-        limited = Result("SELECT")
-        limited.vars = result.vars
-        limited.bindings = [{v: t for v, t in zip(result.vars, r, strict=True) if t is not None} for r in rows]
-        result = limited
     fmt = SELECT_TYPES[select_media]
     if result.type == "ASK" and fmt in ("csv", "tsv"):
         return ("error", 406, "ASK results come as SPARQL JSON or XML (CSV and TSV are for SELECT)")
-    body = to_tsv(result) if fmt == "tsv" else result.serialize(format=fmt)  # rdflib has no TSV writer
-    return ("ok", body if isinstance(body, bytes) else body.encode("utf-8"), select_media, cut)
+    body, cut = serialise(result, fmt, max_rows)
+    return ("ok", body, select_media, cut)
 
 
 class _Workers:
@@ -324,12 +311,10 @@ class Server(ThreadingHTTPServer):
         """The dataset description in ``media``, made once: the served snapshot never changes."""
         with self._void_lock:
             if media not in self._void:
-                from rightsgraph.publish.void import describe, to_turtle
+                from rightsgraph.publish.void import describe, serialise
 
                 graph = describe(self.store, None, f"{self.public}/sparql", features=SERVED_FORMATS)
-                body = to_turtle(graph, self.store.meta.base) if media == "text/turtle" else \
-                    graph.serialize(format=GRAPH_TYPES[media])
-                self._void[media] = body.encode("utf-8")
+                self._void[media] = serialise(graph, GRAPH_TYPES[media], self.store.meta.base).encode("utf-8")
             return self._void[media]
 
     def server_close(self) -> None:
@@ -489,11 +474,11 @@ class Handler(BaseHTTPRequestHandler):
         if media is None:
             return self._error(406, "resources come as text/html, " + ", ".join(GRAPH_TYPES))
         if media in GRAPH_TYPES:
-            from rdflib import Graph
+            from rightsgraph.rdfwriter import serialise as write
 
-            graph = bind_prefixes(Graph(), store.meta.base)
-            graph.parse(data="".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in out + into), format="nt")
-            return self._send(200, graph.serialize(format=GRAPH_TYPES[media]), f"{media}; charset=utf-8")
+            rows = sorted({(str(q.subject), str(q.predicate), str(q.object), "") for q in out + into})
+            body = "".join(write(rows, GRAPH_TYPES[media], store.meta.base))
+            return self._send(200, body, f"{media}; charset=utf-8")
         self._send(200, _page(self.server, iri, out, into), "text/html; charset=utf-8")
 
 

@@ -18,17 +18,15 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import DCAT, DCTERMS, OWL, RDF, VOID, XSD, Graph, Literal, URIRef
 
-from rightsgraph import __version__
+from rightsgraph import __version__, formats
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, ONTOLOGY_IRI, bind_prefixes, curie, prefixes
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 EXAMPLES = ("person/ha-kim-ngoc", "state/vnm", "org/unhrc", "review/vnm-cycle-4")
-MEDIA_TYPES = {"turtle": "text/turtle", "trig": "application/trig", "nt": "application/n-triples",
-               "nquads": "application/n-quads", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
+_RDF_FORMATS = formats.of_kind(formats.GRAPH, formats.DATASET)
+MEDIA_TYPES = {f.name: f.media_type for f in _RDF_FORMATS}
 #: The W3C's IRIs of the formats (https://www.w3.org/ns/formats/), for ``void:feature``.
-FORMAT_IRIS = {fmt: URIRef("http://www.w3.org/ns/formats/" + name) for fmt, name in (
-    ("turtle", "Turtle"), ("trig", "TriG"), ("nt", "N-Triples"), ("nquads", "N-Quads"), ("jsonld", "JSON-LD"),
-    ("rdfxml", "RDF_XML"))}
+FORMAT_IRIS = {f.name: URIRef(f.iri) for f in _RDF_FORMATS}
 _TYPE = f"<{RDF.type}>"
 
 
@@ -68,14 +66,13 @@ def dump_figures(rows, base: str | None = None) -> Figures:
     """The statements of a dump, as :func:`rightsgraph.publish.export.statements` gives them (N-Triples terms,
     graph IRI or "" for none): each row is one statement of the file."""
     base = prefixes(base)["id"]
-    subjects, properties, typed, graphs = set(), set(), {}, Counter()
-    for s, p, o, g in rows:
-        subjects.add(s)
-        properties.add(p)
-        if p == _TYPE:
-            typed.setdefault(o, set()).add(s)
-        if g:
-            graphs[g] += 1
+    subjects = {row[0] for row in rows}
+    properties = {row[1] for row in rows}
+    typed: dict[str, set[str]] = {}
+    for s, _, o, _ in (row for row in rows if row[1] == _TYPE):
+        typed.setdefault(o, set()).add(s)
+    graphs = Counter(row[3] for row in rows)
+    graphs.pop("", None)
     entities = {o[1:-1]: len(members) for o, members in typed.items() if o.startswith("<")}
     examples = [base + local for local in EXAMPLES if f"<{base}{local}>" in subjects]
     return Figures(len(rows), len(typed), len(properties), len(subjects), entities, dict(graphs), examples)
@@ -180,9 +177,14 @@ def description_path(dump: Path) -> Path:
     return dump.with_name(dump.name + ".void.ttl")
 
 
-def to_turtle(graph: Graph, base: str | None = None) -> str:
-    """The description as deterministic Turtle (the exporter's own writer)."""
-    from rightsgraph.publish.export import serialise
+def serialise(graph: Graph, fmt: str = "turtle", base: str | None = None) -> str:
+    """The description in an RDF format of the registry, deterministic (written as exports are)."""
+    from rightsgraph.rdfwriter import graph_rows
+    from rightsgraph.rdfwriter import serialise as write
 
-    rows = sorted((s.n3(), p.n3(), o.n3(), "") for s, p, o in graph)
-    return "".join(serialise(rows, "turtle", base))
+    return "".join(write(graph_rows(graph), fmt, base))
+
+
+def to_turtle(graph: Graph, base: str | None = None) -> str:
+    """The description as deterministic Turtle."""
+    return serialise(graph, "turtle", base)
