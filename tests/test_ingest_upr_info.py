@@ -488,7 +488,7 @@ def test_mini_reingest_changes_nothing_and_a_re_encoded_copy_gives_identical_sta
     assert ingest("upr-info", [mac], built)[0].unchanged and read_meta(built) == before
     build(built)  # rebuilding the curated data keeps the ingested datasets
     after = read_meta(built)
-    assert after["statements"] == before["statements"] and after["ingested"] == before["ingested"]
+    assert after.statements == before.statements and after.ingested == before.ingested
     first = _graph_statements(built)
     mac.write_bytes(mac.read_bytes().decode("mac_roman").replace("\r", "\n").encode("utf-8"))
     report = ingest("upr-info", [mac], built, replace=True)[0]
