@@ -171,9 +171,8 @@ def test_the_void_names_the_configured_endpoint_not_the_host_header(endpoint):
 
 # ---- 5, 6, 7. snapshots, memory, queueing -------------------------------------------------------------
 
-def test_a_rebuild_while_serving_changes_nothing_served(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_a_rebuild_while_serving_changes_nothing_served(built, tmp_path):
+    path = built
     store = GraphStore.open(path)
     served_db = store.path
     server, url = _start(store, Limits(timeout=1))

@@ -93,9 +93,8 @@ def test_coded_sdg_lines_are_goals_not_themes():
 
 
 @needs_realdata
-def test_unknown_recommending_state_names_the_paragraph(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_unknown_recommending_state_names_the_paragraph(built, tmp_path):
+    path = built
     before = read_meta(path)
     text = (REAL / "cycle2_Thematic_List_of_Recommendations.md").read_text(encoding="utf-8")
     broken = tmp_path / "list.md"
@@ -107,9 +106,8 @@ def test_unknown_recommending_state_names_the_paragraph(tmp_path):
 
 
 @needs_realdata
-def test_not_a_thematic_list(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_not_a_thematic_list(built, tmp_path):
+    path = built
     with pytest.raises(DataError, match="not an OHCHR thematic list"):
         ingest("ohchr-list", [REAL / "cycle4_recommendations_by_category.md"], path)
 

@@ -122,10 +122,9 @@ def test_reingest_changes_nothing_and_rebuild_keeps_the_data(upr_store, tmp_path
 
 
 @needs_realdata
-def test_reingesting_a_changed_copy_gives_identical_statements(tmp_path):
+def test_reingesting_a_changed_copy_gives_identical_statements(built, tmp_path):
     """Same rows → same IRIs and statements, even when the file is re-encoded (UTF-8, LF)."""
-    path = tmp_path / "rg"
-    build(path)
+    path = built
     mac = tmp_path / "1-5.csv"
     mac.write_bytes((REAL / "1-5.csv").read_bytes())
     ingest("upr-info", [mac], path)
@@ -160,9 +159,8 @@ def _line_of(path: Path, needle: str) -> int:
 
 
 @needs_realdata
-def test_unknown_state_name_names_the_row_and_loads_nothing(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_unknown_state_name_names_the_row_and_loads_nothing(built, tmp_path):
+    path = built
     before = read_meta(path)
     broken = _copy_with(tmp_path, "\rAfghanistan,Asia,", "\rAfghanistam,Asia,")
     with pytest.raises(DataError) as err:
@@ -173,9 +171,8 @@ def test_unknown_state_name_names_the_row_and_loads_nothing(tmp_path):
 
 
 @needs_realdata
-def test_skip_bad_loads_the_rest_and_writes_rejects(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_skip_bad_loads_the_rest_and_writes_rejects(built, tmp_path):
+    path = built
     broken = _copy_with(tmp_path, "\rAfghanistan,Asia,", "\rAfghanistam,Asia,")
     rejects = tmp_path / "rejects.csv"
     report = ingest("upr-info", [broken], path, skip_bad=True, rejects=rejects)[0]
@@ -186,9 +183,8 @@ def test_skip_bad_loads_the_rest_and_writes_rejects(tmp_path):
 
 
 @needs_realdata
-def test_truncated_file_is_refused(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_truncated_file_is_refused(built, tmp_path):
+    path = built
     data = (REAL / "1-5.csv").read_bytes()
     cut = tmp_path / "truncated.csv"
     cut.write_bytes(data[: len(data) // 2])  # ends inside a row, possibly inside a quoted field
@@ -198,18 +194,16 @@ def test_truncated_file_is_refused(tmp_path):
 
 
 @needs_realdata
-def test_wrong_encoding_is_refused_not_mangled(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_wrong_encoding_is_refused_not_mangled(built, tmp_path):
+    path = built
     with pytest.raises(DataError, match="cannot be read as utf-8") as err:
         ingest("upr-info", [REAL / "1-5.csv"], path, encoding="utf-8")
     assert err.value.line > 1
 
 
 @needs_realdata
-def test_not_an_upr_info_file(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_not_an_upr_info_file(built, tmp_path):
+    path = built
     with pytest.raises(DataError, match="missing column"):
         ingest("upr-info", [REAL.parent / "sessions.csv"], path)
     empty = tmp_path / "empty.csv"
@@ -223,9 +217,8 @@ def test_not_an_upr_info_file(tmp_path):
 
 
 @needs_realdata
-def test_cli_ingest(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_cli_ingest(built, tmp_path):
+    path = built
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", "upr-info", str(REAL / "1-5.csv"), "--store", str(path)])
     assert result.exit_code == 0, result.output
@@ -237,9 +230,8 @@ def test_cli_ingest(tmp_path):
 
 
 @needs_realdata
-def test_unknown_issue_is_an_error(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_unknown_issue_is_an_error(built, tmp_path):
+    path = built
     broken = _copy_with(tmp_path, "Rights of the Child,Women's rights", "Rights of the Kid,Women's rights")
     with pytest.raises(DataError, match="unknown UPR Info issue"):
         ingest("upr-info", [broken], path)
@@ -247,9 +239,8 @@ def test_unknown_issue_is_an_error(tmp_path):
 
 
 @needs_realdata
-def test_progress_reports_bytes_read_up_to_the_file_size(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_progress_reports_bytes_read_up_to_the_file_size(built, tmp_path):
+    path = built
     calls: list[tuple[Path, int, int]] = []
     ingest("upr-info", [REAL / "1-5.csv"], path, progress=lambda *call: calls.append(call))
     size = (REAL / "1-5.csv").stat().st_size
@@ -259,9 +250,8 @@ def test_progress_reports_bytes_read_up_to_the_file_size(tmp_path):
 
 
 @needs_realdata
-def test_killed_ingest_leaves_the_store_as_it_was(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_killed_ingest_leaves_the_store_as_it_was(built, tmp_path):
+    path = built
     before = read_meta(path)
     script = textwrap.dedent(f"""
         import sys, time

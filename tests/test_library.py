@@ -15,7 +15,6 @@ from rdflib import URIRef
 from rdflib.plugins.sparql import prepareQuery
 
 from conftest import ID, REAL, SLOVENIA, UPR_INFO, run_query
-from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.errors import QueryError
 from rightsgraph.library import GROUPS, find, library
@@ -213,10 +212,9 @@ def test_sources_with_kind_and_statement_counts(seed):
         assert int(row["statements"]) == n
 
 
-def test_reported_figures_beside_the_loaded_recommendations(tmp_path):
+def test_reported_figures_beside_the_loaded_recommendations(built, tmp_path):
     """291 recommendations reported for Viet Nam's third cycle, beside the few a small file loads for it."""
-    path = tmp_path / "rg"
-    build(path)
+    path = built
     rows = [["To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
              "Session"]]
     rows += [["Viet Nam", "Asia", "ASEAN", f"Recommendation number {i}", frm, "WEOG", "", resp, "4", "Justice",
@@ -369,9 +367,8 @@ def test_a_missing_parameter_is_a_usage_error(store_path, tmp_path):
 
 
 @real
-def test_voluntary_pledges_with_their_session(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_voluntary_pledges_with_their_session(built, tmp_path):
+    path = built
     pledges = REAL / "uprinfo-terman" / "uprinfo-v2" / "voluntary.csv"
     ingest("upr-info", [pledges], path)
     with open(pledges, encoding="mac_roman", newline="") as handle:

@@ -183,12 +183,11 @@ def _check_order_and_remove(china: Path, other: Path, matrix: Path, upr_info: Pa
 
 
 @real
-def test_clustered_paragraphs_of_a_thematic_list_credit_every_state(tmp_path):
+def test_clustered_paragraphs_of_a_thematic_list_credit_every_state(built, tmp_path):
     from rightsgraph.curation.states import default_index
 
     index = default_index()
-    path = tmp_path / "rg"
-    build(path)
+    path = built
     ingest("ohchr-list", [SLOVENIA_2], path)
     want = {}
     for line in SLOVENIA_2.read_text(encoding="utf-8").splitlines():
@@ -227,9 +226,8 @@ ROWS = [("Viet Nam", "Ratify the Convention against Torture", "France", 18),
         ("Viet Nam", "Guarantee freedom of expression online", "Norway", 18)]
 
 
-def test_rows_are_matched_to_joint_and_clustered_paragraphs_and_the_rest_is_reported(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
+def test_rows_are_matched_to_joint_and_clustered_paragraphs_and_the_rest_is_reported(built, tmp_path):
+    path = built
     listing = tmp_path / "list.md"
     listing.write_text(LIST, encoding="utf-8")
     ingest("upr-info", [upr_info_file(tmp_path / "rows.csv", ROWS)], path)
@@ -248,11 +246,10 @@ def test_rows_are_matched_to_joint_and_clustered_paragraphs_and_the_rest_is_repo
     assert "paragraph 143.3 (state/ita)" in result.output
 
 
-def test_two_documents_numbering_one_review_give_one_recommendation_a_paragraph(tmp_path):
+def test_two_documents_numbering_one_review_give_one_recommendation_a_paragraph(built, tmp_path):
     """A second UN document of the same review (its words copied a little differently) adds no
     recommendation: a paragraph number is one recommendation; taking it out again changes no count."""
-    path = tmp_path / "rg"
-    build(path)
+    path = built
     first, second = tmp_path / "list.md", tmp_path / "report.md"
     first.write_text(LIST, encoding="utf-8")
     second.write_text(LIST.replace("Abolish the death penalty", "Abolish death penalty").replace(
@@ -291,11 +288,10 @@ def test_brackets_that_name_states_without_commas():
     with pytest.raises(UnknownNameError, match="Azerbeijan"):
         split_states("Ratify CAT (Azerbeijan)", index)
 
-def test_a_paragraph_whose_words_end_in_a_bracket_naming_no_state(tmp_path):
+def test_a_paragraph_whose_words_end_in_a_bracket_naming_no_state(built, tmp_path):
     """Its text (the bracket crediting France taken off) ends in "(CRPD)": one credit, the whole text (this
     stopped the ingest with "unknown state name")."""
-    path = tmp_path / "rg"
-    build(path)
+    path = built
     listing = tmp_path / "list.md"
     words = "Ratify the Convention on the Rights of Persons with Disabilities (CRPD)"
     listing.write_text(LIST.replace("Ratify the Convention against Torture (France, Germany);", f"{words} (France);"),
