@@ -102,9 +102,7 @@ def _item(row: dict[str, str], line: int, path: Path, states: StateIndex) -> Ite
         if slug not in ISSUES:
             raise UnknownNameError(f"unknown UPR Info issue {issue!r}", path, line, issue)
         issues.append(f"upr-info-issue/{slug}")
-    yield Item(text=text, state=state, session=int(session), line=line, recommending=recommending,
-               pledge=pledge, response=RESPONSES[response_key], action=int(action) if action else None,
-               issues=tuple(issues))
+    memberships = []  # checked before anything of the row is given: a bad row yields nothing
     for column, who in (("To-Org", state), ("From-Org", recommending[0] if recommending else None)):
         if who is None:
             continue
@@ -114,4 +112,8 @@ def _item(row: dict[str, str], line: int, path: Path, states: StateIndex) -> Ite
                 continue
             if key not in ORGS:
                 raise UnknownNameError(f"unknown organisation in {column}", path, line, org)
-            yield Membership(ORGS[key], who)
+            memberships.append(Membership(ORGS[key], who))
+    yield Item(text=text, state=state, session=int(session), line=line, recommending=recommending,
+               pledge=pledge, response=RESPONSES[response_key], action=int(action) if action else None,
+               issues=tuple(issues))
+    yield from memberships
