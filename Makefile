@@ -10,7 +10,7 @@ REALDATA ?= ../shared/realdata
 # The seed news articles: `make demo` extracts candidate facts from them and scores the extractor.
 SEEDS ?= ../shared/seeds
 
-.PHONY: setup system-deps demo test lint shapes clean
+.PHONY: setup system-deps demo test lint shapes generated clean
 
 setup: $(VENV)/.installed
 
@@ -76,6 +76,12 @@ test: setup system-deps lint
 
 shapes: setup
 	$(BIN)/python -m rightsgraph.curation.shapes > ontology/shapes.ttl
+
+# Every generated file the tests hold to its generator: shapes, JSON-LD context, query catalogue, ontology page.
+generated: shapes
+	$(BIN)/python -m rightsgraph.rdfwriter > ontology/context.jsonld
+	$(BIN)/python -m rightsgraph.library.catalogue > queries/README.md
+	$(BIN)/python -m rightsgraph.publish.ontodoc > docs/ontology.html
 
 clean:
 	rm -rf .rightsgraph $(OUT) .pytest_cache
