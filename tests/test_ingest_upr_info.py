@@ -249,10 +249,10 @@ def test_progress_reports_bytes_read_up_to_the_file_size(built, tmp_path):
     assert done == sorted(done) and done[0] < size and done[-1] == size
 
 
-@needs_realdata
-def test_killed_ingest_leaves_the_store_as_it_was(built, tmp_path):
-    path = built
-    before = read_meta(path)
+def _kill_mid_load_and_reingest(store: Path, csv_file: Path) -> int:
+    """Kill an ingest of ``csv_file`` (and its converter) mid-load: the store is as it was, with no
+    recommendation of the file; then ingest it for real and return its recommendations."""
+    before = read_meta(store)
     script = textwrap.dedent(f"""
         import sys, time
         from rightsgraph.upr.ingest import ingest
@@ -261,18 +261,23 @@ def test_killed_ingest_leaves_the_store_as_it_was(built, tmp_path):
             print("loading", flush=True)
             time.sleep(60)
 
-        ingest("upr-info", [{str(REAL / "1-5.csv")!r}], {str(path)!r}, progress=progress)
+        ingest("upr-info", [{str(csv_file)!r}], {str(store)!r}, progress=progress)
     """)
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
                             start_new_session=True)
     assert proc.stdout.readline().strip() == "loading"
     os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its converter, mid-load
     proc.wait()
-    assert read_meta(path) == before
-    store = GraphStore.open(path)
-    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?r a rg:Recommendation }") == 0
-    store.close()
-    assert ingest("upr-info", [REAL / "1-5.csv"], path)[0].recommendations == expected("1-5.csv")["rows"]
+    assert read_meta(store) == before
+    opened = GraphStore.open(store)
+    assert count(opened, "SELECT (COUNT(*) AS ?n) WHERE { ?r a rg:Recommendation }") == 0
+    opened.close()
+    return ingest("upr-info", [csv_file], store)[0].recommendations
+
+
+@needs_realdata
+def test_killed_ingest_leaves_the_store_as_it_was(built, tmp_path):
+    assert _kill_mid_load_and_reingest(built, REAL / "1-5.csv") == expected("1-5.csv")["rows"]
 
 
 @needs_realdata
@@ -590,25 +595,5 @@ def test_mini_progress_reports_bytes_read_up_to_the_file_size(built, tmp_path):
 
 
 def test_mini_killed_ingest_leaves_the_store_as_it_was(built, tmp_path):
-    before = read_meta(built)
     path = _mini(tmp_path)
-    script = textwrap.dedent(f"""
-        import sys, time
-        from rightsgraph.upr.ingest import ingest
-
-        def progress(path, done, total):
-            print("loading", flush=True)
-            time.sleep(60)
-
-        ingest("upr-info", [{str(path)!r}], {str(built)!r}, progress=progress)
-    """)
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    assert proc.stdout.readline().strip() == "loading"
-    os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its converter, mid-load
-    proc.wait()
-    assert read_meta(built) == before
-    store = GraphStore.open(built)
-    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?r a rg:Recommendation }") == 0
-    store.close()
-    assert ingest("upr-info", [path], built)[0].recommendations == len(upr_info_rows(path))
+    assert _kill_mid_load_and_reingest(built, path) == len(upr_info_rows(path))
