@@ -17,7 +17,8 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -440,7 +441,8 @@ class Compiler:
                             data.lines["measure"], measure)
         qualifier = data.get("qualifier")
         line = data.lines.get("value", record.line)
-        number = self._number(data.get("value"), path, line) if "value" in data else None
+        number = (next(kinds.decimal(data["value"], kinds.Where("value", path, line))).toPython()
+                  if "value" in data else None)
         out: list[tuple[str, URIRef, object]] = [("measure", QUDT.unit, unit)]
         if qualifier in _RANGES:
             if number is not None:
@@ -463,7 +465,7 @@ class Compiler:
             if qualifier == "about":
                 out.append(("value", RG.approximate, Literal(True)))
         if "of" in data:
-            out += self._denominator(record, unit, number)
+            self._check_denominator(record, unit, number)
         if "as_of" in data:
             out.append(("as_of", RG.asOf, parse_date(data["as_of"], path, data.lines["as_of"], "as_of")))
         else:  # the source's date: the figure is true of the day it was published
@@ -474,19 +476,12 @@ class Compiler:
             out += [("as_of", RG.asOf, parse_date(when, record.source.path)), ("as_of", RG.asOfInferred, Literal(True))]
         return out
 
-    def _number(self, value: object, path: Path, line: int) -> Decimal:
-        try:
-            if isinstance(value, bool):
-                raise InvalidOperation
-            return Decimal(str(value))
-        except InvalidOperation:
-            raise DataError("'value' must be a number", path, line, value) from None
-
-    def _denominator(self, record: Record, unit: URIRef, number: Decimal | None) -> list:
+    def _check_denominator(self, record: Record, unit: URIRef, number: Decimal | None) -> None:
+        """The figure ``of`` names is a count, and a count is not larger than it."""
         data, path, line = record.data, record.source.path, record.data.lines["of"]
         whole = self.figures.get(data["of"]) if isinstance(data["of"], str) else None
         if whole is None:
-            return []  # the ref check names what is wrong
+            return  # the ref check names what is wrong
         whole_unit = measure_units().get(str(whole.data["measure"]))
         if whole_unit != UNIT.NUM:
             raise DataError(f"the denominator {data['of']} is not a count", path, line, data["of"])
@@ -494,7 +489,6 @@ class Compiler:
         if unit == UNIT.NUM and number is not None and whole_value is not None and number > Decimal(str(whole_value)):
             raise DataError(f"{number} is more than its denominator {data['of']} ({whole_value})", path, line,
                             data["of"])
-        return []
 
     def _field_iris(self, record: Record, value: object, line: int) -> list[URIRef]:
         """A field name of the record's subject (``term``) → the properties it is kept as."""
@@ -562,16 +556,11 @@ def _decimal(number: Decimal | int) -> Literal:
     return Literal(Decimal(number), datatype=XSD.decimal)
 
 
-_UNITS: dict[str, URIRef] | None = None
-
-
+@cache
 def measure_units() -> dict[str, URIRef]:
     """Each measure's notation → its QUDT unit (``qudt:unit`` in the measures scheme)."""
-    global _UNITS
-    if _UNITS is None:
-        graph = Graph().parse(ontology_dir() / "concepts.ttl", format="turtle")
-        _UNITS = {str(graph.value(c, SKOS.notation)): u for c, u in graph.subject_objects(QUDT.unit)}
-    return _UNITS
+    graph = Graph().parse(ontology_dir() / "concepts.ttl", format="turtle")
+    return {str(graph.value(c, SKOS.notation)): u for c, u in graph.subject_objects(QUDT.unit)}
 
 
 def concept_ids(paths: list[Path] | None = None) -> set[str]:
