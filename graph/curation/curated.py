@@ -287,11 +287,9 @@ class Compiler:
         for key, value in record.data.items():
             if key in ("type", "id", "quote") or (keys is not None and key not in keys):
                 continue
-            if record.type.name == "PostHolding" and key == "attested":
-                continue  # attestations are dated evidence of the tenure, see _attestations
-            if record.type.name == "ReportedFigure" and key in ("value", "as_of"):
-                continue  # see _figure
             spec = record.type.fields[key]
+            if spec.derived:
+                continue  # stated by _attestations or _figure
             line = record.data.lines[key]
             if spec.kind == "term":
                 out.extend((key, p, o) for p, o in self._term(value, record.source.path, line))

@@ -34,6 +34,8 @@ class Field:
     scheme: str | None = None
     many: bool = False
     required: bool = False
+    #: the compiler states it otherwise than as ``predicate value`` (a tenure's reports, a figure's value)
+    derived: bool = False
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,8 @@ OCCASIONS = ("Event", "Session", "Review")
 ANY = ()  # a ref with an empty range accepts any record type
 
 
-def _f(predicate, kind="ref", *range_, scheme=None, many=False, required=False) -> Field:
-    return Field(predicate, kind, tuple(range_), scheme, many, required)
+def _f(predicate, kind="ref", *range_, scheme=None, many=False, required=False, derived=False) -> Field:
+    return Field(predicate, kind, tuple(range_), scheme, many, required, derived)
 
 
 # Fields every record may have.
@@ -103,7 +105,7 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
     _type("PostHolding", RG.PostHolding, "holding", {
         "holder": _f(RG.holder, "ref", "Person", required=True),
         "post": _f(RG.post, "ref", "Post", required=True),
-        "attested": _f(RG.attestedOn, "date", many=True),
+        "attested": _f(RG.attestedOn, "date", many=True, derived=True),  # rg:Attestation reports
         "start": _f(SCHEMA.startDate, "date"), "end": _f(SCHEMA.endDate, "date"),
         "acting": _f(RG.acting, "boolean")}, key=("holder", "post")),
     _type("Place", RG.Place, "place", {**NAMED, "country": _f(RG.inCountry, "ref", "State")}),
@@ -218,11 +220,11 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
         key=("speaker", "summary"), per_source=True),
     _type("ReportedFigure", RG.ReportedFigure, "figure", {
         "measure": _f(RG.measure, "concept", scheme="measure", required=True),
-        "value": _f(RG.value, "decimal"), "out_of": _f(RG.outOf, "decimal"),
+        "value": _f(RG.value, "decimal", derived=True), "out_of": _f(RG.outOf, "decimal"),
         "qualifier": _f(RG.qualifier, "concept", scheme="qualifier"),
         "of": _f(RG.denominator, "ref", "ReportedFigure"),
         "about": _f(RG.about, "ref", *ANY, required=True),
-        "refers_to": _f(RG.refersTo, "ref", *ANY, many=True), "as_of": _f(RG.asOf, "date")},
+        "refers_to": _f(RG.refersTo, "ref", *ANY, many=True), "as_of": _f(RG.asOf, "date", derived=True)},
         key=("about", "measure"), per_source=True),
     # "the source mentions this resource" (schema:mentions from the source): what accepting an
     # extracted link to a known resource records

@@ -83,7 +83,7 @@ def _shape(rtype: RecordType) -> list[str]:
     for key, spec in rtype.fields.items():
         if spec.kind == "evidence":  # quotes are on the statements' rg:Evidence, see EvidenceShape
             continue
-        if key in _DERIVED.get(rtype.name, {}):
+        if spec.derived:  # the statements the compiler makes of it instead
             lines += _DERIVED[rtype.name][key]
             continue
         if spec.kind == "term":
@@ -102,7 +102,7 @@ def _shape(rtype: RecordType) -> list[str]:
     return lines
 
 
-#: Fields the compiler turns into other statements than their own predicate.
+#: The shapes of what the compiler states for each ``derived`` field instead of its own predicate.
 _DERIVED = {
     "PostHolding": {"attested": [
         "    sh:property [ sh:path rg:attestation ; sh:class rg:Attestation ; sh:minCount 1 ] ;"]},
