@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import urllib.parse
 
 from rdflib import Namespace
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, TIME, VOID, XSD
@@ -46,6 +47,29 @@ def source_iri(base: str, source_id: str) -> str:
 def source_id_of_graph(base: str, graph: str) -> str:
     """A source's id from the IRI of its graph (the inverse of :func:`source_iri`)."""
     return graph.removeprefix(f"{base}source/")
+
+
+def dataset_iri(base: str) -> str:
+    """The IRI of the whole dataset, as its VoID description names it."""
+    return f"{base}dataset"
+
+
+def subset_iri(base: str, graph: str, dataset: str | None = None) -> str:
+    """The VoID subset of one named graph in ``dataset`` (by default the whole dataset): the dataset's IRI and
+    the graph's path under the resource base (``<base>dataset/source/x``), ``.../ontology`` for the ontology's
+    graph, else the whole IRI percent-encoded."""
+    if graph == ONTOLOGY_GRAPH:
+        segment = "ontology"
+    elif graph.startswith(base) and len(graph) > len(base):
+        segment = urllib.parse.quote(graph[len(base):], safe="/-._~")
+    else:
+        segment = urllib.parse.quote(graph, safe="")
+    return f"{dataset or dataset_iri(base)}/{segment}"
+
+
+def statistics_graph(base: str) -> str:
+    """The named graph in which the store states how many statements each other named graph holds."""
+    return f"{dataset_iri(base)}/statistics"
 
 
 PREFIXES: dict[str, str] = {

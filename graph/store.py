@@ -45,7 +45,7 @@ from rdflib.query import Result
 
 from rightsgraph.errors import QueryError, StoreError
 from rightsgraph.library.binding import bind
-from rightsgraph.namespaces import base_iri, bind_prefixes
+from rightsgraph.namespaces import PREFIXES, base_iri, bind_prefixes, dataset_iri, statistics_graph, subset_iri
 from rightsgraph.rdfwriter import to_ox
 
 DEFAULT_PATH = Path(".rightsgraph")
@@ -57,6 +57,12 @@ PIN = "reading.lock"
 #: The metadata formats of what ``ingest article`` records (candidates, and unreviewed articles'
 #: descriptions): both live in the review workspace, not in the analyst store.
 ARTICLE_FORMATS = ("article", "article-source")
+_RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
+_VOID_DATASET = ox.NamedNode(PREFIXES["void"] + "Dataset")
+_SOURCE = ox.NamedNode(PREFIXES["dcterms"] + "source")
+_TRIPLES = ox.NamedNode(PREFIXES["void"] + "triples")
+_SUBSET = ox.NamedNode(PREFIXES["void"] + "subset")
+_INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
 
 
 def default_path() -> Path:
@@ -285,16 +291,23 @@ class GraphStore(Workspace):
                     block.seek(0)
                 self._ox.bulk_load(block, ox.RdfFormat.N_TRIPLES, to_graph=target)
 
-    def update_graph(self, graph: str, triples: set[ox.Triple]) -> None:
-        """Make a named graph hold exactly ``triples``, writing only the difference.
+    def update_graph(self, graph: str, ntriples: str) -> None:
+        """Make a named graph hold exactly the statements of ``ntriples``, writing only the difference.
 
         For a graph whose statements no other graph states (derived links): its triples leave the merged
-        default graph with it.
+        default graph with it.  A graph not there yet is bulk-loaded (in a quarter of the time of adding
+        the parsed triples, for the 27,500 statements of the links at full scale).
         """
         name = ox.NamedNode(graph)
         self.touched.add(graph)
+        targets = [name] if self.merge_needed else [name, ox.DefaultGraph()]
+        if not self._ox.contains_named_graph(name):
+            for target in targets:
+                self._ox.bulk_load(ntriples.encode(), ox.RdfFormat.N_TRIPLES, to_graph=target)
+            return
+        triples = set(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
         old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, name)}
-        for target in [name] if self.merge_needed else [name, ox.DefaultGraph()]:
+        for target in targets:
             for t in old - triples:
                 self._ox.remove(ox.Quad(t.subject, t.predicate, t.object, target))
             self._ox.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in triples - old)
@@ -365,7 +378,7 @@ class GraphStore(Workspace):
     def _count_touched(self) -> None:
         """Refresh ``graph_statements`` for the graphs this writer touched (a build touches every graph)."""
         counts = dict(self.meta.graph_statements or {})
-        present = {g.value for g in self._ox.named_graphs()}
+        present = {g.value for g in self._ox.named_graphs()} - {statistics_graph(self.meta.base)}
         for graph in sorted(self.touched | (set(counts) - present)):
             counts.pop(graph, None)
             if graph in present:
@@ -373,6 +386,24 @@ class GraphStore(Workspace):
                 counts[graph] = int(next(iter(rows))[0].value)
         self.meta.graph_statements = dict(sorted(counts.items()))
         self.touched = set()
+
+    def _state_counts(self) -> None:
+        """State ``graph_statements`` in the statistics graph (and the merged default graph), as VoID subsets
+        (``id:dataset/source/x dcterms:source <graph> ; void:triples n``): queries read a source's size there
+        instead of counting its quads.  Only the changed statements are written."""
+        base = self.meta.base
+        graph = ox.NamedNode(statistics_graph(base))
+        dataset, triples = ox.NamedNode(dataset_iri(base)), set()
+        for name, n in (self.meta.graph_statements or {}).items():
+            subset = ox.NamedNode(subset_iri(base, name))
+            triples |= {ox.Triple(dataset, _SUBSET, subset), ox.Triple(subset, _RDF_TYPE, _VOID_DATASET),
+                        ox.Triple(subset, _SOURCE, ox.NamedNode(name)),
+                        ox.Triple(subset, _TRIPLES, ox.Literal(str(n), datatype=_INTEGER))}
+        old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, graph)}
+        for target in (graph, ox.DefaultGraph()):  # no other graph states these: they leave the merge with it
+            for t in old - triples:
+                self._ox.remove(ox.Quad(t.subject, t.predicate, t.object, target))
+            self._ox.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in triples - old)
 
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
         """Run SPARQL (default graph: the merge of all sources).
@@ -437,11 +468,12 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
         yield store
         if store.merge_needed:
             store.merge_sources()
+            store.merge_needed = False
+        store._count_touched()
+        store._state_counts()
         store._ox.flush()
-        store._ox.optimize()
         if store._candidates is not None:
             store._candidates.flush()
-        store._count_touched()
         store.meta.statements = store.statements()
         (db / META).write_text(json.dumps(store.meta.to_json(), indent=2,
                                           ensure_ascii=False), encoding="utf-8")

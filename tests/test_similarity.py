@@ -147,3 +147,51 @@ def test_ingested_and_derived_graphs_conform_to_the_shapes(lists):
 
     store = GraphStore.open(lists[0])
     assert [f for f in validate(store, ingested=True) if f.severity == "Violation"] == []
+
+
+def _links_pair_by_pair(recs: list[Rec], threshold: float = THRESHOLD) -> list[tuple[str, str, float]]:
+    """The definition, written out pair by pair in plain Python: the oracle for the sparse products."""
+    import math
+    from collections import Counter
+
+    from rightsgraph.upr.similarity import words
+
+    tokens = {r.iri: Counter(words(r.text)) for r in recs}
+    df = Counter(w for counts in tokens.values() for w in counts)
+    idf = {w: math.log((len(recs) + 1) / (d + 1)) + 1 for w, d in df.items()}
+    vecs = {}
+    for key, counts in tokens.items():
+        vec = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vecs[key] = {w: v / norm for w, v in vec.items()}
+    best: dict[tuple[str, int], tuple[float, str]] = {}
+    ordered = sorted(recs, key=lambda r: (r.session, r.iri))
+    for later in ordered:
+        for earlier in ordered:
+            if not (later.recommenders & earlier.recommenders) or later.sur != earlier.sur:
+                continue
+            if cycle_of(earlier.session) >= cycle_of(later.session):
+                continue
+            score = sum(v * vecs[later.iri].get(w, 0.0) for w, v in vecs[earlier.iri].items())
+            key = (later.iri, cycle_of(earlier.session))
+            if score >= threshold - 1e-12 and (key not in best or score > best[key][0] + 1e-12):
+                best[key] = (score, earlier.iri)
+    return sorted((later, earlier, round(score, 3)) for (later, _), (score, earlier) in best.items())
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_sparse_products_give_the_links_of_the_pair_by_pair_definition(seed, monkeypatch):
+    import random
+
+    import rightsgraph.upr.similarity as similarity
+
+    rng = random.Random(seed)
+    vocabulary = ("ratify torture protocol death penalty abolish women girls rights child education roma "
+                  "judiciary independence expression freedom defenders trafficking prison").split()
+    states = ["fra", "deu", "bra", "jpn"]
+    recs = [Rec(f"r{i:03d}", rng.randint(1, 50), " ".join(rng.choices(vocabulary, k=rng.randint(1, 8))),
+                set(rng.sample(states, rng.randint(1, 2))), rng.choice(["svn", "vnm"])) for i in range(150)]
+    monkeypatch.setattr(similarity, "PAIRS_PER_BLOCK", 40)  # many blocks, as at full scale
+    links = [(link.later, link.earlier, link.score) for link in find_links(recs)]
+    assert links == _links_pair_by_pair(recs)
+    assert len(links) > 20

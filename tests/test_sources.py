@@ -149,3 +149,32 @@ def test_two_interleaved_ingests_both_keep_their_source(store, tmp_path, monkeyp
     assert _count(store) == len(CYCLE_1) + len(CYCLE_2)
     build(store)  # a rebuild keeps both
     assert _count(store) == len(CYCLE_1) + len(CYCLE_2)
+
+
+def _stated_and_scanned(path: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """Per graph: the statement count the store states (VoID, in its statistics graph) and a scan's count."""
+    store = GraphStore.open(path)
+    try:
+        stated = {str(g): int(n) for g, n in store.query(
+            "SELECT ?g ?n WHERE { ?subset dcterms:source ?g ; void:triples ?n }")}
+        scanned = {str(g): int(n) for g, n in store.query(
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+        scanned.pop(ID + "dataset/statistics")  # the statistics graph does not count itself
+        return stated, scanned
+    finally:
+        store.close()
+
+
+def test_the_stated_statement_counts_follow_every_write(store, tmp_path):
+    stated, scanned = _stated_and_scanned(store)
+    assert stated == scanned and len(stated) > 5
+    first = upr_info_file(tmp_path / "1-5.csv", CYCLE_1)
+    ingest("upr-info", [first, upr_info_file(tmp_path / "18.csv", [(*row[:3], 18) for row in CYCLE_1])], store)
+    stated, scanned = _stated_and_scanned(store)
+    assert stated == scanned and stated[ID + "source/upr-info-1-5"] > len(CYCLE_1)
+    ingest("upr-info", [upr_info_file(tmp_path / "c" / "1-5.csv", CYCLE_1[:2])], store, replace=True)
+    stated, scanned = _stated_and_scanned(store)
+    assert stated == scanned
+    assert CliRunner().invoke(main, ["remove", "upr-info-1-5", "--store", str(store)]).exit_code == 0
+    stated, scanned = _stated_and_scanned(store)
+    assert stated == scanned and ID + "source/upr-info-1-5" not in stated

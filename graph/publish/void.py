@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from rdflib import DCAT, DCTERMS, OWL, RDF, VOID, XSD, Graph, Literal, URIRef
 
 from rightsgraph import __version__, formats
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, ONTOLOGY_IRI, bind_prefixes, curie, prefixes
+from rightsgraph.namespaces import ONTOLOGY_IRI, bind_prefixes, curie, dataset_iri, prefixes, subset_iri
 
 LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 EXAMPLES = ("person/ha-kim-ngoc", "state/vnm", "org/unhrc", "review/vnm-cycle-4")
@@ -55,11 +55,14 @@ def store_figures(store) -> Figures:
     (classes, properties, subjects), = _rows(store, """SELECT (COUNT(DISTINCT ?c) AS ?k)
         (COUNT(DISTINCT ?p) AS ?q) (COUNT(DISTINCT ?s) AS ?t) WHERE { ?s ?p ?o OPTIONAL { ?s a ?c } }""")
     entities = _rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")
-    graphs = _rows(store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    graphs = store.meta.graph_statements  # counted as each graph was written (the statistics graph: not itself)
+    if graphs is None:
+        graphs = {g.value: int(n.value) for g, n in _rows(
+            store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
     examples = [base + local for local in EXAMPLES
                 if any(True for _ in store.quads(ox.NamedNode(base + local)))]
     return Figures(int(triples.value), int(classes.value), int(properties.value), int(subjects.value),
-                   {c.value: int(n.value) for c, n in entities}, {g.value: int(n.value) for g, n in graphs}, examples)
+                   {c.value: int(n.value) for c, n in entities}, dict(graphs), examples)
 
 
 def dump_figures(rows, base: str | None = None) -> Figures:
@@ -76,16 +79,6 @@ def dump_figures(rows, base: str | None = None) -> Figures:
     entities = {o[1:-1]: len(members) for o, members in typed.items() if o.startswith("<")}
     examples = [base + local for local in EXAMPLES if f"<{base}{local}>" in subjects]
     return Figures(len(rows), len(typed), len(properties), len(subjects), entities, dict(graphs), examples)
-
-
-def _segment(graph: str, base: str) -> str:
-    """A subset's name, unique per graph IRI: its path under the resource base (``source/x/candidates``),
-    ``ontology`` for the ontology's graph, else the whole IRI percent-encoded."""
-    if graph == ONTOLOGY_GRAPH:
-        return "ontology"
-    if graph.startswith(base) and len(graph) > len(base):
-        return urllib.parse.quote(graph[len(base):], safe="/-._~")
-    return urllib.parse.quote(graph, safe="")
 
 
 def _class_segment(iri: str) -> str:
@@ -129,7 +122,7 @@ def _description(store, dataset: URIRef, figures: Figures, features, dumps: dict
         GRAPH ?g { ?g <http://purl.org/dc/terms/title> ?t FILTER(LANG(?t) = "en" || LANG(?t) = "") } } GROUP BY ?g""")
               } if figures.graphs else {}
     for graph, n in figures.graphs.items():
-        subset = URIRef(f"{dataset}/{_segment(graph, base)}")
+        subset = URIRef(subset_iri(base, graph, str(dataset)))
         g.add((dataset, VOID.subset, subset))
         g.add((subset, RDF.type, VOID.Dataset))
         g.add((subset, DCTERMS.source, URIRef(graph)))
@@ -154,7 +147,7 @@ def describe(store, dumps: dict[str, str] | None = None, endpoint: str | None = 
              features: tuple[str, ...] = ()) -> Graph:
     """The VoID/DCAT description of the store as served. ``dumps`` maps format names to the URLs of dumps
     of the whole store; ``features`` names the formats it is served in (see FORMAT_IRIS)."""
-    dataset = URIRef(store.meta.base + "dataset")
+    dataset = URIRef(dataset_iri(store.meta.base))
     return _description(store, dataset, store_figures(store), features, dumps or {}, endpoint)
 
 
@@ -163,7 +156,7 @@ def describe_dump(store, rows, fmt: str, url: str, name: str, endpoint: str | No
     """The description of one dump file: ``rows`` are the statements written to it, in ``fmt``, published at
     ``url``. The file is the dataset ``id:dataset/file/NAME``, part of the store's ``id:dataset``; ``source``
     is the one source graph it was taken from, if any."""
-    whole = URIRef(store.meta.base + "dataset")
+    whole = URIRef(dataset_iri(store.meta.base))
     dataset = URIRef(f"{whole}/file/{urllib.parse.quote(name, safe='')}")
     g = _description(store, dataset, dump_figures(rows, store.meta.base), (), {fmt: url}, endpoint)
     g.add((dataset, DCTERMS.isPartOf, whole))

@@ -68,11 +68,15 @@ def _records(store: GraphStore) -> dict[tuple[str, str], dict[str, list[Record]]
     A row record is one whose resource no source states a paragraph number for.  Only the named graphs
     are read: the merged default graph may be waiting for its rebuild.
     """
+    reviews = list(store.select(f"""PREFIX rg: <{_RG}> SELECT DISTINCT ?sur ?session WHERE {{
+        GRAPH ?pg {{ ?p rg:paragraph ?n ; rg:stateUnderReview ?sur ; rg:atSession ?session }} }}"""))
+    if not reviews:  # no UN document numbers any review: nothing to match (and no need to read every row)
+        return {}
+    values = " ".join(f"({sur} {session})" for sur, session in reviews)  # IRIs from the store, written as terms
     rows = store.select(f"""
         PREFIX rg: <{_RG}>
         SELECT ?g ?rec ?sur ?session ?text ?para (GROUP_CONCAT(STR(?by); SEPARATOR=" ") AS ?states) WHERE {{
-          {{ SELECT DISTINCT ?sur ?session WHERE {{ GRAPH ?pg {{ ?p rg:paragraph ?n ; rg:stateUnderReview ?sur ;
-                                                                   rg:atSession ?session }} }} }}
+          VALUES (?sur ?session) {{ {values} }}
           GRAPH ?g {{ ?rec a rg:Recommendation ; rg:stateUnderReview ?sur ; rg:atSession ?session ;
                               rg:text ?text ; rg:recommendingState ?by
                      OPTIONAL {{ ?rec rg:paragraph ?para }} }}
