@@ -69,11 +69,11 @@ print(len(store))
 """
 SIMILARITY = """
 import sys, time
-from rightsgraph.upr.similarity import find_links, merge, read_recommendations
+from rightsgraph.upr.similarity import graph_name, store_links
 from rightsgraph.store import GraphStore
 store = GraphStore.open(sys.argv[1])
 start = time.perf_counter()
-links = find_links(merge(read_recommendations(store)))
+links, _ = store_links(store, skip={graph_name(store.meta.base)})
 print(time.perf_counter() - start, len(links))
 """
 RDFLIB = """

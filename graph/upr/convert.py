@@ -3,7 +3,7 @@
 ``rightsgraph ingest`` runs this beside Oxigraph's loader, which reads the pipe: conversion (Python)
 and loading (Rust) then use both cores.  At the end a JSON report (counts and bad rows, or the error)
 is written to REPORT, and the recommendations (IRI, state under review, recommending states, session,
-text) to REPORT.recommendations.json for the similarity links.  Usage::
+text) to the folder REPORT.rows (:class:`rightsgraph.upr.recommendations.Rows`) for the similarity links.  Usage::
 
     python -m rightsgraph.upr.convert FORMAT FILE GRAPH BASE REPORT ENCODING|"" [PROGRESS_FD]
 
@@ -28,7 +28,7 @@ from rightsgraph.namespaces import PREFIXES, source_id_of_graph
 from rightsgraph.textio import TextInfo, detect
 from rightsgraph.upr.importers import BadRow, Membership, Progress, importer
 from rightsgraph.upr.nquads import XSD, integer, iri, literal, quad
-from rightsgraph.upr.recommendations import RDF_TYPE, RG, Item, Writer
+from rightsgraph.upr.recommendations import RDF_TYPE, RG, Item, Rows, Writer
 
 DCTERMS = PREFIXES["dcterms"]
 
@@ -57,7 +57,7 @@ def sha256(path: Path) -> str:
 
 
 def convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | None,
-             progress: Progress | None = None, recommendations: list | None = None) -> Report:
+             progress: Progress | None = None, recommendations: Rows | list | None = None) -> Report:
     """Write the N-Triples of ``path`` to ``out``; collect its recommendations in ``recommendations``."""
     info = detect(path, encoding) if fmt != "ohchr-matrix" else TextInfo("docx (zip)", "none")
     report = Report(path, fmt, graph, info.encoding)
@@ -110,12 +110,11 @@ def main(argv: list[str]) -> int:
             reports.write(f"{done} {size}\n")
 
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", write_through=False)
-    recommendations: list = []
+    recommendations = Rows(Path(report_path + ".rows"))
     try:
         report = convert(fmt, Path(path), graph, base, out, encoding, progress, recommendations)
         out.flush()
-        with open(report_path + ".recommendations.json", "w", encoding="utf-8") as handle:
-            json.dump(recommendations, handle, ensure_ascii=False)
+        recommendations.close()
         progress(size)
         result = dataclasses.asdict(report)
         result["path"] = str(report.path)

@@ -115,10 +115,11 @@ def _chunks(stream, size: int = CHUNK) -> Iterator[bytes]:
 
 
 def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, encoding: str | None,
-            tmp: Path, progress: FileProgress | None = None) -> tuple[Report, list]:
+            tmp: Path, progress: FileProgress | None = None) -> tuple[Report, Path]:
     """Convert ``path`` in a child process while Oxigraph loads its output into ``graph``.
 
-    Returns the report and the file's recommendations (for :func:`rightsgraph.upr.similarity.update_links`).
+    Returns the report and the folder of the file's recommendations (:class:`rightsgraph.upr.recommendations.Rows`,
+    for :func:`rightsgraph.upr.similarity.update_links`).
 
     The store keeps the merged default graph right (:meth:`GraphStore.replace_graph`).  Oxigraph releases
     the GIL while it loads, so threads can read the pipe and relay the child's progress reports.
@@ -151,8 +152,7 @@ def _stream(store: GraphStore, fmt: str, path: Path, graph: str, base: str, enco
         raise DataError(result["error"], result["path"], result["line"], result["value"])
     result["bad"] = [BadRow(**bad) for bad in result["bad"]]
     result["path"] = path
-    recommendations = json.loads(Path(f"{report_file}.recommendations.json").read_text(encoding="utf-8"))
-    return Report(**result), recommendations
+    return Report(**result), Path(f"{report_file}.rows")
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,7 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
     return sorted(reports, key=lambda r: paths.index(r.path))
 
 
-def relink(store: GraphStore, base: str, fresh: dict[str, list] | None = None) -> None:
+def relink(store: GraphStore, base: str, fresh: dict[str, Path] | None = None) -> None:
     """After sources changed: reconcile rows with paragraphs, then recompute the similarity links."""
     moved = reconcile(store, base).moved
     fresh = {g: rows for g, rows in (fresh or {}).items() if g not in moved}  # moved graphs: read them back

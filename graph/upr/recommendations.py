@@ -12,10 +12,15 @@ the same IRIs and statements.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import re
+import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from pathlib import Path
+from typing import BinaryIO
 
 from rightsgraph.curation.states import State
 from rightsgraph.namespaces import ONTOLOGY_IRI, PREFIXES, RGC
@@ -32,6 +37,51 @@ ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
 
 
 _iri = lru_cache(maxsize=65536)(iri)
+
+BUCKETS = 16
+"""Parts the rows of recommendations are kept in, by state under review (the similarity links compare
+recommendations of one state under review only, so each part is linked on its own, in bounded memory)."""
+
+
+def bucket_of(state_under_review: str) -> int:
+    return zlib.crc32(state_under_review.encode()) % BUCKETS
+
+
+class Rows:
+    """Recommendations as rows ``(iri, state under review, recommending states, session, text)``, appended to
+    one file a bucket (:func:`bucket_of`) in ``folder``: memory stays the same whatever the data's size."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.count = 0
+        self._files: dict[int, BinaryIO] = {}
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def append(self, row: tuple) -> None:
+        bucket = bucket_of(row[1])
+        handle = self._files.get(bucket)
+        if handle is None:
+            handle = self._files[bucket] = open(self.folder / f"{bucket}.rows", "wb")  # noqa: SIM115
+        marshal.dump(tuple(row), handle)  # marshal: the fastest of the standard library's formats for tuples
+        self.count += 1
+
+    def close(self) -> None:
+        for handle in self._files.values():
+            handle.close()
+        self._files = {}
+
+    @staticmethod
+    def read(folder: Path, bucket: int) -> Iterator[tuple]:
+        """The rows of one bucket written to ``folder``."""
+        path = folder / f"{bucket}.rows"
+        if not path.exists():
+            return
+        with open(path, "rb") as handle:
+            while True:
+                try:
+                    yield marshal.load(handle)
+                except EOFError:
+                    return
 
 
 def cycle_of(session: int) -> int:
@@ -85,9 +135,9 @@ class Writer:
     graph: str
     seen: Counter = field(default_factory=Counter)
     done: set = field(default_factory=set)
-    #: When a list, each recommendation written is also appended to it as
+    #: When given (a :class:`Rows`, or a list), each recommendation written is also appended to it as
     #: ``(iri, state under review, recommending states, session, text)``, for the similarity links.
-    recommendations: list | None = None
+    recommendations: Rows | list | None = None
 
     def _id(self, path: str) -> str:
         return _iri(self.base + path)

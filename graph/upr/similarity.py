@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pyoxigraph as ox
@@ -26,7 +28,7 @@ from rightsgraph.namespaces import PREFIXES
 from rightsgraph.store import GraphStore, Workspace
 from rightsgraph.text import fold
 from rightsgraph.upr.nquads import XSD, iri, literal, quad
-from rightsgraph.upr.recommendations import DERIVED, RDF_TYPE, RG, cycle_of
+from rightsgraph.upr.recommendations import BUCKETS, DERIVED, RDF_TYPE, RG, Rows, cycle_of
 
 THRESHOLD = 0.35
 METHOD = ("Cosine similarity of TF-IDF vectors over diacritics-folded words (English stop words left out, IDF over "
@@ -61,30 +63,38 @@ def words(text: str) -> list[str]:
     return [w for w in _WORDS.findall(fold(text)) if w not in STOP_WORDS and len(w) > 1]
 
 
-def _matrix(texts: list[str]) -> tuple[sparse.csr_matrix, list[str]]:
-    """Unit-length TF-IDF rows of ``texts`` (sublinear TF, smoothed IDF over these texts), one row a text,
-    and the words of its columns."""
-    vocabulary: dict[str, int] = {}
+def _counts(texts: list[str], vocabulary: dict[str, int]) -> sparse.csr_matrix:
+    """Term counts of ``texts``, one row a text, one column a word of ``vocabulary`` (new words added to it)."""
     indptr, columns = [0], []
     for text in texts:
         columns += [vocabulary.setdefault(w, len(vocabulary)) for w in words(text)]
         indptr.append(len(columns))
-    n = len(texts)
-    rows = np.repeat(np.arange(n), np.diff(indptr))
-    counts = sparse.csr_matrix((np.ones(len(columns)), (rows, columns)), shape=(n, len(vocabulary)))
-    counts.sum_duplicates()  # term frequencies
-    idf = np.log((n + 1) / (np.bincount(counts.indices, minlength=len(vocabulary)) + 1)) + 1
-    data = (1 + np.log(counts.data)) * idf[counts.indices]
-    rows = np.repeat(np.arange(n), np.diff(counts.indptr))
-    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
-    counts.data = data / np.where(norms > 0, norms, 1.0)[rows]
-    return counts, list(vocabulary)
+    rows = np.repeat(np.arange(len(texts)), np.diff(indptr))
+    counts = sparse.csr_matrix((np.ones(len(columns), dtype=np.float32), (rows, columns)),
+                               shape=(len(texts), len(vocabulary)))
+    counts.sum_duplicates()
+    return counts
+
+
+def _weights(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Unit-length TF-IDF rows (sublinear TF) of term counts."""
+    data = (1 + np.log(counts.data.astype(np.float64))) * idf[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=counts.shape[0]))
+    return sparse.csr_matrix((data / np.where(norms > 0, norms, 1.0)[rows], counts.indices, counts.indptr),
+                             shape=(counts.shape[0], len(idf)))
+
+
+def _idf(document_frequency: np.ndarray, n: int) -> np.ndarray:
+    return np.log((n + 1) / (document_frequency + 1)) + 1
 
 
 def vectors(texts: dict[str, str]) -> dict[str, dict[str, float]]:
     """Unit-length TF-IDF vectors of ``texts`` (key → text) as word → weight, the IDF computed over these texts."""
-    keys = list(texts)
-    matrix, names = _matrix([texts[k] for k in keys])
+    keys, vocabulary = list(texts), {}
+    counts = _counts([texts[k] for k in keys], vocabulary)
+    matrix = _weights(counts, _idf(np.bincount(counts.indices, minlength=len(vocabulary)), len(keys)))
+    names = list(vocabulary)
     return {k: {names[c]: float(v) for c, v in zip(matrix.indices[matrix.indptr[i]:matrix.indptr[i + 1]],
                                                     matrix.data[matrix.indptr[i]:matrix.indptr[i + 1]], strict=True)}
             for i, k in enumerate(keys)}
@@ -94,55 +104,89 @@ PAIRS_PER_BLOCK = 2_000_000
 """Pairs of recommendations scored at once: bounds the memory of a block's product (16 bytes a pair)."""
 
 
-def find_links(recs: Iterable[Rec], threshold: float = THRESHOLD) -> list[Link]:
-    """For each recommendation and each earlier cycle, the best match from the same state to the same state.
+@dataclass
+class _Part:
+    """The recommendations of some states under review, compactly: IRIs and cycles in (session, IRI) order,
+    term counts, and the groups (recommending state, state under review) as lists of row numbers."""
 
-    Ties keep the earlier recommendation first in (session, IRI) order.  The cosines of every pair within a
-    group (recommending state, state under review) come from one sparse product per block of groups, the
-    columns shifted by group so that no pair across groups is computed; a loop over the pairs in Python
-    took 2.6 s for 100,000 recommendations and grew with the square of the group size (bench/bench_scale.py).
-    """
+    iris: list[str]
+    cycles: np.ndarray
+    counts: sparse.csr_matrix
+    groups: list[np.ndarray]
+
+
+def _part(recs: list[Rec], vocabulary: dict[str, int]) -> _Part:
     recs = sorted(recs, key=lambda r: (r.session, r.iri))
-    if not recs:
-        return []
-    matrix, _ = _matrix([r.text for r in recs])
-    cycles = np.asarray([cycle_of(r.session) for r in recs], dtype=np.int64)
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    cycles = np.fromiter((cycle_of(r.session) for r in recs), dtype=np.int8, count=len(recs))
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(recs):
         for recommender in r.recommenders:
-            groups[(recommender, r.sur)].append(i)
-    members = [m for m in groups.values() if len(m) > 1 and cycles[m[0]] < cycles[m[-1]]]
-    best_of = []
-    block: list[list[int]] = []
-    size = 0
-    for m in [*members, None]:
-        if m is not None and (size + len(m) ** 2 <= PAIRS_PER_BLOCK or not block):
-            block.append(m)
-            size += len(m) ** 2
+            members[(recommender, r.sur)].append(i)
+    groups = [np.asarray(m) for m in members.values() if len(m) > 1 and cycles[m[0]] < cycles[m[-1]]]
+    return _Part([r.iri for r in recs], cycles, _counts([r.text for r in recs], vocabulary), groups)
+
+
+def _links(parts: Iterable[list[Rec]], threshold: float) -> list[Link]:
+    """The links within each part of the recommendations, the IDF computed over all of them.
+
+    The cosines of every pair within a group come from one sparse product per block of groups, the columns
+    shifted by group so that no pair across groups is computed; a loop over the pairs in Python took 2.6 s
+    for 100,000 recommendations and grew with the square of the group size (bench/bench_scale.py).
+    """
+    vocabulary: dict[str, int] = {}
+    compact = [_part(recs, vocabulary) for recs in parts if recs]
+    frequency = np.zeros(len(vocabulary), dtype=np.int64)
+    for part in compact:
+        frequency += np.bincount(part.counts.indices, minlength=len(vocabulary))
+    idf = _idf(frequency, sum(len(part.iris) for part in compact))
+    links = []
+    for part in compact:
+        links += _part_links(part, _weights(part.counts, idf), threshold)
+        part.counts = None  # done with: let it go
+    return sorted(links)
+
+
+def _part_links(part: _Part, matrix: sparse.csr_matrix, threshold: float) -> list[Link]:
+    """For each recommendation of ``part`` and each earlier cycle, the best match of its groups."""
+    found, block, size = [], [], 0
+    for members in [*part.groups, None]:
+        if members is not None and (size + len(members) ** 2 <= PAIRS_PER_BLOCK or not block):
+            block.append(members)
+            size += len(members) ** 2
             continue
         if block:
-            best_of.append(_score_block(matrix, cycles, block, threshold))
-        block, size = ([m], len(m) ** 2) if m is not None else ([], 0)
-    later, earlier, score = (np.concatenate(parts) for parts in zip(*best_of, strict=True)) if best_of else [[]] * 3
-    if not len(later):
+            found.append(_score_block(matrix, part.cycles, block, threshold))
+        block, size = ([members], len(members) ** 2) if members is not None else ([], 0)
+    if not found:
         return []
-    key = later * 8 + cycles[earlier]
+    later, earlier, score = (np.concatenate(column) for column in zip(*found, strict=True))
+    key = later.astype(np.int64) * 8 + part.cycles[earlier]
     order = np.lexsort((earlier, -score, key))  # per (later, earlier cycle): best score, then first in order
-    first = order[np.r_[True, key[order][1:] != key[order][:-1]]]
-    return sorted(Link(recs[later[i]].iri, recs[earlier[i]].iri, round(float(score[i]), 3)) for i in first)
+    first = order[np.r_[True, key[order][1:] != key[order][:-1]]] if len(order) else order
+    return [Link(part.iris[later[i]], part.iris[earlier[i]], round(float(score[i]), 3)) for i in first]
 
 
-def _score_block(matrix: sparse.csr_matrix, cycles: np.ndarray, block: list[list[int]], threshold: float):
+def _score_block(matrix: sparse.csr_matrix, cycles: np.ndarray, block: list[np.ndarray], threshold: float):
     """(later, earlier, score) of the pairs within each group of ``block`` that score at least ``threshold``."""
-    rows = np.fromiter((i for m in block for i in m), dtype=np.int64)
+    rows = np.concatenate(block)
     group = np.repeat(np.arange(len(block)), [len(m) for m in block])
-    sub = matrix[rows].tocsr()
-    shifted = sparse.csr_matrix((sub.data, sub.indices + group[np.repeat(np.arange(len(rows)), np.diff(sub.indptr))]
-                                 * matrix.shape[1], sub.indptr), shape=(len(rows), matrix.shape[1] * len(block)))
+    sub = matrix[rows]
+    width = matrix.shape[1]
+    shifted = sparse.csr_matrix(
+        (sub.data, sub.indices.astype(np.int64) + np.repeat(group, np.diff(sub.indptr)) * width, sub.indptr),
+        shape=(len(rows), width * len(block)))
     product = (shifted @ shifted.T).tocoo()
     later, earlier = rows[product.row], rows[product.col]
     keep = (cycles[earlier] < cycles[later]) & (product.data >= threshold)
     return later[keep], earlier[keep], product.data[keep]
+
+
+def find_links(recs: Iterable[Rec], threshold: float = THRESHOLD) -> list[Link]:
+    """For each recommendation and each earlier cycle, the best match from the same state to the same state.
+
+    Ties keep the earlier recommendation first in (session, IRI) order.
+    """
+    return _links([list(recs)], threshold)
 
 
 QUERY = """
@@ -153,26 +197,18 @@ SELECT ?g ?r ?sur ?from ?n ?text WHERE {
 }
 """
 
-Row = tuple[str, str, list[str], int, str]
-"""A recommendation as its converter reports it: IRI, state under review, recommending states, session, text."""
 
-
-def stored_rows(store: Workspace, graph: str) -> list[Row]:
-    """The recommendations of one named graph of ``store``."""
-    rows: dict[str, Row] = {}
+def stored_rows(store: Workspace, graph: str, rows: Rows) -> None:
+    """Append the recommendations of one named graph of ``store`` to ``rows`` (a row per recommending state)."""
     for _, r, sur, recommender, n, text in store.select(QUERY, substitutions={ox.Variable("g"): ox.NamedNode(graph)}):
-        if r.value in rows:
-            rows[r.value][2].append(recommender.value)
-        else:
-            rows[r.value] = (r.value, sur.value, [recommender.value], int(n.value), text.value)
-    return list(rows.values())
+        rows.append((r.value, sur.value, [recommender.value], int(n.value), text.value))
 
 
-def merge(rows_by_graph: dict[str, list[Row]]) -> list[Rec]:
-    """One record per recommendation IRI: a recommendation two sources state is compared once."""
+def _merged(folders: Iterable[Path], bucket: int) -> list[Rec]:
+    """One record per recommendation IRI of a bucket: a recommendation two sources state is compared once."""
     recs: dict[str, Rec] = {}
-    for rows in rows_by_graph.values():
-        for iri_, sur, recommenders, session, text in rows:
+    for folder in folders:
+        for iri_, sur, recommenders, session, text in Rows.read(folder, bucket):
             rec = recs.get(iri_)
             if rec is None:
                 recs[iri_] = Rec(iri_, session, text, set(recommenders), sur)
@@ -182,14 +218,28 @@ def merge(rows_by_graph: dict[str, list[Row]]) -> list[Rec]:
     return list(recs.values())
 
 
-def read_recommendations(store: Workspace, fresh: dict[str, list[Row]] | None = None) -> dict[str, list[Row]]:
-    """The recommendations of every named graph, by graph; ``fresh`` gives some graphs' rows already."""
-    fresh = fresh or {}
-    out = dict(fresh)
-    for graph in store.graphs():
-        if graph not in out and (rows := stored_rows(store, graph)):
-            out[graph] = rows
-    return {graph: rows for graph, rows in out.items() if rows}
+def store_links(store: Workspace, fresh: dict[str, Path] | None = None, threshold: float = THRESHOLD,
+                skip: Iterable[str] = ()) -> tuple[list[Link], list[str]]:
+    """The links among every recommendation in ``store`` (but the graphs in ``skip``), and the graphs they
+    were found in.
+
+    ``fresh`` gives some graphs' rows already (the folders their converters wrote :class:`Rows` to); the
+    other graphs are read from the store into files of rows, so memory stays bounded.
+    """
+    fresh = dict(fresh or {})
+    with tempfile.TemporaryDirectory(prefix="rightsgraph-similarity-") as tmp:
+        folders = {}
+        for n, graph in enumerate(store.graphs()):
+            if graph in fresh:
+                folders[graph] = fresh[graph]
+            elif graph not in skip:
+                rows = Rows(Path(tmp) / str(n))
+                stored_rows(store, graph, rows)
+                rows.close()
+                folders[graph] = rows.folder
+        sources = sorted(g for g, folder in folders.items() if any(folder.glob("*.rows")))
+        parts = (_merged([folders[g] for g in sources], bucket) for bucket in range(BUCKETS))
+        return _links(parts, threshold), sources
 
 
 def statements(links: list[Link], graph: str, base: str, sources: Iterable[str],
@@ -222,7 +272,7 @@ def graph_name(base: str) -> str:
     return f"{base}source/derived-similar-recommendations"
 
 
-def update_links(store: GraphStore, base: str, fresh: dict[str, list[Row]] | None = None,
+def update_links(store: GraphStore, base: str, fresh: dict[str, Path] | None = None,
                  threshold: float = THRESHOLD) -> int:
     """Recompute the links of every recommendation in ``store`` (being updated); return how many there are.
 
@@ -230,11 +280,10 @@ def update_links(store: GraphStore, base: str, fresh: dict[str, list[Row]] | Non
     the difference from the previous links is written, so an unchanged store stays unchanged.
     """
     graph = graph_name(base)
-    by_graph = read_recommendations(store, {**fresh, graph: []} if fresh else {graph: []})
-    links = find_links(merge(by_graph), threshold)
-    date = max((q.object.value for g in by_graph for q in store.quads(
+    links, sources = store_links(store, fresh, threshold, skip={graph})
+    date = max((q.object.value for g in sources for q in store.quads(
         ox.NamedNode(g), ox.NamedNode(DCTERMS + "date"))
         if isinstance(q.object, ox.Literal) and q.object.datatype.value == XSD + "date"), default=None)
-    text = "".join(statements(links, graph, base, by_graph, threshold, date))
+    text = "".join(statements(links, graph, base, sources, threshold, date))
     store.update_graph(graph, text)
     return len(links)
