@@ -123,3 +123,12 @@ def curie(iri: str) -> str:
         if iri.startswith(namespace) and "/" not in iri[len(namespace):]:
             return f"{prefix}:{iri[len(namespace):]}"
     return iri
+
+
+def readable(iri: str, namespaces: dict[str, str] | None = None) -> str:
+    """A readable form for people (tables, labels), not for SPARQL: the longest namespace of ``namespaces``
+    (by default :data:`PREFIXES`) as a prefix, ``/`` allowed after it (``id:person/do-hung-viet``), else ``<iri>``."""
+    for prefix, namespace in sorted((namespaces or PREFIXES).items(), key=lambda item: -len(item[1])):
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return f"<{iri}>"

@@ -29,7 +29,7 @@ from rightsgraph.curation.model import SOURCE_FIELDS, SOURCE_KINDS, TYPES, Field
 from rightsgraph.errors import DataError, UnknownNameError
 from rightsgraph.kinds import LANG as _LANG
 from rightsgraph.kinds import date_bounds, parse_date
-from rightsgraph.namespaces import QUDT, RG, RGC, SCHEMA, UNIT, base_iri
+from rightsgraph.namespaces import QUDT, RG, RGC, SCHEMA, UNIT, base_iri, local_name
 from rightsgraph.resources import ontology_dir, ontology_files
 from rightsgraph.text import locate, slugify
 from rightsgraph.yamlfile import Mapping, Sequence, load_yaml
@@ -179,7 +179,7 @@ def _read_record(item: object, line: int, source: Source) -> Record:
         for key in rtype.key:
             value = item[key]
             parts.append(slugify(_first_text(value), max_words=8) if rtype.fields[key].kind == "text"
-                         else str(value).rsplit("/", 1)[-1])
+                         else local_name(str(value)))
         rid = f"{rtype.segment}/{'--'.join(parts)}"
     elif not isinstance(rid, str) or not _ID.match(rid):
         raise DataError("an id is '<kind>/<name>' in lower-case letters, digits, '.' and '-'", path,

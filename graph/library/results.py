@@ -10,6 +10,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
 from rightsgraph import formats
+from rightsgraph.namespaces import readable
 
 #: The CLI's result formats: a table for people, then the SPARQL results formats.
 FORMATS = ("table", *formats.names(formats.RESULTS))
@@ -22,10 +23,7 @@ def shorten(term: object, namespaces: dict[str, str]) -> str:
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        for prefix, ns in sorted(namespaces.items(), key=lambda item: -len(item[1])):
-            if term.startswith(ns) and len(term) > len(ns):
-                return f"{prefix}:{term[len(ns):]}"
-        return f"<{term}>"
+        return readable(str(term), namespaces)
     if isinstance(term, BNode):
         return f"_:{term}"
     text = str(term)

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from rightsgraph import formats
 from rightsgraph.errors import UnknownNameError
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, RG, prefixes
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RG, local_name, prefixes
 from rightsgraph.rdfwriter import Quad, graph_rows, serialise, triples  # noqa: F401 - the dump's writer
 
 #: The export formats and their file extensions (see :mod:`rightsgraph.formats`).
@@ -39,7 +39,7 @@ def source_graph(store, name: str) -> str:
     for candidate in candidates:
         if candidate in graphs:
             return candidate
-    known = ", ".join(g.rsplit("/", 1)[-1] for g in graphs if g != ONTOLOGY_GRAPH)
+    known = ", ".join(local_name(g) for g in graphs if g != ONTOLOGY_GRAPH)
     raise UnknownNameError(f"no source graph {name!r}; sources: {known}")
 
 
