@@ -26,7 +26,7 @@ from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
 from rightsgraph.namespaces import PREFIXES, source_id_of_graph
 from rightsgraph.textio import TextInfo, detect
-from rightsgraph.upr.importers import BadRow, Membership, Progress, importer
+from rightsgraph.upr.importers import BINARY, BadRow, Membership, Progress, importer
 from rightsgraph.upr.nquads import XSD, integer, iri, literal, quad
 from rightsgraph.upr.recommendations import RDF_TYPE, RG, Item, Rows, Writer
 
@@ -59,7 +59,7 @@ def sha256(path: Path) -> str:
 def convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | None,
              progress: Progress | None = None, recommendations: Rows | list | None = None) -> Report:
     """Write the N-Triples of ``path`` to ``out``; collect its recommendations in ``recommendations``."""
-    info = detect(path, encoding) if fmt != "ohchr-matrix" else TextInfo("docx (zip)", "none")
+    info = TextInfo(BINARY[fmt], "none") if fmt in BINARY else detect(path, encoding)
     report = Report(path, fmt, graph, info.encoding)
     writer = Writer(base, graph, recommendations=recommendations)
     states = default_index()
@@ -67,11 +67,16 @@ def convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | No
         if isinstance(thing, BadRow):
             report.bad.append(thing)
             continue
-        lines = writer.membership(thing.org_id, thing.state) if isinstance(thing, Membership) else writer.lines(thing)
         if isinstance(thing, Item):
+            lines = writer.lines(thing)
             report.rows += 1
             report.pledges += thing.pledge
             report.recommendations += not thing.pledge
+        elif isinstance(thing, Membership):
+            lines = writer.membership(thing.org_id, thing.state)
+        else:  # a Record of another kind: a row of its own
+            lines = thing.statements(writer)
+            report.rows += 1
         report.statements += len(lines)
         out.writelines(lines)
     g = iri(graph)

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import csv
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 Progress = Callable[[int], None]
 """Called now and then with the number of bytes of the input read so far."""
@@ -99,24 +101,29 @@ def csv_rows(reader, handle, path, encoding: str, progress: Progress | None = No
             raise DataError(f"cannot be read as {encoding}: {reason}", path, line) from None
 
 
-FORMATS = ("upr-info", "ohchr-list", "ohchr-matrix", "ohchr-reports", "uhri")
+#: Format name -> the module of its importer.  Each module's ``read(path, info, states, progress)`` yields
+#: :class:`~rightsgraph.upr.recommendations.Item`\ s, :class:`Membership`\ s, :class:`BadRow`\ s, or records of
+#: other kinds that write their own statements (:class:`Record`).
+MODULES = {
+    "upr-info": "upr_info",
+    "ohchr-list": "ohchr_list",
+    "ohchr-matrix": "ohchr_matrix",
+    "ohchr-reports": "ohchr_reports",
+    "uhri": "uhri",
+}
+FORMATS = tuple(MODULES)
+#: Formats whose files are not text (no encoding is detected): format -> what the file is.
+BINARY = {"ohchr-matrix": "docx (zip)"}
+
+
+class Record(Protocol):
+    """A record of a dataset that is not a recommendation (a vote, a resolution, a ratification): it writes
+    its own statements, as N-Triples lines in the writer's graph (see :mod:`rightsgraph.upr.nquads`)."""
+
+    def statements(self, writer) -> list[str]:
+        """The lines; ``writer`` is the file's :class:`~rightsgraph.upr.recommendations.Writer` (base, graph)."""
 
 
 def importer(name: str):
     """The ``read`` function of the importer called ``name``."""
-    if name == "upr-info":
-        from rightsgraph.upr.importers.upr_info import read
-        return read
-    if name == "ohchr-list":
-        from rightsgraph.upr.importers.ohchr_list import read
-        return read
-    if name == "ohchr-matrix":
-        from rightsgraph.upr.importers.ohchr_matrix import read
-        return read
-    if name == "ohchr-reports":
-        from rightsgraph.upr.importers.ohchr_reports import read
-        return read
-    if name == "uhri":
-        from rightsgraph.upr.importers.uhri import read
-        return read
-    raise KeyError(name)
+    return importlib.import_module(f"rightsgraph.upr.importers.{MODULES[name]}").read
