@@ -142,6 +142,10 @@ class Writer:
     def _id(self, path: str) -> str:
         return _iri(self.base + path)
 
+    def resource(self, path: str) -> str:
+        """The encoded IRI of a resource under the base (``state/vnm``): for records of other kinds."""
+        return self._id(path)
+
     def key(self, item: Item) -> str:
         parts = [item.state.iso3, str(item.session), ",".join(sorted(s.iso3 for s in item.recommending)),
                  "pledge" if item.pledge else "", text_key(item.text)]
