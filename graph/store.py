@@ -62,6 +62,9 @@ _VOID_DATASET = ox.NamedNode(PREFIXES["void"] + "Dataset")
 _SOURCE = ox.NamedNode(PREFIXES["dcterms"] + "source")
 _TRIPLES = ox.NamedNode(PREFIXES["void"] + "triples")
 _SUBSET = ox.NamedNode(PREFIXES["void"] + "subset")
+_DERIVED_DATASET = ox.NamedNode(PREFIXES["rg"] + "DerivedDataset")
+_TITLE = ox.NamedNode(PREFIXES["dcterms"] + "title")
+_DESCRIPTION = ox.NamedNode(PREFIXES["dcterms"] + "description")
 _INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
 
 
@@ -390,15 +393,26 @@ class GraphStore(Workspace):
     def _state_counts(self) -> None:
         """State ``graph_statements`` in the statistics graph (and the merged default graph), as VoID subsets
         (``id:dataset/source/x dcterms:source <graph> ; void:triples n``): queries read a source's size there
-        instead of counting its quads.  Only the changed statements are written."""
+        instead of counting its quads.  The statistics graph is a derived dataset like any other source, with
+        its own count among them.  Only the changed statements are written."""
         base = self.meta.base
-        graph = ox.NamedNode(statistics_graph(base))
-        dataset, triples = ox.NamedNode(dataset_iri(base)), set()
-        for name, n in (self.meta.graph_statements or {}).items():
-            subset = ox.NamedNode(subset_iri(base, name))
-            triples |= {ox.Triple(dataset, _SUBSET, subset), ox.Triple(subset, _RDF_TYPE, _VOID_DATASET),
-                        ox.Triple(subset, _SOURCE, ox.NamedNode(name)),
-                        ox.Triple(subset, _TRIPLES, ox.Literal(str(n), datatype=_INTEGER))}
+        name = statistics_graph(base)
+        graph, dataset = ox.NamedNode(name), ox.NamedNode(dataset_iri(base))
+        triples = {ox.Triple(graph, _RDF_TYPE, _DERIVED_DATASET),
+                   ox.Triple(graph, _TITLE, ox.Literal("Statement counts of the store's graphs", language="en")),
+                   ox.Triple(graph, _DESCRIPTION, ox.Literal(
+                       "How many statements each named graph of the store holds, counted by the store whenever "
+                       "a graph is written.", language="en"))}
+
+        def subset(of: str, n: int) -> set[ox.Triple]:
+            node = ox.NamedNode(subset_iri(base, of))
+            return {ox.Triple(dataset, _SUBSET, node), ox.Triple(node, _RDF_TYPE, _VOID_DATASET),
+                    ox.Triple(node, _SOURCE, ox.NamedNode(of)),
+                    ox.Triple(node, _TRIPLES, ox.Literal(str(n), datatype=_INTEGER))}
+
+        for other, n in (self.meta.graph_statements or {}).items():
+            triples |= subset(other, n)
+        triples |= subset(name, len(triples) + 4)  # its own four statements included
         old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, graph)}
         for target in (graph, ox.DefaultGraph()):  # no other graph states these: they leave the merge with it
             for t in old - triples:

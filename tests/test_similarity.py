@@ -186,8 +186,9 @@ def test_sparse_products_give_the_links_of_the_pair_by_pair_definition(seed, mon
     import rightsgraph.upr.similarity as similarity
 
     rng = random.Random(seed)
-    vocabulary = ("ratify torture protocol death penalty abolish women girls rights child education roma "
-                  "judiciary independence expression freedom defenders trafficking prison").split()
+    vocabulary = ["ratify", "torture", "protocol", "death", "penalty", "abolish", "women", "girls", "rights", "child",
+                  "education", "roma", "judiciary", "independence", "expression", "freedom", "defenders",
+                  "trafficking", "prison"]
     states = ["fra", "deu", "bra", "jpn"]
     recs = [Rec(f"r{i:03d}", rng.randint(1, 50), " ".join(rng.choices(vocabulary, k=rng.randint(1, 8))),
                 set(rng.sample(states, rng.randint(1, 2))), rng.choice(["svn", "vnm"])) for i in range(150)]
