@@ -27,6 +27,7 @@ workspace.  No other module holds a ``pyoxigraph.Store``.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import fcntl
 import gc
 import json
@@ -37,6 +38,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -65,7 +67,28 @@ _SUBSET = ox.NamedNode(PREFIXES["void"] + "subset")
 _DERIVED_DATASET = ox.NamedNode(PREFIXES["rg"] + "DerivedDataset")
 _TITLE = ox.NamedNode(PREFIXES["dcterms"] + "title")
 _DESCRIPTION = ox.NamedNode(PREFIXES["dcterms"] + "description")
+_LANGUAGE = ox.NamedNode(PREFIXES["dcterms"] + "language")
+_DATE = ox.NamedNode(PREFIXES["dcterms"] + "date")
+_XSD_DATE = ox.NamedNode(PREFIXES["xsd"] + "date")
 _INTEGER = ox.NamedNode(PREFIXES["xsd"] + "integer")
+
+
+BLOCK = 32 << 20
+"""Bytes of N-Triples per bulk load: Oxigraph's loader holds a whole batch in memory, so blocks bound it."""
+
+
+def blocks(stream: BinaryIO, size: int = BLOCK) -> Iterator[bytes]:
+    """Whole lines of a binary ``stream`` in blocks of about ``size`` bytes."""
+    rest = b""
+    while block := stream.read(size):
+        cut = block.rfind(b"\n") + 1
+        if cut:
+            yield rest + block[:cut]
+            rest = block[cut:]
+        else:
+            rest += block
+    if rest:
+        yield rest
 
 
 def default_path() -> Path:
@@ -294,26 +317,18 @@ class GraphStore(Workspace):
                     block.seek(0)
                 self._ox.bulk_load(block, ox.RdfFormat.N_TRIPLES, to_graph=target)
 
-    def update_graph(self, graph: str, ntriples: str) -> None:
-        """Make a named graph hold exactly the statements of ``ntriples``, writing only the difference.
-
-        For a graph whose statements no other graph states (derived links): its triples leave the merged
-        default graph with it.  A graph not there yet is bulk-loaded (in a quarter of the time of adding
-        the parsed triples, for the 27,500 statements of the links at full scale).
-        """
+    def replace_derived_graph(self, graph: str, ntriples: BinaryIO) -> None:
+        """Replace a named graph whose statements no other graph states (derived links) by the N-Triples of the
+        binary file ``ntriples``, loaded in blocks (memory stays bounded: one bulk load of the 900,000 statements
+        of the links at 10x the real data peaked at 1.5 GB).  Its old statements leave the merged default graph
+        with it, so the merge need not be redone."""
         name = ox.NamedNode(graph)
         self.touched.add(graph)
-        targets = [name] if self.merge_needed else [name, ox.DefaultGraph()]
-        if not self._ox.contains_named_graph(name):
-            for target in targets:
-                self._ox.bulk_load(ntriples.encode(), ox.RdfFormat.N_TRIPLES, to_graph=target)
-            return
-        triples = set(ox.parse(ntriples, ox.RdfFormat.N_TRIPLES))
-        old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, name)}
-        for target in targets:
-            for t in old - triples:
-                self._ox.remove(ox.Quad(t.subject, t.predicate, t.object, target))
-            self._ox.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in triples - old)
+        if self._ox.contains_named_graph(name):
+            if not self.merge_needed:
+                self._ox.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}")
+            self._ox.remove_graph(name)
+        self.replace_graph(graph, blocks(ntriples))
 
     def move_resource(self, old: str, new: str, graph: str | None = None) -> dict[str, int]:
         """Restate ``old``'s statements (as subject and object) about ``new``, in ``graph`` or in every named
@@ -402,7 +417,9 @@ class GraphStore(Workspace):
                    ox.Triple(graph, _TITLE, ox.Literal("Statement counts of the store's graphs", language="en")),
                    ox.Triple(graph, _DESCRIPTION, ox.Literal(
                        "How many statements each named graph of the store holds, counted by the store whenever "
-                       "a graph is written.", language="en"))}
+                       "a graph is written.", language="en")),
+                   ox.Triple(graph, _LANGUAGE, ox.Literal("en")),
+                   ox.Triple(graph, _DATE, ox.Literal(dt.datetime.now(dt.UTC).date().isoformat(), datatype=_XSD_DATE))}
 
         def subset(of: str, n: int) -> set[ox.Triple]:
             node = ox.NamedNode(subset_iri(base, of))

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from rightsgraph.errors import DataError, StoreError
 from rightsgraph.namespaces import source_id_of_graph, source_iri
-from rightsgraph.store import GraphStore, Meta, read_meta, updating
+from rightsgraph.store import BLOCK, GraphStore, Meta, blocks, read_meta, updating
 from rightsgraph.text import slugify
 from rightsgraph.upr.convert import Report, sha256
 from rightsgraph.upr.importers import BadRow, importer
@@ -67,38 +67,28 @@ def _watch(fd: int, path: Path, progress: FileProgress | None) -> threading.Thre
     return thread
 
 
-CHUNK = 32 << 20
-"""Bytes of N-Triples per bulk load: Oxigraph's loader holds a whole batch in memory, so chunks bound it."""
-
-
-def _chunks(stream, size: int = CHUNK) -> Iterator[bytes]:
+def _chunks(stream, size: int = BLOCK) -> Iterator[bytes]:
     """Whole lines of ``stream`` in blocks of about ``size`` bytes, read ahead by a thread.
 
     The thread keeps the pipe drained (so the converter keeps working) while Oxigraph loads a block.
     """
-    blocks: queue.Queue = queue.Queue(maxsize=2)
+    ready: queue.Queue = queue.Queue(maxsize=2)
     stop = threading.Event()
 
     def put(item) -> None:
         while not stop.is_set():
             try:
-                blocks.put(item, timeout=0.1)
+                ready.put(item, timeout=0.1)
                 return
             except queue.Full:
                 continue
 
     def read() -> None:
         try:
-            rest = b""
-            while not stop.is_set() and (block := stream.read(size)):
-                cut = block.rfind(b"\n") + 1
-                if cut:
-                    put(rest + block[:cut])
-                    rest = block[cut:]
-                else:
-                    rest += block
-            if rest:
-                put(rest)
+            for block in blocks(stream, size):
+                if stop.is_set():
+                    break
+                put(block)
             put(None)
         except BaseException as exc:  # handed to the consumer
             put(exc)
@@ -106,7 +96,7 @@ def _chunks(stream, size: int = CHUNK) -> Iterator[bytes]:
     reader = threading.Thread(target=read, daemon=True, name="ingest-reader")
     reader.start()
     try:
-        while (block := blocks.get()) is not None:
+        while (block := ready.get()) is not None:
             if isinstance(block, BaseException):
                 raise block
             yield block

@@ -16,7 +16,7 @@ import hashlib
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -243,29 +243,28 @@ def store_links(store: Workspace, fresh: dict[str, Path] | None = None, threshol
 
 
 def statements(links: list[Link], graph: str, base: str, sources: Iterable[str],
-               threshold: float = THRESHOLD, date: str | None = None) -> list[str]:
+               threshold: float = THRESHOLD, date: str | None = None) -> Iterator[str]:
     """The derived graph as N-Triples lines: its description, then one resource per link.
 
     ``date`` is that of the newest source it was derived from (so that recomputing changes nothing).
     """
     g = iri(graph)
-    out = [quad(g, RDF_TYPE, iri(RG + "DerivedDataset"), None),
-           quad(g, iri(DCTERMS + "title"), literal("Similar recommendations across UPR cycles", "en"), None),
-           quad(g, iri(DCTERMS + "description"), literal(METHOD.format(threshold=threshold), "en"), None),
-           quad(g, iri(DCTERMS + "language"), literal("en"), None),
-           quad(g, iri(RG + "similarityThreshold"), literal(f"{threshold}", datatype=XSD + "decimal"), None)]
+    yield from [quad(g, RDF_TYPE, iri(RG + "DerivedDataset"), None),
+                quad(g, iri(DCTERMS + "title"), literal("Similar recommendations across UPR cycles", "en"), None),
+                quad(g, iri(DCTERMS + "description"), literal(METHOD.format(threshold=threshold), "en"), None),
+                quad(g, iri(DCTERMS + "language"), literal("en"), None),
+                quad(g, iri(RG + "similarityThreshold"), literal(f"{threshold}", datatype=XSD + "decimal"), None)]
     if date:
-        out.append(quad(g, iri(DCTERMS + "date"), literal(date, datatype=XSD + "date"), None))
-    out += [quad(g, DERIVED, iri(source), None) for source in sorted(sources)]
+        yield quad(g, iri(DCTERMS + "date"), literal(date, datatype=XSD + "date"), None)
+    yield from (quad(g, DERIVED, iri(source), None) for source in sorted(sources))
     for link in links:
         node = iri(f"{base}similarity/{hashlib.sha256(f'{link.later}|{link.earlier}'.encode()).hexdigest()[:16]}")
         later, earlier = iri(link.later), iri(link.earlier)
-        out += [quad(node, RDF_TYPE, iri(RG + "SimilarityLink"), None),
+        yield from [quad(node, RDF_TYPE, iri(RG + "SimilarityLink"), None),
                 quad(node, iri(RG + "laterRecommendation"), later, None),
                 quad(node, iri(RG + "earlierRecommendation"), earlier, None),
                 quad(node, iri(RG + "similarityScore"), literal(f"{link.score:.3f}", datatype=XSD + "decimal"), None),
                 quad(later, iri(RG + "similarToEarlier"), earlier, None)]
-    return out
 
 
 def graph_name(base: str) -> str:
@@ -276,14 +275,16 @@ def update_links(store: GraphStore, base: str, fresh: dict[str, Path] | None = N
                  threshold: float = THRESHOLD) -> int:
     """Recompute the links of every recommendation in ``store`` (being updated); return how many there are.
 
-    ``fresh`` holds the rows of the graphs just loaded (read from the converter, not the store).  Only
-    the difference from the previous links is written, so an unchanged store stays unchanged.
+    ``fresh`` holds the rows of the graphs just loaded (read from the converter, not the store).  The same
+    recommendations give the same statements, so an unchanged store stays unchanged.
     """
     graph = graph_name(base)
     links, sources = store_links(store, fresh, threshold, skip={graph})
     date = max((q.object.value for g in sources for q in store.quads(
         ox.NamedNode(g), ox.NamedNode(DCTERMS + "date"))
         if isinstance(q.object, ox.Literal) and q.object.datatype.value == XSD + "date"), default=None)
-    text = "".join(statements(links, graph, base, sources, threshold, date))
-    store.update_graph(graph, text)
+    with tempfile.TemporaryFile() as ntriples:  # the links written out, then loaded in blocks
+        ntriples.writelines(line.encode() for line in statements(links, graph, base, sources, threshold, date))
+        ntriples.seek(0)
+        store.replace_derived_graph(graph, ntriples)
     return len(links)
