@@ -60,7 +60,6 @@ PIN = "reading.lock"
 #: descriptions): both live in the review workspace, not in the analyst store.
 ARTICLE_FORMATS = ("article", "article-source")
 _RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
-_VOID_DATASET = ox.NamedNode(PREFIXES["void"] + "Dataset")
 _SOURCE = ox.NamedNode(PREFIXES["dcterms"] + "source")
 _TRIPLES = ox.NamedNode(PREFIXES["void"] + "triples")
 _SUBSET = ox.NamedNode(PREFIXES["void"] + "subset")
@@ -394,10 +393,11 @@ class GraphStore(Workspace):
         return int(next(iter(rows))[0].value)
 
     def _count_touched(self) -> None:
-        """Refresh ``graph_statements`` for the graphs this writer touched (a build touches every graph)."""
+        """Refresh ``graph_statements`` for the graphs this writer touched (a build touches every graph); the
+        statistics graph is counted as it is written (:meth:`_state_counts`)."""
         counts = dict(self.meta.graph_statements or {})
-        present = {g.value for g in self._ox.named_graphs()} - {statistics_graph(self.meta.base)}
-        for graph in sorted(self.touched | (set(counts) - present)):
+        present = {g.value for g in self._ox.named_graphs()}
+        for graph in sorted((self.touched | (set(counts) - present)) - {statistics_graph(self.meta.base)}):
             counts.pop(graph, None)
             if graph in present:
                 rows = self._ox.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", default_graph=ox.NamedNode(graph))
@@ -423,13 +423,15 @@ class GraphStore(Workspace):
 
         def subset(of: str, n: int) -> set[ox.Triple]:
             node = ox.NamedNode(subset_iri(base, of))
-            return {ox.Triple(dataset, _SUBSET, node), ox.Triple(node, _RDF_TYPE, _VOID_DATASET),
-                    ox.Triple(node, _SOURCE, ox.NamedNode(of)),
+            return {ox.Triple(dataset, _SUBSET, node), ox.Triple(node, _SOURCE, ox.NamedNode(of)),
                     ox.Triple(node, _TRIPLES, ox.Literal(str(n), datatype=_INTEGER))}
 
-        for other, n in (self.meta.graph_statements or {}).items():
-            triples |= subset(other, n)
-        triples |= subset(name, len(triples) + 4)  # its own four statements included
+        counts = self.meta.graph_statements or {}
+        for other, n in counts.items():
+            if other != name:
+                triples |= subset(other, n)
+        triples |= subset(name, len(triples) + 3)  # its own three statements included
+        self.meta.graph_statements = dict(sorted({**counts, name: len(triples)}.items()))
         old = {q.triple for q in self._ox.quads_for_pattern(None, None, None, graph)}
         for target in (graph, ox.DefaultGraph()):  # no other graph states these: they leave the merge with it
             for t in old - triples:

@@ -17,7 +17,7 @@ from rightsgraph.resources import ontology_dir, shapes_file
 REUSED = ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://www.w3.org/2000/01/rdf-schema#",
           "http://www.w3.org/2004/02/skos/core#", "http://purl.org/dc/terms/", "https://schema.org/",
           "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#", "http://www.w3.org/2002/07/owl#",
-          "http://qudt.org/schema/qudt/")
+          "http://qudt.org/schema/qudt/", "http://rdfs.org/ns/void#")
 
 
 def _in_data(store, pattern: str) -> set[URIRef]:
