@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
+import zipfile
 from collections import Counter
 
 import pytest
@@ -238,6 +239,10 @@ def test_wrong_files_are_refused(built, tmp_path):
     _refused(built, "hrc-resolutions", other, "no sheet 'data'")
     headless = ods(tmp_path / "headless.ods", [], header=["Title", "status"])
     _refused(built, "hrc-resolutions", headless, "missing column(s) Session typ")
+    bomb = tmp_path / "bomb.ods"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("content.xml", b" " * (4 << 20))
+    _refused(built, "hrc-resolutions", bomb, "decompression bomb")
     empty = votes_db(tmp_path / "empty.sqlite3", [], [])
     with sqlite3.connect(empty) as db:
         db.execute("DROP TABLE votes")

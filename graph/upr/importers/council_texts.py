@@ -99,11 +99,10 @@ def symbol_of_resolution(text: str, special: bool = False) -> Symbol:
 
 
 @cache
-def _mentions() -> tuple[re.Pattern, dict[str, str]]:
-    from rightsgraph.curation.states import default_index
-
+def _mentions(states: StateIndex) -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern of every English name and other name of ``states`` (longest first), and name -> ISO code."""
     keys: dict[str, str] = {}
-    for state in default_index().states.values():
+    for state in states.states.values():
         for name in (state.name, *state.alt_names):
             key = normalise(name)
             if len(key) > 3:
@@ -115,9 +114,8 @@ def _mentions() -> tuple[re.Pattern, dict[str, str]]:
 def states_in_title(title: str, states: StateIndex) -> list[State]:
     """The states a title names (``Situation of human rights in the Syrian Arab Republic``), by their English
     names and other names in the states table, longest name first; none for a thematic title."""
-    pattern, keys = _mentions()
-    found = dict.fromkeys(keys[m[0]] for m in pattern.finditer(normalise(title)))
-    return [states.states[code] for code in found if code in states.states]
+    pattern, keys = _mentions(states)
+    return [states.states[code] for code in dict.fromkeys(keys[m[0]] for m in pattern.finditer(normalise(title)))]
 
 
 @dataclass

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -99,9 +100,29 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
+MAX_INFLATED = 64 << 20
+"""Bytes the parts of the spreadsheet may inflate to (the real file: about 1.5 MB)."""
+MAX_RATIO = 200
+"""How many times its compressed size a part may inflate to."""
+
+
+def _check_zip(path: Path) -> None:
+    """Refuse a zip whose parts would inflate past :data:`MAX_INFLATED` or :data:`MAX_RATIO` (a decompression
+    bomb) before calamine reads it."""
+    if not zipfile.is_zipfile(path):
+        return  # not a zip: calamine says what it is not
+    with zipfile.ZipFile(path) as archive:
+        parts = archive.infolist()
+    total = sum(p.file_size for p in parts)
+    if total > MAX_INFLATED or any(p.file_size > MAX_RATIO * max(p.compress_size, 1) for p in parts):
+        raise DataError(f"the spreadsheet would inflate to {total:,} bytes (limits: {MAX_INFLATED:,} bytes, "
+                        f"{MAX_RATIO} times a part's compressed size): refused as a decompression bomb", path)
+
+
 def _rows(path: Path) -> list[list]:
     from python_calamine import CalamineError, CalamineWorkbook
 
+    _check_zip(path)
     try:
         book = CalamineWorkbook.from_path(str(path))
         if SHEET not in book.sheet_names:

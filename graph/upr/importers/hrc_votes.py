@@ -37,6 +37,7 @@ AGENDA = re.compile(r"(?:^|[\s)\-])(\d{1,2})\s*\.\s*[A-Za-z]")
 
 def _connect(path: Path) -> sqlite3.Connection:
     """The database, read-only; a file that is not one with the two tables is a DataError."""
+    db = None
     try:
         db = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
         for table, columns in COLUMNS.items():
@@ -48,6 +49,8 @@ def _connect(path: Path) -> sqlite3.Connection:
                                 f"{', '.join(missing)}", path)
         return db
     except sqlite3.Error as exc:
+        if db is not None:
+            db.close()
         raise DataError(f"not a database of HRC recorded votes (SQLite): {exc}", path) from None
 
 
