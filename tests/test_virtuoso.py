@@ -198,3 +198,39 @@ def test_a_hung_server_is_given_up_on_after_the_timeout(seed):
             push(seed, proxy.url + "/sparql", None, merged_graph=None, timeout=2)
     finally:
         proxy.close()
+
+
+VOTE_QUERIES = {"state-votes": {"start": "2015-01-01", "end": "2024-12-31"}, "state-vote-summary": {},
+                "voting-agreement": {}, "country-resolutions": {"state": "id:state/syr"}, "disagreements": {}}
+
+
+@pytest.fixture(scope="module")
+def votes_server(tmp_path_factory):
+    """A Virtuoso holding the seed graph and the small HRC vote and resolution files of test_ingest_hrc."""
+    from test_ingest_hrc import fixture_ods, fixture_votes
+
+    from rightsgraph.build import build
+    from rightsgraph.store import GraphStore
+    from rightsgraph.upr.ingest import ingest
+
+    tmp = tmp_path_factory.mktemp("votes")
+    build(tmp / "rg")
+    ingest("hrc-votes", [fixture_votes(tmp)], tmp / "rg")
+    ingest("hrc-resolutions", [fixture_ods(tmp)], tmp / "rg")
+    store = GraphStore.open(tmp / "rg")
+    virtuoso = Virtuoso(tmp_path_factory.mktemp("virtuoso-votes"))
+    virtuoso.start()
+    try:
+        virtuoso.load(store)
+        yield virtuoso, store
+    finally:
+        virtuoso.stop()
+
+
+@pytest.mark.parametrize("name", sorted(VOTE_QUERIES))
+def test_vote_queries_give_the_same_rows_on_virtuoso(votes_server, name):
+    server, store = votes_server
+    dataset = ["--default-graph", MERGED, *(arg for g in store.graphs() for arg in ("--named-graph", g))]
+    local, remote = query_both(store, server.endpoint, name, VOTE_QUERIES[name], *dataset)
+    assert rows(local, find(name).text), name  # the fixture gives each query rows to compare
+    assert rows(remote, find(name).text) == rows(local, find(name).text), name

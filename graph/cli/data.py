@@ -63,6 +63,8 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     ohchr-reports: recommendations of OHCHR Working Group reports as CSV (text,to,decision,From,year), one row
     per piece of a paragraph; the rows of a paragraph make one recommendation.
     uhri: Universal Human Rights Index CSV exports (UPR recommendations).
+    hrc-votes: HRC recorded votes, an SQLite database (resolutions, votes): texts, tallies, each state's vote.
+    hrc-resolutions: HRC resolutions with OHCHR's "Action taken", an ODS spreadsheet (sheet data).
     A data file becomes one named graph, the graph of its source; a bad row stops the whole file (nothing
     is loaded) unless --skip-bad is given. A file whose content differs from the loaded source of the same
     id is refused unless --replace is given; content already loaded as another source is refused.
@@ -81,8 +83,10 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
         if r.replaced:
             click.echo(f"{r.path}: replaces the source loaded from {r.replaced.get('file')}", err=True)
         skipped = f", {len(r.bad)} bad row(s) skipped" if r.bad else ""
-        click.echo(f"{r.path}: {r.recommendations} recommendations, {r.pledges} pledges, {r.statements} statements "
-                   f"({r.encoding}){skipped} -> graph <{r.graph}>", err=True)
+        what = (f"{r.recommendations} recommendations, {r.pledges} pledges" if r.recommendations or r.pledges
+                else f"{r.rows} records")
+        click.echo(f"{r.path}: {what}, {r.statements} statements ({r.encoding}){skipped} -> graph <{r.graph}>",
+                   err=True)
     if any(not r.unchanged for r in reports):
         from rightsgraph.store import read_meta
 

@@ -22,6 +22,16 @@ class BadRow:
     raw: str = ""
 
 
+def bad_row(line: int, exc: ValueError, raw: str = "", where: str = "") -> BadRow:
+    """The :class:`BadRow` of a row whose reading raised ``exc`` (a ValueError or a DataError with its value)."""
+    from rightsgraph.errors import DataError
+
+    message = str(exc)
+    if isinstance(exc, DataError):
+        message = exc.message + ("" if exc.value is None else f" (got {exc.value!r})")
+    return BadRow(line, where + message, raw)
+
+
 @dataclass(frozen=True)
 class Membership:
     """A state's membership of an organisation, read from a data row."""
@@ -110,10 +120,12 @@ MODULES = {
     "ohchr-matrix": "ohchr_matrix",
     "ohchr-reports": "ohchr_reports",
     "uhri": "uhri",
+    "hrc-votes": "hrc_votes",
+    "hrc-resolutions": "hrc_resolutions",
 }
 FORMATS = tuple(MODULES)
 #: Formats whose files are not text (no encoding is detected): format -> what the file is.
-BINARY = {"ohchr-matrix": "docx (zip)"}
+BINARY = {"ohchr-matrix": "docx (zip)", "hrc-votes": "SQLite database", "hrc-resolutions": "ODS spreadsheet"}
 
 
 class Record(Protocol):
