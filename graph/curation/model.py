@@ -169,7 +169,8 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
     _type("Instrument", RG.Instrument, "instrument", {
         **NAMED, "adopted_by": _f(RG.adoptedBy, "ref", *ORGS), "adopted": _f(RG.adoptedOn, "date")}),
     _type("Treaty", RG.Treaty, "treaty", {
-        **NAMED, "adopted_by": _f(RG.adoptedBy, "ref", *ORGS), "adopted": _f(RG.adoptedOn, "date")}),
+        **NAMED, "acronym": _f(RG.acronym, "string", many=True), "adopted_by": _f(RG.adoptedBy, "ref", *ORGS),
+        "adopted": _f(RG.adoptedOn, "date")}),
     _type("Ratification", RG.Ratification, "ratification", {
         "state": _f(RG.ratifyingState, "ref", "State", required=True),
         "treaty": _f(RG.treaty, "ref", "Treaty", required=True),

@@ -122,10 +122,13 @@ MODULES = {
     "uhri": "uhri",
     "hrc-votes": "hrc_votes",
     "hrc-resolutions": "hrc_resolutions",
+    "ratification-status": "ratification_status",
+    "ohchr-ratification": "ohchr_ratification",
 }
 FORMATS = tuple(MODULES)
 #: Formats whose files are not text (no encoding is detected): format -> what the file is.
-BINARY = {"ohchr-matrix": "docx (zip)", "hrc-votes": "SQLite database", "hrc-resolutions": "ODS spreadsheet"}
+BINARY = {"ohchr-matrix": "docx (zip)", "hrc-votes": "SQLite database", "hrc-resolutions": "ODS spreadsheet",
+          "ohchr-ratification": "XLS spreadsheet"}
 
 
 class Record(Protocol):
