@@ -27,6 +27,8 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 REAL = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 UPR_INFO = REAL / "uprinfo-terman" / "uprinfo-v2" / "1-5.csv"
 SLOVENIA = sorted((REAL / "slovenia-upr").glob("*Thematic_List*.md"))
+RATIFICATIONS = sorted((REAL / "treaty-ratification-wpdl").glob("hr_status_*.csv"))
+OHCHR_ICESCR = REAL / "ohchr-ratification-icescr" / "UnderlyingData_ICESCR_OHCHR_23_04_2026.xls"
 #: Tests of the real data in ../shared (CI has it; a clone of the repository alone does not) skip without it.
 needs_realdata = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds (the seed articles) is not beside "
@@ -77,8 +79,11 @@ def real_store(tmp_path_factory, name: str, *loads: tuple) -> Path:
 
 @pytest.fixture(scope="session")
 def upr(tmp_path_factory) -> GraphStore:
-    """The seed graph plus real recommendation data: UPR Info sessions 1-5 and Slovenia's thematic lists."""
-    return GraphStore.open(real_store(tmp_path_factory, "upr", ("upr-info", [UPR_INFO]), ("ohchr-list", SLOVENIA)))
+    """The seed graph plus real recommendation data: UPR Info sessions 1-5 and Slovenia's thematic lists, and the
+    ratification status of the 18 core treaties (year precision) and OHCHR's ICESCR export (full dates)."""
+    return GraphStore.open(real_store(tmp_path_factory, "upr", ("upr-info", [UPR_INFO]), ("ohchr-list", SLOVENIA),
+                                      ("ratification-status", RATIFICATIONS, {"skip_bad": True}),
+                                      ("ohchr-ratification", [OHCHR_ICESCR], {"skip_bad": True})))
 
 
 @pytest.fixture(scope="session")

@@ -56,6 +56,18 @@ def test_the_best_match_per_earlier_cycle_above_the_threshold():
     assert sorted(find_links(list(reversed(recs)))) == links  # the input order does not matter
 
 
+def test_ratify_recommendations_naming_different_instruments_are_not_linked():
+    recs = [*FILLER,
+            rec("rome", 3, "Ratify the Rome Statute of the International Criminal Court"),
+            rec("cat", 20, "Ratify the Convention against Torture"),
+            rec("opcat", 4, "Ratify the Optional Protocol to the Convention against Torture"),
+            rec("both", 30, "Ratify the Convention against Torture and its Optional Protocol"),
+            rec("rome-again", 31, "Ratify the Rome Statute of the International Criminal Court promptly")]
+    links = {(link.later, link.earlier) for link in find_links(recs)}
+    assert ("cat", "rome") not in links and ("cat", "opcat") not in links
+    assert {("both", "cat"), ("both", "opcat"), ("rome-again", "rome")} <= links
+
+
 def test_joint_recommendations_link_through_each_recommender():
     joint = Rec("joint", 30, "Establish a national human rights institution", {"fra", "deu"}, "svn")
     recs = [*FILLER, joint, rec("by-germany", 14, "Establish a national human rights institution", frm="deu")]
@@ -164,6 +176,12 @@ def _links_pair_by_pair(recs: list[Rec], threshold: float = THRESHOLD) -> list[t
         vec = {w: (1 + math.log(c)) * idf[w] for w, c in counts.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vecs[key] = {w: v / norm for w, v in vec.items()}
+    from rightsgraph.upr.instruments import ratification_key
+
+    def compatible(a: int, b: int) -> bool:  # both ask to ratify: the same instruments, or one in common
+        return a < 0 or b < 0 or a == b or bool(a & b)
+
+    keys = {r.iri: ratification_key(r.text) for r in recs}
     best: dict[tuple[str, int], tuple[float, str]] = {}
     ordered = sorted(recs, key=lambda r: (r.session, r.iri))
     for later in ordered:
@@ -171,6 +189,8 @@ def _links_pair_by_pair(recs: list[Rec], threshold: float = THRESHOLD) -> list[t
             if not (later.recommenders & earlier.recommenders) or later.sur != earlier.sur:
                 continue
             if cycle_of(earlier.session) >= cycle_of(later.session):
+                continue
+            if not compatible(keys[later.iri], keys[earlier.iri]):
                 continue
             score = sum(v * vecs[later.iri].get(w, 0.0) for w, v in vecs[earlier.iri].items())
             key = (later.iri, cycle_of(earlier.session))
@@ -188,7 +208,7 @@ def test_sparse_products_give_the_links_of_the_pair_by_pair_definition(seed, mon
     rng = random.Random(seed)
     vocabulary = ["ratify", "torture", "protocol", "death", "penalty", "abolish", "women", "girls", "rights", "child",
                   "education", "roma", "judiciary", "independence", "expression", "freedom", "defenders",
-                  "trafficking", "prison"]
+                  "trafficking", "prison", "CAT", "OPCAT", "CEDAW", "Rome Statute"]
     states = ["fra", "deu", "bra", "jpn"]
     recs = [Rec(f"r{i:03d}", rng.randint(1, 50), " ".join(rng.choices(vocabulary, k=rng.randint(1, 8))),
                 set(rng.sample(states, rng.randint(1, 2))), rng.choice(["svn", "vnm"])) for i in range(150)]

@@ -10,7 +10,8 @@ from rightsgraph.library.queryfile import QueryFile, load_query_file
 from rightsgraph.resources import queries_dir
 
 GROUPS = ("actors and posts", "bodies and sessions", "UPR cycles and recommendations",
-          "commitments and implementation", "resolutions and Council membership", "provenance and quality")
+          "commitments and implementation", "resolutions and Council membership", "treaties and ratifications",
+          "provenance and quality")
 
 
 @cache

@@ -25,6 +25,7 @@ from typing import BinaryIO
 from rightsgraph.curation.states import State
 from rightsgraph.namespaces import ONTOLOGY_IRI, PREFIXES, RGC
 from rightsgraph.text import fold
+from rightsgraph.upr.instruments import recognise
 from rightsgraph.upr.nquads import integer, iri, literal, quad
 
 RG = ONTOLOGY_IRI + "#"
@@ -207,6 +208,8 @@ class Writer:
             add(quad(s, _p("stateUnderReview"), self._id(item.state.id), g))
             for state in item.recommending:
                 add(quad(s, _p("recommendingState"), self._id(state.id), g))
+            for instrument in recognise(item.text):  # the treaties it asks to ratify
+                add(quad(s, _p("concernsInstrument"), self._id(f"treaty/{instrument}"), g))
             if self.recommendations is not None and item.recommending:
                 self.recommendations.append((self.base + path, self.base + item.state.id,
                                              [self.base + r.id for r in item.recommending], item.session, item.text))

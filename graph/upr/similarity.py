@@ -4,7 +4,9 @@ A recommendation is compared with the recommendations that the same recommending
 same state under review in earlier cycles.  Texts are compared by the cosine of their TF-IDF vectors
 over diacritics-folded words (English stop words left out; the IDF is computed over every
 recommendation in the store).  For each earlier cycle the best match scoring at least the threshold
-is linked, so a cycle IV recommendation can be followed back to cycles III, II and I.
+is linked, so a cycle IV recommendation can be followed back to cycles III, II and I.  Two recommendations
+that both ask to ratify are compared only if they name a common instrument, or the same none of the 18
+(:func:`rightsgraph.upr.instruments.ratification_key`): "ratify CAT" is not "ratify the Rome Statute".
 
 The links live in a derived named graph, which describes its method and the graphs it was computed
 from.  The computation is deterministic: the same recommendations give the same statements.
@@ -27,6 +29,7 @@ from scipy import sparse
 from rightsgraph.namespaces import PREFIXES
 from rightsgraph.store import GraphStore, Workspace
 from rightsgraph.text import fold
+from rightsgraph.upr.instruments import ratification_key
 from rightsgraph.upr.nquads import XSD, iri, literal, quad
 from rightsgraph.upr.recommendations import BUCKETS, DERIVED, RDF_TYPE, RG, Rows, cycle_of
 
@@ -113,6 +116,13 @@ class _Part:
     cycles: np.ndarray
     counts: sparse.csr_matrix
     groups: list[np.ndarray]
+    keys: np.ndarray  # ratification_key of each text
+
+
+def compatible(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether recommendations with ratification keys ``a`` and ``b`` may be linked: not both asking to ratify,
+    or asking for the same instruments, or for at least one in common."""
+    return (a < 0) | (b < 0) | (a == b) | ((a & b) != 0)
 
 
 def _part(recs: list[Rec], vocabulary: dict[str, int]) -> _Part:
@@ -123,7 +133,8 @@ def _part(recs: list[Rec], vocabulary: dict[str, int]) -> _Part:
         for recommender in r.recommenders:
             members[(recommender, r.sur)].append(i)
     groups = [np.asarray(m) for m in members.values() if len(m) > 1 and cycles[m[0]] < cycles[m[-1]]]
-    return _Part([r.iri for r in recs], cycles, _counts([r.text for r in recs], vocabulary), groups)
+    keys = np.fromiter((ratification_key(r.text) for r in recs), dtype=np.int64, count=len(recs))
+    return _Part([r.iri for r in recs], cycles, _counts([r.text for r in recs], vocabulary), groups, keys)
 
 
 def _links(parts: Iterable[list[Rec]], threshold: float) -> list[Link]:
@@ -155,7 +166,7 @@ def _part_links(part: _Part, matrix: sparse.csr_matrix, threshold: float) -> lis
             size += len(members) ** 2
             continue
         if block:
-            found.append(_score_block(matrix, part.cycles, block, threshold))
+            found.append(_score_block(matrix, part.cycles, part.keys, block, threshold))
         block, size = ([members], len(members) ** 2) if members is not None else ([], 0)
     if not found:
         return []
@@ -166,8 +177,10 @@ def _part_links(part: _Part, matrix: sparse.csr_matrix, threshold: float) -> lis
     return [Link(part.iris[later[i]], part.iris[earlier[i]], round(float(score[i]), 3)) for i in first]
 
 
-def _score_block(matrix: sparse.csr_matrix, cycles: np.ndarray, block: list[np.ndarray], threshold: float):
-    """(later, earlier, score) of the pairs within each group of ``block`` that score at least ``threshold``."""
+def _score_block(matrix: sparse.csr_matrix, cycles: np.ndarray, keys: np.ndarray, block: list[np.ndarray],
+                 threshold: float):
+    """(later, earlier, score) of the pairs within each group of ``block`` that score at least ``threshold``
+    and may be linked (:func:`compatible`)."""
     rows = np.concatenate(block)
     group = np.repeat(np.arange(len(block)), [len(m) for m in block])
     sub = matrix[rows]
@@ -178,6 +191,7 @@ def _score_block(matrix: sparse.csr_matrix, cycles: np.ndarray, block: list[np.n
     product = (shifted @ shifted.T).tocoo()
     later, earlier = rows[product.row], rows[product.col]
     keep = (cycles[earlier] < cycles[later]) & (product.data >= threshold)
+    keep[keep] = compatible(keys[later[keep]], keys[earlier[keep]])
     return later[keep], earlier[keep], product.data[keep]
 
 
