@@ -66,7 +66,7 @@ CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
                r"convention against racial discrimination",
                r"cong uoc (?:quoc te )?ve (?:viec )?xoa bo (?:moi|tat ca cac) hinh thuc phan biet chung toc"],
               ["ICERD", "CERD"]),
-    "iccpr": ([r"(?:international )?covenant on civil (?:and|&) political rights",
+    "iccpr": ([r"(?:international )?covenant on civil (?:and|&) political rights?",
                r"cong uoc quoc te ve (?:cac )?quyen dan su,? (?:va )?chinh tri"], ["ICCPR", "CCPR"]),
     "icescr": ([r"(?:international )?covenant on economic,? social,? (?:and|&) cultural rights",
                 r"cong uoc quoc te ve (?:cac )?quyen kinh te,? xa hoi,? (?:va )?van hoa"],
@@ -75,7 +75,7 @@ CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
                r"cong uoc (?:ve )?(?:viec )?xoa bo (?:moi|tat ca cac) hinh thuc phan biet doi xu "
                r"(?:voi|chong lai) phu nu"],
               ["CEDAW"]),
-    "cat": ([r"convention against torture(?:,? and other cruel,? inhuman,? (?:or|and) degrading treatment,? "
+    "cat": ([r"convention (?:against|on) torture(?:,? and other cruel,? inhumane?,? (?:or|and) degrading treatment,? "
              r"(?:or|of|and) punishment)?", r"torture convention",
              r"cong uoc (?:quoc te )?(?:cua lien hop quoc )?(?:ve )?chong tra tan"], ["CAT", "UNCAT"]),
     "crc": ([r"convention on the rights of (?:the )?child(?:ren)?",
@@ -89,14 +89,14 @@ CONVENTIONS: dict[str, tuple[list[str], list[str]]] = {
               r"cong uoc (?:quoc te )?(?:ve )?(?:bao ve )?quyen (?:cua )?(?:tat ca )?nguoi lao dong di tru"
               r"(?: va (?:cac )?thanh vien gia dinh ho)?"],
              ["ICRMW", "ICMW", "CMW", "MWC", "ICPMW"]),
-    "crpd": ([r"convention on the rights of (?:persons|people) with disabilit(?:y|ies)",
+    "crpd": ([r"convention (?:on|of|for) the (?:rights|protection) of (?:persons|people) with disabilit(?:y|ies)",
               r"(?:disability|disabilities) convention",
-              r"cong uoc (?:cua lien hop quoc )?(?:ve )?(?:cac )?quyen (?:cua )?nguoi khuyet tat"], ["CRPD"]),
+              r"cong uoc (?:cua lien hop quoc )?(?:ve )?(?:cac )?quyen (?:cua )?nguoi khuyet tat"], ["CRPD", "ICRPD"]),
     "cped": ([r"(?:international )?convention (?:for|on) the protection of all persons (?:from|against) enforced "
               r"disappearances?",
               r"convention (?:on|against) enforced disappearances?", r"enforced disappearances? convention",
               r"cong uoc (?:quoc te )?(?:ve )?bao ve (?:tat ca )?moi nguoi khoi bi cuong buc mat tich"],
-             ["CPED", "CED", "ICPPED"]),
+             ["CPED", "CED", "ICED", "ICPPED"]),
 }
 #: The optional protocols of each convention, in the order "first", "second" ... refer to.
 PROTOCOLS = {"iccpr": ["iccpr-op1", "iccpr-op2"], "icescr": ["icescr-op"], "cedaw": ["op-cedaw"], "cat": ["opcat"],
@@ -106,7 +106,7 @@ PROTOCOL_ACRONYMS = {
     "opcat": [r"OP[- ]?CAT", r"CAT[- ]OP", r"OPTCAT"], "op-cedaw": [r"OP[- ]?CEDAW", r"CEDAW[- ]OP"],
     "icescr-op": [r"OP[- ]?ICESCR", r"ICESCR[- ]OP"], "op-crpd": [r"OP[- ]?CRPD", r"CRPD[- ]OP"],
     "iccpr-op1": [r"OP1[- ]?ICCPR", r"ICCPR[- ]OP1", r"OP[- ]?ICCPR", r"ICCPR[- ]OP"],
-    "iccpr-op2": [r"OP2[- ]?ICCPR", r"ICCPR[- ]OP2", r"ICCPR[- ]OP[- ]2", r"OP[- ]2[- ]ICCPR"],
+    "iccpr-op2": [r"OP2[- ]?ICCPR", r"ICCPR[- ]OP[- ]?2", r"OP[- ]2[- ]ICCPR"],
     "op-crc-ac": [r"OP[- ]?CRC[- ]AC", r"OP[- ]?AC", r"OPAC", r"CRC[- ]OP[- ]AC"],
     "op-crc-sc": [r"OP[- ]?CRC[- ]SC", r"OP[- ]?SC", r"OPSC", r"CRC[- ]OP[- ]SC"],
     "op-crc-ic": [r"OP[- ]?CRC[- ]IC", r"OP[- ]?IC", r"OPIC", r"OP3[- ]?CRC", r"CRC[- ]OP3?[- ]IC"],
@@ -133,7 +133,8 @@ _CONVENTION_NAME = {name: re.compile(r"\b(?:" + _THE.replace(" ", r"\s+") + r")?
     _phrase(n) for n in names) + r")\b") for name, (names, _) in CONVENTIONS.items()}
 _CONVENTION_ACRONYM = {name: re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(acronyms) + r")(?![A-Za-z0-9])")
                        for name, (_, acronyms) in CONVENTIONS.items()}
-_PROTOCOL_ACRONYM = {name: re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(a.replace(" ", r"\s?") for a in acronyms)
+_PROTOCOL_ACRONYM = {name: re.compile(r"(?<![A-Za-z0-9-])(?:" + "|".join(
+    a.replace("[- ]?", r"[-\s]{0,2}").replace("[- ]", r"[-\s]{1,2}") for a in acronyms)
                                       + r")(?![A-Za-z0-9])") for name, acronyms in PROTOCOL_ACRONYMS.items()}
 _ORDINAL = r"(?:(?P<ord>first|second|third|1st|2nd|3rd|two|both|three|all) )?"
 _PROTOCOL_WORD = r"(?:(?:optional|additional|facultative) )*(?P<plural>protocol|protocols|op|ops)"
@@ -151,8 +152,8 @@ _PROTOCOL_SUBJECT = re.compile(_phrase(r"\b(?:(?:optional|additional) )+protocol
 _ITS_PROTOCOL = re.compile(_phrase(r"\b(?:(?:its|their) (?P<ord>first |second |two |both )?"
                                    r"(?:(?:optional|additional) )*(?P<plural>protocol|protocols|op|ops)|"
                                    r"the (?:optional )?(?P<plural2>protocol|protocols) thereto)\b"))
-_GAP = re.compile(r"[\s,)(]*(?:and|as well as|with|including|together with|,)?[\s,]*"
-                  r"(?:(?:sign and |to )?(?:ratify|accede to|become (?:a )?party to|join)\s+)?")
+_GAP = re.compile(r"(?:[\s,)(]|\b(?:and|as well as|with|including|together|consider|to|sign|signing|ratify|"
+                  r"ratifying|accede|acceding|become|becoming|a|party|join|joining)\b)*")
 _TRIGGER = re.compile(_phrase(
     r"\b(?:ratif(?!ied)\w*|accede|accedes|acceding|accession|adhere|adheres|adhering|adhesion|"
     r"become (?:a )?(?:state )?part(?:y|ies)|becoming (?:a )?(?:state )?part(?:y|ies)|join|joining|"
@@ -161,7 +162,8 @@ _NOT_TRIGGER = re.compile(_phrase(r"\b(?:upon|on|after|following|since|at the ti
                                   r" (?:(?:its|the|their) )?(?:ratification|accession)s?\b"))
 _BLOCK = re.compile(_phrase(
     r"\b(?:reservations?|declarations?|articles?|art\.|obligations?|implement\w*|withdraw\w*|provisions?|in line with|"
-    r"in accordance with|in conformity with|compl\w+|committee|recommendations|report\w*|ratified|acceded|"
+    r"in accordance with|in conformity with|compl(?:y|ies|iance|iant)|committee|recommendations|report\w*|"
+    r"ratified|acceded|"
     r"principles|standards|harmoni[sz]\w*|align\w*|incorporat\w*|domesticat\w*|under|pursuant to|"
     r"bao luu|thuc hien|thuc thi)\b"))
 _SENTENCE = re.compile(r"(?<![A-Z])[.;](?=\s+[A-Z0-9]|\s*$)|;|\n")
@@ -235,12 +237,15 @@ def _in_sentence(sentence: str) -> set[str]:
         if last:
             name = max(last)[2][0]
             mentions.append((m.start(), m.end(), _protocols(low, m, name)))
+    # a mention inside a longer one is part of it ("ICCPR-OP" of "ICCPR-OP 2")
+    mentions = [m for m in mentions if not any(s <= m[0] and m[1] <= e and (s, e) != m[:2] for s, e, _ in mentions)]
     first_trigger = triggers[0].start()
     out: set[str] = set()
     for s, _e, names in mentions:
         if s < first_trigger and not _follows_mention(low, s, triggers):
             continue
-        if _BLOCK.search(" ".join(low[max(0, s - 40):s].split()[-4:])):
+        window = " ".join(low[max(0, s - 40):s].split()[-4:])
+        if _BLOCK.search(window) and not _TRIGGER.search(window):  # "ratify and implement CRPD" asks to ratify
             continue
         out.update(names)
     return out
@@ -248,7 +253,10 @@ def _in_sentence(sentence: str) -> set[str]:
 
 def _follows_mention(low: str, start: int, triggers: list[re.Match]) -> bool:
     """A mention before the verb still counts when the verb refers back to it ("CAT, with a view to ratifying it")."""
-    return any(re.match(_phrase(r".{0,60}(?:with a view to|towards?|to) ") , low[start:t.start()]) for t in triggers)
+    between = [low[start:t.start()] for t in triggers if t.start() > start]
+    return any(re.match(_phrase(r"[^.;]{0,60}(?:with a view to|towards?|to) "), b) for b in between) or any(
+        re.fullmatch(r"[\w ()-]{0,25}", b) and low[start + len(b):].startswith(("ratification", "accession"))
+        for b in between)
 
 
 def _convention(found: str) -> str:
