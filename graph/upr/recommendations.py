@@ -25,7 +25,7 @@ from typing import BinaryIO
 from rightsgraph.curation.states import State
 from rightsgraph.namespaces import ONTOLOGY_IRI, PREFIXES, RGC
 from rightsgraph.text import fold
-from rightsgraph.upr.instruments import recognise
+from rightsgraph.upr.instruments import ratification_key, recognise
 from rightsgraph.upr.nquads import integer, iri, literal, quad
 
 RG = ONTOLOGY_IRI + "#"
@@ -49,8 +49,8 @@ def bucket_of(state_under_review: str) -> int:
 
 
 class Rows:
-    """Recommendations as rows ``(iri, state under review, recommending states, session, text)``, appended to
-    one file a bucket (:func:`bucket_of`) in ``folder``: memory stays the same whatever the data's size."""
+    """Recommendations as rows ``(iri, state under review, recommending states, session, text[, ratification key])``,
+    appended to one file a bucket (:func:`bucket_of`) in ``folder``: memory stays the same whatever the data's size."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -137,7 +137,8 @@ class Writer:
     seen: Counter = field(default_factory=Counter)
     done: set = field(default_factory=set)
     #: When given (a :class:`Rows`, or a list), each recommendation written is also appended to it as
-    #: ``(iri, state under review, recommending states, session, text)``, for the similarity links.
+    #: ``(iri, state under review, recommending states, session, text, ratification key)``, for the similarity
+    #: links (the key computed here, in the converter's process, beside the loader).
     recommendations: Rows | list | None = None
 
     def _id(self, path: str) -> str:
@@ -212,7 +213,8 @@ class Writer:
                 add(quad(s, _p("concernsInstrument"), self._id(f"treaty/{instrument}"), g))
             if self.recommendations is not None and item.recommending:
                 self.recommendations.append((self.base + path, self.base + item.state.id,
-                                             [self.base + r.id for r in item.recommending], item.session, item.text))
+                                             [self.base + r.id for r in item.recommending], item.session, item.text,
+                                             ratification_key(item.text)))
         if item.response:
             add(quad(s, _p("response"), _concept(f"response/{item.response}"), g))
         if item.action:

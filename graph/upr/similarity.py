@@ -60,6 +60,7 @@ class Rec:
     text: str
     recommenders: set[str]
     sur: str
+    key: int | None = None  # the text's ratification_key, when its converter computed it
 
 
 def words(text: str) -> list[str]:
@@ -133,7 +134,8 @@ def _part(recs: list[Rec], vocabulary: dict[str, int]) -> _Part:
         for recommender in r.recommenders:
             members[(recommender, r.sur)].append(i)
     groups = [np.asarray(m) for m in members.values() if len(m) > 1 and cycles[m[0]] < cycles[m[-1]]]
-    keys = np.fromiter((ratification_key(r.text) for r in recs), dtype=np.int64, count=len(recs))
+    keys = np.fromiter((ratification_key(r.text) if r.key is None else r.key for r in recs), dtype=np.int64,
+                       count=len(recs))
     return _Part([r.iri for r in recs], cycles, _counts([r.text for r in recs], vocabulary), groups, keys)
 
 
@@ -222,13 +224,14 @@ def _merged(folders: Iterable[Path], bucket: int) -> list[Rec]:
     """One record per recommendation IRI of a bucket: a recommendation two sources state is compared once."""
     recs: dict[str, Rec] = {}
     for folder in folders:
-        for iri_, sur, recommenders, session, text in Rows.read(folder, bucket):
+        for iri_, sur, recommenders, session, text, *key in Rows.read(folder, bucket):
             rec = recs.get(iri_)
             if rec is None:
-                recs[iri_] = Rec(iri_, session, text, set(recommenders), sur)
+                recs[iri_] = Rec(iri_, session, text, set(recommenders), sur, key[0] if key else None)
             else:
                 rec.recommenders.update(recommenders)
-                rec.text = min(rec.text, text)  # two sources, two wordings: keep one, the same every time
+                if text < rec.text:  # two sources, two wordings: keep one, the same every time
+                    rec.text, rec.key = text, key[0] if key else None
     return list(recs.values())
 
 
