@@ -177,6 +177,8 @@ def _ascii(text: str) -> str:
 @lru_cache(maxsize=4096)
 def recognise(text: str) -> tuple[str, ...]:
     """The instruments (ids, in :data:`INSTRUMENTS` order) that a recommendation asks to ratify or accede to."""
+    if not _TRIGGER.search(_ascii(text)):  # most texts ask nothing of the kind: a sentence's match is the text's
+        return ()
     found: set[str] = set()
     start = 0
     for end in [m.start() for m in _SENTENCE.finditer(text)] + [len(text)]:
