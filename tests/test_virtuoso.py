@@ -201,7 +201,8 @@ def test_a_hung_server_is_given_up_on_after_the_timeout(seed):
 
 
 VOTE_QUERIES = {"state-votes": {"start": "2015-01-01", "end": "2024-12-31"}, "state-vote-summary": {},
-                "voting-agreement": {}, "country-resolutions": {"state": "id:state/syr"}, "disagreements": {}}
+                "voting-agreement": {}, "country-resolutions": {"state": "id:state/syr"}, "disagreements": {},
+                "council-membership-vs-votes": {}}
 
 
 @pytest.fixture(scope="module")

@@ -178,7 +178,8 @@ TYPES: dict[str, RecordType] = {t.name: t for t in [
     _type("MembershipTerm", RG.MembershipTerm, "membership", {
         "member": _f(ORG.member, "ref", *ORGS, required=True),
         "body": _f(ORG.organization, "ref", *ORGS, required=True), **TERM,
-        "start": _f(SCHEMA.startDate, "date"), "elected": _f(RG.electedOn, "date")}),
+        "start": _f(SCHEMA.startDate, "date"), "end": _f(SCHEMA.endDate, "date"),
+        "elected": _f(RG.electedOn, "date")}),
     _type("Candidacy", RG.Candidacy, "candidacy", {
         "candidate": _f(RG.candidate, "ref", *ORGS, required=True),
         "body": _f(RG.ofBody, "ref", *ORGS, required=True), **TERM,
