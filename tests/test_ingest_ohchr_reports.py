@@ -262,9 +262,8 @@ def test_mac_excel_round_trips_are_undone(tmp_path):
     assert item.text == "Promote the rights of children’s and women’s" and item.recommending[0].iso3 == "CIV"
 
 
-def test_ingest_refuses_bad_rows_and_loads_the_rest_with_skip_bad(tmp_path):
-    store = tmp_path / "rg"
-    build(store)
+def test_ingest_refuses_bad_rows_and_loads_the_rest_with_skip_bad(built, tmp_path):
+    store = built
     before = read_meta(store)
     path = _write(tmp_path / "2009data.csv")
     with pytest.raises(DataError, match="nothing was loaded") as err:
@@ -284,7 +283,7 @@ def test_ingest_refuses_bad_rows_and_loads_the_rest_with_skip_bad(tmp_path):
     graph.close()
 
 
-def test_malformed_csv_and_undecodable_bytes_name_the_line(tmp_path):
+def test_malformed_csv_and_undecodable_bytes_name_the_line(built, tmp_path):
     path = tmp_path / "broken.csv"
     rows = [["99.1 Ratify CAT (France);", "Viet Nam", "support", "France", "2009", ""]] * 3
     _write(path, rows)
@@ -295,8 +294,7 @@ def test_malformed_csv_and_undecodable_bytes_name_the_line(tmp_path):
     bad = [t for t in things if isinstance(t, BadRow)]
     assert [(b.line, "malformed CSV" in b.message) for b in bad] == [(3, True)]
     assert len(things) == 2  # reading went on after the malformed row: paragraph 99.1 from lines 2 and 4
-    store = tmp_path / "rg"
-    build(store)
+    store = built
     with pytest.raises(DataError, match="malformed CSV") as err:
         ingest("ohchr-reports", [path], store)
     assert err.value.line == 3
