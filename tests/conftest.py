@@ -72,30 +72,41 @@ def built(_built_once, tmp_path) -> Path:
     return path
 
 
-def real_store(tmp_path_factory, name: str, *loads: tuple) -> Path:
-    """A store of the bundled data with real files ingested in order, each load ``(format, files[, options])``;
-    the test is skipped when ../shared is not beside the repository."""
+@pytest.fixture(scope="session")
+def new_store(_built_once, tmp_path_factory):
+    """``new_store(name)``: a store of the bundled data in a new folder ``name``, for a module fixture to ingest
+    into: a copy of the one built once, as `built` is for a test."""
+    def make(name: str) -> Path:
+        path = tmp_path_factory.mktemp(name) / "rg"
+        shutil.copytree(_built_once, path)
+        return path
+
+    return make
+
+
+def real_store(new_store, name: str, *loads: tuple) -> Path:
+    """A store of the bundled data (from :func:`new_store`) with real files ingested in order, each load
+    ``(format, files[, options])``; the test is skipped when ../shared is not beside the repository."""
     from rightsgraph.upr.ingest import ingest
 
     if not REAL.is_dir():
         pytest.skip("../shared/realdata is not beside the repository")
-    path = tmp_path_factory.mktemp(name) / "rg"
-    build(path)
+    path = new_store(name)
     for fmt, files, *options in loads:
         ingest(fmt, files, path, **(options[0] if options else {}))
     return path
 
 
 @pytest.fixture(scope="session")
-def upr(tmp_path_factory) -> GraphStore:
+def upr(new_store) -> GraphStore:
     """The seed graph plus real recommendation data: UPR Info sessions 1-5 and Slovenia's thematic lists."""
-    return GraphStore.open(real_store(tmp_path_factory, "upr", ("upr-info", [UPR_INFO]), ("ohchr-list", SLOVENIA)))
+    return GraphStore.open(real_store(new_store, "upr", ("upr-info", [UPR_INFO]), ("ohchr-list", SLOVENIA)))
 
 
 @pytest.fixture(scope="session")
-def slovenia_store(tmp_path_factory) -> Path:
+def slovenia_store(new_store) -> Path:
     """The seed graph plus Slovenia's two thematic lists of recommendations (cycles II and IV)."""
-    return real_store(tmp_path_factory, "slovenia", ("ohchr-list", SLOVENIA))
+    return real_store(new_store, "slovenia", ("ohchr-list", SLOVENIA))
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from click.testing import CliRunner
 from rdflib import Literal
 
 from conftest import ID, REAL, needs_realdata, real_store, upr_info_file
-from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
@@ -82,8 +81,8 @@ def _paragraphs(name: str | Path, to: str) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def reports_store(tmp_path_factory) -> Path:
-    return real_store(tmp_path_factory, "reports", ("upr-info", [UPR_1_5]),
+def reports_store(new_store) -> Path:
+    return real_store(new_store, "reports", ("upr-info", [UPR_1_5]),
                       ("ohchr-reports", sorted({REPORTS / name for _, name in REVIEWS}), {"skip_bad": True}))
 
 
@@ -363,11 +362,10 @@ UPR_INFO_2009 = [
 
 
 @pytest.fixture(scope="module")
-def mini_reports(tmp_path_factory) -> tuple[Path, Path]:
+def mini_reports(new_store) -> tuple[Path, Path]:
     """A store with the miniature report file (bad row skipped) and UPR Info's rows; and the report file."""
-    folder = tmp_path_factory.mktemp("reports")
-    store = folder / "rg"
-    build(store)
+    store = new_store("reports")
+    folder = store.parent
     path = _write(folder / "2009data.csv", VIET_NAM_2009)
     ingest("upr-info", [upr_info_file(folder / "1-5.csv", UPR_INFO_2009, mac=True)], store)
     ingest("ohchr-reports", [path], store, skip_bad=True)

@@ -39,9 +39,8 @@ def expected(name: str) -> dict:
 
 
 @pytest.fixture(scope="module")
-def upr_store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("upr") / "rg"
-    build(path)
+def upr_store(new_store):
+    path = new_store("upr")
     ingest("upr-info", [REAL / f for f in [*FILES, "voluntary.csv"]], path)
     return path
 
@@ -367,10 +366,9 @@ def _line(path: Path, needle: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def mini_store(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("mini")
-    path = folder / "rg"
-    build(path)
+def mini_store(new_store) -> Path:
+    path = new_store("mini")
+    folder = path.parent
     ingest("upr-info", [_mini(folder, name) for name in MINI], path)
     return path
 

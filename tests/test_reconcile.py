@@ -60,27 +60,26 @@ def _upr_info(to: str, path: Path = UPR_14_17) -> list[dict]:
         return [r for r in csv.DictReader(handle) if r["To"] == to]
 
 
-def _china(tmp_path_factory, name: str, matrix: Path, upr_info: Path) -> Path:
+def _china(new_store, name: str, matrix: Path, upr_info: Path) -> Path:
     """A store with UPR Info's rows and pledges of China's cycle II, then the UN document they are matched to."""
-    path = tmp_path_factory.mktemp(name) / "rg"
-    build(path)
+    path = new_store(name)
     ingest("upr-info", [upr_info, upr_info.with_name("voluntary.csv")], path)  # pledges are no rows
     ingest("ohchr-matrix", [matrix], path)
     return path
 
 
 @pytest.fixture(scope="module")
-def china(tmp_path_factory) -> Path:
+def china(new_store) -> Path:
     if not REAL.is_dir():
         pytest.skip("../shared/realdata is not beside the repository")
-    return _china(tmp_path_factory, "china", MATRIX, UPR_14_17)
+    return _china(new_store, "china", MATRIX, UPR_14_17)
 
 
 @pytest.fixture(scope="module")
-def mini_china(tmp_path_factory) -> tuple[Path, Path, Path]:
+def mini_china(tmp_path_factory, new_store) -> tuple[Path, Path, Path]:
     """The same with China's cycle II in miniature (conftest.CHINA_2_ENTRIES): the store, the matrix, the rows."""
     matrix, upr_info, _ = write_china_cycle_2(tmp_path_factory.mktemp("mini-china-files"))
-    return _china(tmp_path_factory, "mini-china", matrix, upr_info), matrix, upr_info
+    return _china(new_store, "mini-china", matrix, upr_info), matrix, upr_info
 
 
 @real
