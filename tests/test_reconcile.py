@@ -17,7 +17,6 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ID, REAL, run_query, upr_info_file, write_china_cycle_2
-from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.curation.states import default_index
 from rightsgraph.errors import UnknownNameError
@@ -154,17 +153,17 @@ def _check_credits(path: Path, matrix: Path) -> int:
 
 
 @real
-def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, tmp_path):
-    _check_order_and_remove(china, tmp_path / "rg", MATRIX, UPR_14_17)
+def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, built):
+    _check_order_and_remove(china, built, MATRIX, UPR_14_17)
 
 
-def test_in_miniature_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(mini_china, tmp_path):
+def test_in_miniature_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(mini_china, built):
     store, matrix, upr_info = mini_china
-    _check_order_and_remove(store, tmp_path / "rg", matrix, upr_info)
+    _check_order_and_remove(store, built, matrix, upr_info)
 
 
 def _check_order_and_remove(china: Path, other: Path, matrix: Path, upr_info: Path) -> None:
-    build(other)
+    """``other``: a store of the bundled data, into which the files go in the other order."""
     ingest("ohchr-matrix", [matrix], other)
     ingest("upr-info", [upr_info], other)
 
