@@ -85,13 +85,18 @@ def new_store(_built_once, tmp_path_factory):
 
 
 def real_store(new_store, name: str, *loads: tuple) -> Path:
-    """A store of the bundled data (from :func:`new_store`) with real files ingested in order, each load
-    ``(format, files[, options])``; the test is skipped when ../shared is not beside the repository."""
+    """A store of the bundled data with real files ingested in order, each load ``(format, files[, options])``;
+    the test is skipped when ../shared is not beside the repository.  ``new_store``: the fixture (a copy of the
+    store built once), or tmp_path_factory (a build of its own, in ``tmp_path_factory.mktemp(name)``)."""
     from rightsgraph.upr.ingest import ingest
 
     if not REAL.is_dir():
         pytest.skip("../shared/realdata is not beside the repository")
-    path = new_store(name)
+    if callable(new_store):
+        path = new_store(name)
+    else:
+        path = new_store.mktemp(name) / "rg"
+        build(path)
     for fmt, files, *options in loads:
         ingest(fmt, files, path, **(options[0] if options else {}))
     return path
