@@ -70,8 +70,11 @@ lint: setup
 	$(BIN)/ruff check .
 
 # pytest exits 5 when it collected no test: that is a failure here, not a pass.
+# The tests run in TEST_WORKERS processes (pytest-xdist), each test file whole in one of them, so that a
+# file's module fixtures (real-data stores, Virtuoso, Chromium) are made once; TEST_WORKERS=0: in this one.
+TEST_WORKERS ?= 2
 test: setup system-deps lint
-	$(BIN)/python -m pytest; rc=$$?; \
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing" >&2; exit 1; fi; exit $$rc
 
 shapes: setup

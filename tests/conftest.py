@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import re
 import shutil
@@ -35,6 +36,16 @@ needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds (th
                                                             "the repository")
 
 
+def pytest_collection_finish(session) -> None:
+    """Move what is alive once the tests are collected (rdflib, pyparsing's SPARQL grammar, hypothesis, every
+    test module...) to the garbage collector's permanent generation.  GraphStore.close() and every store write
+    run a full gc.collect() (to release RocksDB at once), several hundred times a run; each of them walked these
+    objects again, about 0.1 s a time.  No store exists yet at this point, so every store and its reference
+    cycles are created after the freeze and are collected as before."""
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture(scope="session")
 def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "rg"
@@ -63,33 +74,49 @@ def built(_built_once, tmp_path) -> Path:
     return path
 
 
-def real_store(tmp_path_factory, name: str, *loads: tuple) -> Path:
+@pytest.fixture(scope="session")
+def new_store(_built_once, tmp_path_factory):
+    """``new_store(name)``: a store of the bundled data in a new folder ``name``, for a module fixture to ingest
+    into: a copy of the one built once, as `built` is for a test."""
+    def make(name: str) -> Path:
+        path = tmp_path_factory.mktemp(name) / "rg"
+        shutil.copytree(_built_once, path)
+        return path
+
+    return make
+
+
+def real_store(new_store, name: str, *loads: tuple) -> Path:
     """A store of the bundled data with real files ingested in order, each load ``(format, files[, options])``;
-    the test is skipped when ../shared is not beside the repository."""
+    the test is skipped when ../shared is not beside the repository.  ``new_store``: the fixture (a copy of the
+    store built once), or tmp_path_factory (a build of its own, in ``tmp_path_factory.mktemp(name)``)."""
     from rightsgraph.upr.ingest import ingest
 
     if not REAL.is_dir():
         pytest.skip("../shared/realdata is not beside the repository")
-    path = tmp_path_factory.mktemp(name) / "rg"
-    build(path)
+    if callable(new_store):
+        path = new_store(name)
+    else:
+        path = new_store.mktemp(name) / "rg"
+        build(path)
     for fmt, files, *options in loads:
         ingest(fmt, files, path, **(options[0] if options else {}))
     return path
 
 
 @pytest.fixture(scope="session")
-def upr(tmp_path_factory) -> GraphStore:
+def upr(new_store) -> GraphStore:
     """The seed graph plus real recommendation data: UPR Info sessions 1-5 and Slovenia's thematic lists, and the
     ratification status of the 18 core treaties (year precision) and OHCHR's ICESCR export (full dates)."""
-    return GraphStore.open(real_store(tmp_path_factory, "upr", ("upr-info", [UPR_INFO]), ("ohchr-list", SLOVENIA),
+    return GraphStore.open(real_store(new_store, "upr", ("upr-info", [UPR_INFO]), ("ohchr-list", SLOVENIA),
                                       ("ratification-status", RATIFICATIONS, {"skip_bad": True}),
                                       ("ohchr-ratification", [OHCHR_ICESCR], {"skip_bad": True})))
 
 
 @pytest.fixture(scope="session")
-def slovenia_store(tmp_path_factory) -> Path:
+def slovenia_store(new_store) -> Path:
     """The seed graph plus Slovenia's two thematic lists of recommendations (cycles II and IV)."""
-    return real_store(tmp_path_factory, "slovenia", ("ohchr-list", SLOVENIA))
+    return real_store(new_store, "slovenia", ("ohchr-list", SLOVENIA))
 
 
 @pytest.fixture

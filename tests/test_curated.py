@@ -118,9 +118,8 @@ def test_same_input_gives_the_same_graph():
     first, second = builder.memory(), builder.memory()
 
     def dataset(store):
-        ds = Dataset()
-        for quad in store.quads():
-            ds.parse(data=str(quad) + " .\n", format="nquads")
+        ds = Dataset()  # one N-Quads document: parsed quad by quad, the default graph's triples were lost
+        ds.parse(data="".join(f"{quad} .\n" for quad in store.quads()), format="nquads")
         return ds
 
     a, b = dataset(first), dataset(second)

@@ -12,7 +12,6 @@ import pytest
 from rdflib import Literal, URIRef
 
 from conftest import ID, SLOVENIA_2_ENTRIES, SLOVENIA_4_ENTRIES, Entry, needs_realdata, write_thematic_list
-from rightsgraph.build import build
 from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
 from rightsgraph.store import GraphStore, read_meta
@@ -129,10 +128,9 @@ def _entries(name: str) -> list[Entry]:
 
 
 @pytest.fixture(scope="module")
-def mini_store(tmp_path_factory) -> GraphStore:
-    folder = tmp_path_factory.mktemp("lists")
-    path = folder / "rg"
-    build(path)
+def mini_store(new_store) -> GraphStore:
+    path = new_store("lists")
+    folder = path.parent
     ingest("ohchr-list", [_write(folder, name) for name in MINI], path)
     store = GraphStore.open(path)
     yield store

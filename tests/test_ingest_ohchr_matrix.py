@@ -17,7 +17,6 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
 
 from conftest import CHINA_2_ENTRIES, ID, Entry, needs_realdata, run_query, write_china_cycle_2, write_matrix
-from rightsgraph.build import build
 from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, RGC
@@ -73,9 +72,8 @@ def cycle_2(request, tmp_path_factory) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def both(tmp_path_factory, matrix_2018, cycle_2):
-    path = tmp_path_factory.mktemp("matrix") / "rg"
-    build(path)
+def both(new_store, matrix_2018, cycle_2):
+    path = new_store("matrix")
     ingest("ohchr-matrix", [cycle_2[0], matrix_2018], path)
     ingest("upr-info", [cycle_2[1]], path)
     return GraphStore.open(path)
@@ -153,11 +151,10 @@ def test_sdg_lines_are_goals_in_sdg_coverage(both, cycle_2, matrix_2018):
 
 
 @pytest.fixture(scope="module")
-def themes_store(tmp_path_factory, matrix_2018, cycle_2) -> GraphStore:
+def themes_store(new_store, matrix_2018, cycle_2) -> GraphStore:
     """UPR Info's cycle II rows and a cycle III matrix: no review that two sources report (so UPR Info's
     rows are its recommendations, one each, as in the CSV)."""
-    path = tmp_path_factory.mktemp("themes") / "rg"
-    build(path)
+    path = new_store("themes")
     ingest("ohchr-matrix", [matrix_2018], path)
     ingest("upr-info", [cycle_2[1]], path)
     return GraphStore.open(path)

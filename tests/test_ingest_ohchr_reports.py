@@ -16,7 +16,6 @@ from click.testing import CliRunner
 from rdflib import Literal
 
 from conftest import ID, REAL, needs_realdata, real_store, upr_info_file
-from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.curation.states import default_index
 from rightsgraph.errors import DataError
@@ -82,8 +81,8 @@ def _paragraphs(name: str | Path, to: str) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def reports_store(tmp_path_factory) -> Path:
-    return real_store(tmp_path_factory, "reports", ("upr-info", [UPR_1_5]),
+def reports_store(new_store) -> Path:
+    return real_store(new_store, "reports", ("upr-info", [UPR_1_5]),
                       ("ohchr-reports", sorted({REPORTS / name for _, name in REVIEWS}), {"skip_bad": True}))
 
 
@@ -262,9 +261,8 @@ def test_mac_excel_round_trips_are_undone(tmp_path):
     assert item.text == "Promote the rights of children’s and women’s" and item.recommending[0].iso3 == "CIV"
 
 
-def test_ingest_refuses_bad_rows_and_loads_the_rest_with_skip_bad(tmp_path):
-    store = tmp_path / "rg"
-    build(store)
+def test_ingest_refuses_bad_rows_and_loads_the_rest_with_skip_bad(built, tmp_path):
+    store = built
     before = read_meta(store)
     path = _write(tmp_path / "2009data.csv")
     with pytest.raises(DataError, match="nothing was loaded") as err:
@@ -284,7 +282,7 @@ def test_ingest_refuses_bad_rows_and_loads_the_rest_with_skip_bad(tmp_path):
     graph.close()
 
 
-def test_malformed_csv_and_undecodable_bytes_name_the_line(tmp_path):
+def test_malformed_csv_and_undecodable_bytes_name_the_line(built, tmp_path):
     path = tmp_path / "broken.csv"
     rows = [["99.1 Ratify CAT (France);", "Viet Nam", "support", "France", "2009", ""]] * 3
     _write(path, rows)
@@ -295,8 +293,7 @@ def test_malformed_csv_and_undecodable_bytes_name_the_line(tmp_path):
     bad = [t for t in things if isinstance(t, BadRow)]
     assert [(b.line, "malformed CSV" in b.message) for b in bad] == [(3, True)]
     assert len(things) == 2  # reading went on after the malformed row: paragraph 99.1 from lines 2 and 4
-    store = tmp_path / "rg"
-    build(store)
+    store = built
     with pytest.raises(DataError, match="malformed CSV") as err:
         ingest("ohchr-reports", [path], store)
     assert err.value.line == 3
@@ -365,11 +362,10 @@ UPR_INFO_2009 = [
 
 
 @pytest.fixture(scope="module")
-def mini_reports(tmp_path_factory) -> tuple[Path, Path]:
+def mini_reports(new_store) -> tuple[Path, Path]:
     """A store with the miniature report file (bad row skipped) and UPR Info's rows; and the report file."""
-    folder = tmp_path_factory.mktemp("reports")
-    store = folder / "rg"
-    build(store)
+    store = new_store("reports")
+    folder = store.parent
     path = _write(folder / "2009data.csv", VIET_NAM_2009)
     ingest("upr-info", [upr_info_file(folder / "1-5.csv", UPR_INFO_2009, mac=True)], store)
     ingest("ohchr-reports", [path], store, skip_bad=True)

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from rightsgraph.build import build
 from rightsgraph.errors import DataError
 from rightsgraph.store import GraphStore, read_meta
 from rightsgraph.upr.ingest import ingest
@@ -22,10 +21,9 @@ def expected() -> Counter:
 
 
 @pytest.fixture
-def store(tmp_path):
-    path = tmp_path / "rg"
-    build(path)
-    return path
+def store(built) -> Path:
+    """A store of the bundled data of this test's own (conftest's copy of a store built once)."""
+    return built
 
 
 def test_upr_rows_become_recommendations_of_the_right_review(store):

@@ -17,7 +17,6 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ID, REAL, run_query, upr_info_file, write_china_cycle_2
-from rightsgraph.build import build
 from rightsgraph.cli import main
 from rightsgraph.curation.states import default_index
 from rightsgraph.errors import UnknownNameError
@@ -60,27 +59,26 @@ def _upr_info(to: str, path: Path = UPR_14_17) -> list[dict]:
         return [r for r in csv.DictReader(handle) if r["To"] == to]
 
 
-def _china(tmp_path_factory, name: str, matrix: Path, upr_info: Path) -> Path:
+def _china(new_store, name: str, matrix: Path, upr_info: Path) -> Path:
     """A store with UPR Info's rows and pledges of China's cycle II, then the UN document they are matched to."""
-    path = tmp_path_factory.mktemp(name) / "rg"
-    build(path)
+    path = new_store(name)
     ingest("upr-info", [upr_info, upr_info.with_name("voluntary.csv")], path)  # pledges are no rows
     ingest("ohchr-matrix", [matrix], path)
     return path
 
 
 @pytest.fixture(scope="module")
-def china(tmp_path_factory) -> Path:
+def china(new_store) -> Path:
     if not REAL.is_dir():
         pytest.skip("../shared/realdata is not beside the repository")
-    return _china(tmp_path_factory, "china", MATRIX, UPR_14_17)
+    return _china(new_store, "china", MATRIX, UPR_14_17)
 
 
 @pytest.fixture(scope="module")
-def mini_china(tmp_path_factory) -> tuple[Path, Path, Path]:
+def mini_china(tmp_path_factory, new_store) -> tuple[Path, Path, Path]:
     """The same with China's cycle II in miniature (conftest.CHINA_2_ENTRIES): the store, the matrix, the rows."""
     matrix, upr_info, _ = write_china_cycle_2(tmp_path_factory.mktemp("mini-china-files"))
-    return _china(tmp_path_factory, "mini-china", matrix, upr_info), matrix, upr_info
+    return _china(new_store, "mini-china", matrix, upr_info), matrix, upr_info
 
 
 @real
@@ -155,17 +153,17 @@ def _check_credits(path: Path, matrix: Path) -> int:
 
 
 @real
-def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, tmp_path):
-    _check_order_and_remove(china, tmp_path / "rg", MATRIX, UPR_14_17)
+def test_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(china, built):
+    _check_order_and_remove(china, built, MATRIX, UPR_14_17)
 
 
-def test_in_miniature_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(mini_china, tmp_path):
+def test_in_miniature_the_order_of_ingest_does_not_matter_and_remove_undoes_the_match(mini_china, built):
     store, matrix, upr_info = mini_china
-    _check_order_and_remove(store, tmp_path / "rg", matrix, upr_info)
+    _check_order_and_remove(store, built, matrix, upr_info)
 
 
 def _check_order_and_remove(china: Path, other: Path, matrix: Path, upr_info: Path) -> None:
-    build(other)
+    """``other``: a store of the bundled data, into which the files go in the other order."""
     ingest("ohchr-matrix", [matrix], other)
     ingest("upr-info", [upr_info], other)
 

@@ -81,13 +81,12 @@ def test_vectors_are_unit_length_and_ignore_case_and_diacritics():
 
 
 @pytest.fixture(scope="module", params=["mini", pytest.param("real", marks=needs_realdata)])
-def lists(request, tmp_path_factory) -> tuple[Path, list[Path]]:
+def lists(request, tmp_path_factory, new_store) -> tuple[Path, list[Path]]:
     """A store with Slovenia's thematic lists of cycles II and IV, and the two files: real, or in miniature."""
     if request.param == "real":
         return request.getfixturevalue("slovenia_store"), [REAL / name for name in LISTS]
     files = write_slovenia_lists(tmp_path_factory.mktemp("lists"))
-    path = tmp_path_factory.mktemp("slovenia") / "rg"
-    build(path)
+    path = new_store("slovenia")
     ingest("ohchr-list", files, path)
     return path, files
 
@@ -134,7 +133,7 @@ def test_slovenia_cycle_iv_recommendations_followed_back_to_cycle_ii(lists):
     assert "TF-IDF" in str(description) and float(threshold) == THRESHOLD
 
 
-def test_links_are_stable_across_reingest_and_rebuild(lists, tmp_path):
+def test_links_are_stable_across_reingest_and_rebuild(lists, built):
     slovenia_store, files = lists
 
     def links(path: Path) -> set:
@@ -147,8 +146,7 @@ def test_links_are_stable_across_reingest_and_rebuild(lists, tmp_path):
     before = links(slovenia_store)
     build(slovenia_store)  # a rebuild keeps the ingested and derived graphs
     assert links(slovenia_store) == before
-    fresh = tmp_path / "rg"  # the files in the other order, one at a time: the same links
-    build(fresh)
+    fresh = built  # the files in the other order, one at a time: the same links
     ingest("ohchr-list", [files[1]], fresh)
     ingest("ohchr-list", [files[0]], fresh)
     assert links(fresh) == before

@@ -26,10 +26,9 @@ CYCLE_2 = [("Viet Nam", f"Strengthen the rule of law, measure {n}", "France", 18
 
 
 @pytest.fixture
-def store(tmp_path) -> Path:
-    path = tmp_path / "rg"
-    build(path)
-    return path
+def store(built) -> Path:
+    """A store of the bundled data of this test's own (conftest's copy of a store built once)."""
+    return built
 
 
 def _count(path: Path, query: str = COUNT) -> int:

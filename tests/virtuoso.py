@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import shutil
 import socket
@@ -54,10 +55,31 @@ MaxQueryExecutionTime = 120
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _ephemeral_ports() -> range:
+    """The ports the kernel hands out to ``bind(0)`` and outgoing connections."""
+    try:
+        low, high = map(int, Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        low, high = 32768, 60999
+    return range(low, high + 1)
+
+
+def _free_ports(count: int) -> list[int]:
+    """Free ports outside the ephemeral range: virtuoso-t binds them a second later, and meanwhile no client
+    connection or ``bind(0)`` (of this test process or of another xdist worker) can be given one of them."""
+    ephemeral = _ephemeral_ports()
+    candidates = [p for p in range(20000, 32768) if p not in ephemeral] or list(range(10000, 20000))
+    ports: list[int] = []
+    for port in random.sample(candidates, min(200, len(candidates))):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        ports.append(port)
+        if len(ports) == count:
+            return ports
+    raise RuntimeError("no free port for virtuoso-t")
 
 
 class Virtuoso:
@@ -69,7 +91,7 @@ class Virtuoso:
             raise RuntimeError("virtuoso-t is not installed: `make system-deps` installs Debian's "
                                "virtuoso-opensource-7-bin")
         self.binary, self.dir = binary, directory
-        self.sql, self.http = _free_port(), _free_port()
+        self.sql, self.http = _free_ports(2)
         self.endpoint = f"http://127.0.0.1:{self.http}/sparql"
         self.proc: subprocess.Popen | None = None
 
