@@ -22,7 +22,7 @@ TRICKY = st.text(alphabet=st.sampled_from(list('"\'\\\n\r\t{}#<>. ;aé')), max_s
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(a=TRICKY, b=TRICKY, lang=st.sampled_from([None, "en", "vi"]))
 def test_every_string_is_bound_as_exactly_one_literal(a, b, lang):
-    a = a.replace("\x00", "")
+    a, b = a.replace("\x00", ""), b.replace("\x00", "")  # rdflib's SPARQL parser refuses a raw NUL in a string
     text = bind(QUERY, {"a": Literal(a, lang=lang), "b": Literal(b)})
     [row] = list(ox.Store().query(text))  # Oxigraph (the local engine) reads both values back
     assert (row["a"].value, row["b"].value) == (a, b)
