@@ -367,3 +367,28 @@ def _timed(store, name, params) -> float:
     start = time.perf_counter()
     assert run_query(store, name, **params)
     return time.perf_counter() - start
+
+
+def test_a_resolutions_voting_is_in_the_graph_exports(built, tmp_path):
+    """GraphML around a resolution: a vote node per state, linked to the state and to its position, each as
+    the SQLite file records it (read back here with sqlite3)."""
+    import networkx as nx
+
+    path = fixture_votes(tmp_path)
+    ingest("hrc-votes", [path], built)
+    positions = {"YES": "yes", "NO": "no", "ABSTAIN": "abstain", "NO_VOTE": "non-voting"}
+    with sqlite3.connect(path) as db:
+        recorded = {(country.lower(), positions[vote]) for country, vote in db.execute(
+            "SELECT country_short, vote FROM votes WHERE resolution_name = 'A/HRC/RES/52/30'")}
+    out = tmp_path / "votes.graphml"
+    result = CliRunner().invoke(main, ["graph-export", "--format", "graphml", "--focus", "id:resolution/hrc-52-30",
+                                       "--depth", "2", "--store", str(built), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(out)
+    votes = [n for n, data in graph.nodes(data=True) if data.get("class") == "rg:Vote"]
+    drawn = set()
+    for vote in votes:  # at depth 2 the votes on the amendment to it are drawn too
+        targets = {data["id"]: b for _, b, data in graph.out_edges(vote, data=True)}
+        if targets["rg:onText"] == ID + "resolution/hrc-52-30":
+            drawn.add((targets["rg:voter"].rsplit("/", 1)[-1], targets["rg:votePosition"].rsplit("/", 1)[-1]))
+    assert drawn == recorded and len(drawn) == 5
