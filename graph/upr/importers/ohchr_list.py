@@ -20,7 +20,7 @@ from rightsgraph.curation.states import StateIndex
 from rightsgraph.errors import DataError, UnknownNameError
 from rightsgraph.text import slugify
 from rightsgraph.textio import TextInfo, open_text
-from rightsgraph.upr.importers import BadRow, Progress
+from rightsgraph.upr.importers import BadRow, Progress, bad_row
 from rightsgraph.upr.recommendations import Item
 
 PARA = re.compile(r"^(\d{1,3}\.\d{1,3})\.?\s+(.+?)\s*$")
@@ -179,10 +179,7 @@ def entry(lines: list[str], line: int, session: int, state, states: StateIndex, 
     try:
         return _entry(lines, line, session, state, states, path)
     except (DataError, ValueError) as exc:
-        message = exc.message if isinstance(exc, DataError) else str(exc)
-        if isinstance(exc, DataError) and exc.value is not None:
-            message += f" (got {exc.value!r})"
-        return BadRow(line, message, lines[0] if lines else "")
+        return bad_row(line, exc, lines[0] if lines else "")
 
 
 def _entry(lines: list[str], line_no: int, session: int, state, states: StateIndex, path: Path) -> Item:

@@ -18,7 +18,7 @@ from pathlib import Path
 from rightsgraph.curation.states import StateIndex
 from rightsgraph.errors import DataError
 from rightsgraph.textio import TextInfo
-from rightsgraph.upr.importers import BadRow, Progress
+from rightsgraph.upr.importers import BadRow, Progress, bad_row
 from rightsgraph.upr.instruments import instrument_of_title
 from rightsgraph.upr.ratifications import AsOf, TreatyStatus
 
@@ -94,9 +94,7 @@ def _row(cells: list, columns: dict[str, int], number: int, path: Path, states: 
         record = TreatyStatus(state, treaty, status, number, ratified=ratified, signed=signed,
                               communications=dates.get("communications"), inquiry=dates.get("inquiry"))
     except (DataError, ValueError) as exc:
-        message = exc.message + ("" if exc.value is None else f" (got {exc.value!r})") \
-            if isinstance(exc, DataError) else str(exc)
-        yield BadRow(number, message, raw)
+        yield bad_row(number, exc, raw)
         return
     if state.iso3 in seen:
         yield BadRow(number, f"{state.name} is listed twice (first on row {seen[state.iso3]})", raw)

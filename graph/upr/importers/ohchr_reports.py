@@ -56,7 +56,7 @@ from rightsgraph.curation.states import StateIndex, default_index, normalise
 from rightsgraph.errors import DataError, UnknownNameError
 from rightsgraph.resources import data_dir
 from rightsgraph.textio import TextInfo, open_text
-from rightsgraph.upr.importers import BadRow, Progress, bounded_lines, csv_header, csv_rows
+from rightsgraph.upr.importers import BadRow, Progress, bad_row, bounded_lines, csv_header, csv_rows
 from rightsgraph.upr.importers.ohchr_list import split_states
 from rightsgraph.upr.recommendations import Item
 
@@ -137,10 +137,7 @@ def _pieces(path: Path, info: TextInfo, states: StateIndex, progress: Progress |
             try:
                 yield _piece({c: repair(row[index[c]], info.encoding) for c in COLUMNS}, start, path, states)
             except (DataError, ValueError) as exc:
-                message = str(exc)
-                if isinstance(exc, DataError):
-                    message = exc.message + ("" if exc.value is None else f" (got {exc.value!r})")
-                yield BadRow(start, message, ",".join(row))
+                yield bad_row(start, exc, ",".join(row))
 
 
 def _piece(row: dict[str, str], line: int, path: Path, states: StateIndex) -> _Piece:

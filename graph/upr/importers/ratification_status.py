@@ -16,7 +16,7 @@ from pathlib import Path
 from rightsgraph.curation.states import StateIndex
 from rightsgraph.errors import DataError
 from rightsgraph.textio import TextInfo, open_text
-from rightsgraph.upr.importers import BadRow, Progress, bounded_lines, csv_header, csv_rows
+from rightsgraph.upr.importers import BadRow, Progress, bad_row, bounded_lines, csv_header, csv_rows
 from rightsgraph.upr.instruments import INSTRUMENTS
 from rightsgraph.upr.ratifications import TreatyStatus
 
@@ -59,9 +59,7 @@ def read(path: Path, info: TextInfo, states: StateIndex,
             try:
                 record = _record(row, index, note, line, path, states, treaty)
             except (DataError, ValueError) as exc:
-                message = exc.message + ("" if exc.value is None else f" (got {exc.value!r})") \
-                    if isinstance(exc, DataError) else str(exc)
-                yield BadRow(line, message, ",".join(row))
+                yield bad_row(line, exc, ",".join(row))
                 continue
             if record.state.iso3 in seen:
                 yield BadRow(line, f"{record.state.name} is listed twice (first on line {seen[record.state.iso3]})",

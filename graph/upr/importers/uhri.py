@@ -19,7 +19,7 @@ from rightsgraph.curation.states import StateIndex
 from rightsgraph.errors import DataError, UnknownNameError
 from rightsgraph.text import slugify
 from rightsgraph.textio import TextInfo, open_text
-from rightsgraph.upr.importers import BadRow, Progress, bounded_lines, csv_rows
+from rightsgraph.upr.importers import BadRow, Progress, bad_row, bounded_lines, csv_rows
 from rightsgraph.upr.recommendations import Item
 
 REQUIRED = ("Text", "Countries Concerned", "Reccomending Body", "Document Symbol", "Themes", "Affected Persons",
@@ -55,9 +55,7 @@ def read(path: Path, info: TextInfo, states: StateIndex, progress: Progress | No
             try:
                 yield _item(row, reader.line_num, path, states)
             except (DataError, ValueError) as exc:
-                message = str(exc) if not isinstance(exc, DataError) else exc.message + (
-                    "" if exc.value is None else f" (got {exc.value!r})")
-                yield BadRow(reader.line_num, message, row.get("Text", ""))
+                yield bad_row(reader.line_num, exc, row.get("Text", ""))
 
 
 def _item(row: dict[str, str], line: int, path: Path, states: StateIndex) -> Item:

@@ -17,7 +17,7 @@ from rightsgraph.curation.states import StateIndex, normalise
 from rightsgraph.errors import DataError, UnknownNameError
 from rightsgraph.text import slugify
 from rightsgraph.textio import TextInfo, open_text
-from rightsgraph.upr.importers import BadRow, Membership, Progress, bounded_lines, csv_header, csv_rows
+from rightsgraph.upr.importers import BadRow, Membership, Progress, bad_row, bounded_lines, csv_header, csv_rows
 from rightsgraph.upr.recommendations import Item
 
 COLUMNS = ("To", "To-Rgrp", "To-Org", "Text", "From", "From-Rgrp", "From-Org", "Response", "Action", "Issue",
@@ -72,10 +72,7 @@ def read(path: Path, info: TextInfo, states: StateIndex,
                         seen_memberships.add(key)
                     yield thing
             except (DataError, ValueError) as exc:
-                message = str(exc)
-                if isinstance(exc, DataError):
-                    message = exc.message + ("" if exc.value is None else f" (got {exc.value!r})")
-                yield BadRow(line, message, ",".join(row))
+                yield bad_row(line, exc, ",".join(row))
 
 
 def _item(row: dict[str, str], line: int, path: Path, states: StateIndex) -> Iterator[Item | Membership]:
