@@ -376,6 +376,7 @@ class GraphStore(Workspace):
                 self._ox.dump(buffer, ox.RdfFormat.N_TRIPLES, from_graph=graph)
                 buffer.seek(0)
                 self._ox.bulk_load(buffer, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+        self.merge_needed = False
 
     def statements(self) -> int:
         """Statements in named graphs (a triple two sources state counts twice)."""
@@ -501,7 +502,6 @@ def _swap_in(path: Path, db: Path, store: GraphStore) -> Iterator[GraphStore]:
         yield store
         if store.merge_needed:
             store.merge_sources()
-            store.merge_needed = False
         store._count_touched()
         store._state_counts()
         store._ox.flush()
