@@ -162,14 +162,14 @@ def _links(parts: Iterable[list[Rec]], threshold: float) -> list[Link]:
 def _part_links(part: _Part, matrix: sparse.csr_matrix, threshold: float) -> list[Link]:
     """For each recommendation of ``part`` and each earlier cycle, the best match of its groups."""
     found, block, size = [], [], 0
-    for members in [*part.groups, None]:
-        if members is not None and (size + len(members) ** 2 <= PAIRS_PER_BLOCK or not block):
-            block.append(members)
-            size += len(members) ** 2
-            continue
-        if block:
+    for members in part.groups:
+        if block and size + len(members) ** 2 > PAIRS_PER_BLOCK:
             found.append(_score_block(matrix, part.cycles, part.keys, block, threshold))
-        block, size = ([members], len(members) ** 2) if members is not None else ([], 0)
+            block, size = [], 0
+        block.append(members)
+        size += len(members) ** 2
+    if block:
+        found.append(_score_block(matrix, part.cycles, part.keys, block, threshold))
     if not found:
         return []
     later, earlier, score = (np.concatenate(column) for column in zip(*found, strict=True))
