@@ -55,7 +55,7 @@ def store_figures(store) -> Figures:
     (classes, properties, subjects), = _rows(store, """SELECT (COUNT(DISTINCT ?c) AS ?k)
         (COUNT(DISTINCT ?p) AS ?q) (COUNT(DISTINCT ?s) AS ?t) WHERE { ?s ?p ?o OPTIONAL { ?s a ?c } }""")
     entities = _rows(store, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c FILTER(isIRI(?c)) } GROUP BY ?c")
-    graphs = store.meta.graph_statements  # counted as each graph was written (the statistics graph: not itself)
+    graphs = store.meta.graph_statements  # counted as each graph was written, the statistics graph too
     if graphs is None:
         graphs = {g.value: int(n.value) for g, n in _rows(
             store, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}

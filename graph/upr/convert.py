@@ -57,7 +57,7 @@ def sha256(path: Path) -> str:
 
 
 def convert(fmt: str, path: Path, graph: str, base: str, out, encoding: str | None,
-             progress: Progress | None = None, recommendations: Rows | list | None = None) -> Report:
+             progress: Progress | None = None, recommendations: Rows | None = None) -> Report:
     """Write the N-Triples of ``path`` to ``out``; collect its recommendations in ``recommendations``."""
     info = TextInfo(BINARY[fmt], "none") if fmt in BINARY else detect(path, encoding)
     report = Report(path, fmt, graph, info.encoding)

@@ -136,10 +136,10 @@ class Writer:
     graph: str
     seen: Counter = field(default_factory=Counter)
     done: set = field(default_factory=set)
-    #: When given (a :class:`Rows`, or a list), each recommendation written is also appended to it as
+    #: When given, each recommendation written is also appended to these :class:`Rows` as
     #: ``(iri, state under review, recommending states, session, text, ratification key)``, for the similarity
     #: links (the key computed here, in the converter's process, beside the loader).
-    recommendations: Rows | list | None = None
+    recommendations: Rows | None = None
 
     def _id(self, path: str) -> str:
         return _iri(self.base + path)
