@@ -63,3 +63,39 @@ def ods(path: Path, rows: list[list], sheet: str = "data", header: list[str] = O
         archive.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
         archive.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
     return path
+
+
+# The small files most tests read: three texts on Syria and Myanmar and a decision with a hostile title.
+SYRIA = "Situation of human rights in the Syrian Arab Republic"
+HOSTILE = 'Human rights "and" <b>\\ } . DROP ALL ;\nsecond line'
+
+
+def fixture_votes(tmp_path, extra_votes=()):
+    return votes_db(tmp_path / "votes.sqlite3", [
+        resolution("A/HRC/RES/52/30", "2023/04/04", SYRIA),
+        resolution("A/HRC/52/L.64", "2023/04/04", SYRIA, passed=0, kind="amendment"),
+        resolution("A/HRC/RES/28/23", "2015/03/27", "Situation of human rights in Myanmar"),
+        resolution("A/HRC/DEC22/117", "2013/03/21", HOSTILE, kind="decision", item=2),
+    ], [
+        *(("A/HRC/RES/52/30", c, v) for c, v in (("VNM", "NO"), ("CHN", "NO"), ("FRA", "YES"), ("DEU", "YES"),
+                                                  ("CUB", "ABSTAIN"))),
+        *(("A/HRC/52/L.64", c, v) for c, v in (("VNM", "YES"), ("CHN", "YES"), ("FRA", "NO"), ("DEU", "NO"),
+                                                ("CUB", "NO_VOTE"))),
+        *(("A/HRC/RES/28/23", c, v) for c, v in (("VNM", "ABSTAIN"), ("CHN", "NO"), ("FRA", "YES"), ("DEU", "YES"),
+                                                  ("CUB", "NO"))),
+        *extra_votes,
+    ])
+
+
+def fixture_ods(tmp_path, extra=()):
+    return ods(tmp_path / "resolutions.ods", [
+        ["regular", "28/23", "Situation of human rights in Myanmar",
+         "Adopted by a recorded vote (3 to 1, with 1 abstention), 60th meeting, 27 March 2015", 2015, "Adopted"],
+        ["regular", "\xa052/30 ", SYRIA, "\xa0Adopted by a recorded vote | 2 to 2, with 1 abstentions, 40th "
+         "meeting, 4 April 2023", 2023, "Adopted"],
+        ["regular", "N/A", "Situation of human rights in Yemen", "Withdrawn by the sponsor on 8 October 2021", 2021,
+         "Withdrawn"],
+        ["regular", "51/3", "Neurotechnology and human rights",
+         "Adopted as orally revised without a vote | 40th meeting, 6 October 2022", 2022, "Adopted"],
+        *extra,
+    ])

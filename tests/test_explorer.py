@@ -44,6 +44,14 @@ class Page:
     def drawn(self) -> int:
         return self.page.evaluate("window.rightsgraph.network.body.nodeIndices.length")
 
+    def colour_drawn(self, iri: str) -> str | None:
+        """The colour the canvas shows at a node's centre ("#rrggbb"), or None where only the background shows."""
+        return self.page.evaluate("""(id) => { const n = window.rightsgraph.network, c = n.canvas.frame.canvas;
+            const p = n.canvasToDOM(n.getPosition(id)), k = c.width / c.clientWidth;
+            const [r, g, b, a] = c.getContext('2d').getImageData(Math.round(p.x * k), Math.round(p.y * k), 1, 1).data;
+            return a === 0 || (r === 255 && g === 255 && b === 255) ? null
+              : '#' + [r, g, b].map(v => v.toString(16).padStart(2, '0')).join(''); }""", iri)
+
     def click_node(self, iri: str) -> None:
         x, y = self.page.evaluate("""(id) => { const n = window.rightsgraph.network;
             const p = n.canvasToDOM(n.getPosition(id)); const r = document.getElementById('network')
@@ -104,10 +112,15 @@ def test_filters_by_class_source_and_date(seed_page):
     page, selection = seed_page
     p = page.page
     shown = "window.rightsgraph.nodes.get({filter: n => !n.hidden}).length"
-    p.locator("#legend input[data-cls='rg:Person']").uncheck()
-    persons = sum(1 for n in p.evaluate("window.rightsgraph.data.nodes") if n["cls"] == "rg:Person")
+    nodes = p.evaluate("window.rightsgraph.data.nodes")
+    drawn = {n["id"]: n["color"] for n in nodes if n["cls"] != "rg:Person" and page.colour_drawn(n["id"]) == n["color"]}
+    assert len(drawn) > 20  # most nodes show their own colour at their centre (labels and links cover some)
+    p.locator("#legend input[data-key='rg:Person']").uncheck()
+    persons = sum(1 for n in nodes if n["cls"] == "rg:Person")
     assert p.evaluate(shown) == len(selection.nodes) - persons > 0
-    p.locator("#legend input[data-cls='rg:Person']").check()
+    p.wait_for_timeout(200)
+    assert {iri: page.colour_drawn(iri) for iri in drawn} == drawn  # filtering repaints nothing
+    p.locator("#legend input[data-key='rg:Person']").check()
     article = ID + "source/vietnamnet-2024-upr-dialogue"
     p.select_option("#source", article)
     want = sum(1 for n in selection.nodes.values() if article in n.sources)
@@ -167,3 +180,44 @@ def test_a_large_view_is_grouped_and_says_so(upr, browser, tmp_path):
     page = Page(browser, path)
     assert page.errors == [] and page.drawn() == len(selection.nodes)
     assert "groups, one per recommending state and theme" in page.page.locator("#notes").text_content()
+
+
+def test_a_resolutions_voting_is_drawn_coloured_by_vote_and_filters_keep_the_colours(built, browser, tmp_path):
+    """Each voting state is drawn in its vote's colour, as the SQLite file records the vote; hiding one position
+    leaves the others drawn in theirs."""
+    import sqlite3
+
+    from hrc_fixtures import fixture_ods, fixture_votes
+
+    from rightsgraph.store import GraphStore
+    from rightsgraph.upr.ingest import ingest
+    from rightsgraph.viz.select import VOTE_POSITIONS
+
+    votes = fixture_votes(tmp_path)
+    ingest("hrc-votes", [votes], built)
+    ingest("hrc-resolutions", [fixture_ods(tmp_path)], built)
+    store = GraphStore.open(built)
+    with sqlite3.connect(votes) as db:
+        recorded = {ID + "state/" + c.lower(): v for c, v in db.execute(
+            "SELECT country_short, vote FROM votes WHERE resolution_name = 'A/HRC/RES/52/30'")}
+    colour = {v: VOTE_POSITIONS[f"https://w3id.org/rightsgraph/concept/vote-position/{k}"]
+              for v, k in (("YES", "yes"), ("NO", "no"), ("ABSTAIN", "abstain"), ("NO_VOTE", "non-voting"))}
+    path = tmp_path / "vote.html"
+    viz.write_explorer(viz.select_view(store, voting="id:resolution/hrc-52-30"), viz.Vocabulary(store), path, "vote")
+    page = Page(browser, path)
+    p = page.page
+    assert page.errors == [] and page.drawn() == len(recorded) + 2  # the voters, the resolution and Syria
+    assert {iri: page.colour_drawn(iri) for iri in recorded} == {iri: colour[v] for iri, v in recorded.items()}
+    assert p.locator("#legend-title").text_content() == "Votes"
+    legend = [li.text_content() for li in p.locator("#legend li").all()]
+    counts = {v: sum(1 for x in recorded.values() if x == v) for v in ("YES", "NO", "ABSTAIN")}
+    assert legend[:3] == [f"Yes ({counts['YES']})", f"No ({counts['NO']})", f"Abstain ({counts['ABSTAIN']})"]
+    p.locator("#legend input[data-key='https://w3id.org/rightsgraph/concept/vote-position/no']").uncheck()
+    p.wait_for_timeout(200)
+    assert {iri: page.colour_drawn(iri) for iri in recorded} == {
+        iri: None if v == "NO" else colour[v] for iri, v in recorded.items()}
+    p.locator("#legend input[data-key='https://w3id.org/rightsgraph/concept/vote-position/no']").check()
+    p.wait_for_timeout(200)
+    assert {iri: page.colour_drawn(iri) for iri in recorded} == {iri: colour[v] for iri, v in recorded.items()}
+    page.click_node(ID + "state/vnm")
+    assert "Votes: No" in p.locator("#panel-class").text_content()

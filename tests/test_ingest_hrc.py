@@ -11,7 +11,7 @@ from collections import Counter
 
 import pytest
 from click.testing import CliRunner
-from hrc_fixtures import ods, resolution, votes_db
+from hrc_fixtures import HOSTILE, fixture_ods, fixture_votes, ods, votes_db
 
 from conftest import REAL, needs_realdata, run_query
 from rightsgraph.cli import main
@@ -24,41 +24,6 @@ from rightsgraph.upr.ingest import ingest
 VOTES = REAL / "hrc-recorded-votes" / "votes.sqlite3"
 ODS = REAL / "hrc-resolutions-dw" / "unhrc_resolutions.ods"
 ID = "https://w3id.org/rightsgraph/id/"
-SYRIA = "Situation of human rights in the Syrian Arab Republic"
-HOSTILE = 'Human rights "and" <b>\\ } . DROP ALL ;\nsecond line'
-
-
-def fixture_votes(tmp_path, extra_votes=()):
-    return votes_db(tmp_path / "votes.sqlite3", [
-        resolution("A/HRC/RES/52/30", "2023/04/04", SYRIA),
-        resolution("A/HRC/52/L.64", "2023/04/04", SYRIA, passed=0, kind="amendment"),
-        resolution("A/HRC/RES/28/23", "2015/03/27", "Situation of human rights in Myanmar"),
-        resolution("A/HRC/DEC22/117", "2013/03/21", HOSTILE, kind="decision", item=2),
-    ], [
-        *(("A/HRC/RES/52/30", c, v) for c, v in (("VNM", "NO"), ("CHN", "NO"), ("FRA", "YES"), ("DEU", "YES"),
-                                                  ("CUB", "ABSTAIN"))),
-        *(("A/HRC/52/L.64", c, v) for c, v in (("VNM", "YES"), ("CHN", "YES"), ("FRA", "NO"), ("DEU", "NO"),
-                                                ("CUB", "NO_VOTE"))),
-        *(("A/HRC/RES/28/23", c, v) for c, v in (("VNM", "ABSTAIN"), ("CHN", "NO"), ("FRA", "YES"), ("DEU", "YES"),
-                                                  ("CUB", "NO"))),
-        *extra_votes,
-    ])
-
-
-def fixture_ods(tmp_path, extra=()):
-    return ods(tmp_path / "resolutions.ods", [
-        ["regular", "28/23", "Situation of human rights in Myanmar",
-         "Adopted by a recorded vote (3 to 1, with 1 abstention), 60th meeting, 27 March 2015", 2015, "Adopted"],
-        ["regular", "\xa052/30 ", SYRIA, "\xa0Adopted by a recorded vote | 2 to 2, with 1 abstentions, 40th "
-         "meeting, 4 April 2023", 2023, "Adopted"],
-        ["regular", "N/A", "Situation of human rights in Yemen", "Withdrawn by the sponsor on 8 October 2021", 2021,
-         "Withdrawn"],
-        ["regular", "51/3", "Neurotechnology and human rights",
-         "Adopted as orally revised without a vote | 40th meeting, 6 October 2022", 2022, "Adopted"],
-        *extra,
-    ])
-
-
 @pytest.fixture
 def loaded(built, tmp_path):
     ingest("hrc-votes", [fixture_votes(tmp_path)], built)
@@ -219,6 +184,68 @@ def test_hostile_strings_stay_data(loaded):
     assert titles == [" ".join(HOSTILE.split())]
 
 
+# ---- the voting view: each state by its vote on a text ----------------------------------------------------------
+
+def _recorded(path, symbol: str) -> dict[str, str]:
+    """Each state's position on a text, read from the SQLite file with sqlite3: {iso3: position}."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return {country.lower(): POSITIONS[vote] for country, vote in db.execute(
+            "SELECT country_short, vote FROM votes WHERE resolution_name = ?", (symbol,))}
+
+
+RGC = "https://w3id.org/rightsgraph/concept/vote-position/"
+POSITIONS = {"YES": "yes", "NO": "no", "ABSTAIN": "abstain", "NO_VOTE": "non-voting"}
+
+
+def test_the_voting_view_groups_each_state_by_its_vote(built, tmp_path):
+    from rightsgraph import viz
+
+    path = fixture_votes(tmp_path)
+    ingest("hrc-votes", [path], built)
+    ingest("hrc-resolutions", [fixture_ods(tmp_path)], built)
+    store = GraphStore.open(built)
+    text = ID + "resolution/hrc-52-30"
+    selection = viz.select_view(store, voting="HRC resolution 52/30")  # a label names it as well as its IRI
+    voters = {iri.rsplit("/", 1)[1]: n.group.rsplit("/", 1)[1] for iri, n in selection.nodes.items() if n.group}
+    assert voters == _recorded(path, "A/HRC/RES/52/30")
+    assert set(selection.nodes) == {text, ID + "state/syr", *(ID + f"state/{c}" for c in voters)}
+    links = {(e.source.rsplit("/", 1)[1], e.predicate.rsplit("/", 1)[1], e.target, e.via) for e in selection.edges}
+    assert links == {(c, p, text, ID + f"vote/hrc-52-30-{c}") for c, p in voters.items()} | {
+        ("hrc-52-30", "ontology#concernsState", ID + "state/syr", None)}
+    assert all(e.sources == {ID + "source/hrc-votes-votes"} for e in selection.edges if e.via)
+    assert selection.notes == [] and selection.grouping == "Votes"  # both files' tallies agree with the votes
+
+
+def test_the_voting_view_says_when_the_tally_disagrees_and_refuses_a_text_never_voted_on(loaded):
+    from rightsgraph import viz
+    from rightsgraph.errors import UnknownNameError
+
+    selection = viz.select_view(loaded, voting="id:resolution/hrc-28-23")
+    # the sheet states 3 to 1 with 1 abstention; the recorded votes are 2 yes, 2 no, 1 abstention
+    assert len(selection.notes) == 1 and "yes: 3 stated by" in selection.notes[0] \
+        and "no: 1 stated by" in selection.notes[0] and "2 recorded" in selection.notes[0]
+    with pytest.raises(UnknownNameError, match="has no recorded vote"):
+        viz.select_view(loaded, voting="id:resolution/hrc-51-3")  # adopted without a vote
+
+
+def test_the_voting_view_in_graphml_and_the_explorer_from_the_command_line(loaded, built, tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "vote.graphml"
+    args = ["--voting", "id:resolution/hrc-52-30", "--store", str(built)]
+    result = CliRunner().invoke(main, ["graph-export", "--format", "graphml", "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_graphml(out)
+    assert {n.rsplit("/", 1)[1]: (d["group"], d["group_label"]) for n, d in graph.nodes(data=True) if "group" in d} \
+        == {"vnm": (RGC + "no", "No"), "chn": (RGC + "no", "No"), "fra": (RGC + "yes", "Yes"),
+            "deu": (RGC + "yes", "Yes"), "cub": (RGC + "abstain", "Abstain")}
+    page = tmp_path / "vote.html"
+    result = CliRunner().invoke(main, ["viz", "-o", str(page), *args])
+    assert result.exit_code == 0 and "7 resources, 6 links" in result.output, result.output
+    result = CliRunner().invoke(main, ["viz", "--voting", "x", "--focus", "y", "--store", str(built)])
+    assert result.exit_code != 0 and "give one of --focus, --query and --voting" in result.output
+
+
 # ---- bad input: a clear error naming the file, nothing loaded ---------------------------------------------------
 
 def _refused(built, fmt, path, *words):
@@ -322,6 +349,15 @@ def test_real_agreement_of_viet_nam_and_china_2014_2016(real):
 
 
 @needs_realdata
+def test_real_voting_view_of_a_resolution(real):
+    from rightsgraph import viz
+
+    symbol = "A/HRC/RES/52/30"  # Syria, 4 April 2023
+    selection = viz.select_view(real, voting="id:resolution/hrc-52-30")
+    voters = {iri.rsplit("/", 1)[1]: n.group.rsplit("/", 1)[1] for iri, n in selection.nodes.items() if n.group}
+    assert voters == _recorded(VOTES, symbol) and len(voters) == 47
+
+
 def test_real_resolutions_of_both_files_meet(real):
     """Resolutions in both files, counted here from the files' own symbols (prefix, spaces, dots and the S- of a
     special session's texts, a corrigendum glued on)."""

@@ -208,7 +208,7 @@ VOTE_QUERIES = {"state-votes": {"start": "2015-01-01", "end": "2024-12-31"}, "st
 @pytest.fixture(scope="module")
 def votes_server(tmp_path_factory):
     """A Virtuoso holding the seed graph and the small HRC vote and resolution files of test_ingest_hrc."""
-    from test_ingest_hrc import fixture_ods, fixture_votes
+    from hrc_fixtures import fixture_ods, fixture_votes
 
     from rightsgraph.build import build
     from rightsgraph.store import GraphStore

@@ -189,7 +189,10 @@ def test_cli_graph_export_and_viz(store_path, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["--focus", "x", "--query", "career-graph"], "not both"),
+    (["--focus", "x", "--query", "career-graph"], "give one of --focus, --query and --voting"),
+    (["--voting", "x", "--query", "career-graph"], "give one of --focus, --query and --voting"),
+    (["--voting", "Nobody At All"], "no resource is called"),
+    (["--voting", "id:person/ha-kim-ngoc"], "has no recorded vote"),
     (["--param", "a=b"], "--param goes with --query"),
     (["--query", "person-posts"], "CONSTRUCT"),
     (["--query", "career-graph", "--param", "nobody=x"], "unknown parameter"),

@@ -15,11 +15,11 @@ from rightsgraph.viz.explorer import render, write_explorer
 from rightsgraph.viz.files import FORMATS, serialise, write_bytes
 from rightsgraph.viz.layout import aggregate, layout, truncate
 from rightsgraph.viz.network import Vocabulary, to_networkx
-from rightsgraph.viz.select import Selection, construct_view, ego_view, keep_types, resolve, seed_view
+from rightsgraph.viz.select import Selection, construct_view, ego_view, keep_types, resolve, seed_view, voting_view
 
 __all__ = ["FORMATS", "Selection", "Vocabulary", "aggregate", "construct_view", "curie", "ego_view", "keep_types",
            "layout", "render", "resolve", "seed_view", "select_view", "serialise", "to_networkx", "truncate",
-           "write_bytes", "write_explorer"]
+           "voting_view", "write_bytes", "write_explorer"]
 
 #: Above this many resources, recommendations are drawn as groups (per recommending state and theme).
 AGGREGATE_ABOVE = 2000
@@ -27,8 +27,9 @@ AGGREGATE_ABOVE = 2000
 
 def select_view(store, focus: str | None = None, depth: int = 1, query_text: str | None = None,
                 bindings: dict | None = None, types: list[str] | None = None, limit: int = 10000,
-                aggregate_above: int = AGGREGATE_ABOVE) -> Selection:
-    """The resources a view shows: a CONSTRUCT query's result, the ego network of ``focus``, or the seed graph.
+                aggregate_above: int = AGGREGATE_ABOVE, voting: str | None = None) -> Selection:
+    """The resources a view shows: a CONSTRUCT query's result, the ego network of ``focus``, the recorded vote
+    on the text ``voting`` names, or the seed graph.
 
     Then only ``types`` (when given); recommendations grouped above ``aggregate_above`` resources; at most
     ``limit`` resources, the best connected (the page says so when anything was grouped or left out).
@@ -40,6 +41,8 @@ def select_view(store, focus: str | None = None, depth: int = 1, query_text: str
         if getattr(result, "type", None) != "CONSTRUCT" and result.graph is None:
             raise QueryError("a view needs a CONSTRUCT (or DESCRIBE) query: it draws the statements it returns")
         selection = construct_view(store, result.graph)
+    elif voting is not None:
+        selection = voting_view(store, resolve(store, voting, store.meta.base))
     elif focus is not None:
         selection = ego_view(store, resolve(store, focus, store.meta.base), depth, limit)
     else:

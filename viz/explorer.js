@@ -31,17 +31,18 @@
   // notes (aggregation, truncation)
   for (const note of data.notes) $("notes").appendChild(el("p", note));
 
-  // legend with class filters
-  const hiddenClasses = new Set();
+  // legend with filters: by class, or by the view's groups (a state's vote position)
+  $("legend-title").textContent = data.legendTitle;
+  const hiddenKeys = new Set();
   for (const item of data.legend) {
     const li = el("li");
     const label = el("label");
     const box = el("input");
     box.type = "checkbox";
     box.checked = true;
-    box.dataset.cls = item.cls;
+    box.dataset.key = item.key;
     box.addEventListener("change", () => {
-      if (box.checked) hiddenClasses.delete(item.cls); else hiddenClasses.add(item.cls);
+      if (box.checked) hiddenKeys.delete(item.key); else hiddenKeys.add(item.key);
       applyFilters();
     });
     const swatch = el("span", undefined, "swatch " + item.shape);
@@ -63,7 +64,7 @@
   }
 
   function visible(n, source, from, to) {
-    if (hiddenClasses.has(n.cls)) return false;
+    if (hiddenKeys.has(n.grp)) return false;
     if (source && !n.sources.includes(source)) return false;
     if (from && n.end && n.end < from) return false;
     if (to && n.start && n.start > to) return false;
@@ -137,7 +138,8 @@
     if (!n) return;
     $("panel").hidden = false;
     $("panel-title").textContent = n.labels[lang] || n.labels.en;
-    $("panel-class").textContent = n.cls + (n.start ? `, ${n.start}${n.end && n.end !== n.start ? " – " + n.end : ""}` : "");
+    $("panel-class").textContent = n.cls + (n.grpLabel ? ` · ${data.legendTitle}: ${n.grpLabel}` : "")
+      + (n.start ? `, ${n.start}${n.end && n.end !== n.start ? " – " + n.end : ""}` : "");
     const iri = $("panel-iri");
     iri.textContent = n.id;
     if (/^https?:\/\//.test(n.id)) iri.href = n.id; else iri.removeAttribute("href");

@@ -17,7 +17,7 @@ from rightsgraph.library.queryfile import expand_iri
 from rightsgraph.namespaces import curie
 from rightsgraph.viz.layout import layout
 from rightsgraph.viz.network import Vocabulary
-from rightsgraph.viz.select import Selection
+from rightsgraph.viz.select import VOTE_POSITIONS, Selection
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
@@ -71,7 +71,7 @@ def _json_for_script(data) -> str:
 
 def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"):
     """A pyvis ``Network`` of the selection, positioned, with the facts the page needs on each node; and the
-    legend (class, label, colour, count, shape), most frequent class first."""
+    legend (key, label, colour, count, shape): vote positions in their order, then classes, most frequent first."""
     from pyvis.edge import Edge as VisEdge
     from pyvis.network import Network
     from pyvis.node import Node as VisNode
@@ -82,16 +82,22 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
         options["interaction"]["hideEdgesOnZoom"] = True
         options["nodes"]["scaling"] = {"label": {"enabled": True, "drawThreshold": 9}}
     net.set_options(json.dumps(options))
-    classes: dict[str, int] = {}
     main = {iri: vocabulary.main_class(node) for iri, node in selection.nodes.items()}
-    for c in main.values():
-        classes[c] = classes.get(c, 0) + 1
-    colours = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(sorted(classes, key=lambda c: (-classes[c], c)))}
+    # a node is coloured, counted in the legend and filtered by its group (a vote position) or else its class
+    keys = {iri: (curie(node.group) if node.group else main[iri]) for iri, node in selection.nodes.items()}
+    counts: dict[str, int] = {}
+    for k in keys.values():
+        counts[k] = counts.get(k, 0) + 1
+    fixed = {curie(g): colour for g, colour in VOTE_POSITIONS.items()}
+    order = sorted(counts, key=lambda k: (k not in fixed, list(fixed).index(k) if k in fixed else -counts[k], k))
+    taken = {fixed[k] for k in counts if k in fixed}  # a class never wears a vote's colour beside it
+    free = iter([c for c in PALETTE if c not in taken] * (1 + len(counts) // len(PALETTE)))
+    colours = {k: fixed.get(k) or next(free) for k in order}
     positions = layout(list(selection.nodes), [(e.source, e.target) for e in selection.edges])
     # pyvis's add_node/add_edge search lists of ids (quadratic at 10,000 nodes): the ends are known to exist,
     # so its Node and Edge option objects are appended directly.
     for iri, node in selection.nodes.items():
-        cls = main[iri]
+        cls, key = main[iri], keys[iri]
         x, y = positions[iri]
         start, end = node.dates()
         facts = [{"p": vocabulary.label(lit.predicate, lang), "v": lit.value, "l": lit.lang,
@@ -99,8 +105,10 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
                                                               key=lambda f: (f.predicate, f.lang, f.value))]
         labels = {"en": node.label("en"), "vi": node.label("vi")}
         short = {k: _short(v) for k, v in labels.items()}
+        group = {"grp": key, "grpLabel": vocabulary.label(node.group, lang)} if node.group else {"grp": key}
+        # no vis-network `group`: vis would paint a group's own colours over the node's on every update
         vis = VisNode(iri, shape_of(cls), short.get(lang, short["en"]), title=labels.get(lang, labels["en"]),
-                      color=colours[cls], x=round(x, 1), y=round(y, 1), group=cls, cls=cls,
+                      color=colours[key], x=round(x, 1), y=round(y, 1), cls=cls, **group,
                       labels=labels, short=short, own=bool(node.labels),
                       sources=sorted(node.sources), start=start, end=end, facts=facts,
                       size=9 if cls == "rg:Recommendation" else 14)
@@ -110,12 +118,13 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
     for i, edge in enumerate(selection.edges):
         label = vocabulary.label(edge.predicate, lang)
         titles = "; ".join(selection.sources.get(s, {}).get("title", s) for s in sorted(edge.sources))
-        vis = VisEdge(edge.source, edge.target, True, id=f"e{i}", title=f"{label} ({curie(edge.predicate)})\n"
+        via = f"\n{curie(edge.via)}" if edge.via else ""
+        vis = VisEdge(edge.source, edge.target, True, id=f"e{i}", title=f"{label} ({curie(edge.predicate)}){via}\n"
                       f"stated by: {titles}", p=label, sources=sorted(edge.sources))
         net.edges.append(vis.options)
-    legend = [{"cls": c, "label": vocabulary.label(str(expand_iri(c)), lang), "colour": colours[c], "count": n,
-               "shape": shape_of(c)}
-              for c, n in sorted(classes.items(), key=lambda item: (-item[1], item[0]))]
+    shapes = {k: shape_of(main[iri]) for iri, k in keys.items()}
+    legend = [{"key": k, "label": vocabulary.label(str(expand_iri(k)), lang), "colour": colours[k],
+               "count": counts[k], "shape": shapes[k]} for k in order]
     return net, legend
 
 
@@ -126,7 +135,8 @@ def render(selection: Selection, vocabulary: Vocabulary, title: str, lang: str =
     net, legend = build_network(selection, vocabulary, lang)
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     data = {"nodes": nodes, "edges": edges, "options": json.loads(options), "sources": selection.sources,
-            "legend": legend, "notes": selection.notes, "lang": lang, "title": title}
+            "legend": legend, "legendTitle": selection.grouping or "Classes", "notes": selection.notes, "lang": lang,
+            "title": title}
     vis_js, vis_css = _vis_assets()
     env = Environment(autoescape=True)
     template = env.from_string(_asset("rightsgraph.viz", "explorer.html"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
+from dataclasses import replace
 
 from rightsgraph.namespaces import RG, local_name
 from rightsgraph.viz.select import Edge, Node, Selection
@@ -85,7 +86,7 @@ def aggregate(selection: Selection, above: int, labels: dict[str, str]) -> Selec
         edge.sources |= e.sources
     note = (f"{len(selection.nodes):,} resources are more than {above:,}: the {len(recs):,} recommendations are "
             f"drawn as {len(members):,} groups, one per recommending state and theme.")
-    return Selection(nodes, list(edges.values()), selection.sources, [*selection.notes, note])
+    return replace(selection, nodes=nodes, edges=list(edges.values()), notes=[*selection.notes, note])
 
 
 def truncate(selection: Selection, limit: int) -> Selection:
@@ -100,4 +101,4 @@ def truncate(selection: Selection, limit: int) -> Selection:
     nodes = {i: n for i, n in selection.nodes.items() if i in keep}
     edges = [e for e in selection.edges if e.source in keep and e.target in keep]
     note = f"{len(selection.nodes):,} resources: only the {limit:,} best connected are drawn (raise --limit)."
-    return Selection(nodes, edges, selection.sources, [*selection.notes, note])
+    return replace(selection, nodes=nodes, edges=edges, notes=[*selection.notes, note])

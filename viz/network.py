@@ -2,9 +2,11 @@
 
 Nodes are resources, keyed by IRI, with ``iri``, ``label`` (in the chosen language), ``label_en``,
 ``label_vi``, ``class`` (the most specific rightsgraph class, as ``rg:Person``), ``sources`` (space-separated
-source IRIs), ``start``/``end`` (ISO dates, when the resource has dates) and one attribute per literal
+source IRIs), ``start``/``end`` (ISO dates, when the resource has dates), ``group``/``group_label`` (in a view
+that groups its nodes: a state's vote position, as the concept's IRI, in a voting view) and one attribute per literal
 property, named by its prefixed name (several values joined by `` | ``). Edges are keyed by the predicate's
-prefixed name, with ``predicate`` (the IRI), ``label`` and ``sources``. Every attribute is a string, so the
+prefixed name, with ``predicate`` (the IRI), ``label``, ``sources`` and, for a link drawn in place of a
+resource (a state's vote), ``via`` (that resource's IRI). Every attribute is a string, so the
 graph writes to GraphML and GEXF unchanged. With ``literals_as_nodes`` literals become nodes of their own.
 """
 
@@ -13,10 +15,11 @@ from __future__ import annotations
 import networkx as nx
 import pyoxigraph as ox
 
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDFS, RG, curie
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDFS, RG, SKOS, curie
 from rightsgraph.viz.select import Node, Selection
 
 _RG = str(RG)
+_LABELS = (str(RDFS.label), str(SKOS.prefLabel))
 
 
 def _superclasses(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
@@ -38,14 +41,17 @@ def _superclasses(pairs: list[tuple[str, str]]) -> dict[str, set[str]]:
 
 
 class Vocabulary:
-    """The ontology's labels and class hierarchy, read once from the store."""
+    """The ontology's labels (its classes' and properties' rdfs:label, its concepts' skos:prefLabel) and class
+    hierarchy, read once from the store."""
 
     def __init__(self, store) -> None:
         self.labels: dict[tuple[str, str], str] = {}
         pairs = []
         for q in store.quads(graph=ONTOLOGY_GRAPH):
-            if q.predicate.value == str(RDFS.label) and isinstance(q.object, ox.Literal):
-                self.labels[(q.subject.value, q.object.language or "")] = q.object.value
+            if q.predicate.value in _LABELS and isinstance(q.object, ox.Literal):
+                key = (q.subject.value, q.object.language or "")
+                if q.predicate.value == _LABELS[0] or key not in self.labels:  # rdfs:label first
+                    self.labels[key] = q.object.value
             elif q.predicate.value == str(RDFS.subClassOf) and isinstance(q.object, ox.NamedNode):
                 pairs.append((q.subject.value, q.object.value))
         self.supers = _superclasses(pairs)
@@ -71,6 +77,8 @@ def to_networkx(selection: Selection, vocabulary: Vocabulary, lang: str = "en",
         start, end = node.dates()
         if start:
             attrs["start"], attrs["end"] = start, end
+        if node.group:
+            attrs["group"], attrs["group_label"] = curie(node.group), vocabulary.label(node.group, lang)
         if not literals_as_nodes:
             values: dict[str, list[str]] = {}
             for lit in node.literals.values():
@@ -87,6 +95,7 @@ def to_networkx(selection: Selection, vocabulary: Vocabulary, lang: str = "en",
                 graph.add_edge(iri, key, key=curie(p), predicate=p, label=vocabulary.label(p, lang),
                                sources=" ".join(sorted(lit.sources)))
     for edge in selection.edges:
+        via = {"via": edge.via} if edge.via else {}
         graph.add_edge(edge.source, edge.target, key=curie(edge.predicate), predicate=edge.predicate,
-                       label=vocabulary.label(edge.predicate, lang), sources=" ".join(sorted(edge.sources)))
+                       label=vocabulary.label(edge.predicate, lang), sources=" ".join(sorted(edge.sources)), **via)
     return graph

@@ -6,18 +6,19 @@ its sources; the merged default graph and the ontology are never drawn. Views:
 - :func:`seed_view`: what the articles and UN documents state, with the reference facts that link the
   resources they mention;
 - :func:`ego_view`: the neighbourhood of one resource, ``depth`` links out in either direction;
-- :func:`construct_view`: the statements a CONSTRUCT query returns.
+- :func:`construct_view`: the statements a CONSTRUCT query returns;
+- :func:`voting_view`: a recorded vote of the Human Rights Council, each voting state grouped by its vote.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 
 from rightsgraph.errors import QueryError, UnknownNameError
-from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, SCHEMA, SKOS, base_iri, local_name
+from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, RGC, SCHEMA, SKOS, base_iri, local_name
 from rightsgraph.text import fold
 
 TYPE, LABEL, PREF_LABEL = str(RDF.type), str(RDFS.label), str(SKOS.prefLabel)
@@ -47,6 +48,8 @@ class Node:
     sources: set[str] = field(default_factory=set)
     #: for resources with no label of their own: made from what they link to ("Ha Kim Ngoc · Deputy Minister")
     derived: dict[str, str] = field(default_factory=dict)
+    #: a concept the view groups the resource by, coloured and filtered by instead of its class (a vote position)
+    group: str | None = None
 
     def label(self, lang: str = "en") -> str:
         return (self.labels.get(lang) or self.labels.get("en") or self.labels.get("")
@@ -72,6 +75,8 @@ class Edge:
     predicate: str
     target: str
     sources: set[str] = field(default_factory=set)
+    #: the resource the link stands for, when it is drawn in place of one (a state's rg:Vote)
+    via: str | None = None
 
 
 @dataclass
@@ -80,6 +85,8 @@ class Selection:
     edges: list[Edge]
     sources: dict[str, dict[str, str]]  # source graph IRI -> title, date, url, kind
     notes: list[str] = field(default_factory=list)
+    #: what the nodes' groups are (``"Votes"``), when the view groups them by a concept rather than by class
+    grouping: str | None = None
 
 
 class _Reader:
@@ -288,6 +295,65 @@ def construct_view(store, graph) -> Selection:
     return selection
 
 
+#: the order and colours of vote positions: the same on every page (green yes, red no, amber abstain, grey)
+VOTE_POSITIONS = {str(RGC[f"vote-position/{k}"]): colour for k, colour in (
+    ("yes", "#2ca02c"), ("no", "#d62728"), ("abstain", "#ff9f1c"), ("non-voting", "#8c8c8c"))}
+TALLY = (("yes", RG.votesFor), ("no", RG.votesAgainst), ("abstain", RG.abstentions), ("non-voting", RG.nonVoting))
+
+
+def voting_view(store, text: str) -> Selection:
+    """A recorded vote: the text voted on, each state that voted linked to it by its position (the node grouped
+    by the position, for colour), and the states the text concerns. A state's rg:Vote resource is drawn as the
+    link from the state to the text, with the sources that state it; its IRI is kept in the link's ``via``.
+
+    The page says so when the text's stated tally and the positions recorded disagree.
+    """
+    reader = _Reader(store)
+    target = ox.NamedNode(text)
+    positions: dict[str, tuple[str, str, set[str]]] = {}  # voter -> (position, vote IRI, graphs)
+    for q in reader.quads(None, ox.NamedNode(str(RG.onText)), target):
+        vote = q.subject
+        if not any(True for _ in reader.quads(vote, ox.NamedNode(TYPE), ox.NamedNode(str(RG.Vote)))):
+            continue
+        facts = {p.predicate.value: p.object.value for p in reader.quads(vote)}
+        voter, position = facts.get(str(RG.voter)), facts.get(str(RG.votePosition))
+        if voter is None or position is None:
+            raise QueryError(f"the vote {vote.value} names no voter or no position")
+        graphs = {p.graph_name.value for p in reader.quads(vote)}
+        if voter in positions and positions[voter][0] != position:
+            raise QueryError(f"the sources record two votes of {voter} on {text}: {positions[voter][1]} "
+                             f"and {vote.value}")
+        positions[voter] = (position, vote.value, graphs)
+    if not positions:
+        raise UnknownNameError(f"{text} has no recorded vote in the store (adopted without a vote, or not a text "
+                               f"the Council voted on); `rightsgraph ingest hrc-votes` reads the recorded votes")
+    edges: dict = {}
+    for voter, (position, vote, graphs) in positions.items():
+        for g in graphs:
+            _add(edges, voter, position, text, g)
+        edges[(voter, position, text)].via = vote
+    concerned = [q for q in reader.quads(target, ox.NamedNode(str(RG.concernsState)))]
+    for q in concerned:
+        _add(edges, text, q.predicate.value, q.object.value, q.graph_name.value)
+    selection = _finish(reader, sorted({text, *positions, *(q.object.value for q in concerned)}), edges)
+    for voter, (position, _vote, _graphs) in positions.items():
+        selection.nodes[voter].group = position
+    selection.grouping = "Votes"
+    counted = {key: sum(1 for p, *_ in positions.values() if p == str(RGC[f"vote-position/{key}"]))
+               for key, _ in TALLY}
+    differ = [f"{key}: {int(lit.value)} stated by {_titles(selection, lit.sources)}, {counted[key]} recorded"
+              for key, prop in TALLY for lit in selection.nodes[text].literals.values()
+              if lit.predicate == str(prop) and int(lit.value) != counted[key]]
+    if differ:
+        selection.notes.append("The stated tally and the votes recorded state by state disagree ("
+                               + "; ".join(differ) + ").")
+    return selection
+
+
+def _titles(selection: Selection, graphs) -> str:
+    return " and ".join(sorted(selection.sources.get(g, {}).get("title", g) for g in graphs))
+
+
 def resolve(store, name: str, base: str | None = None) -> str:
     """An IRI for ``name``: an IRI, a prefixed name, or a label (diacritics and case ignored)."""
     from rightsgraph.library.queryfile import expand_iri
@@ -319,4 +385,4 @@ def keep_types(selection: Selection, types: list[str]) -> Selection:
         return any(want in (t, local, "rg:" + local) for want in types)
     nodes = {i: n for i, n in selection.nodes.items() if any(matches(t) for t in n.types)}
     edges = [e for e in selection.edges if e.source in nodes and e.target in nodes]
-    return Selection(nodes, edges, selection.sources, selection.notes)
+    return replace(selection, nodes=nodes, edges=edges)

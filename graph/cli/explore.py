@@ -18,6 +18,9 @@ def _view_options(func):
                      help="Links out from --focus."),
         click.option("--query", "view_query", metavar="NAME|FILE", default=None,
                      help="Show what a CONSTRUCT query returns: a library query name or a .rq file."),
+        click.option("--voting", metavar="TEXT", default=None,
+                     help="Show a recorded vote of the Human Rights Council: each state by its vote on the text "
+                          "(an IRI such as id:resolution/hrc-52-30, or a label)."),
         PARAMS,
         click.option("--types", multiple=True, metavar="CLASS",
                      help="Only resources of these classes (Person, rg:State, ...; repeatable or comma-separated)."),
@@ -31,12 +34,12 @@ def _view_options(func):
     return func
 
 
-def _select(store_path, focus, depth, view_query, params, types, limit):
+def _select(store_path, focus, depth, view_query, voting, params, types, limit):
     from rightsgraph.store import GraphStore
     from rightsgraph.viz import Vocabulary, select_view
 
-    if focus and view_query:
-        raise click.UsageError("give --focus or --query, not both")
+    if sum(1 for chosen in (focus, view_query, voting) if chosen) > 1:
+        raise click.UsageError("give one of --focus, --query and --voting")
     store = GraphStore.open(store_path)
     text = bindings = None
     if view_query:
@@ -48,7 +51,7 @@ def _select(store_path, focus, depth, view_query, params, types, limit):
     elif params:
         raise click.UsageError("--param goes with --query")
     wanted = [t.strip() for group in types for t in group.split(",") if t.strip()]
-    selection = select_view(store, focus, depth, text, bindings, wanted, limit)
+    selection = select_view(store, focus, depth, text, bindings, wanted, limit, voting=voting)
     if not selection.nodes:
         raise click.ClickException("nothing to show: the view selects no resources")
     return store, selection, Vocabulary(store)
@@ -60,12 +63,14 @@ def _select(store_path, focus, depth, view_query, params, types, limit):
 @click.option("--title", default=None, help="The page's title.")
 @_view_options
 @_errors
-def viz(output: Path, title: str | None, store_path, focus, depth, view_query, params, types, lang, limit) -> None:
+def viz(output: Path, title: str | None, store_path, focus, depth, view_query, voting, params, types, lang,
+        limit) -> None:
     """Write the interactive explorer: one self-contained HTML page (works offline, from file://)."""
     from rightsgraph.viz import write_explorer
 
-    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, params, types, limit)
-    title = title or ("rightsgraph: " + (focus or view_query or "what the sources state"))
+    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, voting, params, types, limit)
+    title = title or ("rightsgraph: " + (focus or view_query or (voting and f"the vote on {voting}")
+                                         or "what the sources state"))
     write_explorer(selection, vocabulary, output, title, lang)
     click.echo(f"wrote {output}: {len(selection.nodes)} resources, {len(selection.edges)} links", err=True)
     for note in selection.notes:
@@ -79,13 +84,13 @@ def viz(output: Path, title: str | None, store_path, focus, depth, view_query, p
 @click.option("--literals-as-nodes", is_flag=True, help="Draw literal values as nodes instead of attributes.")
 @_view_options
 @_errors
-def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, focus, depth, view_query, params,
-                 types, lang, limit) -> None:
+def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, focus, depth, view_query, voting,
+                 params, types, lang, limit) -> None:
     """Export a view of the graph as a NetworkX graph file."""
     from rightsgraph.textio import write_output
     from rightsgraph.viz import serialise, to_networkx
 
-    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, params, types, limit)
+    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, voting, params, types, limit)
     graph = to_networkx(selection, vocabulary, lang, literals_as_nodes)
     write_output(serialise(graph, fmt), output)
     if output != "-":
