@@ -316,18 +316,19 @@ class GraphStore(Workspace):
                     block.seek(0)
                 self._ox.bulk_load(block, ox.RdfFormat.N_TRIPLES, to_graph=target)
 
-    def replace_derived_graph(self, graph: str, ntriples: BinaryIO) -> None:
+    def replace_derived_graph(self, graph: str, ntriples: BinaryIO | None) -> None:
         """Replace a named graph whose statements no other graph states (derived links) by the N-Triples of the
-        binary file ``ntriples``, loaded in blocks (memory stays bounded: one bulk load of the 900,000 statements
-        of the links at 10x the real data peaked at 1.5 GB).  Its old statements leave the merged default graph
-        with it, so the merge need not be redone."""
+        binary file ``ntriples`` (``None``: drop it), loaded in blocks (memory stays bounded: one bulk load of the
+        900,000 statements of the links at 10x the real data peaked at 1.5 GB).  Its old statements leave the
+        merged default graph with it, so the merge need not be redone."""
         name = ox.NamedNode(graph)
         self.touched.add(graph)
         if self._ox.contains_named_graph(name):
             if not self.merge_needed:
                 self._ox.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }} }}")
             self._ox.remove_graph(name)
-        self.replace_graph(graph, blocks(ntriples))
+        if ntriples is not None:
+            self.replace_graph(graph, blocks(ntriples))
 
     def move_resource(self, old: str, new: str, graph: str | None = None) -> dict[str, int]:
         """Restate ``old``'s statements (as subject and object) about ``new``, in ``graph`` or in every named

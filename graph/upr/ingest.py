@@ -263,7 +263,7 @@ def relink(store: GraphStore, base: str, fresh: dict[str, Path] | None = None) -
     moved = reconcile(store, base).moved
     fresh = {g: rows for g, rows in (fresh or {}).items() if g not in moved}  # moved graphs: read them back
     links = update_links(store, base, fresh)
-    store.meta.derived = [{"graph": similarity_graph(base), "links": links}]
+    store.meta.derived = [] if links is None else [{"graph": similarity_graph(base), "links": links}]
 
 
 def reconvert(store: GraphStore, entries: list[dict], base: str, tmp: Path) -> None:

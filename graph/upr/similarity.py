@@ -289,14 +289,19 @@ def graph_name(base: str) -> str:
 
 
 def update_links(store: GraphStore, base: str, fresh: dict[str, Path] | None = None,
-                 threshold: float = THRESHOLD) -> int:
-    """Recompute the links of every recommendation in ``store`` (being updated); return how many there are.
+                 threshold: float = THRESHOLD) -> int | None:
+    """Recompute the links of every recommendation in ``store`` (being updated); return how many there are, or
+    None when no source states recommendations (then there is no derived dataset: one derived from nothing
+    would describe nothing, and have no date).
 
     ``fresh`` holds the rows of the graphs just loaded (read from the converter, not the store).  The same
     recommendations give the same statements, so an unchanged store stays unchanged.
     """
     graph = graph_name(base)
     links, sources = store_links(store, fresh, threshold, skip={graph})
+    if not sources:
+        store.replace_derived_graph(graph, None)
+        return None
     date = max((q.object.value for g in sources for q in store.quads(
         ox.NamedNode(g), ox.NamedNode(DCTERMS + "date"))
         if isinstance(q.object, ox.Literal) and q.object.datatype.value == XSD + "date"), default=None)

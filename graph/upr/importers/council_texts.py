@@ -206,14 +206,26 @@ def _concept(path: str) -> str:
 
 
 def _session(writer, path: str) -> list[str]:
-    """A session's statements, once per file: its type, body and number (special ones also a label)."""
+    """A session's statements, once per file: its type, body, number, labels (worded as the curated sessions'
+    of data/reference.yaml) and its source; a special one is marked so."""
     if path in writer.done:
         return []
     writer.done.add(path)
     s, number = writer.resource(path), int(path.rsplit("-", 1)[1])
     out = [quad(s, RDF_TYPE, _p("Session"), None), quad(s, _p("ofBody"), writer.resource(COUNCIL), None),
-           quad(s, _p("sessionNumber"), integer(number), None)]
+           quad(s, _p("sessionNumber"), integer(number), None), quad(s, DERIVED, iri(writer.graph), None)]
     if "special" in path:
         out += [quad(s, _p("specialSession"), _TRUE, None),
-                quad(s, LABEL, literal(f"Special session {number} of the Human Rights Council", "en"), None)]
+                quad(s, LABEL, literal(f"Special session {number} of the Human Rights Council", "en"), None),
+                quad(s, LABEL, literal(f"Khóa họp đặc biệt lần thứ {number} của Hội đồng Nhân quyền", "vi"), None)]
+    else:
+        out += [quad(s, LABEL, literal(f"{_ordinal(number)} regular session of the Human Rights Council", "en"),
+                     None),
+                quad(s, LABEL, literal(f"Khóa họp thường kỳ lần thứ {number} của Hội đồng Nhân quyền", "vi"), None)]
     return out
+
+
+def _ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 52nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
