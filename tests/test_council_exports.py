@@ -18,9 +18,9 @@ import pyoxigraph as ox
 import pyshacl
 import pytest
 from click.testing import CliRunner
+from hrc_fixtures import fixture_ods, fixture_votes
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
-from hrc_fixtures import fixture_ods, fixture_votes
 from treaty_fixtures import ratification_files
 
 from conftest import ID
