@@ -150,7 +150,7 @@ def test_errors_are_statuses_with_messages(endpoint, tmp_path):
 
 def test_resource_pages_in_html_turtle_and_jsonld(endpoint, seed):
     page = curl(endpoint + "/id/person/ha-kim-ngoc").stdout
-    assert "<h1>Ha Kim Ngoc</h1>" in page and "Hà Kim Ngọc" in page
+    assert '<h1 id="title">Ha Kim Ngoc</h1>' in page and "Hà Kim Ngọc" in page
     assert 'href="/id/holding/ha-kim-ngoc--deputy-minister-foreign-affairs-vnm"' in page  # neighbours, locally
     assert "Celebrating International Human Rights Day" in page  # the source stating a fact, by its title
     turtle = Graph().parse(data=curl("-H", "Accept: text/turtle", endpoint + "/id/person/ha-kim-ngoc").stdout,

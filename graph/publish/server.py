@@ -5,9 +5,10 @@
   chosen by the Accept header. Updates are refused (403). A malformed query is a 400 with the parser's
   message, a body over the size limit a 413, a query over the time limit a 503, and results over the row
   limit are cut and say so in a ``Warning`` header.
-- ``/id/...``: the resource whose IRI is the configured base plus that path, as an HTML page (labels,
-  facts, links to neighbours, the sources of each fact), or Turtle / JSON-LD by content negotiation;
-  404 for an IRI nothing is said about.
+- ``/id/...`` (and ``/concept/...``): the resource whose IRI is the configured base (the concepts' namespace)
+  plus that path, as a readable HTML page (see :mod:`rightsgraph.publish.pages`), or Turtle / JSON-LD by
+  content negotiation; 404 for an IRI nothing is said about.
+- ``/ontology``: the ontology's documentation, where the pages link classes and properties.
 - ``/.well-known/void``: the dataset's VoID/DCAT description.
 
 What a public endpoint refuses (see "Running a public endpoint" in the README): federated queries
@@ -36,7 +37,7 @@ from rightsgraph import formats
 from rightsgraph.errors import QueryError
 from rightsgraph.library.binding import UPDATES, first_keyword, services
 from rightsgraph.library.results import serialise
-from rightsgraph.namespaces import RDFS, SKOS, curie
+from rightsgraph.publish.pages import Labels, Site, resource_page
 
 #: The formats resources and graph results are served in (see rightsgraph.formats; VoID's void:feature).
 SERVED_FORMATS = ("turtle", "jsonld", "nt")
@@ -46,7 +47,6 @@ SELECT_TYPES = formats.by_media_type(formats.of_kind(formats.RESULTS))
 GRAPH_TYPES = formats.by_media_type(_SERVED)
 #: ``?format=`` on a resource page: a served format's name, alias or extension (ttl, jsonld, nt).
 FORMAT_PARAM = {key: f.media_type for f in _SERVED for key in f.keys}
-LABEL_PREDICATES = (str(RDFS.label), str(SKOS.prefLabel), "http://purl.org/dc/terms/title")
 
 
 @dataclass
@@ -297,7 +297,9 @@ class Server(ThreadingHTTPServer):
         self.local_prefix = "/id/"
         # the workers read the very database the server opened: a rebuild meanwhile changes nothing here
         self.workers = _Workers(str(store.path), workers, self.limits.max_memory)
-        self.labels: dict[str, str] = {}
+        self.site = Site(self.base, self.local_prefix)
+        self.labels = Labels(store)
+        self._ontology_page: bytes | None = None
         host, port = self.server_address[:2]
         self.public = (public or f"http://{host}:{port}").rstrip("/")
         self._void: dict[str, bytes] = {}
@@ -384,17 +386,19 @@ class Handler(BaseHTTPRequestHandler):
             return self._sparql(query[0])
         if url.path == "/.well-known/void":
             return self._void()
-        if url.path.startswith(self.server.local_prefix):
-            wanted = FORMAT_PARAM.get(urllib.parse.parse_qs(url.query).get("format", [""])[0])
+        if url.path == "/ontology":
+            return self._ontology()
+        if url.path.startswith((self.server.local_prefix, "/concept/")):
+            params = urllib.parse.parse_qs(url.query)
             try:
-                local = urllib.parse.unquote(url.path[len(self.server.local_prefix):], errors="strict")
-                node = ox.NamedNode(self.server.base + local)
+                path = urllib.parse.unquote(url.path, errors="strict")
+                node = ox.NamedNode(self.server.site.iri(path))
             except (UnicodeDecodeError, ValueError):
                 return self._error(400, "not a resource IRI: the path has malformed percent-encoding or "
                                         "characters an IRI cannot hold")
-            if any(ord(ch) < 0x20 or ch in ' <>"{}|^`\\' for ch in local):
+            if any(ord(ch) < 0x20 or ch in ' <>"{}|^`\\' for ch in path):
                 return self._error(400, "not a resource IRI: the path holds characters an IRI cannot hold")
-            return self._resource(node.value, wanted)
+            return self._resource(node.value, FORMAT_PARAM.get(params.get("format", [""])[0]), params)
         if url.path == "/":
             return self._send(200, _INDEX.format(base=html.escape(self.server.base)), "text/html; charset=utf-8")
         return self._error(404, f"nothing at {url.path}")
@@ -463,11 +467,11 @@ class Handler(BaseHTTPRequestHandler):
         media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle") or "text/turtle"
         self._send(200, self.server.void(media), f"{media}; charset=utf-8")
 
-    def _resource(self, iri: str, wanted: str | None = None) -> None:
-        store = self.server.store
+    def _resource(self, iri: str, wanted: str | None = None, params: dict | None = None) -> None:
+        store, params = self.server.store, params or {}
         node = ox.NamedNode(iri)
         out = [q for q in store.quads(node) if isinstance(q.graph_name, ox.NamedNode)]
-        into = [q for q in store.quads(None, None, node) if isinstance(q.graph_name, ox.NamedNode)][:500]
+        into = [q for q in store.quads(None, None, node) if isinstance(q.graph_name, ox.NamedNode)]
         if not out and not into:
             return self._error(404, f"nothing is said about {iri}")
         media = wanted or _negotiate(self.headers.get("Accept", ""), {"text/html": "html", **GRAPH_TYPES}, "text/html")
@@ -479,54 +483,21 @@ class Handler(BaseHTTPRequestHandler):
             rows = sorted({(str(q.subject), str(q.predicate), str(q.object), "") for q in out + into})
             body = "".join(write(rows, GRAPH_TYPES[media], store.meta.base))
             return self._send(200, body, f"{media}; charset=utf-8")
-        self._send(200, _page(self.server, iri, out, into), "text/html; charset=utf-8")
+        lang = params.get("lang", ["en"])[0]
+        page = params.get("page", ["1"])[0]
+        if lang not in ("en", "vi") or not page.isdigit() or int(page) < 1:
+            return self._error(400, "lang is en or vi; page is a number from 1")
+        body = resource_page(store, iri, self.server.site, self.server.labels, lang, params.get("rel", [None])[0],
+                             int(page))
+        self._send(200, body, "text/html; charset=utf-8")
 
+    def _ontology(self) -> None:
+        """The ontology's documentation (classes, properties, concept schemes), made once."""
+        if self.server._ontology_page is None:
+            from rightsgraph.publish.ontodoc import document
 
-def _label(server: Server, iri: str) -> str:
-    """A resource's English (or untagged) label, remembered: the served store never changes."""
-    label = server.labels.get(iri)
-    if label is None:
-        label = curie(iri)
-        for p in LABEL_PREDICATES:
-            found = [q.object.value for q in server.store.quads(ox.NamedNode(iri), ox.NamedNode(p), merged=True)
-                     if q.object.language in ("en", None, "")]
-            if found:
-                label = found[0]
-                break
-        if len(server.labels) < 200_000:
-            server.labels[iri] = label
-    return label
-
-
-def _page(server: Server, iri: str, out, into) -> str:
-    base, local = server.base, server.local_prefix
-    e = html.escape
-
-    def link(term) -> str:
-        if isinstance(term, ox.NamedNode):
-            href = local + term.value[len(base):] if term.value.startswith(base) else term.value
-            return f'<a href="{e(href, quote=True)}">{e(_label(server, term.value))}</a>'
-        lang = f' <small lang="{e(term.language)}">@{e(term.language)}</small>' if term.language else ""
-        return e(term.value) + lang
-
-    def source(graph: str) -> str:
-        return link(ox.NamedNode(graph))
-
-    facts: dict[tuple[str, str], list[str]] = {}
-    for q in out:
-        facts.setdefault((q.predicate.value, str(q.object)), [link(q.predicate), link(q.object)]).append(
-            source(q.graph_name.value))
-    rows = "".join(f"<tr><td>{p}</td><td>{o}</td><td>{', '.join(sorted(set(srcs)))}</td></tr>"
-                   for (p, o, *srcs) in sorted(facts.values()))
-    backlinks = sorted({f"<li>{link(q.subject)} {link(q.predicate)}</li>" for q in into})
-    title = e(_label(server, iri))
-    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-            f'<link rel="alternate" type="text/turtle" href="?format=ttl"></head><body>'
-            f"<h1>{title}</h1><p><code>{e(iri)}</code></p>"
-            f"<h2>Facts</h2><table><thead><tr><th>property</th><th>value</th><th>stated by</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table><h2>Linked from</h2><ul>{''.join(backlinks)}</ul>"
-            f'<p><a href="/sparql">SPARQL endpoint</a> · <a href="/.well-known/void">dataset description</a>'
-            f"</p></body></html>")
+            self.server._ontology_page = document().encode("utf-8")
+        self._send(200, self.server._ontology_page, "text/html; charset=utf-8")
 
 
 _INDEX = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>rightsgraph</title></head><body>

@@ -1,0 +1,136 @@
+"""The served resource pages, read in Debian's Chromium (Playwright) and over HTTP: titles, languages, facts with
+their sources and quotes, back-links counted and paged, local ontology and concept pages, hostile strings."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import urllib.error
+import urllib.request
+from urllib.parse import urljoin
+
+import pyoxigraph as ox
+import pytest
+from hrc_fixtures import HOSTILE, fixture_votes
+from test_explorer import CHROMIUM
+
+from conftest import ID, SEEDS, needs_realdata, needs_seeds
+from rightsgraph.build import build
+from rightsgraph.publish.server import serve
+from rightsgraph.store import GraphStore
+from rightsgraph.upr.ingest import ingest
+
+RG = "https://w3id.org/rightsgraph/ontology#"
+EVIDENCE = f"""SELECT ?s ?p ?q WHERE {{ ?e a <{RG}Evidence> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
+    <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ; <{RG}quote> ?q }} ORDER BY ?s ?p ?q"""
+
+
+def _serve(store):
+    server = serve(store, "127.0.0.1", 0, workers=1)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+@pytest.fixture(scope="module")
+def quoted(tmp_path_factory):
+    """The bundled data built with the seed articles at hand (so facts carry rg:Evidence with their quotes),
+    and the small HRC votes file (a decision with a hostile title)."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside the project")
+    path = tmp_path_factory.mktemp("pages") / "rg"
+    build(path, texts=SEEDS)
+    ingest("hrc-votes", [fixture_votes(tmp_path_factory.mktemp("votes"))], path)
+    store = GraphStore.open(path)
+    server, url = _serve(store)
+    yield store, url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    if not shutil.which(CHROMIUM):
+        pytest.fail("Debian's chromium is not installed: run `make system-deps`")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+def _open(chromium, url):
+    page = chromium.new_page()
+    errors, requests, dialogs = [], [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(url)
+    return page, errors, requests, dialogs
+
+
+@needs_seeds
+def test_a_page_shows_its_label_in_each_language_and_each_fact_with_its_sources_and_quotes(quoted, chromium):
+    store, url = quoted
+    subject, quote = next((s.value, q.value) for s, p, q in store.select(EVIDENCE)
+                                     if s.value.startswith(ID + "session/"))
+    page, errors, requests, _ = _open(chromium, url + "/id/" + subject[len(ID):])
+    labels = {str(o.language): o.value for o in (q.object for q in store.quads(
+        ox.NamedNode(subject), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), merged=True))}
+    assert page.locator("h1").text_content() == labels["en"]
+    assert any(quote in b for b in page.locator("blockquote").all_text_contents())  # the words the source used
+    assert errors == [] and all(r.startswith(url) for r in requests), requests
+    page.locator("a[hreflang=vi]").click()
+    assert page.locator("h1").text_content() == labels["vi"] and page.evaluate("document.documentElement.lang") == "vi"
+    page.close()
+
+
+@needs_seeds
+def test_hostile_strings_stay_text_and_bad_parameters_are_refused(quoted, chromium):
+    _, url = quoted
+    page, errors, _, dialogs = _open(chromium, url + "/id/decision/hrc-22-117")
+    assert " ".join(HOSTILE.split()) in page.locator("main").text_content()
+    assert page.locator("main b").count() == 0 and dialogs == [] and errors == []
+    page.close()
+    for query in ("lang=fr", "page=0", "page=x"):
+        with pytest.raises(urllib.error.HTTPError) as bad:
+            urllib.request.urlopen(f"{url}/id/decision/hrc-22-117?{query}", timeout=30)
+        assert bad.value.code == 400
+
+
+@needs_seeds
+def test_ontology_and_concept_links_are_answered_here(quoted, chromium):
+    _, url = quoted
+    page, errors, _, _ = _open(chromium, url + "/id/vote/hrc-52-30-vnm")
+    concept = page.locator("a[href^='/concept/vote-position/']").first
+    property_link = page.locator("a[href^='/ontology#rg-']").first
+    target = property_link.get_attribute("href").split("#", 1)[1]
+    concept.click()
+    assert page.locator("h1").text_content() == "No" and errors == []
+    page.goto(urljoin(url, "/ontology"))
+    assert page.locator(f"section[id='{target}']").count() == 1  # the anchor the property linked to
+    page.close()
+
+
+@needs_realdata
+def test_back_links_are_counted_and_every_one_is_reached_by_paging(upr):
+    import re
+
+    expected = {r[0].value for r in upr.select(
+        f"SELECT DISTINCT ?r WHERE {{ ?r <{RG}recommendingState> <{ID}state/fra> }}")}
+    server, url = _serve(upr)
+    try:
+        seen, next_url, pages = set(), f"{url}/id/state/fra?rel={RG.replace('#', '%23')}recommendingState", 0
+        while next_url:
+            html = urllib.request.urlopen(next_url, timeout=30).read().decode("utf-8")
+            pages += 1
+            if pages == 1:
+                assert f"{len(expected):,} resources, 1–50 shown" in html
+            seen |= {ID + h for h in re.findall(r'<li><a href="/id/([^"?]+)"', html)}
+            found = re.search(r'<a rel="next" href="([^"]+)"', html)
+            next_url = urljoin(url, found.group(1).replace("&amp;", "&")) if found else None
+        assert seen == expected and pages == -(-len(expected) // 50)
+    finally:
+        server.shutdown()
+        server.server_close()
