@@ -25,7 +25,8 @@ const seen = new Set();
 const walk = (name) => {
   if (seen.has(name)) return;
   seen.add(name);
-  for (const dep of Object.keys(manifest(name).dependencies || {})) walk(dep);
+  const meta = manifest(name);
+  for (const dep of Object.keys({ ...meta.dependencies, ...meta.optionalDependencies })) walk(dep);
 };
 Object.keys(FILES).forEach(walk);
 
