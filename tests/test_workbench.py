@@ -342,3 +342,21 @@ def test_the_licences_of_the_bundled_libraries_go_along():
     missing = [name for name, meta in installed.items() if not meta.get("dev")
                and f"==== {name} {meta['version']} " not in licences]
     assert len(installed) > 10 and missing == []
+
+
+def test_the_wheel_ships_the_page_and_the_copied_libraries(tmp_path):
+    import subprocess
+    import sys
+    import zipfile
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(tmp_path), str(root)], check=True, capture_output=True)
+    (wheel,) = tmp_path.glob("rightsgraph-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    publish = "rightsgraph/publish/"
+    assert {publish + n for n in ("templates/workbench.html", "static/workbench.js", "static/workbench.css",
+                                  "static/vendor/yasgui.min.js", "static/vendor/yasgui.min.css",
+                                  "static/vendor/LICENSES.txt")} <= names
+    assert publish + "static/vendor/.installed" not in names
