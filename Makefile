@@ -9,10 +9,12 @@ OUT    ?= out
 REALDATA ?= ../shared/realdata
 # The seed news articles: `make demo` extracts candidate facts from them and scores the extractor.
 SEEDS ?= ../shared/seeds
+# Where `make setup` puts the web libraries of the workbench page (see below).
+VENDOR = graph/publish/static/vendor
 
 .PHONY: setup system-deps demo test lint shapes generated clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(VENDOR)/.installed
 
 # Debian packages the tests use: Virtuoso (a real SPARQL server for the endpoint tests) and Chromium
 # (the explorer is tested in it, driven by Playwright; Playwright never downloads a browser here).
@@ -24,6 +26,18 @@ system-deps:
 	  export DEBIAN_FRONTEND=noninteractive; \
 	  $(SUDO) apt-get install -y --no-install-recommends $(DEBS) || \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $(DEBS); }; }
+
+# The web libraries of `rightsgraph serve`'s workbench page (YASGUI), from npm by the lock file, copied into the
+# package (git-ignored) with their licences: served by the server itself, nothing fetched at run time.
+# Node.js and npm come from Debian when the machine lacks them.
+$(VENDOR)/.installed: web/package-lock.json web/package.json web/vendor.mjs
+	@command -v node >/dev/null && command -v npm >/dev/null || { \
+	  echo "installing Debian packages: nodejs npm"; export DEBIAN_FRONTEND=noninteractive; \
+	  $(SUDO) apt-get install -y --no-install-recommends nodejs npm || \
+	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends nodejs npm; }; }
+	cd web && npm ci --ignore-scripts --no-audit --no-fund
+	node web/vendor.mjs $(VENDOR)
+	touch $@
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -19,6 +19,8 @@ WD = Namespace("http://www.wikidata.org/entity/")
 SDG = Namespace("http://metadata.un.org/sdg/")
 QUDT = Namespace("http://qudt.org/schema/qudt/")
 UNIT = Namespace("http://qudt.org/vocab/unit/")
+#: SPARQL 1.1 Service Description (what ``rightsgraph serve`` says of its endpoint).
+SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
 DEFAULT_BASE = "https://w3id.org/rightsgraph/id/"
 #: The named graph that holds the ontology and the concept schemes.

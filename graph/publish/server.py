@@ -10,6 +10,11 @@
   content negotiation; 404 for an IRI nothing is said about.
 - ``/ontology``: the ontology's documentation, where the pages link classes and properties.
 - ``/.well-known/void``: the dataset's VoID/DCAT description.
+- ``/``: the SPARQL workbench (YASGUI and the query library's catalogue, :mod:`rightsgraph.publish.workbench`),
+  also GET ``/sparql`` without a query from a browser; asked for RDF, ``/sparql`` describes itself (SPARQL 1.1
+  Service Description). ``/assets/...``: the page's files; ``/api/queries``: the query library as JSON,
+  ``/api/queries/NAME?param=value``: a query with its parameters bound by the library.
+- ``OPTIONS``: the CORS preflight of the endpoint and the API (204), so that scripts of other origins may query.
 
 What a public endpoint refuses (see "Running a public endpoint" in the README): federated queries
 (``SERVICE``, unless the endpoint is listed in :attr:`Limits.allow_service`: the server fetches nothing
@@ -23,7 +28,7 @@ worker process). A client that goes away has its query stopped; idle connections
 from __future__ import annotations
 
 import contextlib
-import html
+import json
 import select
 import socket
 import threading
@@ -37,6 +42,7 @@ from rightsgraph import formats
 from rightsgraph.errors import QueryError
 from rightsgraph.library.binding import UPDATES, first_keyword, services
 from rightsgraph.library.results import serialise
+from rightsgraph.publish import workbench
 from rightsgraph.publish.pages import Labels, Site, resource_page
 
 #: The formats resources and graph results are served in (see rightsgraph.formats; VoID's void:feature).
@@ -47,6 +53,8 @@ SELECT_TYPES = formats.by_media_type(formats.of_kind(formats.RESULTS))
 GRAPH_TYPES = formats.by_media_type(_SERVED)
 #: ``?format=`` on a resource page: a served format's name, alias or extension (ttl, jsonld, nt).
 FORMAT_PARAM = {key: f.media_type for f in _SERVED for key in f.keys}
+#: Paths a script from another origin may call (CORS preflight answered with 204).
+CORS_PATHS = ("/sparql", "/api/queries", "/.well-known/void", "/id", "/concept")
 
 
 @dataclass
@@ -319,6 +327,17 @@ class Server(ThreadingHTTPServer):
                 self._void[media] = serialise(graph, GRAPH_TYPES[media], self.store.meta.base).encode("utf-8")
             return self._void[media]
 
+    def service_description(self, media: str) -> bytes:
+        """The endpoint's SPARQL 1.1 Service Description in ``media``, made once."""
+        with self._void_lock:
+            key = "sd " + media
+            if key not in self._void:
+                from rightsgraph.publish.void import serialise
+
+                graph = workbench.service_description(self.public, self.store, SERVED_FORMATS)
+                self._void[key] = serialise(graph, GRAPH_TYPES[media], self.store.meta.base).encode("utf-8")
+            return self._void[key]
+
     def server_close(self) -> None:
         super().server_close()
         self.workers.close()
@@ -382,8 +401,14 @@ class Handler(BaseHTTPRequestHandler):
             if urllib.parse.parse_qs(url.query).get("update"):
                 return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
             if not query:
-                return self._send(200, _INDEX.format(base=html.escape(self.server.base)), "text/html; charset=utf-8")
+                return self._describe()
             return self._sparql(query[0])
+        if url.path.startswith("/assets/"):
+            return self._asset(url.path[len("/assets/"):])
+        if url.path == "/api/queries":
+            return self._send(200, workbench.catalogue_json(), "application/json; charset=utf-8")
+        if url.path.startswith("/api/queries/"):
+            return self._bound_query(url.path[len("/api/queries/"):], url.query)
         if url.path == "/.well-known/void":
             return self._void()
         if url.path == "/ontology":
@@ -400,8 +425,22 @@ class Handler(BaseHTTPRequestHandler):
                 return self._error(400, "not a resource IRI: the path holds characters an IRI cannot hold")
             return self._resource(node.value, FORMAT_PARAM.get(params.get("format", [""])[0]), params)
         if url.path == "/":
-            return self._send(200, _INDEX.format(base=html.escape(self.server.base)), "text/html; charset=utf-8")
+            return self._send(200, workbench.page(self.server.base), "text/html; charset=utf-8")
         return self._error(404, f"nothing at {url.path}")
+
+    def do_OPTIONS(self):
+        """CORS preflight: what a script from another origin may send to the endpoint and the API."""
+        path = urllib.parse.urlsplit(self.path).path
+        if not any(path == p or path.startswith(p + "/") for p in CORS_PATHS):
+            return self._error(404, f"nothing at {path}")
+        self.send_response(204)
+        self.send_header("Allow", "GET, HEAD, POST, OPTIONS" if path == "/sparql" else "GET, HEAD, OPTIONS")
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
+        self.send_header("Access-Control-Max-Age", "86400")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def do_POST(self):
         url = urllib.parse.urlsplit(self.path)
@@ -462,6 +501,33 @@ class Handler(BaseHTTPRequestHandler):
         headers = {"Warning": f'199 rightsgraph "results cut at {self.server.limits.max_rows} rows"'} if cut else {}
         return self._send(200, body, f"{media}; charset=utf-8", headers)
 
+    # -- the workbench, its assets and API, the service description (rightsgraph.publish.workbench)
+    def _describe(self) -> None:
+        """GET /sparql without a query: the workbench page for a browser, the Service Description for RDF."""
+        media = _negotiate(self.headers.get("Accept", ""), {"text/html": "html", **GRAPH_TYPES}, "text/html")
+        if media in GRAPH_TYPES:
+            return self._send(200, self.server.service_description(media), f"{media}; charset=utf-8")
+        return self._send(200, workbench.page(self.server.base), "text/html; charset=utf-8")
+
+    def _asset(self, path: str) -> None:
+        try:
+            found = workbench.asset(path)
+        except workbench.Refused as exc:
+            return self._error(400, f"not an asset path: {exc}")
+        if found is None:
+            return self._error(404, f"no asset at /assets/{path}")
+        body, content_type = found
+        return self._send(200, body, content_type, {"Cache-Control": workbench.CACHE_CONTROL})
+
+    def _bound_query(self, name: str, query_string: str) -> None:
+        try:
+            answer = workbench.bound_query(urllib.parse.unquote(name), query_string, self.server.base)
+        except workbench.NotFound as exc:
+            return self._error(404, str(exc))
+        except (QueryError, UnicodeDecodeError, ValueError) as exc:
+            return self._error(400, str(exc))
+        return self._send(200, json.dumps(answer, ensure_ascii=False), "application/json; charset=utf-8")
+
     # -- pages
     def _void(self) -> None:
         media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle") or "text/turtle"
@@ -498,14 +564,6 @@ class Handler(BaseHTTPRequestHandler):
 
             self.server._ontology_page = document().encode("utf-8")
         self._send(200, self.server._ontology_page, "text/html; charset=utf-8")
-
-
-_INDEX = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>rightsgraph</title></head><body>
-<h1>rightsgraph</h1><p>A read-only SPARQL 1.1 endpoint at <code>/sparql</code>; resources under <code>{base}</code>
-are served at <code>/id/...</code>; the dataset description is at <a href="/.well-known/void">/.well-known/void</a>.</p>
-<form action="/sparql" method="get"><textarea name="query" rows="8" cols="80">SELECT ?s ?label WHERE {{
-  ?s a &lt;https://w3id.org/rightsgraph/ontology#Person&gt; ; &lt;http://www.w3.org/2000/01/rdf-schema#label&gt; ?label
-}} LIMIT 20</textarea><br><button>Run</button></form></body></html>"""
 
 
 def serve(store, host: str = "127.0.0.1", port: int = 8000, limits: Limits | None = None,

@@ -1,0 +1,46 @@
+// Copies the dist files the workbench page loads out of node_modules into the package's static folder,
+// with the licence of every package the bundle holds. Run by `make setup` after `npm ci` (see the Makefile).
+//   node vendor.mjs TARGET
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const target = process.argv[2];
+if (!target) throw new Error("usage: node vendor.mjs TARGET");
+// The files the page needs: YASGUI's UMD bundle (YASQE, YASR and their dependencies inside) and its stylesheet.
+const FILES = { "@zazuko/yasgui": ["build/yasgui.min.js", "build/yasgui.min.css"] };
+
+const modules = join(here, "node_modules");
+const manifest = (name) => JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8"));
+
+rmSync(target, { recursive: true, force: true });
+mkdirSync(target, { recursive: true });
+for (const [name, files] of Object.entries(FILES)) {
+  for (const file of files) copyFileSync(join(modules, name, file), join(target, file.split("/").pop()));
+}
+
+// Every package the copied ones depend on, transitively: the bundle holds their code.
+const seen = new Set();
+const walk = (name) => {
+  if (seen.has(name)) return;
+  seen.add(name);
+  const meta = manifest(name);
+  for (const dep of Object.keys({ ...meta.dependencies, ...meta.optionalDependencies })) walk(dep);
+};
+Object.keys(FILES).forEach(walk);
+
+const parts = ["Licences of the libraries in this folder (the YASGUI bundle holds the code of each package below).\n"];
+for (const name of [...seen].sort()) {
+  const meta = manifest(name);
+  const files = readdirSync(join(modules, name)).filter((f) => /^(licen[cs]e|copying)/i.test(f)).sort();
+  parts.push(`\n==== ${name} ${meta.version} (${meta.license || "no licence declared"}) ====\n`);
+  if (files.length === 0) {
+    const repo = typeof meta.repository === "string" ? meta.repository : meta.repository?.url || "";
+    parts.push(`The package ships no licence file; its package.json declares ${meta.license}. ${repo}\n`);
+  }
+  for (const file of files) parts.push(`---- ${file}\n${readFileSync(join(modules, name, file), "utf8").trim()}\n`);
+}
+writeFileSync(join(target, "LICENSES.txt"), parts.join(""));
+if (!existsSync(join(target, "yasgui.min.js"))) throw new Error("yasgui.min.js was not copied");
+console.log(`copied ${Object.values(FILES).flat().length} files and the licences of ${seen.size} packages to ${target}`);
