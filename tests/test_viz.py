@@ -203,3 +203,32 @@ def test_cli_view_errors_are_clear(store_path, tmp_path, args, message):
     out = CliRunner().invoke(main, ["viz", "-o", str(tmp_path / "x.html"), "--store", str(store_path), *args])
     assert out.exit_code != 0 and message in out.output
     assert not (tmp_path / "x.html").exists()
+
+
+def test_class_colours_are_the_same_on_every_page_and_never_a_votes(seed):
+    from rightsgraph.viz.explorer import CLASS_COLOURS, PALETTE, build_network
+    from rightsgraph.viz.select import VOTE_POSITIONS
+
+    vocabulary = viz.Vocabulary(seed)
+    pages = [viz.select_view(seed), viz.select_view(seed, focus="id:person/ha-kim-ngoc", depth=2),
+             viz.select_view(seed, types=["Person", "State"])]
+    colours: dict[str, set[str]] = {}
+    for selection in pages:
+        _net, legend = build_network(selection, vocabulary)
+        for item in legend:
+            colours.setdefault(item["key"], set()).add(item["colour"])
+    assert len(colours) > 5 and all(len(c) == 1 for c in colours.values()), colours
+    assert colours["rg:Person"] == {CLASS_COLOURS["rg:Person"]}
+    assert not set(VOTE_POSITIONS.values()) & (set(CLASS_COLOURS.values()) | set(PALETTE))
+
+
+def test_nodes_are_sized_by_their_links(seed):
+    from rightsgraph.viz.explorer import build_network
+
+    selection = viz.select_view(seed, focus="id:person/ha-kim-ngoc", depth=1)
+    net, _ = build_network(selection, viz.Vocabulary(seed))
+    size = {n["id"]: n["size"] for n in net.nodes}
+    degree = {iri: sum(1 for e in selection.edges if iri in (e.source, e.target)) for iri in selection.nodes}
+    most = max(degree, key=degree.get)
+    assert size[most] == max(size.values()) and size[most] > min(size.values())
+    assert all(size[a] >= size[b] for a in degree for b in degree if degree[a] > degree[b])

@@ -9,7 +9,9 @@ escaped) and is put on screen with ``textContent``: a label is never markup.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from rightsgraph.viz.layout import layout
 from rightsgraph.viz.network import Vocabulary
 from rightsgraph.viz.select import VOTE_POSITIONS, Selection
 
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+PALETTE = ["#1f77b4", "#c49c94", "#dbdb8d", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
            "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354",
            "#756bb1", "#636363"]
 SHAPES = {
@@ -28,6 +30,17 @@ SHAPES = {
     "rg:PostHolding": "hexagon", "rg:Resolution": "star", "rg:LegalAct": "star", "rg:Instrument": "star",
     "rg:Treaty": "star", "rg:NationalReport": "square", "rg:MidTermReport": "square", "rg:Pledge": "triangleDown",
     "rg:Commitment": "triangleDown", "rg:ReportedFigure": "diamond",
+}
+#: One colour per class, the same on every page and in every legend (none of them a vote position's colour).
+CLASS_COLOURS = {
+    "rg:Person": "#1f77b4", "rg:State": "#8c564b", "rg:Recommendation": "#9467bd", "rg:PostHolding": "#17becf",
+    "rg:Post": "#0f6f7a", "rg:Session": "#bcbd22", "rg:Review": "#7b4173", "rg:ReviewCycle": "#393b79",
+    "rg:Resolution": "#e377c2", "rg:Amendment": "#c25a9d", "rg:Decision": "#e7a0cf", "rg:Event": "#637939",
+    "rg:UNBody": "#3182bd", "rg:Ministry": "#6b6ecf", "rg:GovernmentBody": "#5254a3", "rg:Organisation": "#9c9ede",
+    "rg:RegionalOrganisation": "#756bb1", "rg:Treaty": "#843c39", "rg:Ratification": "#ad494a",
+    "rg:MembershipTerm": "#8c6d31", "rg:Candidacy": "#bd9e39", "rg:Pledge": "#e6550d", "rg:Commitment": "#fd8d3c",
+    "rg:ReportedFigure": "#636363", "rg:NationalReport": "#31a354", "rg:MidTermReport": "#74c476",
+    "rg:LegalAct": "#843c39", "rg:Place": "#969696", "rg:Participation": "#6baed6",
 }
 ORGANISATIONS = {"rg:UNBody", "rg:Ministry", "rg:GovernmentBody", "rg:RegionalOrganisation", "rg:Organisation",
                  "rg:PoliticalParty", "rg:Mechanism"}
@@ -47,6 +60,18 @@ LARGE = 3000  # above this, edges are hidden while zooming and labels drawn only
 def _short(label: str, limit: int = 40) -> str:
     """A label short enough to draw; the whole one is in the tooltip, the panel and the search."""
     return label if len(label) <= limit else label[:limit - 1].rstrip() + "…"
+
+
+def _size(degree: int) -> int:
+    """A node's size by its number of links: 8 alone, 20 with 7, 36 at most."""
+    return min(36, round(8 + 4 * math.log2(1 + degree)))
+
+
+def class_colour(cls: str) -> str:
+    """A class's colour: its own in :data:`CLASS_COLOURS`, else one of the palette chosen by its name (stable)."""
+    if cls in CLASS_COLOURS:
+        return CLASS_COLOURS[cls]
+    return PALETTE[int(hashlib.sha256(cls.encode()).hexdigest(), 16) % len(PALETTE)]
 
 
 def shape_of(cls: str) -> str:
@@ -90,10 +115,12 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
         counts[k] = counts.get(k, 0) + 1
     fixed = {curie(g): colour for g, colour in VOTE_POSITIONS.items()}
     order = sorted(counts, key=lambda k: (k not in fixed, list(fixed).index(k) if k in fixed else -counts[k], k))
-    taken = {fixed[k] for k in counts if k in fixed}  # a class never wears a vote's colour beside it
-    free = iter([c for c in PALETTE if c not in taken] * (1 + len(counts) // len(PALETTE)))
-    colours = {k: fixed.get(k) or next(free) for k in order}
+    colours = {k: fixed.get(k) or class_colour(k) for k in order}
     positions = layout(list(selection.nodes), [(e.source, e.target) for e in selection.edges])
+    degree: dict[str, int] = {}
+    for e in selection.edges:
+        degree[e.source] = degree.get(e.source, 0) + 1
+        degree[e.target] = degree.get(e.target, 0) + 1
     # pyvis's add_node/add_edge search lists of ids (quadratic at 10,000 nodes): the ends are known to exist,
     # so its Node and Edge option objects are appended directly.
     for iri, node in selection.nodes.items():
@@ -111,7 +138,7 @@ def build_network(selection: Selection, vocabulary: Vocabulary, lang: str = "en"
                       color=colours[key], x=round(x, 1), y=round(y, 1), cls=cls, **group,
                       labels=labels, short=short, own=bool(node.labels),
                       sources=sorted(node.sources), start=start, end=end, facts=facts,
-                      size=9 if cls == "rg:Recommendation" else 14)
+                      size=_size(degree.get(iri, 0)))
         net.nodes.append(vis.options)
         net.node_ids.append(iri)
         net.node_map[iri] = vis.options
