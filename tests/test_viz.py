@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from conftest import ID
+from conftest import ID, needs_realdata
 from rightsgraph import viz
 from rightsgraph.cli import main
 from rightsgraph.errors import UnknownNameError
@@ -232,3 +232,36 @@ def test_nodes_are_sized_by_their_links(seed):
     most = max(degree, key=degree.get)
     assert size[most] == max(size.values()) and size[most] > min(size.values())
     assert all(size[a] >= size[b] for a in degree for b in degree if degree[a] > degree[b])
+
+
+@needs_realdata
+@pytest.mark.parametrize("by", [("recommender",), ("response",), ("recommender", "theme")])
+def test_a_cycle_view_groups_its_recommendations_as_the_store_counts_them(upr, by):
+    """The groups are read from the store, so a view that draws no state still counts each recommendation once
+    under its recommenders (or response, or recommenders and themes), as SPARQL counts them."""
+    from collections import Counter
+
+    from rightsgraph.viz.layout import GROUPINGS
+
+    selection = viz.select_view(upr, focus="id:cycle/1", depth=1, aggregate_above=100, group_by=by)
+    drawn = Counter()
+    for node in selection.nodes.values():
+        label = node.label()
+        if label[0].isdigit() and " recommendations: " in label:
+            n, _, key = label.partition(" recommendations: ")
+            drawn[key] += int(n)
+    values: dict[str, dict[str, set[str]]] = {}
+    labels: dict[str, str] = {}
+    for name in by:
+        prop = GROUPINGS[name][0]
+        for rec, value, label in upr.select(f"""
+            SELECT ?r ?v ?label WHERE {{ ?r a <{RG}Recommendation> ; <{RG}inCycle> <{ID}cycle/1> .
+              OPTIONAL {{ ?r <{prop}> ?v OPTIONAL {{ ?v <http://www.w3.org/2000/01/rdf-schema#label>|
+                <http://www.w3.org/2004/02/skos/core#prefLabel> ?label FILTER(LANG(?label) = "en") }} }} }}"""):
+            values.setdefault(rec.value, {}).setdefault(prop, set())
+            if value is not None:
+                values[rec.value][prop].add(value.value)
+                labels[value.value] = label.value if label is not None else value.value.rsplit("/", 1)[-1]
+    expected = Counter(" · ".join(" + ".join(labels[v] for v in sorted(vals[GROUPINGS[name][0]]))
+                                  or GROUPINGS[name][1] for name in by) for vals in values.values())
+    assert sum(expected.values()) > 1000 and drawn == expected

@@ -15,6 +15,7 @@ from rightsgraph.namespaces import RG, local_name
 from rightsgraph.viz.select import Edge, Node, Selection
 
 RECOMMENDATION, RECOMMENDER, THEME = str(RG.Recommendation), str(RG.recommendingState), str(RG.theme)
+RESPONSE, CYCLE = str(RG.response), str(RG.inCycle)
 
 
 def layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dict[str, tuple[float, float]]:
@@ -46,23 +47,36 @@ def layout(nodes: list[str], edges: list[tuple[str, str]], seed: int = 7) -> dic
     return {n: ((x - cx) * scale, (y - cy) * scale) for n, x, y in zip(nodes, xs, ys, strict=True)}
 
 
-def aggregate(selection: Selection, above: int, labels: dict[str, str]) -> Selection:
-    """Above ``above`` resources, recommendations become one node per recommending state and theme.
+#: what recommendations can be grouped by: a name -> (the property, the group label's word for none)
+GROUPINGS = {"recommender": (RECOMMENDER, "unknown state"), "theme": (THEME, "no theme"),
+             "response": (RESPONSE, "no response"), "cycle": (CYCLE, "no cycle")}
 
-    ``labels`` names the states and themes (IRI -> label) for the groups' labels.
+
+def aggregate(selection: Selection, above: int, labels: dict[str, str],
+              values: dict[str, dict[str, set[str]]] | None = None,
+              by: tuple[str, ...] = ("recommender", "theme")) -> Selection:
+    """Above ``above`` resources, recommendations become one node per combination of their values of ``by``
+    (recommending state and theme by default; names of :data:`GROUPINGS`); each recommendation is in exactly one
+    group (one with two themes is in the group of both, "Torture + Women"), so the groups' counts add up.
+
+    ``values`` gives each recommendation's values (recommendation -> property -> IRIs), read from the store by
+    :func:`rightsgraph.viz.select_view` so that a group is right even when the states or themes are not drawn;
+    without it they are read from the selection's links. ``labels`` names them (IRI -> label).
     """
     recs = {i for i, n in selection.nodes.items() if RECOMMENDATION in n.types}
     if len(selection.nodes) <= above or not recs:
         return selection
-    recommender, theme = defaultdict(set), defaultdict(set)
-    for e in selection.edges:
-        if e.source in recs and e.predicate == RECOMMENDER:
-            recommender[e.source].add(e.target)
-        elif e.source in recs and e.predicate == THEME:
-            theme[e.source].add(e.target)
+    unknown = [name for name in by if name not in GROUPINGS]
+    if unknown:
+        raise ValueError(f"recommendations cannot be grouped by {', '.join(unknown)}: use {', '.join(GROUPINGS)}")
+    if values is None:
+        values = defaultdict(lambda: defaultdict(set))
+        for e in selection.edges:
+            if e.source in recs:
+                values[e.source][e.predicate].add(e.target)
     group_of, members = {}, defaultdict(list)
     for r in recs:
-        key = (tuple(sorted(recommender[r])), min(theme[r]) if theme[r] else "")
+        key = tuple(tuple(sorted(values.get(r, {}).get(GROUPINGS[name][0], ()))) for name in by)
         group_of[r] = key
         members[key].append(r)
     nodes: dict[str, Node] = {i: n for i, n in selection.nodes.items() if i not in recs}
@@ -70,9 +84,9 @@ def aggregate(selection: Selection, above: int, labels: dict[str, str]) -> Selec
     for key, rs in members.items():
         iri = "urn:x-rightsgraph:group:" + hashlib.sha1(repr(key).encode()).hexdigest()[:16]
         iri_of[key] = iri
-        who = " ; ".join(labels.get(s, local_name(s)) for s in key[0]) or "unknown state"
-        what = labels.get(key[1], local_name(key[1])) if key[1] else "no theme"
-        node = Node(iri, types={RECOMMENDATION}, labels={"en": f"{len(rs)} recommendations: {who} · {what}"})
+        parts = [" + ".join(labels.get(v, local_name(v)) for v in part) or GROUPINGS[name][1]
+                 for name, part in zip(by, key, strict=True)]
+        node = Node(iri, types={RECOMMENDATION}, labels={"en": f"{len(rs)} recommendations: {' · '.join(parts)}"})
         for r in rs:
             node.sources |= selection.nodes[r].sources
         nodes[iri] = node
@@ -84,8 +98,9 @@ def aggregate(selection: Selection, above: int, labels: dict[str, str]) -> Selec
             continue
         edge = edges.setdefault((s, e.predicate, o), Edge(s, e.predicate, o))
         edge.sources |= e.sources
+    words = {"recommender": "recommending state", "theme": "theme", "response": "response", "cycle": "cycle"}
     note = (f"{len(selection.nodes):,} resources are more than {above:,}: the {len(recs):,} recommendations are "
-            f"drawn as {len(members):,} groups, one per recommending state and theme.")
+            f"drawn as {len(members):,} groups, one per {' and '.join(words[n] for n in by)}.")
     return replace(selection, nodes=nodes, edges=list(edges.values()), notes=[*selection.notes, note])
 
 

@@ -371,6 +371,25 @@ def voting_view(store, text: str) -> Selection:
     return selection
 
 
+def recommendation_values(store, selection: Selection, by: tuple[str, ...]):
+    """The values of the grouping properties ``by`` (see :data:`rightsgraph.viz.layout.GROUPINGS`) of the
+    selection's recommendations, read from the store's merged graph (recommendation -> property -> IRIs), and
+    the labels of those values (IRI -> English label)."""
+    from rightsgraph.viz.layout import GROUPINGS
+
+    reader = _Reader(store)
+    wanted = [ox.NamedNode(GROUPINGS[name][0]) for name in by if name in GROUPINGS]
+    values: dict[str, dict[str, set[str]]] = {}
+    for iri, node in selection.nodes.items():
+        if str(RG.Recommendation) in node.types:
+            for p in wanted:
+                for q in store.quads(ox.NamedNode(iri), p, None, merged=True):
+                    values.setdefault(iri, {}).setdefault(p.value, set()).add(q.object.value)
+    targets = {v for by_property in values.values() for vs in by_property.values() for v in vs}
+    labels = {v: (selection.nodes[v] if v in selection.nodes else reader.node(v)).label("en") for v in targets}
+    return values, labels
+
+
 def _titles(selection: Selection, graphs) -> str:
     return " and ".join(sorted(selection.sources.get(g, {}).get("title", g) for g in graphs))
 

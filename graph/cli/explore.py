@@ -28,13 +28,16 @@ def _view_options(func):
                      help="Language of the labels."),
         click.option("--limit", type=click.IntRange(1), default=10000, show_default=True,
                      help="At most this many resources (the best connected)."),
+        click.option("--group-by", default="recommender,theme", show_default=True, metavar="WHAT[,WHAT]",
+                     help="Above 2,000 resources, draw recommendations as groups by these: recommender, theme, "
+                          "response, cycle."),
         STORE,
     ]):
         func = option(func)
     return func
 
 
-def _select(store_path, focus, depth, view_query, voting, params, types, limit):
+def _select(store_path, focus, depth, view_query, voting, params, types, limit, group_by):
     from rightsgraph.store import GraphStore
     from rightsgraph.viz import Vocabulary, select_view
 
@@ -51,7 +54,14 @@ def _select(store_path, focus, depth, view_query, voting, params, types, limit):
     elif params:
         raise click.UsageError("--param goes with --query")
     wanted = [t.strip() for group in types for t in group.split(",") if t.strip()]
-    selection = select_view(store, focus, depth, text, bindings, wanted, limit, voting=voting)
+    by = tuple(g.strip() for g in group_by.split(",") if g.strip())
+    from rightsgraph.viz import GROUPINGS
+
+    unknown = [g for g in by if g not in GROUPINGS]
+    if unknown or not by:
+        raise click.BadParameter(f"group by one or more of {', '.join(GROUPINGS)}, not {group_by!r}",
+                                 param_hint="--group-by")
+    selection = select_view(store, focus, depth, text, bindings, wanted, limit, voting=voting, group_by=by)
     if not selection.nodes:
         raise click.ClickException("nothing to show: the view selects no resources")
     return store, selection, Vocabulary(store)
@@ -64,11 +74,12 @@ def _select(store_path, focus, depth, view_query, voting, params, types, limit):
 @_view_options
 @_errors
 def viz(output: Path, title: str | None, store_path, focus, depth, view_query, voting, params, types, lang,
-        limit) -> None:
+        limit, group_by) -> None:
     """Write the interactive explorer: one self-contained HTML page (works offline, from file://)."""
     from rightsgraph.viz import write_explorer
 
-    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, voting, params, types, limit)
+    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, voting, params, types, limit,
+                                            group_by)
     title = title or ("rightsgraph: " + (focus or view_query or (voting and f"the vote on {voting}")
                                          or "what the sources state"))
     write_explorer(selection, vocabulary, output, title, lang)
@@ -85,12 +96,13 @@ def viz(output: Path, title: str | None, store_path, focus, depth, view_query, v
 @_view_options
 @_errors
 def graph_export(fmt: str, output: str, literals_as_nodes: bool, store_path, focus, depth, view_query, voting,
-                 params, types, lang, limit) -> None:
+                 params, types, lang, limit, group_by) -> None:
     """Export a view of the graph as a NetworkX graph file."""
     from rightsgraph.textio import write_output
     from rightsgraph.viz import serialise, to_networkx
 
-    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, voting, params, types, limit)
+    _store, selection, vocabulary = _select(store_path, focus, depth, view_query, voting, params, types, limit,
+                                            group_by)
     graph = to_networkx(selection, vocabulary, lang, literals_as_nodes)
     write_output(serialise(graph, fmt), output)
     if output != "-":
