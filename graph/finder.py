@@ -31,7 +31,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from rightsgraph.errors import ArgumentError, UnknownNameError
+from rightsgraph.errors import ArgumentError
 from rightsgraph.namespaces import PREFIXES, expand, prefixes, readable
 from rightsgraph.rdfwriter import serialise
 from rightsgraph.store import GraphStore, live_name
@@ -59,6 +59,10 @@ FACETS: dict[str, tuple[str, str]] = {
 THEME = "theme"
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 _WORD = re.compile(r"[^\W_]+")
+
+
+class UnknownFacetError(ArgumentError, LookupError):
+    """A filter on a facet, or a facet value, the index does not have."""
 
 
 def index_path(db: Path) -> Path:
@@ -335,11 +339,11 @@ class Finder:
 
     # -- filters
     def resolve(self, filters: dict[str, list[str]]) -> dict[str, set[int]]:
-        """Facet -> value ids; an unknown facet or value is an :class:`UnknownNameError`."""
+        """Facet -> value ids; an unknown facet or value is an :class:`UnknownFacetError`."""
         chosen: dict[str, set[int]] = {}
         for name, keys in filters.items():
             if name not in self.by_key:
-                raise UnknownNameError(f"unknown facet {name!r}; the facets are {', '.join(self.facet_names)}")
+                raise UnknownFacetError(f"unknown facet {name!r}; the facets are {', '.join(self.facet_names)}")
             for key in keys:
                 vid = self.by_key[name].get(key)
                 if vid is None:
@@ -348,7 +352,7 @@ class Finder:
                     except ValueError:
                         vid = None
                 if vid is None:
-                    raise UnknownNameError(f"facet {name!r} has no value {key!r} (values are written like "
+                    raise UnknownFacetError(f"facet {name!r} has no value {key!r} (values are written like "
                                            f"{next(iter(self.by_key[name]), 'id:state/vnm')!r})")
                 chosen.setdefault(name, set()).add(vid)
         return chosen

@@ -37,6 +37,8 @@ from rightsgraph.errors import QueryError
 from rightsgraph.library.binding import UPDATES, first_keyword, services
 from rightsgraph.library.results import serialise
 from rightsgraph.namespaces import RDFS, SKOS, curie
+from rightsgraph.publish.finderweb import PATHS as FINDER_PATHS
+from rightsgraph.publish.finderweb import answer as finder_answer
 
 #: The formats resources and graph results are served in (see rightsgraph.formats; VoID's void:feature).
 SERVED_FORMATS = ("turtle", "jsonld", "nt")
@@ -395,6 +397,8 @@ class Handler(BaseHTTPRequestHandler):
             if any(ord(ch) < 0x20 or ch in ' <>"{}|^`\\' for ch in local):
                 return self._error(400, "not a resource IRI: the path holds characters an IRI cannot hold")
             return self._resource(node.value, wanted)
+        if url.path in FINDER_PATHS:  # the recommendation finder: rightsgraph.publish.finderweb
+            return self._send(*finder_answer(self.server, url.path, url.query))
         if url.path == "/":
             return self._send(200, _INDEX.format(base=html.escape(self.server.base)), "text/html; charset=utf-8")
         return self._error(404, f"nothing at {url.path}")
