@@ -8,6 +8,7 @@ from pathlib import Path
 from rightsgraph import __version__
 from rightsgraph.curation.curated import Compiler, compile_curated
 from rightsgraph.errors import DataError, StoreError
+from rightsgraph.finder import refresh as refresh_finder
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, base_iri
 from rightsgraph.resources import curated_files, ontology_files, reviews_digest
 from rightsgraph.store import (
@@ -70,6 +71,7 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
             from rightsgraph.extract.reviews import apply
 
             apply(store, data)
+    refresh_finder(path)
     return read_meta(path)
 
 

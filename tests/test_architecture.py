@@ -60,6 +60,7 @@ LAYERS = [
     {"errors", "namespaces", "kinds", "text", "textio", "yamlfile", "resources", "formats", "rdfwriter"},  # base
     {"library"},    # query files, parameters bound as data, results, remote endpoints
     {"store"},      # the one way into Oxigraph
+    {"finder"},     # the recommendation finder's full-text index, kept beside the live database
     {"curation"},   # the curation model, the YAML compiler, states, shapes and validation
     {"upr", "extract"},  # recommendation data in, article candidates in
     {"build"},      # the store built from the curated data (and the editors' reviews)

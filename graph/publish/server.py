@@ -43,6 +43,8 @@ from rightsgraph.errors import QueryError
 from rightsgraph.library.binding import UPDATES, first_keyword, services
 from rightsgraph.library.results import serialise
 from rightsgraph.publish import workbench
+from rightsgraph.publish.finderweb import PATHS as FINDER_PATHS
+from rightsgraph.publish.finderweb import answer as finder_answer
 from rightsgraph.publish.pages import Labels, Site, resource_page
 
 #: The formats resources and graph results are served in (see rightsgraph.formats; VoID's void:feature).
@@ -424,6 +426,8 @@ class Handler(BaseHTTPRequestHandler):
             if any(ord(ch) < 0x20 or ch in ' <>"{}|^`\\' for ch in path):
                 return self._error(400, "not a resource IRI: the path holds characters an IRI cannot hold")
             return self._resource(node.value, FORMAT_PARAM.get(params.get("format", [""])[0]), params)
+        if url.path in FINDER_PATHS:  # the recommendation finder: rightsgraph.publish.finderweb
+            return self._send(*finder_answer(self.server, url.path, url.query))
         if url.path == "/":
             return self._send(200, workbench.page(self.server.base), "text/html; charset=utf-8")
         return self._error(404, f"nothing at {url.path}")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rightsgraph.errors import DataError, StoreError
+from rightsgraph.finder import refresh as refresh_finder
 from rightsgraph.namespaces import source_id_of_graph, source_iri
 from rightsgraph.store import BLOCK, GraphStore, Meta, blocks, read_meta, updating
 from rightsgraph.text import slugify
@@ -255,6 +256,7 @@ def ingest(fmt: str, paths: list[Path], store: Path | None = None, skip_bad: boo
             report.replaced = job.replaces
         meta.ingested = sorted(known.values(), key=lambda e: e["graph"])
         relink(graph_store, base, fresh)
+    refresh_finder(store)
     return sorted(reports, key=lambda r: paths.index(r.path))
 
 

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rightsgraph.errors import DataError, UnknownNameError
+from rightsgraph.finder import refresh as refresh_finder
 from rightsgraph.namespaces import source_id_of_graph, source_iri
 from rightsgraph.store import ARTICLE_FORMATS, GraphStore, read_meta, updating
 from rightsgraph.upr.ingest import reconvert, relink
@@ -97,4 +98,5 @@ def remove(name: str, path: Path | None = None) -> list[str]:
             known = {e["graph"]: e for e in store.meta.ingested}
             reconvert(store, [known[g] for g in again if g in known], base, Path(tmp))
             relink(store, base)
+    refresh_finder(path)
     return sorted(gone)
