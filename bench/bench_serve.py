@@ -1,12 +1,16 @@
 """Load benchmark for `rightsgraph serve` (loopback only, bounded in clients and time).
 
     .venv/bin/python bench/bench_serve.py [--store DIR] [--clients 8] [--seconds 10]
+    .venv/bin/python bench/bench_serve.py --store DIR --clients 50 --seconds 30     # the load test of issue #15
 
 Starts `rightsgraph serve` on 127.0.0.1, then N client threads (persistent HTTP/1.1 connections) request
-for M seconds, in turn: resource pages (every resource of the store, HTML) and the library queries (with
-their default parameters, SPARQL JSON). Prints requests/s, p50/p99 latency and errors for each, beside the
-baseline measured in the same run: Python's own http.server sending the same resource pages as static
-files (the HTTP stack alone). Target: no errors and p99 under 200 ms for resource pages on the seed graph.
+for M seconds, in turn: resource pages (at most 5,000 resources of the store, HTML), the workbench and finder
+pages, finder requests with their facet counts (filters drawn from the index's most frequent values, some
+with words), and the library queries (with their default parameters, SPARQL JSON). Prints requests/s,
+p50/p95/p99 latency and errors for each, beside two baselines measured in the same run: Python's own
+http.server sending the same resource pages as static files (the HTTP stack alone), and the finder's facet
+counts asked of `/sparql` as an analyst would without the finder (one GROUP BY per facet request).
+Targets: no errors; resource pages p99 under 200 ms on the seed graph; finder requests p95 under 300 ms.
 """
 
 from __future__ import annotations
@@ -67,6 +71,7 @@ def load(port: int, paths: list[str], clients: int, seconds: float, accept: str)
     latencies.sort()
     return {"requests": len(latencies), "rps": len(latencies) / seconds, "errors": errors[0],
             "p50": statistics.median(latencies) * 1000 if latencies else float("nan"),
+            "p95": latencies[int(len(latencies) * 0.95) - 1] * 1000 if latencies else float("nan"),
             "p99": latencies[int(len(latencies) * 0.99) - 1] * 1000 if latencies else float("nan")}
 
 
@@ -94,7 +99,9 @@ def main() -> None:
     base = store.meta.base
     resources = sorted({q.subject.value for q in store.quads()
                         if q.subject.value.startswith(base) and "/source/" not in q.subject.value})
+    resources = resources[::max(1, len(resources) // 5000)]
     pages = ["/id/" + urllib.parse.quote(r[len(base):]) for r in resources]
+    finder_requests, sparql_counts = _finder_requests(store)
     queries = ["/sparql?" + urllib.parse.urlencode({"query": bind(q.text, q.bindings({}, store.meta.base),
                                                                   store.meta.base)})
                for q in library() if "recommendation" not in q.description.lower()]
@@ -116,6 +123,15 @@ def main() -> None:
         threading.Thread(target=baseline.serve_forever, daemon=True).start()
         rows = [
             ("resource pages (rightsgraph serve)", load(port, pages, args.clients, args.seconds, "text/html")),
+            ("workbench and finder pages", load(port, ["/", "/finder", "/assets/workbench.js"], args.clients,
+                                                args.seconds, "text/html")),
+        ]
+        if finder_requests:
+            rows += [("finder requests with facet counts", load(port, finder_requests, args.clients, args.seconds,
+                                                                "application/json")),
+                     ("baseline: facet counts by /sparql", load(port, sparql_counts, args.clients, args.seconds,
+                                                                "application/sparql-results+json"))]
+        rows += [
             ("library queries (rightsgraph serve)", load(port, queries, args.clients, args.seconds,
                                                          "application/sparql-results+json, text/turtle;q=0.9")),
             ("baseline: static copies (http.server)", load(baseline.server_address[1],
@@ -123,12 +139,48 @@ def main() -> None:
                                                            args.clients, args.seconds, "text/html")),
         ]
         baseline.shutdown()
-        print(f"{'':<40}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'errors':>8}")
+        print(f"{'':<40}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'errors':>8}")
         for name, r in rows:
-            print(f"{name:<40}{r['requests']:>9}{r['rps']:>8.0f}{r['p50']:>8.1f}{r['p99']:>8.1f}{r['errors']:>8}")
+            print(f"{name:<40}{r['requests']:>9}{r['rps']:>8.0f}{r['p50']:>8.1f}{r['p95']:>8.1f}{r['p99']:>8.1f}"
+                  f"{r['errors']:>8}")
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _finder_requests(store) -> tuple[list[str], list[str]]:
+    """Finder request paths (filters of the most frequent values, some with words) and, for each, the SPARQL
+    request counting the recommendations per value of one facet under the same filters."""
+    import random
+
+    from rightsgraph import finder
+    from rightsgraph.finder import FACETS
+    from rightsgraph.namespaces import PREFIXES
+
+    try:
+        index = finder.open_index(store)
+    except Exception as exc:  # a store without recommendations: no finder rows in the table
+        print(f"no finder requests: {exc}")
+        return [], []
+    top = {x["name"]: [v["key"] for v in x["values"][:8]] for x in index.search().facets}
+    rng = random.Random(15)
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    paths, sparql = [], []
+    for _ in range(60):
+        names = rng.sample([n for n in ("state", "recommender", "group", "cycle", "response", "action") if top.get(n)],
+                           rng.randint(1, 3))
+        filters = {name: rng.choice(top[name]) for name in names}
+        words = rng.choice([None, None, "freedom of expression", "torture", "women"])
+        paths.append("/api/finder?" + urllib.parse.urlencode({**filters, **({"q": words} if words else {})}))
+        facet = rng.choice(list(FACETS))
+        where = ["?r a rg:Recommendation ."]
+        for name, key in filters.items():
+            if name != facet:
+                where.append(f"?r {FACETS[name][1]} <{index.values[index.by_key[name][key]]['iri']}> .")
+        text = prefixes + (f"SELECT ?v (COUNT(DISTINCT ?r) AS ?n) {{ {' '.join(where)} ?r {FACETS[facet][1]} ?v }} "
+                           "GROUP BY ?v")
+        sparql.append("/sparql?" + urllib.parse.urlencode({"query": text}))
+    return paths, sparql
 
 
 if __name__ == "__main__":

@@ -137,6 +137,25 @@ def test_filters_by_class_source_and_date(seed_page):
     assert p.evaluate(shown) == len(selection.nodes)
 
 
+def test_the_time_slider_shows_what_had_begun_by_a_year(seed_page):
+    page, selection = seed_page
+    p = page.page
+    if p.locator("#panel").is_visible():
+        p.locator("#close").click()
+    starts = [n.dates()[0] for n in selection.nodes.values() if n.dates()[0]]
+    year = sorted(int(s[:4]) for s in starts)[len(starts) // 2]  # a year with resources before and after it
+    later = [iri for iri, n in selection.nodes.items() if n.dates()[0] and n.dates()[0] > f"{year}-12-31"]
+    assert later
+    p.locator("#year").fill(str(year))  # fires input, as dragging does
+    shown = "window.rightsgraph.nodes.get({filter: n => !n.hidden}).length"
+    assert p.locator("#year-shown").text_content() == str(year)
+    assert p.evaluate(shown) == len(selection.nodes) - len(later)
+    p.wait_for_timeout(200)
+    assert all(page.colour_drawn(iri) is None for iri in later[:20])  # not drawn at all
+    p.locator("#year").fill(p.locator("#year").get_attribute("max"))
+    assert p.evaluate(shown) == len(selection.nodes) and p.locator("#to").input_value() == ""
+
+
 def test_labels_switch_to_vietnamese(seed_page):
     page, _ = seed_page
     page.page.locator(".lang button[data-lang=vi]").click()

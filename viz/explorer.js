@@ -88,6 +88,22 @@
     $("count").textContent = `${shown.size} of ${data.nodes.length} resources shown`;
   }
   for (const id of ["source", "from", "to"]) $(id).addEventListener("change", applyFilters);
+
+  // time slider: what had begun by the end of a year (sets "to"); shown when the view has dated resources
+  const years = data.nodes.flatMap((n) => [n.start, n.end]).filter(Boolean).map((d) => Number(d.slice(0, 4)));
+  if (years.length) {
+    const slider = $("year");
+    slider.min = String(Math.min(...years));
+    slider.max = String(Math.max(...years));
+    slider.value = slider.max;
+    $("year-shown").textContent = slider.value;
+    $("timeline").hidden = false;
+    slider.addEventListener("input", () => {
+      $("year-shown").textContent = slider.value;
+      $("to").value = slider.value === slider.max ? "" : `${slider.value}-12-31`;
+      applyFilters();
+    });
+  }
   $("count").textContent = `${data.nodes.length} resources, ${data.edges.length} links`;
 
   // language
