@@ -134,3 +134,46 @@ def test_back_links_are_counted_and_every_one_is_reached_by_paging(upr):
     finally:
         server.shutdown()
         server.server_close()
+
+
+@needs_seeds
+def test_pages_open_the_explorer_on_their_neighbourhood_and_a_text_on_its_vote(quoted, chromium):
+    store, url = quoted
+    page, errors, requests, _ = _open(chromium, url + "/id/resolution/hrc-52-30")
+    page.locator("#explore-voting").click()
+    page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    voters = {q.subject.value for q in store.quads(None, ox.NamedNode(RG + "onText"),
+                                                      ox.NamedNode(ID + "resolution/hrc-52-30"))}
+    assert page.evaluate("window.rightsgraph.network.body.nodeIndices.length") == len(voters) + 2  # text, Syria
+    assert page.locator("#legend-title").text_content() == "Votes"
+    page.goto(url + "/id/person/ha-kim-ngoc")
+    page.locator("#explore").click()
+    page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    assert ID + "person/ha-kim-ngoc" in page.evaluate("window.rightsgraph.data.nodes.map(n => n.id)")
+    assert errors == [] and all(r.startswith(url) for r in requests), requests
+    page.close()
+
+
+@needs_seeds
+@pytest.mark.parametrize(("query", "status", "message"), [
+    ("focus=id:person/ha-kim-ngoc&voting=x", 400, "draw one of"),
+    ("", 400, "draw one of"),
+    ("focus=Nobody+At+All", 404, "no resource is called"),
+    ("voting=id:person/ha-kim-ngoc", 404, "has no recorded vote"),
+    ("focus=id:person/ha-kim-ngoc&depth=9", 400, "depth 0-3"),
+    ("query=no-such-query", 400, "no-such-query"),
+    ("query=career-graph&nobody=x", 400, "unknown parameter"),
+])
+def test_explore_requests_that_cannot_be_drawn_say_why(quoted, query, status, message):
+    _, url = quoted
+    with pytest.raises(urllib.error.HTTPError) as bad:
+        urllib.request.urlopen(f"{url}/explore?{query}", timeout=60)
+    assert bad.value.code == status and message in bad.value.read().decode("utf-8")
+
+
+@needs_seeds
+def test_explore_draws_a_library_construct_query(quoted):
+    _, url = quoted
+    html = urllib.request.urlopen(f"{url}/explore?query=career-graph&person=id:person/ha-kim-ngoc",
+                                  timeout=60).read().decode("utf-8")
+    assert "rightsgraph: career-graph" in html and "Ha Kim Ngoc" in html

@@ -237,8 +237,11 @@ def resource_page(store, iri: str, site: Site, labels: Labels, lang: str = "en",
     template = Environment(autoescape=True).from_string(
         resources.files("rightsgraph.publish").joinpath("templates", "resource.html").read_text(encoding="utf-8"))
     switch = {"en": site.href(iri, "en"), "vi": site.href(iri, "vi")}
+    explore = {"focus": "/explore?" + urlencode({"focus": iri, "lang": lang})}
+    if any(True for _ in store.quads(None, ox.NamedNode(str(RG.onText)), node)):  # a text the Council voted on
+        explore["voting"] = "/explore?" + urlencode({"voting": iri, "lang": lang})
     return template.render(title=title, iri=iri, lang=lang, sections=sections, backlinks=backlinks, switch=switch,
-                           short=readable(iri, prefixes(site.base)))
+                           short=readable(iri, prefixes(site.base)), explore=explore)
 
 
 @dataclass

@@ -426,6 +426,8 @@ class Handler(BaseHTTPRequestHandler):
             if any(ord(ch) < 0x20 or ch in ' <>"{}|^`\\' for ch in path):
                 return self._error(400, "not a resource IRI: the path holds characters an IRI cannot hold")
             return self._resource(node.value, FORMAT_PARAM.get(params.get("format", [""])[0]), params)
+        if url.path == "/explore":  # the explorer of a view: rightsgraph.publish.explore
+            return self._explore(url.query)
         if url.path in FINDER_PATHS:  # the recommendation finder: rightsgraph.publish.finderweb
             return self._send(*finder_answer(self.server, url.path, url.query))
         if url.path == "/":
@@ -559,6 +561,16 @@ class Handler(BaseHTTPRequestHandler):
             return self._error(400, "lang is en or vi; page is a number from 1")
         body = resource_page(store, iri, self.server.site, self.server.labels, lang, params.get("rel", [None])[0],
                              int(page))
+        self._send(200, body, "text/html; charset=utf-8")
+
+    def _explore(self, query_string: str) -> None:
+        from rightsgraph.errors import RightsgraphError, UnknownNameError
+        from rightsgraph.publish.explore import page
+
+        try:
+            body = page(self.server.store, query_string)
+        except (RightsgraphError, ValueError, LookupError) as exc:
+            return self._error(404 if isinstance(exc, UnknownNameError) else 400, str(exc))
         self._send(200, body, "text/html; charset=utf-8")
 
     def _ontology(self) -> None:
