@@ -177,3 +177,16 @@ def test_explore_draws_a_library_construct_query(quoted):
     html = urllib.request.urlopen(f"{url}/explore?query=career-graph&person=id:person/ha-kim-ngoc",
                                   timeout=60).read().decode("utf-8")
     assert "rightsgraph: career-graph" in html and "Ha Kim Ngoc" in html
+
+
+@needs_seeds
+def test_every_page_links_the_others_and_every_link_answers(quoted):
+    import re
+
+    _, url = quoted
+    for path in ("/", "/finder", "/id/person/ha-kim-ngoc"):
+        html = urllib.request.urlopen(url + path, timeout=30).read().decode("utf-8")
+        links = set(re.findall(r'<a href="(/(?:finder|ontology|\.well-known/void)?)"', html))
+        assert {"/", "/finder", "/ontology"} <= links, (path, links)
+        for link in links:
+            assert urllib.request.urlopen(url + link, timeout=30).status == 200, link
