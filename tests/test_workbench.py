@@ -196,6 +196,29 @@ def test_a_library_query_run_with_its_form_shows_the_rows_of_rightsgraph_query(w
     assert workbench.errors == []
 
 
+def test_a_construct_query_is_drawn_as_a_graph_from_its_form(browser, endpoint, seed):
+    """The catalogue offers "Draw as a graph" for CONSTRUCT queries only; it opens the explorer on what the query
+    returns with the form's parameters (the resources of the CONSTRUCT's result, run here on the store)."""
+    from rightsgraph.library.binding import first_keyword
+
+    page = browser.new_page()
+    page.goto(endpoint + "/")
+    page.wait_for_selector("#catalogue .query")
+    drawable = set(page.eval_on_selector_all(".query:has(button.draw)", "els => els.map(e => e.dataset.name)"))
+    assert drawable == {q.name for q in library() if first_keyword(q.text) in ("CONSTRUCT", "DESCRIBE")}
+    entry = page.locator(".query[data-name='career-graph']")
+    entry.locator("summary").click()
+    entry.locator("[name='person']").fill("id:person/do-hung-viet")
+    entry.locator("button.draw").click()
+    page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    query = find("career-graph")
+    graph = seed.query(query.text, query.bindings({"person": "id:person/do-hung-viet"}, seed.meta.base)).graph
+    subjects = {str(s) for s in graph.subjects() if str(s).startswith(ID + "person/")}
+    drawn = set(page.evaluate("window.rightsgraph.data.nodes.map(n => n.id)"))
+    assert subjects == {ID + "person/do-hung-viet"} and subjects <= drawn
+    page.close()
+
+
 def test_a_bad_parameter_shows_the_librarys_message(workbench):
     p = workbench.page
     entry = p.locator(".query[data-name='person-posts']")

@@ -18,7 +18,7 @@ from rdflib import RDF, RDFS, VOID, Graph, URIRef
 from rightsgraph import formats
 from rightsgraph.errors import QueryError
 from rightsgraph.library import GROUPS, find, library
-from rightsgraph.library.binding import bind
+from rightsgraph.library.binding import bind, first_keyword
 from rightsgraph.namespaces import SD, dataset_iri, prefixes
 
 #: Media types of the files under ``/assets/``, by extension; other files are not served.
@@ -66,8 +66,10 @@ def asset(path: str) -> tuple[bytes, str] | None:
 
 
 def catalogue() -> list[dict]:
-    """Every library query, in the library's order: name, title, description, group, parameters, text."""
+    """Every library query, in the library's order: name, title, description, group, form (SELECT, CONSTRUCT...),
+    parameters, text."""
     return [{"name": q.name, "title": q.title, "description": q.description, "group": q.group,
+             "form": first_keyword(q.text),
              "parameters": [{"name": p.name, "type": p.type, "default": p.default, "help": p.description}
                             for p in q.params.values()],
              "text": q.text, "examples": q.examples} for q in library()]

@@ -81,6 +81,16 @@
     const open = element("button", "Open in editor", "open");
     open.type = "button";
     buttons.append(run, open);
+    if (query.form === "CONSTRUCT" || query.form === "DESCRIBE") {  // a graph: drawn by the explorer
+      const draw = element("button", "Draw as a graph", "draw");
+      draw.type = "button";
+      draw.addEventListener("click", () => {
+        const params = new URLSearchParams({ query: query.name });
+        for (const input of form.querySelectorAll("[name]")) if (input.value !== "") params.append(input.name, input.value);
+        window.location.assign(`/explore?${params.toString()}`);
+      });
+      buttons.append(draw);
+    }
     const error = element("p", null, "error");
     error.setAttribute("role", "alert");
     form.append(buttons, error);
