@@ -1,12 +1,16 @@
-"""Screenshots of the explorer's main views, for the README: `.venv/bin/python docs/screenshots.py [--store DIR]`.
+"""Screenshots of the explorer and of `rightsgraph serve`'s pages, for the README:
+`.venv/bin/python docs/screenshots.py [--store DIR]`.
 
-Writes the pages with `rightsgraph viz` into a temporary directory, opens each in Debian's Chromium
-(Playwright) and saves docs/explorer-*.png. Run after `make demo` (the Viet Nam view needs the real data).
+Writes the explorer pages with `rightsgraph viz` into a temporary directory, opens each in Debian's Chromium
+(Playwright) and saves docs/explorer-*.png; then starts `rightsgraph serve` on 127.0.0.1 and saves
+docs/serve-*.png (the workbench, the finder with a search, a resource page, a recorded vote). Run after
+`make demo` with the HRC votes ingested (the Viet Nam, finder and vote views need the real data).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -14,6 +18,12 @@ from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
+SERVED = [  # name, path, the selector that says the page is ready
+    ("workbench", "/", "#catalogue .query"),
+    ("finder", "/finder?state=id:state/vnm&recommender=id:state/fra&q=freedom+of+expression", "#results li"),
+    ("resource", "/id/state/fra", "#backlinks"),
+    ("vote", "/explore?voting=id:resolution/hrc-52-30", "body[data-ready=true]"),
+]
 VIEWS = [  # name, viz arguments, what to do on the page (search and select, or nothing)
     ("seed", [], "ha kim ngoc"),
     ("ego", ["--focus", "id:person/do-hung-viet", "--depth", "3"], "do hung viet"),
@@ -46,6 +56,20 @@ def main() -> None:
             page.screenshot(path=str(DOCS / f"explorer-{name}.png"))
             page.close()
             print(f"docs/explorer-{name}.png")
+        server = subprocess.Popen([str(BIN / "rightsgraph"), "serve", "--port", "0", *store], stderr=subprocess.PIPE,
+                                  text=True)
+        try:
+            port = int(re.search(r":(\d+)/", server.stderr.readline())[1])
+            for name, path, ready in SERVED:
+                page = browser.new_page(viewport={"width": 1400, "height": 860})
+                page.goto(f"http://127.0.0.1:{port}{path}")
+                page.wait_for_selector(ready, timeout=60000)
+                page.screenshot(path=str(DOCS / f"serve-{name}.png"))
+                page.close()
+                print(f"docs/serve-{name}.png")
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
         browser.close()
 
 
