@@ -1,4 +1,4 @@
-// Copies the dist files the workbench page loads out of node_modules into the package's static folder,
+// Copies the dist files the workbench and chart pages load out of node_modules into the package's static folder,
 // with the licence of every package the bundle holds. Run by `make setup` after `npm ci` (see the Makefile).
 //   node vendor.mjs TARGET
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -8,8 +8,14 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const target = process.argv[2];
 if (!target) throw new Error("usage: node vendor.mjs TARGET");
-// The files the page needs: YASGUI's UMD bundle (YASQE, YASR and their dependencies inside) and its stylesheet.
-const FILES = { "@zazuko/yasgui": ["build/yasgui.min.js", "build/yasgui.min.css"] };
+// The files the pages need: YASGUI's UMD bundle (YASQE, YASR and their dependencies inside) and its stylesheet for
+// the workbench; Observable Plot's UMD bundle (interval-tree-1d and isoformat inside) and D3's, which it uses as
+// the global `d3`, for the chart pages.
+const FILES = {
+  "@zazuko/yasgui": ["build/yasgui.min.js", "build/yasgui.min.css"],
+  "@observablehq/plot": ["dist/plot.umd.min.js"],
+  d3: ["dist/d3.min.js"],
+};
 
 const modules = join(here, "node_modules");
 const manifest = (name) => JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8"));
@@ -30,7 +36,8 @@ const walk = (name) => {
 };
 Object.keys(FILES).forEach(walk);
 
-const parts = ["Licences of the libraries in this folder (the YASGUI bundle holds the code of each package below).\n"];
+const parts = ["Licences of the libraries in this folder (the YASGUI, Plot and D3 bundles hold the code of each package " +
+  "below).\n"];
 for (const name of [...seen].sort()) {
   const meta = manifest(name);
   const files = readdirSync(join(modules, name)).filter((f) => /^(licen[cs]e|copying)/i.test(f)).sort();
@@ -42,5 +49,8 @@ for (const name of [...seen].sort()) {
   for (const file of files) parts.push(`---- ${file}\n${readFileSync(join(modules, name, file), "utf8").trim()}\n`);
 }
 writeFileSync(join(target, "LICENSES.txt"), parts.join(""));
-if (!existsSync(join(target, "yasgui.min.js"))) throw new Error("yasgui.min.js was not copied");
+for (const file of Object.values(FILES).flat()) {
+  const name = file.split("/").pop();
+  if (!existsSync(join(target, name))) throw new Error(`${name} was not copied`);
+}
 console.log(`copied ${Object.values(FILES).flat().length} files and the licences of ${seen.size} packages to ${target}`);

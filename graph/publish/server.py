@@ -14,6 +14,7 @@
   also GET ``/sparql`` without a query from a browser; asked for RDF, ``/sparql`` describes itself (SPARQL 1.1
   Service Description). ``/assets/...``: the page's files; ``/api/queries``: the query library as JSON,
   ``/api/queries/NAME?param=value``: a query with its parameters bound by the library.
+- ``/charts...``: chart pages, and ``/api/charts/NAME?param=value`` their rows (:mod:`rightsgraph.publish.charts`).
 - ``OPTIONS``: the CORS preflight of the endpoint and the API (204), so that scripts of other origins may query.
 
 What a public endpoint refuses (see "Running a public endpoint" in the README): federated queries
@@ -42,7 +43,7 @@ from rightsgraph import formats
 from rightsgraph.errors import QueryError
 from rightsgraph.library.binding import UPDATES, first_keyword, services
 from rightsgraph.library.results import serialise
-from rightsgraph.publish import workbench
+from rightsgraph.publish import charts, workbench
 from rightsgraph.publish.finderweb import PATHS as FINDER_PATHS
 from rightsgraph.publish.finderweb import answer as finder_answer
 from rightsgraph.publish.pages import Labels, Site, resource_page
@@ -411,6 +412,10 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(200, workbench.catalogue_json(), "application/json; charset=utf-8")
         if url.path.startswith("/api/queries/"):
             return self._bound_query(url.path[len("/api/queries/"):], url.query)
+        if url.path == "/charts" or url.path.startswith(("/charts/", "/api/charts/")):
+            answer = charts.respond(self.server, url.path, url.query, self._client_gone)
+            self.close_connection = self.close_connection or answer is None  # None: the client left
+            return answer and self._send(*answer)
         if url.path == "/.well-known/void":
             return self._void()
         if url.path == "/ontology":
