@@ -75,7 +75,7 @@
         x: { label: words.cycle, type: "band" }, y: { label: words.recommendations, grid: true },
         color: { legend: true, domain: RESPONSES.map((r) => words[r]), range: RESPONSE_COLOURS },
         marks: [
-          Plot.barY(data, { x: "cycle", y: "count", fill: "response", ariaLabel: "responses",
+          Plot.barY(data, { x: "cycle", y: "count", fill: "response", ariaDescription: "responses",
             title: (d) => `${words.cycle} ${d.cycle} · ${d.response}: ${d.count}` }),
           Plot.ruleY([0]),
         ],
@@ -98,7 +98,7 @@
         color: { legend: true },
         marks: [
           Plot.lineY(data, { x: "cycle", y: "percent", stroke: "series" }),
-          Plot.dot(data, { x: "cycle", y: "percent", fill: "series", r: 4, ariaLabel: "shares",
+          Plot.dot(data, { x: "cycle", y: "percent", fill: "series", r: 4, ariaDescription: "shares",
             title: (d) => `${d.series} · ${words.cycle} ${d.cycle}: ${d.percent}% (${d.count}/${d.of})` }),
         ],
       })], data);
@@ -112,7 +112,7 @@
         x: { label: words.recommendations, grid: true }, y: { label: null },
         marks: [
           Plot.barX(data, { y: "recommenderLabel", x: "recommendations", fill: "#1f5fa8", sort: { y: "-x" },
-            ariaLabel: "recommenders",
+            ariaDescription: "recommenders",
             title: (d) => `${d.recommenderLabel}: ${d.recommendations} (${d.supportedCount} ${words.supported})` }),
           Plot.ruleX([0]),
         ],
@@ -133,7 +133,7 @@
           color: { scheme: "blues", legend: true, label: words.recommendations },
           marks: [
             Plot.cell(shown, { x: (d) => String(d.cycle), y: "themeLabel", fill: "recommendations", inset: 0.5,
-              sort: { y: "fill", reverse: true, reduce: "sum" }, ariaLabel: "themes",
+              sort: { y: "fill", reverse: true, reduce: "sum" }, ariaDescription: "themes",
               title: (d) => `${d.themeLabel} · ${words.cycle} ${d.cycle}: ${d.recommendations}` }),
             Plot.text(shown, { x: (d) => String(d.cycle), y: "themeLabel", text: "recommendations",
               fill: (d) => (d.recommendations > 0.6 * d3.max(shown, (s) => s.recommendations) ? "white" : "black") }),
@@ -163,14 +163,14 @@
             width: width(figure), height: 40 + 18 * byTheme.length, marginLeft: leftMargin(byTheme.map((t) => t.theme)),
             x: { label: words.recommendations, grid: true }, y: { label: null },
             marks: [Plot.barX(byTheme, { y: "theme", x: "count", fill: "#1f5fa8", sort: { y: "-x" },
-              ariaLabel: "themes", title: (d) => `${d.theme}: ${d.count}` }), Plot.ruleX([0])],
+              ariaDescription: "themes", title: (d) => `${d.theme}: ${d.count}` }), Plot.ruleX([0])],
           }),
           Plot.plot({
             width: width(figure), height: 160 + 18 * states.size, marginLeft: leftMargin(byState),
             marginBottom: 150, x: { label: null, tickRotate: -40, domain: [...themes] },
             y: { label: null, domain: byState }, color: { scheme: "blues", legend: true, label: words.recommendations },
             marks: [Plot.cell(cells, { x: "themeLabel", y: "stateLabel", fill: "recommendations", inset: 0.5,
-              ariaLabel: "states and themes",
+              ariaDescription: "states and themes",
               title: (d) => `${d.stateLabel} · ${d.themeLabel}: ${d.recommendations} (${d.supportedCount} ` +
                 `${words.supported})` })],
           }),
@@ -194,7 +194,7 @@
         x: { type: "utc", label: words.date, grid: true }, y: { label: null, domain: data.map((d) => d.post) },
         color: { legend: true, domain: [words.stated, words.reported], range: ["#1f5fa8", "#9ab8dc"] },
         marks: [Plot.barX(data, { x1: (d) => day(d.from), x2: (d) => dayAfter(d.to), y: "post", fill: "kind",
-          ariaLabel: "holdings", title: (d) => `${d.post} · ${d.organisation || ""}: ${d.from} – ${d.to}` })],
+          ariaDescription: "holdings", title: (d) => `${d.post} · ${d.organisation || ""}: ${d.from} – ${d.to}` })],
       })], data);
     },
 
@@ -208,7 +208,7 @@
         x: { type: "utc", label: words.date, grid: true }, y: { label: null, domain: states },
         color: { legend: true, label: words.group },
         marks: [Plot.barX(data, { x1: (d) => day(d.start), x2: (d) => dayAfter(d.end), y: "state", fill: "group",
-          inset: 1, ariaLabel: "terms", title: (d) => `${d.state}: ${d.term} (${d.start} – ${d.end})` })],
+          ariaDescription: "terms", title: (d) => `${d.state}: ${d.term} (${d.start} – ${d.end})` })],
       })], data);
     },
   };
