@@ -400,3 +400,16 @@ def test_the_licences_of_plot_and_d3_go_along():
     for name in ("@observablehq/plot", "d3", "d3-scale", "interval-tree-1d", "isoformat"):
         assert f"==== {name} " in licences
     assert (vendor / "plot.umd.min.js").is_file() and (vendor / "d3.min.js").is_file()
+
+
+def test_a_charts_query_is_bounded_in_time_as_sparql_is(seed):
+    from rightsgraph.publish.server import Limits
+
+    server, url = _start(seed, Limits(timeout=0.0), workers=1)  # no query can finish in no time
+    try:
+        status, _, body = get(f"{url}/api/charts/council-terms?from=2023-01-01&until=2023-12-31")
+        assert status == 503 and b"took longer than 0 s" in body
+        assert get(f"{url}/charts/state/vnm")[0] == 200  # the page itself runs no query
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -161,11 +161,10 @@ def prepare(store, name: str, query_string: str) -> tuple[Chart, dict]:
     return chart, bound
 
 
-def respond(server, path: str, query_string: str, gone=lambda: False):
+def respond(server, path: str, query_string: str, gone=lambda: False) -> tuple[int, str, str, dict]:
     """The answer to a GET of ``path`` under ``/charts`` or ``/api/charts/``: (status, body, content type,
-    headers), or None when the client left before its data came."""
-    from rightsgraph.publish.server import Busy, Gone, OutOfMemory
-
+    headers). A chart's query runs in ``server``'s query processes (``server.run_query``): its exceptions (busy,
+    over time or memory, the client gone) are the caller's to answer, as for ``/sparql``."""
     if path.startswith("/api/charts/"):
         name = urllib.parse.unquote(path[len("/api/charts/"):])
         try:
@@ -174,14 +173,7 @@ def respond(server, path: str, query_string: str, gone=lambda: False):
             return 404, str(exc) + "\n", TEXT, {}
         except BadRequest as exc:
             return 400, str(exc) + "\n", TEXT, {}
-        try:
-            answer = server.run_query(bound["query"], "application/sparql-results+json", None, gone)
-        except Gone:
-            return None
-        except Busy as exc:
-            return 503, f"busy: {exc}; try again shortly\n", TEXT, {"Retry-After": "5"}
-        except (TimeoutError, OutOfMemory) as exc:
-            return 503, str(exc) + "\n", TEXT, {}
+        answer = server.run_query(bound["query"], "application/sparql-results+json", None, gone)
         if answer[0] == "error":
             return answer[1], answer[2] + "\n", TEXT, {}
         columns, found = rows(answer[1])

@@ -413,9 +413,7 @@ class Handler(BaseHTTPRequestHandler):
         if url.path.startswith("/api/queries/"):
             return self._bound_query(url.path[len("/api/queries/"):], url.query)
         if url.path == "/charts" or url.path.startswith(("/charts/", "/api/charts/")):
-            answer = charts.respond(self.server, url.path, url.query, self._client_gone)
-            self.close_connection = self.close_connection or answer is None  # None: the client left
-            return answer and self._send(*answer)
+            return self._charts(url)
         if url.path == "/.well-known/void":
             return self._void()
         if url.path == "/ontology":
@@ -540,6 +538,18 @@ class Handler(BaseHTTPRequestHandler):
         return self._send(200, json.dumps(answer, ensure_ascii=False), "application/json; charset=utf-8")
 
     # -- pages
+    def _charts(self, url) -> None:
+        """Chart pages and their data (rightsgraph.publish.charts); a chart's query runs as /sparql's do."""
+        try:
+            return self._send(*charts.respond(self.server, url.path, url.query, self._client_gone))
+        except Gone:
+            self.close_connection = True
+        except Busy as exc:
+            return self._send(503, f"busy: {exc}; try again shortly\n", "text/plain; charset=utf-8",
+                              {"Retry-After": "5"})
+        except (TimeoutError, OutOfMemory) as exc:
+            return self._error(503, str(exc))
+
     def _void(self) -> None:
         media = _negotiate(self.headers.get("Accept", ""), GRAPH_TYPES, "text/turtle") or "text/turtle"
         self._send(200, self.server.void(media), f"{media}; charset=utf-8")
