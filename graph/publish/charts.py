@@ -220,7 +220,8 @@ def page(server, path: str, query_string: str) -> tuple[str, str]:
                   for c in PAGES[kind]]
         return _render("charts.html", lang, words, title=title, heading=title, config={
             "kind": kind, "lang": lang, "words": words, "charts": charts},
-            subject={"name": name, "href": server.site.href(iri, lang), "other": _other(kind, key, lang, words)}), HTML
+            subject={"name": name, "href": server.site.href(iri, lang),
+                     "other": _other(kind, key, name, lang, words)}), HTML
     if parts == ["charts", "council"]:
         values = {"from": params.get("from", "2016-01-01"), "until": params.get("until", "2025-12-31")}
         prepare(store, "council-terms", urllib.parse.urlencode(values))  # checks the dates
@@ -232,12 +233,12 @@ def page(server, path: str, query_string: str) -> tuple[str, str]:
     raise LookupError(f"nothing at {path}")
 
 
-def _other(kind: str, key: str, lang: str, words: dict) -> tuple[str, str] | None:
+def _other(kind: str, key: str, name: str, lang: str, words: dict) -> tuple[str, str] | None:
     """The link from a state's charts as reviewed to its charts as recommender, and back."""
     other = {"state": "recommender", "recommender": "state"}.get(kind)
     if other is None:
         return None
-    return words[other].format(name="…"), f"/charts/{other}/{key}" + ("?lang=vi" if lang == "vi" else "")
+    return words[other].format(name=name), f"/charts/{other}/{key}" + ("?lang=vi" if lang == "vi" else "")
 
 
 def _choices(store, labels, kind: str, lang: str, holders_only: bool = False) -> list[dict]:

@@ -199,7 +199,8 @@
     },
 
     // timeline: one bar per membership term in the period, by state, coloured by regional group
-    "council-terms": function (figure, rows) {
+    "council-terms": function (figure, rows, chart) {
+      const period = new URLSearchParams(chart.api.split("?")[1] || "");
       const data = rows.map((r) => ({ membership: r.membership, state: label(r, "stateLabel"),
         group: r.regionalGroup || "", term: r.term || "", start: r.start, end: r.end }));
       const states = [...new Set(data.map((d) => d.state))];
@@ -207,8 +208,12 @@
         width: width(figure), height: 80 + 16 * states.length, marginLeft: leftMargin(states),
         x: { type: "utc", label: words.date, grid: true }, y: { label: null, domain: states },
         color: { legend: true, label: words.group },
-        marks: [Plot.barX(data, { x1: (d) => day(d.start), x2: (d) => dayAfter(d.end), y: "state", fill: "group",
-          ariaDescription: "terms", title: (d) => `${d.state}: ${d.term} (${d.start} – ${d.end})` })],
+        marks: [
+          Plot.barX(data, { x1: (d) => day(d.start), x2: (d) => dayAfter(d.end), y: "state", fill: "group",
+            stroke: "white", ariaDescription: "terms", title: (d) => `${d.state}: ${d.term} (${d.start} – ${d.end})` }),
+          // the period asked for, from its first day to the end of its last
+          Plot.ruleX([day(period.get("from")), dayAfter(period.get("until"))], { strokeDasharray: "4,3" }),
+        ],
       })], data);
     },
   };
@@ -218,7 +223,7 @@
     try {
       const answer = await fetch(chart.api, { headers: { Accept: "application/json" } });
       if (!answer.ok) throw new Error(`${answer.status}: ${(await answer.text()).trim()}`);
-      DRAW[chart.name](figure, (await answer.json()).rows);
+      DRAW[chart.name](figure, (await answer.json()).rows, chart);
     } catch (error) {
       status.textContent = error.message;
       status.classList.add("error");
