@@ -37,6 +37,7 @@ BIN = Path(sys.executable).parent
 def load(port: int, paths: list[str], clients: int, seconds: float, accept: str) -> dict:
     latencies: list[float] = []
     errors = [0]
+    statuses: dict[str, int] = {}  # what the errors were: HTTP statuses, or the exception's name
     lock = threading.Lock()
     deadline = time.monotonic() + seconds
 
@@ -53,8 +54,12 @@ def load(port: int, paths: list[str], clients: int, seconds: float, accept: str)
                 response.read()
                 if response.status != 200:
                     bad += 1
-            except (OSError, http.client.HTTPException):
+                    with lock:
+                        statuses[str(response.status)] = statuses.get(str(response.status), 0) + 1
+            except (OSError, http.client.HTTPException) as exc:
                 bad += 1
+                with lock:
+                    statuses[type(exc).__name__] = statuses.get(type(exc).__name__, 0) + 1
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
             mine.append(time.perf_counter() - start)
@@ -69,7 +74,7 @@ def load(port: int, paths: list[str], clients: int, seconds: float, accept: str)
     for t in threads:
         t.join()
     latencies.sort()
-    return {"requests": len(latencies), "rps": len(latencies) / seconds, "errors": errors[0],
+    return {"requests": len(latencies), "rps": len(latencies) / seconds, "errors": errors[0], "statuses": statuses,
             "p50": statistics.median(latencies) * 1000 if latencies else float("nan"),
             "p95": latencies[int(len(latencies) * 0.95) - 1] * 1000 if latencies else float("nan"),
             "p99": latencies[int(len(latencies) * 0.99) - 1] * 1000 if latencies else float("nan")}
@@ -142,7 +147,7 @@ def main() -> None:
         print(f"{'':<40}{'requests':>9}{'req/s':>8}{'p50 ms':>8}{'p95 ms':>8}{'p99 ms':>8}{'errors':>8}")
         for name, r in rows:
             print(f"{name:<40}{r['requests']:>9}{r['rps']:>8.0f}{r['p50']:>8.1f}{r['p95']:>8.1f}{r['p99']:>8.1f}"
-                  f"{r['errors']:>8}")
+                  f"{r['errors']:>8}" + (f"  {r['statuses']}" if r["statuses"] else ""))
     finally:
         server.terminate()
         server.wait(timeout=30)

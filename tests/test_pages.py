@@ -186,7 +186,7 @@ def test_every_page_links_the_others_and_every_link_answers(quoted):
     _, url = quoted
     for path in ("/", "/finder", "/id/person/ha-kim-ngoc"):
         html = urllib.request.urlopen(url + path, timeout=30).read().decode("utf-8")
-        links = set(re.findall(r'<a href="(/(?:finder|ontology|\.well-known/void)?)"', html))
-        assert {"/", "/finder", "/ontology"} <= links, (path, links)
+        links = set(re.findall(r'<a href="(/(?:finder|charts|ontology|\.well-known/void)?)"', html))
+        assert {"/", "/finder", "/charts", "/ontology"} <= links, (path, links)
         for link in links:
             assert urllib.request.urlopen(url + link, timeout=30).status == 200, link

@@ -73,7 +73,7 @@ def void(output: str, endpoint_url: str | None, store_path: Path | None) -> None
               help="Rows a SELECT returns at most (a Warning header says when results were cut).")
 @click.option("--max-memory", type=click.IntRange(64), default=1024, show_default=True, metavar="MiB",
               help="Heap one query's process may use; a query that needs more gets a 503.")
-@click.option("--max-queue", type=click.IntRange(0), default=32, show_default=True,
+@click.option("--max-queue", type=click.IntRange(0), default=64, show_default=True,
               help="Queries that may wait for a free process; more get a 503 with Retry-After.")
 @click.option("--workers", type=click.IntRange(1), default=2, show_default=True, help="Query processes.")
 @click.option("--idle", type=click.FloatRange(1), default=30.0, show_default=True,

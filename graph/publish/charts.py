@@ -19,13 +19,13 @@ import json
 import re
 import urllib.parse
 from dataclasses import dataclass
-from functools import cache
 
 import pyoxigraph as ox
 
 from rightsgraph.errors import QueryError
 from rightsgraph.library import find
 from rightsgraph.namespaces import PREFIXES, RDF, RG, curie
+from rightsgraph.publish import templates
 from rightsgraph.publish.workbench import bound_query
 
 JSON = "application/json; charset=utf-8"
@@ -256,11 +256,4 @@ def _choices(store, labels, kind: str, lang: str, holders_only: bool = False) ->
 
 
 def _render(template: str, lang: str, words: dict, **context) -> str:
-    return _environment().get_template(template).render(lang=lang, words=words, **context)
-
-
-@cache
-def _environment():
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    return Environment(loader=PackageLoader("rightsgraph.publish", "templates"), autoescape=select_autoescape())
+    return templates.render(template, lang=lang, words=words, **context)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from importlib import resources
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
@@ -232,16 +231,15 @@ def resource_page(store, iri: str, site: Site, labels: Labels, lang: str = "en",
             sections.append((SECTIONS[lang][key], facts))
     backlinks = _backlinks(store, node, site, labels, lang, rel, page, iri)
     title = labels(iri, lang)
-    from jinja2 import Environment
+    from rightsgraph.publish import templates
 
-    template = Environment(autoescape=True).from_string(
-        resources.files("rightsgraph.publish").joinpath("templates", "resource.html").read_text(encoding="utf-8"))
     switch = {"en": site.href(iri, "en"), "vi": site.href(iri, "vi")}
     explore = {"focus": "/explore?" + urlencode({"focus": iri, "lang": lang})}
     if any(True for _ in store.quads(None, ox.NamedNode(str(RG.onText)), node)):  # a text the Council voted on
         explore["voting"] = "/explore?" + urlencode({"voting": iri, "lang": lang})
-    return template.render(title=title, iri=iri, lang=lang, sections=sections, backlinks=backlinks, switch=switch,
-                           short=readable(iri, prefixes(site.base)), explore=explore)
+    return templates.render("resource.html", title=title, iri=iri, lang=lang, sections=sections,
+                            backlinks=backlinks, switch=switch, short=readable(iri, prefixes(site.base)),
+                            explore=explore)
 
 
 @dataclass

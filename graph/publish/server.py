@@ -66,7 +66,7 @@ class Limits:
     max_rows: int = 10000  # rows a SELECT returns at most
     max_body: int = 1 << 20  # bytes of a request body
     max_memory: int = 1 << 30  # bytes of heap a query process may use
-    max_queue: int = 32  # queries waiting for a process before more get a 503
+    max_queue: int = 64  # queries waiting for a process before more get a 503 (50 clients at once all wait)
     idle: float = 30.0  # seconds an idle connection is kept open
     allow_service: tuple[str, ...] = ()  # endpoints SERVICE clauses may name (none by default)
 

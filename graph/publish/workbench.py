@@ -104,11 +104,10 @@ def bound_query(name: str, query_string: str, base: str) -> dict:
 @cache
 def page(base: str) -> str:
     """The workbench page: YASGUI on this server's ``/sparql``, the project's prefixes, the query catalogue."""
-    from jinja2 import Environment, PackageLoader, select_autoescape
+    from rightsgraph.publish import templates
 
-    env = Environment(loader=PackageLoader("rightsgraph.publish", "templates"), autoescape=select_autoescape())
     config = {"endpoint": "/sparql", "catalogue": "/api/queries", "prefixes": prefixes(base)}
-    return env.get_template("workbench.html").render(base=base, config=config)
+    return templates.render("workbench.html", base=base, config=config)
 
 
 def service_description(public: str, store, features: tuple[str, ...]) -> Graph:
