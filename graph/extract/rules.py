@@ -178,11 +178,21 @@ _MENTION_KINDS = {"organisation": 0.9, "state": 0.9, "place": 0.9, "person": 0.9
                   "mechanism": 0.9}
 
 
+def foreign_generic(ctx: Context, m: Mention) -> bool:
+    """A national post or body named without its state ('Foreign Minister', 'Ministry of Foreign Affairs')
+    in an article about another state: most likely that state's, not the one the graph knows."""
+    state = ctx.gazetteer.entities.get(f"state/{m.entity.id.rsplit('-', 1)[-1]}")
+    if state is None or ctx.main_state in (None, state.id):
+        return False
+    said = fold_same_length(ctx.text[m.start:m.end])
+    return not any(w in said for w in (fold_same_length(state.label), "viet", "vn"))
+
+
 @rule
 def known_entities(ctx: Context) -> Iterator[Candidate]:
     """A mention of a known organisation, state, place, person, instrument or mechanism."""
     for m in ctx.mentions:
-        if m.kind not in _MENTION_KINDS:
+        if m.kind not in _MENTION_KINDS or foreign_generic(ctx, m):
             continue
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
@@ -222,6 +232,8 @@ _GENERIC = re.compile(r"\b(?:{})\b".format("|".join(re.escape(fold_same_length(t
 _ACTING = re.compile(r"(?:{})\s+$".format("|".join(LEXICON["acting"])))
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:{})\s*$".format("|".join(re.escape(fold_same_length(h))
                                                                  for h in _HONORIFICS)))
+_NOT_FIRST = {*_WORDS, *(fold_same_length(h) for h in _HONORIFICS),
+              *(fold_same_length(t) for t in LEXICON["generic_titles"] if " " not in t)}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*")
 _SPACE = re.compile(r"[ \u00a0]+")
 
@@ -256,12 +268,13 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:acting\s+|quyền\s+)?$", before)
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:acting\s+|quyền\s+)?$", before,
+                  re.IGNORECASE)
     if not m:
         return None
     words = m[1].split()
-    while words and (not words[0][0].isupper() or fold_same_length(words[0]) in _WORDS):
-        words.pop(0)
+    while words and (not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST):
+        words.pop(0)  # 'Ambassador Vu Dung, ...': the title is not part of the name
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
@@ -299,7 +312,7 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
 @rule
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
-    titles: list[tuple[int, int, str | None]] = [(m.start, m.end, m.entity.id)
+    titles: list[tuple[int, int, str | None]] = [(m.start, m.end, None if foreign_generic(ctx, m) else m.entity.id)
                                                  for m in ctx.mentions if m.kind == "post" and len(m.entities) == 1]
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
     for s, e, _ in titles:
@@ -449,12 +462,15 @@ def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
 
-_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)"
-_SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?session\s+of\s+(?:the\s+)?")
+_ORDINAL = r"(\d{1,2}) ?(?:st|nd|rd|th)"
+_SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?")
+# 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
+_SESSION_BARE = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
+_SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,2})\b")
 _SESSION_N = re.compile(r"\bsession\s+(\d{1,2})\b")
 _SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,2})"
                          r"(?:\s+cua\s+)?")
-_BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg"}
+_BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg", "org/un-general-assembly": "unga"}
 
 
 def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str, confidence: float) -> Candidate:
@@ -469,11 +485,24 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
     for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi")):
         for m in pattern.finditer(ctx.folded):
             body = ctx.mention_at(m.end(), slack=4)
+            inner = ctx.mention_at(body.end + 1, slack=1) if body else None
+            if inner and inner.entity.id in _BODIES:  # 'the UN Human Rights Council UPR working group'
+                body = inner
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
             if body_id is None and ("regular" in m.group() or "thuong ky" in m.group()):
                 body_id = "org/un-human-rights-council"
             if body_id:
                 yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
+    for m in _SESSION_BARE.finditer(ctx.folded):
+        before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
+        if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
+            yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
+        elif before:
+            yield _session(ctx, int(m[1]), before[-1].entity.id, m.start(), m.end(), "ordinal-in-context", 0.7)
+    for m in _SESSION_KHOA.finditer(ctx.folded):
+        before = [x for x in ctx.mentions_in(max(0, m.start() - 40), m.start()) if x.entity.id in _BODIES]
+        if before and not ctx.folded[before[-1].end:m.start()].strip(" ,"):
+            yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-khoa", 0.85)
     for m in _SESSION_N.finditer(ctx.folded):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before:
