@@ -20,7 +20,7 @@ from functools import cached_property
 
 from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import TOKEN, Gazetteer, Mention
-from rightsgraph.extract.lexicon import LEXICON
+from rightsgraph.extract.lexicon import CALIBRATION, LEXICON
 from rightsgraph.text import fold_same_length, slugify
 
 
@@ -151,8 +151,12 @@ def rule(func: Rule) -> Rule:
     return func
 
 
-def extract(article: Article, gazetteer: Gazetteer, source_id: str) -> list[Candidate]:
-    """Every candidate the rules find in ``article``, one per proposed record, in text order."""
+def extract(article: Article, gazetteer: Gazetteer, source_id: str, calibrated: bool = True) -> list[Candidate]:
+    """Every candidate the rules find in ``article``, one per proposed record, in text order.
+
+    Each candidate's confidence is its rule's calibrated one (``calibration.yaml``: the share of the
+    rule's candidates that were correct on the development gold), or the rule's own where the rule
+    was not calibrated or ``calibrated`` is false."""
     ctx = Context(article, gazetteer, source_id)
     merged: dict[str, Candidate] = {}
     for func in _RULES:
@@ -165,6 +169,9 @@ def extract(article: Article, gazetteer: Gazetteer, source_id: str) -> list[Cand
                 merged[cand.id] = cand
             elif (cand.start, cand.end) != (first.start, first.end):
                 first.spans.append((cand.start, cand.end))
+    if calibrated:
+        for cand in merged.values():
+            cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
     return sorted(merged.values(), key=lambda c: (c.start, c.kind, c.id))
 
 
@@ -511,14 +518,15 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
 
 _ORDINALS = LEXICON["ordinals"]
 _ORDINAL_WORDS = "|".join(k for k in _ORDINALS if not k.isalpha() or len(k) > 3)
-_CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})\s+(?:upr\s+)?cycle\b")
+_CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})[\s-]+(?:upr\s+)?cycle\b|\b({_ORDINAL_WORDS})\s+(?:upr\s+)?review\s+of\b")
 _CYCLE_ROMAN = re.compile(r"\b(?:[Cc]ycle|chu kỳ|Chu kỳ|chu ky)\s+(VI|V|IV|III|II|I|[1-6])\b")
 
 
 @rule
 def cycles(ctx: Context) -> Iterator[Candidate]:
     """``third cycle``, ``UPR third cycle``, ``cycle IV``, ``chu kỳ III``."""
-    found = [(m.start(), m.end(), _ORDINALS[m[1]], "ordinal") for m in _CYCLE_EN.finditer(ctx.folded)]
+    found = [(m.start(), m.end(), _ORDINALS[m[1] or m[2]], "ordinal" if m[1] else "review-of")
+             for m in _CYCLE_EN.finditer(ctx.folded)]
     found += [(m.start(), m.end(), _ORDINALS[m[1].lower()] if not m[1].isdigit() else int(m[1]), "numbered")
               for m in _CYCLE_ROMAN.finditer(ctx.text)]
     for start, end, number, how in found:
@@ -530,7 +538,7 @@ def cycles(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("cycle", cid, start, end, f"cycle.{how}", 0.9, record)
 
 
-_TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
+_TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b(?!-)")  # 2023-2025, 2023-25
 _TRIGGER = re.compile(LEXICON["terms"]["trigger"])
 _CANDIDACY = re.compile(LEXICON["terms"]["candidacy"])
 _MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
@@ -543,7 +551,10 @@ def terms(ctx: Context) -> Iterator[Candidate]:
         if not (_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
                 or _TRIGGER.match(ctx.folded, m.end() + 1)):
             continue
-        term = f"{m[1]}-{m[2]}"
+        last = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]
+        if int(last) <= int(m[1]) or (len(m[2]) == 2 and int(last) - int(m[1]) > 9):
+            continue  # not a span of years (a date such as 2023-05)
+        term = f"{m[1]}-{last}"
         s, e = ctx.sentence(m.start())
         sentence = ctx.folded[s:e]
         candidacy = bool(_CANDIDACY.search(sentence)) or not _MEMBERSHIP.search(sentence)
