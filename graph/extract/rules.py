@@ -632,7 +632,7 @@ _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/
                      r"(?:\s*(%|percent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
 _WORD_NUMBERS = {fold_same_length(k): v for k, v in LEXICON["numbers"].items()}
 _WORD_NUMBER = re.compile(r"\b({})(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b".format("|".join(_WORD_NUMBERS)))
-_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
+_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
 _OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)\s*$")
 _HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
 _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
