@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
+_SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
                           "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
 
 

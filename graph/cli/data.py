@@ -228,16 +228,30 @@ def _review_summary(store, articles: dict[str, dict], fmt: str) -> None:
 @click.option("--without-known-people", is_flag=True,
               help="Forget the persons the graph knows: measure the person rules on their own.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every false positive and false negative.")
+@click.option("--reliability", "show_reliability", is_flag=True,
+              help="Also print the reliability table: candidates and the share correct per confidence band.")
+@click.option("--calibrate", "calibrate_to", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write each rule's confidence, the share of its candidates correct on GOLD, to this YAML file "
+                   "(the package's calibration.yaml is the one extraction reads).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_errors
 def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tuple[Path, ...], min_confidence: float,
-                 without_known_people: bool, show_errors: bool, fmt: str) -> None:
+                 without_known_people: bool, show_errors: bool, show_reliability: bool, calibrate_to: Path | None,
+                 fmt: str) -> None:
     """Score the extractor against hand-labelled GOLD files: precision and recall per fact type.
 
     The gazetteer is the store's (or, with no store, the bundled curated data built in memory).
     """
     from rightsgraph.errors import StoreError
-    from rightsgraph.extract.evaluate import evaluate, read_gold, table
+    from rightsgraph.extract.evaluate import (
+        calibrate,
+        evaluate,
+        judged,
+        read_gold,
+        reliability,
+        reliability_table,
+        table,
+    )
     from rightsgraph.extract.gazetteer import from_store
     from rightsgraph.namespaces import base_iri
     from rightsgraph.store import GraphStore
@@ -253,15 +267,31 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
     gazetteer = from_store(store, base)
     if without_known_people:
         gazetteer = gazetteer.without("person")
+    if calibrate_to is not None:
+        import yaml
+
+        rules = calibrate(judged(golds, gazetteer, calibrated=False))
+        header = ("# Each extraction rule's confidence: the share of its candidates that were correct on the\n"
+                  "# gold files below, shrunk towards the rule confidence (rule_confidence), two pseudo-candidates.\n"
+                  "# Written by `rightsgraph eval-extract --calibrate`; do not edit by hand.\n")
+        body = yaml.safe_dump({"gold": sorted(p.name for p in gold), "rules": rules}, sort_keys=False,
+                              allow_unicode=True)
+        calibrate_to.write_text(header + body, encoding="utf-8")
+        click.echo(f"calibrated {len(rules)} rules on {len(golds)} gold file(s): {calibrate_to}", err=True)
     scores = evaluate(golds, gazetteer, min_confidence)
+    rows = reliability(judged(golds, gazetteer)) if show_reliability else None
     if fmt == "json":
         click.echo(json.dumps({k: {"gold": s.tp + s.fn, "found": s.tp + s.fp, "correct": s.tp,
                                    "precision": s.precision, "recall": s.recall, "f1": s.f1,
                                    "false_positives": s.false_positives, "false_negatives": s.false_negatives}
-                               for k, s in scores.items()}, indent=2, ensure_ascii=False))
+                               for k, s in scores.items()} | ({"reliability": rows} if rows else {}),
+                              indent=2, ensure_ascii=False))
         return
     click.echo(f"{len(golds)} gold file(s); * marks the fact types with a target (precision and recall >= 0.9)\n")
     click.echo(table(scores))
+    if rows:
+        click.echo("\nreliability: candidates of the scored fact types per confidence band\n")
+        click.echo(reliability_table(rows))
     if show_errors:
         for kind, s in scores.items():
             for item in s.false_positives:

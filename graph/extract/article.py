@@ -1,7 +1,9 @@
 """Reading an article: plain text or HTML, any common encoding, with a size limit.
 
 Offsets in the evidence count characters of the text this module returns: markup stripped, line ends
-made ``\\n``, nothing else changed.
+made ``\\n``, nothing else changed.  A file may open with a header of ``KEY: value`` lines (``URL``,
+``TITLE``, ``DATE``, ``PUBLISHER``, ``LANGUAGE``) ended by a line ``---``: the header is metadata, not text;
+the title stays the text's first line (the headline, as a web page prints it).
 """
 
 from __future__ import annotations
@@ -22,6 +24,28 @@ _VI_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặ�
 _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
 _BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header",
           "footer", "figcaption", "blockquote", "title", "td", "th"}
+
+
+HEADER_KEYS = ("url", "title", "date", "publisher", "language")
+_HEADER_LINE = re.compile(r"([A-Za-z]+):[ \t]*(.*)")
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """``KEY: value`` lines up to a ``---`` line → (metadata, the rest); no header → ({}, text)."""
+    meta: dict[str, str] = {}
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line == "---":
+            return (meta, text[end + 1:]) if meta else ({}, text)
+        m = _HEADER_LINE.fullmatch(line)
+        if not m or m[1].lower() not in HEADER_KEYS or len(meta) >= len(HEADER_KEYS):
+            return {}, text
+        meta[m[1].lower()] = m[2].strip()
+        pos = end + 1
+    return {}, text
 
 
 @dataclass(frozen=True)
@@ -120,6 +144,13 @@ def read_article(path: Path, language: str = "auto", date: str | None = None, ur
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or re.match(r"\s*<(!doctype\s+html|html)\b", text, re.I):
         text = strip_html(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    header, text = split_header(text)
+    if header.get("title"):
+        text = f"{header['title']}\n\n{text.lstrip(chr(10))}"
+    if language == "auto" and header.get("language"):
+        language = header["language"]
+    date = date or header.get("date") or None
+    url, publisher, title = url or header.get("url"), publisher or header.get("publisher"), title or header.get("title")
     controls = sum(1 for c in text if c < " " and c not in "\n\t")
     if controls > max(8, len(text) // 100):
         raise DataError(f"does not look like text: {controls} control characters", path)

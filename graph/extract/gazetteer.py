@@ -182,6 +182,8 @@ def _respell(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
             yield (*key[:j], "viet", "nam", *key[j + 1:])
         if key[j:j + 2] == ("united", "nations"):
             yield (*key[:j], "un", *key[j + 2:])
+        if key[j:j + 3] == ("lien", "hop", "quoc"):  # Liên hợp quốc, abbreviated LHQ
+            yield (*key[:j], "lhq", *key[j + 3:])
 
 
 LABELS = """

@@ -87,7 +87,7 @@ def _plan(paths: list[Path], records, data: Path | None, language: str, date: st
                                        max_words=9) or slugify(path.stem)
             if not sid[:1].isalnum():
                 sid = f"article-{sid}"
-            header = cands.source_header(sid, article.title or path.stem, article.language, article.date, url,
+            header = cands.source_header(sid, article.title or path.stem, article.language, article.date, article.url,
                                          publisher, path)
             job = _Job(article, Source(sid, reviews.review_path(data, sid), cands.as_yaml(header),
                                        article.language), False, header)

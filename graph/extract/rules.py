@@ -20,7 +20,7 @@ from functools import cached_property
 
 from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import TOKEN, Gazetteer, Mention
-from rightsgraph.extract.lexicon import LEXICON
+from rightsgraph.extract.lexicon import CALIBRATION, LEXICON
 from rightsgraph.text import fold_same_length, slugify
 
 
@@ -151,8 +151,12 @@ def rule(func: Rule) -> Rule:
     return func
 
 
-def extract(article: Article, gazetteer: Gazetteer, source_id: str) -> list[Candidate]:
-    """Every candidate the rules find in ``article``, one per proposed record, in text order."""
+def extract(article: Article, gazetteer: Gazetteer, source_id: str, calibrated: bool = True) -> list[Candidate]:
+    """Every candidate the rules find in ``article``, one per proposed record, in text order.
+
+    Each candidate's confidence is its rule's calibrated one (``calibration.yaml``: the share of the
+    rule's candidates that were correct on the development gold), or the rule's own where the rule
+    was not calibrated or ``calibrated`` is false."""
     ctx = Context(article, gazetteer, source_id)
     merged: dict[str, Candidate] = {}
     for func in _RULES:
@@ -165,6 +169,9 @@ def extract(article: Article, gazetteer: Gazetteer, source_id: str) -> list[Cand
                 merged[cand.id] = cand
             elif (cand.start, cand.end) != (first.start, first.end):
                 first.spans.append((cand.start, cand.end))
+    if calibrated:
+        for cand in merged.values():
+            cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
     return sorted(merged.values(), key=lambda c: (c.start, c.kind, c.id))
 
 
@@ -178,11 +185,21 @@ _MENTION_KINDS = {"organisation": 0.9, "state": 0.9, "place": 0.9, "person": 0.9
                   "mechanism": 0.9}
 
 
+def foreign_generic(ctx: Context, m: Mention) -> bool:
+    """A national post or body named without its state ('Foreign Minister', 'Ministry of Foreign Affairs')
+    in an article about another state: most likely that state's, not the one the graph knows."""
+    state = ctx.gazetteer.entities.get(f"state/{m.entity.id.rsplit('-', 1)[-1]}")
+    if state is None or ctx.main_state in (None, state.id):
+        return False
+    said = fold_same_length(ctx.text[m.start:m.end])
+    return not any(w in said for w in (fold_same_length(state.label), "viet", "vn"))
+
+
 @rule
 def known_entities(ctx: Context) -> Iterator[Candidate]:
     """A mention of a known organisation, state, place, person, instrument or mechanism."""
     for m in ctx.mentions:
-        if m.kind not in _MENTION_KINDS:
+        if m.kind not in _MENTION_KINDS or foreign_generic(ctx, m):
             continue
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
@@ -222,6 +239,8 @@ _GENERIC = re.compile(r"\b(?:{})\b".format("|".join(re.escape(fold_same_length(t
 _ACTING = re.compile(r"(?:{})\s+$".format("|".join(LEXICON["acting"])))
 _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:{})\s*$".format("|".join(re.escape(fold_same_length(h))
                                                                  for h in _HONORIFICS)))
+_NOT_FIRST = {*_WORDS, *(fold_same_length(h) for h in _HONORIFICS),
+              *(fold_same_length(t) for t in LEXICON["generic_titles"] if " " not in t)}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*")
 _SPACE = re.compile(r"[ \u00a0]+")
 
@@ -256,12 +275,13 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:acting\s+|quyền\s+)?$", before)
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:acting\s+|quyền\s+)?$", before,
+                  re.IGNORECASE)
     if not m:
         return None
     words = m[1].split()
-    while words and (not words[0][0].isupper() or fold_same_length(words[0]) in _WORDS):
-        words.pop(0)
+    while words and (not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST):
+        words.pop(0)  # 'Ambassador Vu Dung, ...': the title is not part of the name
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
@@ -299,7 +319,7 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
 @rule
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
-    titles: list[tuple[int, int, str | None]] = [(m.start, m.end, m.entity.id)
+    titles: list[tuple[int, int, str | None]] = [(m.start, m.end, None if foreign_generic(ctx, m) else m.entity.id)
                                                  for m in ctx.mentions if m.kind == "post" and len(m.entities) == 1]
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
     for s, e, _ in titles:
@@ -351,8 +371,13 @@ _MONTHS = LEXICON["months"]["en"]
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
 _DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}}))?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b")
-_MONTH_YEAR = re.compile(rf"\b(?:in|by|since|from|until|of)\s+({_MONTH})(?:\s+(\d{{4}})|\s+and\s+({_MONTH})\b)?")
-_DATE_VI = re.compile(r"\bngay\s+(\d{1,2})(?:/|\s+thang\s+)(\d{1,2})(?:(?:/|\s+nam\s+)(\d{4}))?\b")
+_MONTH_YEAR = re.compile(rf"\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*({_MONTH})"
+                         rf"(?:\s+(\d{{4}})|\s+(?:and|to)\s+({_MONTH})\b|\s+(this|next|last) year\b)?")
+_EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
+_WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\((\d{1,2})/(\d{1,2})\)")
+# 'ngày 15/4', 'chiều 15/4', 'ngày 12-11', 'ngày 17 tháng 6 năm 2025' (a part of the day may stand for 'ngày')
+_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua)\s+(\d{1,2})(?:/|-|\s+thang\s+)(\d{1,2})"
+                      r"(?:(?:/|-|\s+nam\s+)(\d{4}))?\b(?![/-]\d)")
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
 
 
@@ -397,6 +422,10 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start(), m.end(), value, end_value))
 
+    for m in _EN_TO_DAY.finditer(folded):
+        if ctx.text[m.start()].isupper():
+            month = _MONTHS[m[1]]
+            add(m, _resolve(ctx, month, int(m[2]), None), _resolve(ctx, month, int(m[3]), None))
     for m in _DATE_EN.finditer(folded):
         if not ctx.text[m.start()].isupper():
             continue
@@ -407,10 +436,14 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             continue
         month, year = _MONTHS[m[3]], int(m[4]) if m[4] else None
         add(m, _resolve(ctx, month, int(m[1]), year), m[2] and _resolve(ctx, month, int(m[2]), year))
+    for m in _WEEKDAY_DM.finditer(folded):
+        add(m, _resolve(ctx, int(m[2]), int(m[1]), None))
     for m in _MONTH_YEAR.finditer(folded):
         if not ctx.text[m.start(1)].isupper():
             continue
         year = int(m[2]) if m[2] else None
+        if m[4] and ctx.article.year:  # 'in December this year': the article's year, not the nearest
+            year = ctx.article.year + {"this": 0, "next": 1, "last": -1}[m[4]]
         add(m, _resolve(ctx, _MONTHS[m[1]], None, year), m[3] and _resolve(ctx, _MONTHS[m[3]], None, year))
     for m in _DATE_VI.finditer(folded):
         add(m, _resolve(ctx, int(m[2]), int(m[1]), int(m[3]) if m[3] else None))
@@ -436,12 +469,15 @@ def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
 
-_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)"
-_SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?session\s+of\s+(?:the\s+)?")
+_ORDINAL = r"(\d{1,2}) ?(?:st|nd|rd|th)"
+_SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?")
+# 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
+_SESSION_BARE = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
+_SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,2})\b")
 _SESSION_N = re.compile(r"\bsession\s+(\d{1,2})\b")
 _SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,2})"
                          r"(?:\s+cua\s+)?")
-_BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg"}
+_BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg", "org/un-general-assembly": "unga"}
 
 
 def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str, confidence: float) -> Candidate:
@@ -456,11 +492,24 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
     for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi")):
         for m in pattern.finditer(ctx.folded):
             body = ctx.mention_at(m.end(), slack=4)
+            inner = ctx.mention_at(body.end + 1, slack=1) if body else None
+            if inner and inner.entity.id in _BODIES:  # 'the UN Human Rights Council UPR working group'
+                body = inner
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
             if body_id is None and ("regular" in m.group() or "thuong ky" in m.group()):
                 body_id = "org/un-human-rights-council"
             if body_id:
                 yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
+    for m in _SESSION_BARE.finditer(ctx.folded):
+        before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
+        if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
+            yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
+        elif before:
+            yield _session(ctx, int(m[1]), before[-1].entity.id, m.start(), m.end(), "ordinal-in-context", 0.7)
+    for m in _SESSION_KHOA.finditer(ctx.folded):
+        before = [x for x in ctx.mentions_in(max(0, m.start() - 40), m.start()) if x.entity.id in _BODIES]
+        if before and not ctx.folded[before[-1].end:m.start()].strip(" ,"):
+            yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-khoa", 0.85)
     for m in _SESSION_N.finditer(ctx.folded):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before:
@@ -469,14 +518,15 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
 
 _ORDINALS = LEXICON["ordinals"]
 _ORDINAL_WORDS = "|".join(k for k in _ORDINALS if not k.isalpha() or len(k) > 3)
-_CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})\s+(?:upr\s+)?cycle\b")
+_CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})[\s-]+(?:upr\s+)?cycle\b|\b({_ORDINAL_WORDS})\s+(?:upr\s+)?review\s+of\b")
 _CYCLE_ROMAN = re.compile(r"\b(?:[Cc]ycle|chu kỳ|Chu kỳ|chu ky)\s+(VI|V|IV|III|II|I|[1-6])\b")
 
 
 @rule
 def cycles(ctx: Context) -> Iterator[Candidate]:
     """``third cycle``, ``UPR third cycle``, ``cycle IV``, ``chu kỳ III``."""
-    found = [(m.start(), m.end(), _ORDINALS[m[1]], "ordinal") for m in _CYCLE_EN.finditer(ctx.folded)]
+    found = [(m.start(), m.end(), _ORDINALS[m[1] or m[2]], "ordinal" if m[1] else "review-of")
+             for m in _CYCLE_EN.finditer(ctx.folded)]
     found += [(m.start(), m.end(), _ORDINALS[m[1].lower()] if not m[1].isdigit() else int(m[1]), "numbered")
               for m in _CYCLE_ROMAN.finditer(ctx.text)]
     for start, end, number, how in found:
@@ -488,7 +538,7 @@ def cycles(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("cycle", cid, start, end, f"cycle.{how}", 0.9, record)
 
 
-_TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)\d\d)\b")
+_TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b(?!-)")  # 2023-2025, 2023-25
 _TRIGGER = re.compile(LEXICON["terms"]["trigger"])
 _CANDIDACY = re.compile(LEXICON["terms"]["candidacy"])
 _MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
@@ -501,7 +551,10 @@ def terms(ctx: Context) -> Iterator[Candidate]:
         if not (_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
                 or _TRIGGER.match(ctx.folded, m.end() + 1)):
             continue
-        term = f"{m[1]}-{m[2]}"
+        last = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]
+        if int(last) <= int(m[1]) or (len(m[2]) == 2 and int(last) - int(m[1]) > 9):
+            continue  # not a span of years (a date such as 2023-05)
+        term = f"{m[1]}-{last}"
         s, e = ctx.sentence(m.start())
         sentence = ctx.folded[s:e]
         candidacy = bool(_CANDIDACY.search(sentence)) or not _MEMBERSHIP.search(sentence)
@@ -577,13 +630,27 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 _UNITS = {name: re.compile(rf"(?:[^\W\d_]+ +){{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
                      r"(?:\s*(%|percent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
-_WORD_NUMBER = re.compile(r"\b({})\b".format("|".join(LEXICON["numbers"])))
+_WORD_NUMBERS = {fold_same_length(k): v for k, v in LEXICON["numbers"].items()}
+_WORD_NUMBER = re.compile(r"\b({})(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b".format("|".join(_WORD_NUMBERS)))
+_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
+_OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)\s*$")
 _HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
 _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
 _QUALIFIERS = {name: re.compile(rf"(?:{rx})\s*$") for name, rx in LEXICON["qualifiers"].items()}
 _MEASURES = [{**r, **{k: re.compile(v) for k, v in r.items() if k in ("before", "after", "sentence", "phrase")}}
              for r in LEXICON["measures"]]
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
+
+
+_OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
+                     r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
+                     r"tren)\s+(?:the\s+|a\s+total\s+of\s+|total\s+)?")
+
+
+def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
+    """The unit noun right after a number ending at ``end``: (unit name, its match)."""
+    at = end + 1 if folded[end:end + 1] == " " else end
+    return next(((name, u) for name, rx in _UNITS.items() if (u := rx.match(folded, at))), None)
 
 
 def _number(raw: str, language: str) -> Decimal:
@@ -611,20 +678,39 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         value = _number(m[1], ctx.article.language) * _SCALES.get(m[4] or "", 1)
         numbers.append((m.start(), m.end(), value, Decimal(m[2]) if m[2] else None, bool(m[3]), bool(m[4]), None))
     for m in _WORD_NUMBER.finditer(folded):
-        numbers.append((m.start(), m.end(), Decimal(LEXICON["numbers"][m[1]]), None, False, False, None))
+        value = Decimal(_WORD_NUMBERS[m[1]]) + (Decimal("0.5") if m[2] else 0)
+        numbers.append((m.start(), m.end(), value, None, False, False, None))
     for m in _HUNDREDS.finditer(folded):
         hundreds = "tram" in m[1] or m[1] == "hundreds"
         numbers.append((m.start(), m.end(), Decimal(100 if hundreds else 1000), None, False, False,
                         "hundreds" if hundreds else "thousands"))
-    for start, end, value, out_of, percent, scaled, qualifier in sorted(numbers):
+    numbers.sort()
+    # 'accept 271 out of 320 recommendations', '241, or nearly 83 percent, of 291 recommendations',
+    # '184 phiếu thuận trên tổng số 192 phiếu': the part takes the total's unit; the total is only a total
+    totals: set[int] = set()
+    parts: dict[int, int] = {}
+    for i, (start, end, *_) in enumerate(numbers):
+        for j in (i + 1, i + 2):
+            if j < len(numbers) and numbers[j][0] - end <= 60 and _OUT_OF.fullmatch(folded, end, numbers[j][0]):
+                totals.add(numbers[j][0])
+                parts[start] = j
+                break
+    last_unit: tuple[int, tuple[str, re.Match]] | None = None  # the last unit read, and its sentence
+    for start, end, value, out_of, percent, scaled, qualifier in numbers:
+        if _NOT_A_COUNT.search(folded, max(0, start - 10), start):
+            continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
         s, e = ctx.sentence(start)
         # a figure's words are near it: a "sentence" with no full stop (hostile or broken text) is read
         # within a window, so each number costs a bounded amount and extraction stays linear
         s, e = max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW)
-        unit = next(((name, u) for name, rx in _UNITS.items() if (u := rx.match(folded, end + 1 if folded[end:end + 1]
-                                                                               == " " else end))), None)
+        unit = _unit(folded, end)
+        if unit is None and start in parts:  # the part of a total: its unit, read after the total
+            unit = None if percent else _unit(folded, numbers[parts[start]][1])
+        if unit is None and last_unit and last_unit[0] == s and _OF_WHICH.search(folded, max(0, start - 16), start):
+            unit = last_unit[1]  # '123 recommendations ..., of which 96 have been accepted'
         if unit is None:
             continue
+        last_unit = (s, unit)
         name, u = unit
         cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
         clause_start = cuts[-1] if cuts else s
@@ -635,6 +721,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase}
         for r in _MEASURES:
             if r["unit"] != name or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
+                continue
+            if bool(r.get("total")) != (start in totals):
                 continue
             if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
                 break
@@ -675,6 +763,9 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
 # ---- events ---------------------------------------------------------------------------------------------
 
 _EVENTS = {kind: re.compile(rx) for kind, rx in LEXICON["events"].items()}
+_CAPITALISED_EVENTS = set(LEXICON["capitalised_events"])
+_YEAR_LIST = re.compile(r"\b(?:in|nam)\s+((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
+                        r"(?:,?\s+(?:and|va)\s+(?:19|20)\d\d)?)\b")
 
 
 @rule
@@ -683,38 +774,53 @@ def events(ctx: Context) -> list[Candidate]:
     return ctx.events
 
 
+def _year_list(ctx: Context, start: int, end: int) -> list[str]:
+    """'in 2009, 2013 and 2018' right after ``start``, within the sentence: every year of the list."""
+    m = _YEAR_LIST.match(ctx.folded, start, min(end, start + 60)) or _YEAR_LIST.match(ctx.folded, start + 1,
+                                                                                       min(end, start + 60))
+    return [m[1], *re.findall(r"(?:19|20)\d\d", m[2])] if m and m[2] else []
+
+
 def _find_events(ctx: Context) -> list[Candidate]:
     found: dict[tuple[str, str | None], Candidate] = {}
     for kind, rx in _EVENTS.items():
         for m in rx.finditer(ctx.folded):
-            if kind == "high-level-meeting" and not ctx.text[m.start()].isupper():
+            if kind in _CAPITALISED_EVENTS and not ctx.text[m.start()].isupper():
                 continue
             s, e = ctx.sentence(m.start())
             dated = [(abs(d.start - m.start()), d.value) for d in ctx.dates if s <= d.start < e]
-            if kind == "signing":
+            if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
+                dated = [(dist + 1000, v) for dist, v in dated]
                 dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
-                dated = [(dist + (0 if len(v) == 4 else 1000), v) for dist, v in dated]
-            date = min(dated)[1] if dated else None
-            places = ctx.mentions_in(s, e, "place")
-            place = min(places, key=lambda p: abs(p.start - m.start())).entity.id if places else None
-            key = (kind, date)
-            if key in found:
-                found[key].spans.append((m.start(), m.end()))
-                continue
-            eid = f"event/{ctx.source_id}--{kind}" + (f"--{date}" if date else "")
-            name = ctx.quote(m.start(), min(e, m.start() + 90))
-            name = re.split(r"[,.;:(]", name)[0].strip()
-            record = {"type": "Event", "id": eid, "name": ctx.text_lang(name), "kind": kind,
-                      "quote": ctx.quote(s, e).strip()[:300]}
-            if date:
-                record["date"] = date
-            if place:
-                record["place"] = place
-            found[key] = Candidate("event", kind + (f" {date}" if date else ""), m.start(), m.end(),
-                                   f"event.{kind}", 0.75 if date else 0.65, record)
+            else:  # a bare year in the sentence is a weaker cue than a date
+                dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e)]
+            listed = _year_list(ctx, m.end(), e)
+            for date in listed or [min(dated)[1] if dated else None]:
+                _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
     for (kind, date), cand in list(found.items()):  # an undated mention of a dated event is that event
         dated = [c for (k, d), c in found.items() if k == kind and d]
         if date is None and dated:
             dated[0].spans += [(cand.start, cand.end), *cand.spans]
             del found[(kind, date)]
     return sorted(found.values(), key=lambda c: c.start)
+
+
+def _add_event(ctx: Context, found: dict, kind: str, date: str | None, m: re.Match, s: int, e: int,
+               confidence: float | None) -> None:
+    places = ctx.mentions_in(s, e, "place")
+    place = min(places, key=lambda p: abs(p.start - m.start())).entity.id if places else None
+    key = (kind, date)
+    if key in found:
+        found[key].spans.append((m.start(), m.end()))
+        return
+    eid = f"event/{ctx.source_id}--{kind}" + (f"--{date}" if date else "")
+    name = ctx.quote(m.start(), min(e, m.start() + 90))
+    name = re.split(r"[,.;:(]", name)[0].strip()
+    record = {"type": "Event", "id": eid, "name": ctx.text_lang(name), "kind": kind,
+              "quote": ctx.quote(s, e).strip()[:300]}
+    if date:
+        record["date"] = date
+    if place:
+        record["place"] = place
+    found[key] = Candidate("event", kind + (f" {date}" if date else ""), m.start(), m.end(), f"event.{kind}",
+                           confidence or (0.75 if date else 0.65), record)
