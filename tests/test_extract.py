@@ -65,9 +65,7 @@ def test_every_seed_article_has_gold():
 def test_seed_articles_meet_the_targets(gazetteer, known_people):
     """Precision and recall >= 0.9 for the targeted fact types, with and without the people the graph knows."""
     scores = evaluate([read_gold(p) for p in GOLD], gazetteer if known_people else gazetteer.without("person"))
-    # the seed gold predates the event kinds of issue 16 (elections, adoptions, ...): it does not label them,
-    # so events are held to the targets on the real articles' gold (test_extract_articles.py), not here
-    for kind in (k for k in TARGETS if k != "event"):
+    for kind in TARGETS:
         score = scores[kind]
         assert score.precision >= 0.9 and score.recall >= 0.9, (kind, score)
     assert sum(s.tp + s.fn for s in scores.values()) >= 100  # the gold is not trivially small
