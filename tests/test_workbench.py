@@ -159,6 +159,28 @@ def test_a_typed_query_shows_the_rows_the_store_returns(workbench, seed):
     assert workbench.errors == []
 
 
+def test_a_label_and_a_count_are_drawn_as_a_bar_chart(browser, endpoint, seed):
+    """The Chart tab draws one bar per row, as long as its number (Observable Plot's SVG, read back)."""
+    text = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            "SELECT ?class (COUNT(?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class LIMIT 8")
+    expected = [(str(c), int(n)) for c, n in seed.query(text)]
+    page = Workbench(browser, endpoint)
+    page.type_query(text)
+    page.page.locator(".yasqe .yasqe_queryButton").first.click()
+    page.results(len(expected))
+    page.page.locator(".yasr .select_chart").click()
+    page.page.wait_for_selector(".yasr svg.rg-chart")
+    bars = page.page.evaluate("""() => [...document.querySelectorAll('.yasr svg.rg-chart g[aria-label="bar"] rect')]
+        .map(r => [r.querySelector('title').textContent, Number(r.getAttribute('width'))])""")
+    assert [t for t, _ in bars] == [f"{c}: {n}" for c, n in expected]
+    widths = {t: w for t, w in bars}
+    top, *_ = expected
+    for c, n in expected:  # widths proportional to the counts
+        assert abs(widths[f"{c}: {n}"] / widths[f"{top[0]}: {top[1]}"] - n / top[1]) < 0.02
+    assert page.errors == [] and all(r.startswith(endpoint) for r in page.requests)
+    page.close()
+
+
 def test_the_catalogue_lists_every_library_query(workbench):
     p = workbench.page
     shown = p.evaluate("[...document.querySelectorAll('#catalogue .query')].map(d => [d.dataset.name, "
