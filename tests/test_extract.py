@@ -92,7 +92,9 @@ def test_eval_extract_command(store_path):
                                        "--format", "json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
-    assert scores["holding"]["gold"] == 10 and scores["figure"]["gold"] == 19
+    golds = [read_gold(p) for p in GOLD]
+    for kind in ("holding", "figure", "event"):  # the gold counted by the command is the gold files' own
+        assert scores[kind]["gold"] == sum(len(g.facts.get(kind, ())) for g in golds) > 0, kind
     table = CliRunner().invoke(main, ["eval-extract", *map(str, GOLD), "--store", str(store_path)])
     assert "| holding * |" in table.output and "| all |" in table.output
 

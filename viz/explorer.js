@@ -91,7 +91,7 @@
 
   // time slider: what had begun by the end of a year (sets "to"); shown when the view has dated resources
   const years = data.nodes.flatMap((n) => [n.start, n.end]).filter(Boolean).map((d) => Number(d.slice(0, 4)));
-  if (years.length) {
+  if (years.length && Math.max(...years) > Math.min(...years)) {  // a slider needs more than one year
     const slider = $("year");
     slider.min = String(Math.min(...years));
     slider.max = String(Math.max(...years));

@@ -12,6 +12,8 @@ graph writes to GraphML and GEXF unchanged. With ``literals_as_nodes`` literals 
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 import pyoxigraph as ox
 
@@ -57,7 +59,13 @@ class Vocabulary:
         self.supers = _superclasses(pairs)
 
     def label(self, iri: str, lang: str = "en") -> str:
-        return self.labels.get((iri, lang)) or self.labels.get((iri, "en")) or curie(iri)
+        """The ontology's label; else the prefixed name; else, for an IRI no prefix shortens (a concept
+        ``rgc:vote-position/yes``), its last segment."""
+        found = self.labels.get((iri, lang)) or self.labels.get((iri, "en"))
+        if found:
+            return found
+        short = curie(iri)
+        return short if short != iri else re.split(r"[/#]", iri.rstrip("/#"))[-1]
 
     def main_class(self, node: Node) -> str:
         """The most specific rightsgraph class of a node; else its first other class; else ``rdfs:Resource``."""
