@@ -47,6 +47,21 @@ def pytest_collection_finish(session) -> None:
 
 
 @pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, launched once per test process (Playwright drives it; it never downloads one)."""
+    from playwright.sync_api import sync_playwright
+
+    from web import CHROMIUM
+
+    if not shutil.which(CHROMIUM):
+        pytest.fail("Debian's chromium is not installed: run `make system-deps`")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
 def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "rg"
     build(path)

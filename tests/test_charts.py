@@ -10,19 +10,17 @@ import urllib.error
 import urllib.request
 
 import pytest
-import test_explorer
 import yaml
 from rdflib import RDF, Literal, URIRef
 from rdflib.namespace import ORG, XSD
-from test_explorer import HOSTILE
-from test_server import _start
 
 from conftest import ID
 from rightsgraph.namespaces import RDFS, RG, RGC, SCHEMA
 from rightsgraph.resources import data_dir
 from rightsgraph.store import GraphStore, updating
+from web import HOSTILE, RecordedPage
+from web import start_server as _start
 
-browser = test_explorer.browser  # Debian's Chromium, launched once for the module
 HRC = ID + "org/un-human-rights-council"
 
 #: Each mark of a Plot chart (its group's aria-description) as drawn: its <title>, position and size in the SVG.
@@ -35,17 +33,11 @@ MARKS = """([chart, mark]) => [
 X_OF = """([chart, iso]) => window.rightsgraph.charts[chart].plots[0].scale('x').apply(new Date(iso + 'T00:00:00Z'))"""
 
 
-class ChartPage:
+class ChartPage(RecordedPage):
     """A chart page, recording console errors, dialogs and every request; ready when every chart is drawn."""
 
     def __init__(self, browser, url: str):
-        self.page = browser.new_page(viewport={"width": 1300, "height": 900})
-        self.errors, self.dialogs, self.requests = [], [], []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.goto(url)
+        super().__init__(browser, url, width=1300)
         self.page.wait_for_selector("body[data-ready=true]", timeout=30000)
 
     def marks(self, chart: str, mark: str) -> list[dict]:
@@ -54,18 +46,10 @@ class ChartPage:
     def statuses(self) -> list[str]:
         return self.page.locator(".status").all_text_contents()
 
-    def close(self) -> None:
-        self.page.close()
-
-
-def _serve(store):
-    server, url = _start(store)
-    return server, url
-
 
 @pytest.fixture(scope="module")
 def seed_endpoint(seed):
-    server, url = _serve(seed)
+    server, url = _start(seed)
     yield url
     server.shutdown()
     server.server_close()
@@ -73,7 +57,7 @@ def seed_endpoint(seed):
 
 @pytest.fixture(scope="module")
 def upr_endpoint(upr):
-    server, url = _serve(upr)
+    server, url = _start(upr)
     yield url
     server.shutdown()
     server.server_close()
@@ -327,7 +311,7 @@ def hostile_endpoint(new_store):
         store.add_quads([(*q, graph) for q in quads])
         store.touched.add(str(graph))
         store.merge_needed = True
-    server, url = _serve(GraphStore.open(path))
+    server, url = _start(GraphStore.open(path))
     yield url
     server.shutdown()
     server.server_close()

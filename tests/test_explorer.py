@@ -2,43 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from conftest import ID
 from rightsgraph import viz
 from rightsgraph.namespaces import RG
 from rightsgraph.viz.select import Edge, Literal, Node, Selection
+from web import HOSTILE, RecordedPage
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 HKN = ID + "person/ha-kim-ngoc"
-HOSTILE = "<img src=x onerror=alert(1)>"
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not shutil.which(CHROMIUM):
-        pytest.fail("Debian's chromium is not installed: run `make system-deps`")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-class Page:
+class Page(RecordedPage):
     """An explorer page opened from file://, recording console errors, dialogs and every request."""
 
     def __init__(self, browser, path):
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.errors, self.dialogs, self.requests = [], [], []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.goto(path.as_uri())
+        super().__init__(browser, path.as_uri())
         self.page.wait_for_selector("body[data-ready=true]", timeout=30000)
 
     def drawn(self) -> int:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,12 +17,11 @@ from conftest import ID, upr_info_file
 from rightsgraph import finder
 from rightsgraph.finder import FACETS, open_index, words
 from rightsgraph.namespaces import PREFIXES
-from rightsgraph.publish.server import serve
 from rightsgraph.store import GraphStore, live_name
 from rightsgraph.text import fold
 from rightsgraph.upr.ingest import ingest
+from web import RecordedPage, start_server, stop_server
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 HOSTILE = "<img src=x onerror=alert(1)> Đảm bảo tự do ngôn luận </script>"
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 FOE = "rgc:upr-info-issue/freedom-of-opinion-and-expression"
@@ -155,18 +152,11 @@ def test_vietnamese_text_is_found_with_or_without_diacritics(small):
 
 # ---- HTTP and the page ---------------------------------------------------------------------------------------
 
-def _serve(store):
-    server = serve(store, "127.0.0.1", 0, workers=1)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.fixture(scope="module")
 def upr_server(upr):
-    server = _serve(upr)
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    server, url = start_server(upr, workers=1)
+    yield url
+    stop_server(server)
 
 
 def get(url: str):
@@ -186,29 +176,11 @@ def test_bad_requests_are_400_with_a_message(upr_server):
         assert status == 400 and message in body
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not shutil.which(CHROMIUM):
-        pytest.fail("Debian's chromium is not installed: run `make system-deps`")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
-
-
-class FinderPage:
+class FinderPage(RecordedPage):
     """The /finder page in Chromium, recording console errors, dialogs and every request."""
 
     def __init__(self, browser, url: str) -> None:
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
-        self.errors, self.dialogs, self.requests = [], [], []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.goto(url)
+        super().__init__(browser, url, accept_downloads=True)
         self.wait()
 
     def wait(self) -> None:
@@ -281,14 +253,12 @@ def test_done_when_france_to_viet_nam_on_freedom_of_expression(upr, upr_finder, 
 
 def test_hostile_text_stays_text_on_the_page(small, browser):
     path, _ = small
-    server = _serve(GraphStore.open(path))
+    server, base = start_server(GraphStore.open(path), workers=1)
     try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
         page = FinderPage(browser, f"{base}/finder?q=ngon+luan")
         assert page.total() == 1
         assert page.page.text_content("#results li .text") == HOSTILE
         assert page.page.query_selector("#results img") is None
         assert page.dialogs == [] and page.errors == []
     finally:
-        server.shutdown()
-        server.server_close()
+        stop_server(server)

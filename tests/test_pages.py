@@ -3,8 +3,6 @@ their sources and quotes, back-links counted and paged, local ontology and conce
 
 from __future__ import annotations
 
-import shutil
-import threading
 import urllib.error
 import urllib.request
 from urllib.parse import urljoin
@@ -12,23 +10,16 @@ from urllib.parse import urljoin
 import pyoxigraph as ox
 import pytest
 from hrc_fixtures import HOSTILE, fixture_votes
-from test_explorer import CHROMIUM
 
 from conftest import ID, SEEDS, needs_realdata, needs_seeds
 from rightsgraph.build import build
-from rightsgraph.publish.server import serve
 from rightsgraph.store import GraphStore
 from rightsgraph.upr.ingest import ingest
+from web import RecordedPage, start_server
 
 RG = "https://w3id.org/rightsgraph/ontology#"
 EVIDENCE = f"""SELECT ?s ?p ?q WHERE {{ ?e a <{RG}Evidence> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
     <http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> ?p ; <{RG}quote> ?q }} ORDER BY ?s ?p ?q"""
-
-
-def _serve(store):
-    server = serve(store, "127.0.0.1", 0, workers=1)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture(scope="module")
@@ -41,41 +32,23 @@ def quoted(tmp_path_factory):
     build(path, texts=SEEDS)
     ingest("hrc-votes", [fixture_votes(tmp_path_factory.mktemp("votes"))], path)
     store = GraphStore.open(path)
-    server, url = _serve(store)
+    server, url = start_server(store, workers=1)
     yield store, url
     server.shutdown()
     server.server_close()
 
 
-@pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    if not shutil.which(CHROMIUM):
-        pytest.fail("Debian's chromium is not installed: run `make system-deps`")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield browser
-        browser.close()
-
-
-def _open(chromium, url):
-    page = chromium.new_page()
-    errors, requests, dialogs = [], [], []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("request", lambda r: requests.append(r.url))
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(url)
-    return page, errors, requests, dialogs
+def _open(browser, url):
+    page = RecordedPage(browser, url)
+    return page.page, page.errors, page.requests, page.dialogs
 
 
 @needs_seeds
-def test_a_page_shows_its_label_in_each_language_and_each_fact_with_its_sources_and_quotes(quoted, chromium):
+def test_a_page_shows_its_label_in_each_language_and_each_fact_with_its_sources_and_quotes(quoted, browser):
     store, url = quoted
     subject, quote = next((s.value, q.value) for s, p, q in store.select(EVIDENCE)
                                      if s.value.startswith(ID + "session/"))
-    page, errors, requests, _ = _open(chromium, url + "/id/" + subject[len(ID):])
+    page, errors, requests, _ = _open(browser, url + "/id/" + subject[len(ID):])
     labels = {str(o.language): o.value for o in (q.object for q in store.quads(
         ox.NamedNode(subject), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), merged=True))}
     assert page.locator("h1").text_content() == labels["en"]
@@ -87,9 +60,9 @@ def test_a_page_shows_its_label_in_each_language_and_each_fact_with_its_sources_
 
 
 @needs_seeds
-def test_hostile_strings_stay_text_and_bad_parameters_are_refused(quoted, chromium):
+def test_hostile_strings_stay_text_and_bad_parameters_are_refused(quoted, browser):
     _, url = quoted
-    page, errors, _, dialogs = _open(chromium, url + "/id/decision/hrc-22-117")
+    page, errors, _, dialogs = _open(browser, url + "/id/decision/hrc-22-117")
     assert " ".join(HOSTILE.split()) in page.locator("main").text_content()
     assert page.locator("main b").count() == 0 and dialogs == [] and errors == []
     page.close()
@@ -100,9 +73,9 @@ def test_hostile_strings_stay_text_and_bad_parameters_are_refused(quoted, chromi
 
 
 @needs_seeds
-def test_ontology_and_concept_links_are_answered_here(quoted, chromium):
+def test_ontology_and_concept_links_are_answered_here(quoted, browser):
     _, url = quoted
-    page, errors, _, _ = _open(chromium, url + "/id/vote/hrc-52-30-vnm")
+    page, errors, _, _ = _open(browser, url + "/id/vote/hrc-52-30-vnm")
     concept = page.locator("a[href^='/concept/vote-position/']").first
     property_link = page.locator("a[href^='/ontology#rg-']").first
     target = property_link.get_attribute("href").split("#", 1)[1]
@@ -119,7 +92,7 @@ def test_back_links_are_counted_and_every_one_is_reached_by_paging(upr):
 
     expected = {r[0].value for r in upr.select(
         f"SELECT DISTINCT ?r WHERE {{ ?r <{RG}recommendingState> <{ID}state/fra> }}")}
-    server, url = _serve(upr)
+    server, url = start_server(upr, workers=1)
     try:
         seen, next_url, pages = set(), f"{url}/id/state/fra?rel={RG.replace('#', '%23')}recommendingState", 0
         while next_url:
@@ -137,9 +110,9 @@ def test_back_links_are_counted_and_every_one_is_reached_by_paging(upr):
 
 
 @needs_seeds
-def test_pages_open_the_explorer_on_their_neighbourhood_and_a_text_on_its_vote(quoted, chromium):
+def test_pages_open_the_explorer_on_their_neighbourhood_and_a_text_on_its_vote(quoted, browser):
     store, url = quoted
-    page, errors, requests, _ = _open(chromium, url + "/id/resolution/hrc-52-30")
+    page, errors, requests, _ = _open(browser, url + "/id/resolution/hrc-52-30")
     page.locator("#explore-voting").click()
     page.wait_for_selector("body[data-ready=true]", timeout=30000)
     voters = {q.subject.value for q in store.quads(None, ox.NamedNode(RG + "onText"),

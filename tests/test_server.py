@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import threading
 import time
 
 import pytest
@@ -14,17 +13,12 @@ from rdflib.compare import isomorphic
 
 from conftest import ID, query_both, rows
 from rightsgraph.library import find, library
-from rightsgraph.publish.server import Limits, serve
+from rightsgraph.publish.server import Limits
+from web import start_server as _start
 
 HKN = ID + "person/ha-kim-ngoc"
 PERSONS = "SELECT ?p ?label WHERE { ?p a <https://w3id.org/rightsgraph/ontology#Person> ; " \
           "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?p ?label"
-
-
-def _start(store, limits: Limits | None = None, workers: int = 2):
-    server = serve(store, "127.0.0.1", 0, limits, workers)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture(scope="module")

@@ -12,11 +12,8 @@ import urllib.request
 from importlib import resources
 
 import pytest
-import test_explorer
 from click.testing import CliRunner
 from rdflib import RDF, Graph, Literal, URIRef
-from test_explorer import HOSTILE
-from test_server import _start
 
 from conftest import ID
 from rightsgraph import formats
@@ -25,8 +22,8 @@ from rightsgraph.library import find, library
 from rightsgraph.namespaces import RDFS, RG, SD
 from rightsgraph.publish.server import SERVED_FORMATS
 from rightsgraph.store import GraphStore, updating
-
-browser = test_explorer.browser  # Debian's Chromium, launched once for the module
+from web import HOSTILE, RecordedPage
+from web import start_server as _start
 
 #: A SELECT result table's rows as YASR draws them: an IRI cell's link target, a literal cell's lexical form
 #: (its quotes, language tag and datatype, drawn apart, left out), "" for an unbound cell; the row number left out.
@@ -53,17 +50,11 @@ def endpoint(seed):
     server.server_close()
 
 
-class Workbench:
+class Workbench(RecordedPage):
     """The workbench page, recording console errors, dialogs and every request."""
 
     def __init__(self, browser, url: str, path: str = "/"):
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.errors, self.dialogs, self.requests = [], [], []
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
-        self.page.on("request", lambda r: self.requests.append(r.url))
-        self.page.goto(url + path)
+        super().__init__(browser, url + path)
         self.page.wait_for_selector("body[data-ready=true]", timeout=30000)
         self.page.wait_for_selector(".yasqe .CodeMirror", timeout=30000)
 
@@ -80,9 +71,6 @@ class Workbench:
             "(n) => document.querySelectorAll('.yasr table.dataTable tbody tr td .rowNumber').length === n",
             arg=count, timeout=30000)
         return self.page.evaluate(TABLE)
-
-    def close(self) -> None:
-        self.page.close()
 
 
 @pytest.fixture(scope="module")
