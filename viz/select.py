@@ -98,6 +98,7 @@ class _Reader:
         base = base_iri(store.meta.base)
         #: statement-level evidence and attestations describe statements, not resources: no nodes of their own
         self.annotations = (f"{base}evidence/", f"{base}attestation/")
+        self._subjects: dict = {}
 
     def annotates(self, q) -> bool:
         """Whether a quad describes evidence or an attestation, or links to one."""
@@ -105,11 +106,28 @@ class _Reader:
             isinstance(q.object, ox.NamedNode) and q.object.value.startswith(self.annotations))
 
     def quads(self, s=None, p=None, o=None, ontology: bool = False, annotations: bool = False):
+        if s is not None and o is None:  # a subject's statements: read once per view (a view reads each 3 times)
+            found = self._of(s)
+            if p is not None:
+                found = [(q, skip, note) for q, skip, note in found if q.predicate == p]
+            for q, skip, note in found:
+                if (ontology or not skip) and (annotations or not note):
+                    yield q
+            return
         for q in self.store.quads(s, p, o):
             g = q.graph_name
             if isinstance(g, ox.NamedNode) and (ontology or g.value not in self.skip) \
                     and (annotations or not self.annotates(q)):
                 yield q
+
+    def _of(self, s) -> list[tuple]:
+        """The named-graph statements of subject ``s``, each with whether it is in a skipped graph and whether
+        it is an annotation; remembered."""
+        found = self._subjects.get(s)
+        if found is None:
+            found = self._subjects[s] = [(q, q.graph_name.value in self.skip, self.annotates(q))
+                                         for q in self.store.quads(s) if isinstance(q.graph_name, ox.NamedNode)]
+        return found
 
     def node(self, iri: str) -> Node:
         """A resource's types, labels and literals (concepts' own come from the ontology graph)."""

@@ -34,6 +34,7 @@ import select
 import socket
 import threading
 import urllib.parse
+from collections import OrderedDict
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -56,6 +57,8 @@ SELECT_TYPES = formats.by_media_type(formats.of_kind(formats.RESULTS))
 GRAPH_TYPES = formats.by_media_type(_SERVED)
 #: ``?format=`` on a resource page: a served format's name, alias or extension (ttl, jsonld, nt).
 FORMAT_PARAM = {key: f.media_type for f in _SERVED for key in f.keys}
+#: Explorer pages kept once drawn (a large view takes a second to select; its page is 1-3 MB).
+EXPLORE_PAGES = 16
 #: Paths a script from another origin may call (CORS preflight answered with 204).
 CORS_PATHS = ("/sparql", "/api/queries", "/.well-known/void", "/id", "/concept")
 
@@ -311,6 +314,8 @@ class Server(ThreadingHTTPServer):
         self.site = Site(self.base, self.local_prefix)
         self.labels = Labels(store)
         self._ontology_page: bytes | None = None
+        self.explore_pages: OrderedDict[str, bytes] = OrderedDict()  # the latest explorer pages drawn
+        self.explore_lock = threading.Lock()
         host, port = self.server_address[:2]
         self.public = (public or f"http://{host}:{port}").rstrip("/")
         self._void: dict[str, bytes] = {}
@@ -582,10 +587,20 @@ class Handler(BaseHTTPRequestHandler):
         from rightsgraph.errors import RightsgraphError, UnknownNameError
         from rightsgraph.publish.explore import page
 
-        try:
-            body = page(self.server.store, query_string)
-        except (RightsgraphError, ValueError, LookupError) as exc:
-            return self._error(404 if isinstance(exc, UnknownNameError) else 400, str(exc))
+        cache = self.server.explore_pages  # the served snapshot never changes: a view drawn once is kept
+        with self.server.explore_lock:
+            body = cache.get(query_string)
+            if body is not None:
+                cache.move_to_end(query_string)
+        if body is None:
+            try:
+                body = page(self.server.store, query_string).encode("utf-8")
+            except (RightsgraphError, ValueError, LookupError) as exc:
+                return self._error(404 if isinstance(exc, UnknownNameError) else 400, str(exc))
+            with self.server.explore_lock:
+                cache[query_string] = body
+                while len(cache) > EXPLORE_PAGES:
+                    cache.popitem(last=False)
         self._send(200, body, "text/html; charset=utf-8")
 
     def _ontology(self) -> None:
