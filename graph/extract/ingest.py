@@ -320,6 +320,12 @@ def ingest_articles(paths: list[Path | ArticleInput], store: Path | None = None,
             if publisher_id and not job.curated:
                 job.header["publisher"] = publisher_id
                 job.source = Source(sid, job.source.path, cands.as_yaml(job.header), job.source.language)
+            if not job.article.date:  # a figure is true as of a date: without the article's, it cannot be stated
+                for cand in [c for c in found if c.record and c.record.get("type") == "ReportedFigure"
+                             and not c.record.get("as_of")]:
+                    found.remove(cand)
+                    warnings.append(f"figure {cand.key} ({' '.join(job.article.text[cand.start:cand.end].split())!r}) "
+                                    "dropped: a figure is true as of a date, and the article has none")
             _label_sessions(found, gazetteer)
             _attach_figures(found, known_reviews, gazetteer)
             kept = [c for c in found if c.id not in done.rejected]
