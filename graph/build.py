@@ -63,10 +63,11 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
     previous = _previous_ingested(path)
     old_db, meta.ingested, meta.derived = previous
     curated = {str(compiler.source_iri(s.id)) for s in compiler.sources()}
+    # an ingested article's description gives way to the curated one once its review file has it
+    keep = [e for e in meta.ingested + meta.derived if e["graph"] not in curated]
+    meta.ingested = [e for e in meta.ingested if e["graph"] not in curated]
     with building(path, meta) as store:
         _load(store, compiler)
-        # an ingested article's description gives way to the curated one once its review file has it
-        keep = [e for e in meta.ingested + meta.derived if e["graph"] not in curated]
         if old_db is not None:
             store.copy_graphs(old_db, [e["graph"] for e in keep if e.get("format") not in ARTICLE_FORMATS])
             store.copy_graphs(old_db / CANDIDATES, [e["graph"] for e in keep if e.get("format") in ARTICLE_FORMATS],

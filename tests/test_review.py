@@ -363,7 +363,7 @@ def test_a_figure_of_a_review_the_graph_lacks_proposes_the_review(work):
 
 
 def test_candidate_graphs_conform_to_the_shapes(work):
-    _ingest(work, _article(work, extra="It was the 99th regular session of the Human Rights Council.\n"))
+    sid, _ = _ingest(work, _article(work, extra="It was the 99th regular session of the Human Rights Council.\n"))
     vi = work / "vi.txt"
     vi.write_text("TITLE: Việt Nam công bố báo cáo giữa kỳ\nDATE: 2024-07-05\nLANGUAGE: vi\n---\n"
                   "Việt Nam công bố báo cáo giữa kỳ\nNgày 3/7, tại Hà Nội, Bộ Ngoại giao tổ chức lễ công bố "
@@ -377,5 +377,12 @@ def test_candidate_graphs_conform_to_the_shapes(work):
         SELECT ?t WHERE {{ GRAPH ?g {{ <{BASE}source/{vsid}> dcterms:title ?t }} }}""")
     assert [(row[0].value, row[0].language) for row in title] == [("Việt Nam công bố báo cáo giữa kỳ", "vi")]
     store.close()
+    result = _rg("validate", "--candidates", "--no-warnings")
+    assert "0 violation(s)" in result.output
+    # accepted, corrected: the reviewed graph and what is still proposed conform together
+    _rg("review", sid, "--accept", "all", "--reject", "place/geneva")
+    _rg("review", sid, "--accept", "holding/nguyen-minh-hang--deputy-minister-foreign-affairs-vnm",
+        "--set", "post=post/minister-foreign-affairs-vnm")
+    assert f"{BASE}source/{sid}" not in {e["graph"] for e in read_meta(work / "store").ingested}
     result = _rg("validate", "--candidates", "--no-warnings")
     assert "0 violation(s)" in result.output
