@@ -65,7 +65,6 @@ def build(path: Path | None = None, data: Path | None = None, base: str | None =
     curated = {str(compiler.source_iri(s.id)) for s in compiler.sources()}
     # an ingested article's description gives way to the curated one once its review file has it
     keep = [e for e in meta.ingested + meta.derived if e["graph"] not in curated]
-    meta.ingested = [e for e in meta.ingested if e["graph"] not in curated]
     with building(path, meta) as store:
         _load(store, compiler)
         if old_db is not None:

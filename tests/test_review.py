@@ -5,6 +5,7 @@ Every article here is made up by the test; the review files go to a folder of th
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import shutil
 from pathlib import Path
@@ -383,6 +384,27 @@ def test_candidate_graphs_conform_to_the_shapes(work):
     _rg("review", sid, "--accept", "all", "--reject", "place/geneva")
     _rg("review", sid, "--accept", "holding/nguyen-minh-hang--deputy-minister-foreign-affairs-vnm",
         "--set", "post=post/minister-foreign-affairs-vnm")
-    assert f"{BASE}source/{sid}" not in {e["graph"] for e in read_meta(work / "store").ingested}
     result = _rg("validate", "--candidates", "--no-warnings")
     assert "0 violation(s)" in result.output
+
+
+def test_a_rejection_survives_re_ingest_and_rebuild_and_is_shown(work):
+    path = _article(work)
+    sid, _ = _ingest(work, path)
+    quote = _rows(work, sid)["org/ilo"]["quote"]
+    _rg("review", sid, "--reject", "org/ilo", "--note", "not a party to this")
+
+    def check() -> None:
+        shown = _rg("review", sid, "--status", "rejected").output
+        assert re.search(r"\[rejected\] .*org/ilo", shown) and "not a party to this" in shown and quote in shown
+        listed = {r["id"]: r for r in json.loads(_rg("review", sid, "--format", "json").output)}
+        assert listed["org/ilo"]["status"] == "rejected"
+        assert f"{sid}: " in (summary := _rg("review").output) and " 1 rejected" in summary
+
+    check()
+    _, result = _ingest(work, path)
+    assert "1 rejected before and not proposed again" in result.stderr
+    assert "org/ilo" not in _rows(work, sid)
+    check()
+    _rg("build")
+    check()

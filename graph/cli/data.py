@@ -225,7 +225,7 @@ def review(source: str | None, store_path: Path | None, accept: str | None, sets
     if source is None:
         if accept or reject or sets:
             raise click.UsageError("name the SOURCE whose candidates to accept or reject")
-        _review_summary(GraphStore.open(store_path), articles, fmt)
+        _review_summary(GraphStore.open(store_path), articles, fmt, decisions(data, reviews))
         return
     if source not in articles:
         known = ", ".join(sorted(articles)) or "none yet (rightsgraph ingest-articles FILE)"
@@ -236,9 +236,14 @@ def review(source: str | None, store_path: Path | None, accept: str | None, sets
     fixes = decisions(data, reviews).get(source)
     for row in rows:
         row["correction"] = fixes.corrected.get(row["id"]) if fixes else None
+        row["note"] = fixes.why.get(row["id"], {}).get("note") if fixes else None
     if not (accept or reject or sets):
         shown = [(n, r) for n, r in enumerate(rows, 1) if status in ("all", r["status"])]
-        _show_candidates(shown, fmt)
+        # rejected before: not proposed again, so not in the candidate graph, but shown with the decision
+        gone = [] if not fixes or status not in ("all", "rejected") else [
+            {"id": cid, "status": "rejected", "proposed": False, **fixes.why.get(cid, {})}
+            for cid in sorted(fixes.rejected - {r["id"] for r in rows})]
+        _show_candidates(shown, fmt, gone)
         return
     if sets:
         chosen_accept = [corrected(rows, accept, sets)]
@@ -257,10 +262,19 @@ def review(source: str | None, store_path: Path | None, accept: str | None, sets
                "store rebuilt", err=True)
 
 
-def _show_candidates(shown: list[tuple[int, dict]], fmt: str) -> None:
+def _show_candidates(shown: list[tuple[int, dict]], fmt: str, rejected: list[dict] | None = None) -> None:
+    rejected = rejected or []
     if fmt == "json":
-        click.echo(json.dumps([{"number": n, **r} for n, r in shown], indent=2, ensure_ascii=False))
+        click.echo(json.dumps([{"number": n, **r} for n, r in shown] + [{"number": None, **r} for r in rejected],
+                              indent=2, ensure_ascii=False))
         return
+    if rejected:
+        click.echo("  rejected before, not proposed again:")
+    for r in rejected:
+        note = f" ({r['note']})" if r.get("note") else ""
+        click.echo(f"     - [rejected] {r['id']}  {r.get('rule', '')}{note}")
+        if r.get("quote"):
+            click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"")
     for n, r in shown:
         new = " NEW" if r["new"] else ""
         more = f" (+{r['mentions'] - 1} more)" if r["mentions"] > 1 else ""
@@ -268,20 +282,25 @@ def _show_candidates(shown: list[tuple[int, dict]], fmt: str) -> None:
         click.echo(f"{n:>3}. [{state}] {r['type']:<12} {r['id']}{new}  {r['confidence']:.2f} {r['rule']}")
         where = "the article's header" if r["start"] < 0 else f"@{r['start']}"
         click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"{more} {where}")
+        if r.get("note"):
+            click.echo(f"       note: {r['note']}")
         if r.get("correction"):
             fix = r["correction"]
             click.echo("       corrected: " + "; ".join(f"{k} = {v} (proposed: {fix['proposed'].get(k)})"
                                                      for k, v in fix["set"].items()))
 
 
-def _review_summary(store, articles: dict[str, dict], fmt: str) -> None:
+def _review_summary(store, articles: dict[str, dict], fmt: str, decided: dict) -> None:
     from rightsgraph.extract.ingest import candidate_rows
 
     summary = []
     for sid in sorted(articles):
         counts = {"unreviewed": 0, "accepted": 0, "rejected": 0}
-        for row in candidate_rows(store, store.meta.base, sid):
+        rows = candidate_rows(store, store.meta.base, sid)
+        for row in rows:
             counts[row["status"]] += 1
+        if sid in decided:  # rejected before and not proposed again count as rejected
+            counts["rejected"] += len(decided[sid].rejected - {r["id"] for r in rows})
         summary.append({"source": sid, **counts})
     if fmt == "json":
         click.echo(json.dumps(summary, indent=2))

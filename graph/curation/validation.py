@@ -31,7 +31,8 @@ class Finding:
 def union_graph(store: GraphStore, ingested: bool = False, candidates: bool = False) -> Graph:
     """The set merge of the store's graphs as an in-memory rdflib graph (ingested datasets if asked; the review
     workspace's candidate graphs and candidate sources if asked)."""
-    skip = set() if ingested else {e["graph"] for e in store.meta.ingested + store.meta.derived}
+    curated = {f"{store.meta.base}source/{sid}" for sid in store.meta.sources}  # an article reviewed is curated
+    skip = set() if ingested else {e["graph"] for e in store.meta.ingested + store.meta.derived} - curated
     graph = Graph()
     for name in store.graphs():
         if name in skip:

@@ -351,7 +351,7 @@ def ingest_articles(paths: list[Path | ArticleInput], store: Path | None = None,
                                        "file": str(job.article.path.resolve()), "sha256": digest,
                                        "header": job.header}
             proposed_ids = {c.id for c in found}
-            gone = sorted((done.accepted | done.rejected) - proposed_ids)
+            gone = sorted((done.accepted | done.rejected) - proposed_ids - {publisher_id})
             reports.append(ArticleReport(job.article.path, sid, job.article.language, len(kept),
                                          sum(1 for c in kept if c.record and c.id in new), len(found) - len(kept),
                                          graph, job.curated, replaced, len(status), gone, warnings))

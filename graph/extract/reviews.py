@@ -100,6 +100,7 @@ class Decisions:
     accepted: set[str] = field(default_factory=set)
     rejected: set[str] = field(default_factory=set)
     corrected: dict[str, dict] = field(default_factory=dict)  # candidate id -> {"set": {...}, "proposed": {...}}
+    why: dict[str, dict] = field(default_factory=dict)  # rejected candidate id -> its quote, rule and note
 
 
 def decisions(data: Path | None = None, reviews: Path | None = None) -> dict[str, Decisions]:
@@ -120,6 +121,7 @@ def decisions(data: Path | None = None, reviews: Path | None = None) -> dict[str
         for item in doc.get("rejected") or []:
             if isinstance(item, Mapping) and isinstance(item.get("candidate"), str):
                 decided.rejected.add(item["candidate"])
+                decided.why[item["candidate"]] = {k: str(item[k]) for k in ("quote", "rule", "note") if k in item}
         for item in doc.get("corrected") or []:
             if isinstance(item, Mapping) and isinstance(item.get("candidate"), str):
                 decided.corrected[item["candidate"]] = {"set": dict(item.get("set") or {}),
