@@ -32,17 +32,6 @@ def shapes_file() -> Path:
     return ontology_dir() / "shapes.ttl"
 
 
-def reviews_digest(directory: Path | None = None) -> str:
-    """A digest of the editors' review files (``reviews/*.yaml``): the store records the one it was built
-    with, so decisions written but not yet applied (a review killed before its rebuild) are noticed."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for path in sorted(((directory or data_dir()) / "reviews").glob("*.yaml")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()
-
-
 def curated_files(directory: Path | None = None) -> list[Path]:
     """Every curated YAML file and the states table under a directory (default: the bundled data)."""
     root = directory or data_dir()

@@ -103,10 +103,12 @@ class Meta:
     built: str = ""
     #: ids of the curated sources
     sources: list[str] = field(default_factory=list)
-    #: the curated data folder (``None``: the bundled data), the articles' folder, the review decisions' digest
+    #: the curated data folder (``None``: the bundled data), the articles' folder, the review files' digest
     data: str | None = None
     texts: str | None = None
     reviews: str | None = None
+    #: the directory of the editors' review files the store was built with
+    reviews_dir: str | None = None
     #: one entry per ingested file or article: graph, id, format, file, sha256, ingested (time) ...
     ingested: list[dict] = field(default_factory=list)
     #: graphs computed from the others (the similarity links): graph, links

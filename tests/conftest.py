@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import os
 import re
 import shutil
+import tempfile
 import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -30,6 +32,9 @@ UPR_INFO = REAL / "uprinfo-terman" / "uprinfo-v2" / "1-5.csv"
 SLOVENIA = sorted((REAL / "slovenia-upr").glob("*Thematic_List*.md"))
 RATIFICATIONS = sorted((REAL / "treaty-ratification-wpdl").glob("hr_status_*.csv"))
 OHCHR_ICESCR = REAL / "ohchr-ratification-icescr" / "UnderlyingData_ICESCR_OHCHR_23_04_2026.xls"
+#: The editors' review files of the tests go to a folder of their own, never to the user's data directory
+#: (tests that write decisions set $RIGHTSGRAPH_REVIEWS to a folder of theirs).
+os.environ["RIGHTSGRAPH_REVIEWS"] = tempfile.mkdtemp(prefix="rightsgraph-test-reviews-")
 #: Tests of the real data in ../shared (CI has it; a clone of the repository alone does not) skip without it.
 needs_realdata = pytest.mark.skipif(not REAL.is_dir(), reason="../shared/realdata is not beside the repository")
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds (the seed articles) is not beside "

@@ -134,12 +134,14 @@ def test_broken_pipe_exits_cleanly(store_path):
 
 
 def test_articles_have_their_own_command(tmp_path):
-    """`ingest` takes data files and their options only; articles go through `ingest-articles`."""
+    """`ingest` takes data files and their options only; `ingest article` is `ingest-articles`, with its options."""
     text = tmp_path / "a.txt"
     text.write_text("Hanoi, 5 May 2024 - Viet Nam.", encoding="utf-8")
     runner = CliRunner()
-    result = runner.invoke(main, ["ingest", "article", str(text), "--store", str(tmp_path / "rg")])
-    assert result.exit_code == 2 and "rightsgraph ingest-articles" in result.output
+    result = runner.invoke(main, ["ingest", "article", "--help"])
+    assert result.exit_code == 0 and "--publisher" in result.output and "--skip-bad" not in result.output
+    result = runner.invoke(main, ["ingest", "article", str(text), "--skip-bad"])
+    assert result.exit_code == 2 and "--skip-bad" in result.output
     result = runner.invoke(main, ["ingest", "upr-info", str(text), "--lang", "vi"])
     assert result.exit_code == 2 and "--lang" in result.output
     assert "--skip-bad" not in runner.invoke(main, ["ingest-articles", "--help"]).output

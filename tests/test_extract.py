@@ -190,20 +190,21 @@ def _fresh_once(tmp_path_factory) -> tuple[Path, Path]:
     """A store built once from a copy of the curated data, kept as it was built; and the folder it was built in."""
     work = tmp_path_factory.mktemp("fresh")
     shutil.copytree(data_dir(), work / "data", ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    build(work / "store", work / "data")
+    build(work / "store", work / "data", reviews=work / "reviews")
     pristine = tmp_path_factory.mktemp("fresh-pristine")
     shutil.copytree(work, pristine, dirs_exist_ok=True)
     return pristine, work
 
 
 @pytest.fixture
-def fresh(_fresh_once) -> tuple[Path, Path]:
+def fresh(_fresh_once, monkeypatch) -> tuple[Path, Path]:
     """A store built from a writable copy of the curated data, and that copy: the ones built once, copied back to
     the folder they were built in (the store names its data folder by path).  A copy takes milliseconds, a build
-    half a second."""
+    half a second.  The editors' review files go to the folder beside them, ``reviews`` ($RIGHTSGRAPH_REVIEWS)."""
     pristine, work = _fresh_once
     shutil.rmtree(work)
     shutil.copytree(pristine, work)
+    monkeypatch.setenv("RIGHTSGRAPH_REVIEWS", str(work / "reviews"))
     return work / "store", work / "data"
 
 
@@ -256,7 +257,7 @@ def test_candidates_stay_out_of_the_default_graph_until_accepted(fresh, tmp_path
     assert store.query(ask).askAnswer
     posts = run_query(store, "person-posts", person="id:person/nguyen-minh-hang")
     assert {r["post"] for r in posts} == {f"{BASE}post/deputy-minister-foreign-affairs-vnm"}
-    review = yaml.safe_load((data / "reviews" / f"{sid}.yaml").read_text(encoding="utf-8"))
+    review = yaml.safe_load((data.parent / "reviews" / f"{sid}.yaml").read_text(encoding="utf-8"))
     assert review["source"]["id"] == sid  # the new source's description moved into the curated data
     assert [r["type"] for r in review["records"]] == ["Person", "PostHolding"]
     statuses = {r["id"]: r["status"] for r in candidate_rows(store, BASE, sid)}
@@ -342,7 +343,7 @@ def test_review_lists_and_refuses_bad_choices(fresh, tmp_path):
         result = runner.invoke(main, ["review", report.source_id, "--store", str(store_path), *args])
         assert result.exit_code == 2, (args, result.output)
     assert runner.invoke(main, ["review", "no-such-source", "--store", str(store_path)]).exit_code == 2
-    assert not (data / "reviews").exists()
+    assert not (data.parent / "reviews").exists()
 
 
 # ---- bad input --------------------------------------------------------------------------------------------
@@ -444,12 +445,13 @@ def test_a_review_killed_before_its_rebuild_is_applied_by_the_next_review(fresh,
     [report] = ingest_articles([_write(tmp_path, NEW_ARTICLE)], store_path, data, date="2024-05-05")
     rows = _candidates(store_path, report.source_id)
     org = next(r for r in rows if r["id"] == "org/undp")
-    (data / "reviews").mkdir(exist_ok=True)
-    (data / "reviews" / f".{report.source_id}.yaml.tmp").write_text("half", encoding="utf-8")  # a killed write
+    reviews = data.parent / "reviews"
+    reviews.mkdir(exist_ok=True)
+    (reviews / f".{report.source_id}.yaml.tmp").write_text("half", encoding="utf-8")  # a killed write
     header = read_meta(store_path).ingested
     header = next(e["header"] for e in header if e.get("format") == "article-source")
-    record_decisions(report.source_id, header, [], [org], data)  # ... and then the process died
-    assert not list((data / "reviews").glob(".*.tmp"))
+    record_decisions(report.source_id, header, [], [org], data, reviews=reviews)  # ... and then the process died
+    assert not list(reviews.glob(".*.tmp"))
     result = CliRunner().invoke(main, ["review", report.source_id, "--store", str(store_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert "rebuilding first" in result.stderr

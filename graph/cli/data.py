@@ -13,6 +13,12 @@ from rightsgraph.cli.common import STORE, _errors, _ProgressBars, built_data, ma
 from rightsgraph.store import default_path
 from rightsgraph.upr.importers import FORMATS as INPUT_FORMATS  # what importers read; outputs: formats
 
+REVIEWS = click.option("--reviews", type=click.Path(file_okay=False, path_type=Path), default=None,
+                       envvar="RIGHTSGRAPH_REVIEWS",
+                       help="Directory of the editors' review files [default: $RIGHTSGRAPH_REVIEWS, else the one "
+                            "the store was built with, else the user data directory, "
+                            "$XDG_DATA_HOME/rightsgraph/reviews].")
+
 
 @main.command()
 @STORE
@@ -23,15 +29,17 @@ from rightsgraph.upr.importers import FORMATS as INPUT_FORMATS  # what importers
               envvar="RIGHTSGRAPH_TEXTS",
               help="Folder of the sources' local copies: every quote is checked against its text and its "
                    "evidence gets character offsets.")
+@REVIEWS
 @_errors
-def build(store_path: Path | None, data: Path | None, base: str | None, texts: Path | None) -> None:
-    """Build the graph store from the ontology and the curated data.
+def build(store_path: Path | None, data: Path | None, base: str | None, texts: Path | None,
+          reviews: Path | None) -> None:
+    """Build the graph store from the ontology, the curated data and the editors' review files.
 
     The new store replaces the old one only when the whole build succeeded.
     """
     from rightsgraph.build import build as run_build
 
-    meta = run_build(store_path, data, base, texts)
+    meta = run_build(store_path, data, base, texts, reviews)
     click.echo(f"built {store_path or default_path()}: {meta.statements} statements from "
                f"{len(meta.sources)} sources", err=True)
 
@@ -41,7 +49,24 @@ FILES = click.argument("files", nargs=-1, required=True,
 ENCODING = click.option("--encoding", default=None, help="Character encoding of the files [default: detected].")
 
 
-@main.command()
+class _Ingest(click.Command):
+    """``ingest article ...`` is ``ingest-articles ...``: its own options, its own --help."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args[:1] == ["article"]:
+            ctx.meta["rightsgraph.articles"] = args[1:]
+            return []
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context):
+        rest = ctx.meta.get("rightsgraph.articles")
+        if rest is None:
+            return super().invoke(ctx)
+        with ingest_articles.make_context("ingest article", list(rest), parent=ctx.parent) as sub:
+            return ingest_articles.invoke(sub)
+
+
+@main.command(cls=_Ingest)
 @click.argument("fmt", metavar="FORMAT", type=click.Choice([*INPUT_FORMATS, "article"]))
 @FILES
 @STORE
@@ -68,10 +93,8 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
     A data file becomes one named graph, the graph of its source; a bad row stops the whole file (nothing
     is loaded) unless --skip-bad is given. A file whose content differs from the loaded source of the same
     id is refused unless --replace is given; content already loaded as another source is refused.
-    News articles have their own command: `rightsgraph ingest-articles`.
+    article: news articles, with their own options: see `rightsgraph ingest article --help`.
     """
-    if fmt == "article":
-        raise click.UsageError("news articles have their own command: rightsgraph ingest-articles FILE...")
     from rightsgraph.upr.ingest import ingest as run
 
     with _ProgressBars() as progress:
@@ -96,36 +119,60 @@ def ingest(fmt: str, files: tuple[Path, ...], store_path: Path | None, skip_bad:
 
 
 @main.command("ingest-articles")
-@FILES
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="A CSV file with a row per article: path,url,title,date,publisher,language (paths relative "
+                   "to it; empty cells: the file's header).")
 @STORE
 @ENCODING
 @click.option("--lang", type=click.Choice(["auto", "en", "vi"]), default="auto", show_default=True,
-              help="The articles' language.")
-@click.option("--date", default=None, help="Its date, YYYY[-MM[-DD]]; dates without a year resolve to it.")
-@click.option("--url", default=None, help="Where it was published.")
-@click.option("--publisher", default=None, help="The publisher's id in the graph (org/vna).")
-@click.option("--title", default=None, help="Its title [default: its first line].")
-@click.option("--id", "source_id", default=None, help="The source's id (one file) [default: from date and title].")
+              help="The articles' language [default: their header's, else detected].")
+@click.option("--date", default=None, help="Their date, YYYY[-MM[-DD]]; dates without a year resolve to it.")
+@click.option("--url", default=None, help="Where it was published (one file).")
+@click.option("--publisher", default=None,
+              help="The publisher: an organisation's id (org/vna) or name; a name the graph lacks is proposed as "
+                   "a new organisation.")
+@click.option("--title", default=None, help="Its title (one file) [default: its header's, else its first line].")
+@click.option("--id", "source_id", default=None,
+              help="The source's id (one file) [default: the id it had, found by URL or file name; else from "
+                   "date and title].")
 @click.option("--max-bytes", type=click.IntRange(1), default=None, help="Refuse larger files [default: 2 MB].")
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="The curated data with the editors' reviews [default: the one the store was built from].")
+              help="The curated data [default: the one the store was built from].")
+@REVIEWS
 @_errors
-def ingest_articles(files: tuple[Path, ...], store_path: Path | None, encoding: str | None, lang: str,
-                    date: str | None, url: str | None, publisher: str | None, title: str | None,
-                    source_id: str | None, max_bytes: int | None, data: Path | None) -> None:
+def ingest_articles(files: tuple[Path, ...], manifest: Path | None, store_path: Path | None, encoding: str | None,
+                    lang: str, date: str | None, url: str | None, publisher: str | None, title: str | None,
+                    source_id: str | None, max_bytes: int | None, data: Path | None, reviews: Path | None) -> None:
     """Extract candidate facts, with their evidence, from news articles (text or HTML, English or Vietnamese),
-    into the review workspace, for `rightsgraph review`."""
+    into the review workspace, for `rightsgraph review`.
+
+    A file may open with a header of KEY: value lines (URL, TITLE, DATE, PUBLISHER, LANGUAGE) ended by a
+    line ---; a manifest row, then these options, take precedence over it. An article ingested again (the
+    same URL, else the same file name) keeps its source id: its candidates are replaced, and the decisions
+    on those still proposed hold.
+    """
     from rightsgraph.extract.article import MAX_BYTES
     from rightsgraph.extract.ingest import ingest_articles as run
+    from rightsgraph.extract.ingest import read_manifest
     from rightsgraph.store import read_meta
 
+    if not files and not manifest:
+        raise click.UsageError("give the article FILES, or a --manifest listing them")
+    inputs = [*files, *(read_manifest(manifest) if manifest else [])]
     data = data or built_data(read_meta(store_path))
-    reports = run(list(files), store_path, data, lang, date, url, publisher, title, source_id, encoding,
-                  max_bytes or MAX_BYTES)
+    reports = run(inputs, store_path, data, lang, date, url, publisher, title, source_id, encoding,
+                  max_bytes or MAX_BYTES, reviews)
     for r in reports:
+        for warning in r.warnings:
+            click.echo(f"{r.path}: warning: {warning}", err=True)
         dropped = f", {r.dropped} rejected before and not proposed again" if r.dropped else ""
-        click.echo(f"{r.path}: {r.candidates} candidates ({r.new} propose new resources){dropped}, "
+        again = f" (replacing its earlier candidates; {r.kept} accepted before still proposed)" if r.replaced else ""
+        click.echo(f"{r.path}: {r.candidates} candidates ({r.new} propose new resources){dropped}{again}, "
                    f"{r.language} -> graph <{r.graph}>; review with: rightsgraph review {r.source_id}", err=True)
+        if r.gone:
+            click.echo(f"{r.path}: decided before, no longer proposed (their decisions stay in the review file): "
+                       f"{', '.join(r.gone)}", err=True)
 
 
 @main.command()
@@ -133,6 +180,9 @@ def ingest_articles(files: tuple[Path, ...], store_path: Path | None, encoding: 
 @STORE
 @click.option("--accept", "accept", default=None, metavar="WHICH",
               help="Accept candidates: numbers and ranges as listed (1,3-5), ids, or 'all'.")
+@click.option("--set", "sets", multiple=True, metavar="FIELD=VALUE",
+              help="Correct the one candidate --accept names while accepting it (repeatable): --set post=post/x, "
+                   "--set value=271, --set date=2024-05-03; a date is accepted as an event's with --set event=N.")
 @click.option("--reject", "reject", default=None, metavar="WHICH", help="Reject candidates (as --accept).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="With 'all': only candidates at least this confident.")
@@ -141,34 +191,41 @@ def ingest_articles(files: tuple[Path, ...], store_path: Path | None, encoding: 
 @click.option("--note", default=None, help="A note kept with the decisions.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
-              help="The curated data to write decisions into [default: the one the store was built from].")
+              help="The curated data [default: the one the store was built from].")
+@REVIEWS
 @_errors
-def review(source: str | None, store_path: Path | None, accept: str | None, reject: str | None,
-           min_confidence: float, status: str, note: str | None, fmt: str, data: Path | None) -> None:
-    """List an article's candidate facts, or accept and reject them.
+def review(source: str | None, store_path: Path | None, accept: str | None, sets: tuple[str, ...],
+           reject: str | None, min_confidence: float, status: str, note: str | None, fmt: str, data: Path | None,
+           reviews: Path | None) -> None:
+    """List an article's candidate facts, or accept, correct and reject them.
 
     Without SOURCE: every ingested article with its candidates by status. With SOURCE: its
-    candidates, numbered in text order, with their evidence. --accept and --reject write the
-    decisions into the curated data (data/reviews/SOURCE.yaml) and rebuild the store: accepted
-    candidates become facts of the article, rejected ones are not proposed again.
+    candidates, numbered in text order, with their evidence and the corrections made on them.
+    --accept and --reject write the decisions into the article's review file (REVIEWS/SOURCE.yaml, kept
+    with the comments an editor writes in it) and rebuild the store: accepted candidates become facts
+    of the article (as corrected with --set), rejected ones are not proposed again.
     """
+    from rightsgraph.build import build as run_build
     from rightsgraph.extract.ingest import candidate_rows
-    from rightsgraph.extract.reviews import decide, record_decisions
-    from rightsgraph.resources import reviews_digest
+    from rightsgraph.extract.reviews import corrected, decide, decisions, digest, for_store, record_decisions
     from rightsgraph.store import GraphStore, read_meta
 
     meta = read_meta(store_path)
     data = data or built_data(meta)
-    if meta.reviews != reviews_digest(data):  # decisions written but not applied (a killed review)
-        from rightsgraph.build import build as run_build
+    reviews = for_store(reviews, meta)
+    texts = Path(meta.texts) if meta.texts else None
 
+    def rebuild():
+        return run_build(store_path, data, meta.base, texts, reviews)
+
+    if meta.reviews != digest(data, reviews) or meta.reviews_dir != str(reviews.resolve()):
         click.echo("the review files changed since the store was built: rebuilding first", err=True)
-        meta = run_build(store_path, data)
+        meta = rebuild()
     articles = {e["source"]: e for e in meta.ingested if e.get("format") == "article"}
     if source is None:
-        if accept or reject:
+        if accept or reject or sets:
             raise click.UsageError("name the SOURCE whose candidates to accept or reject")
-        _review_summary(GraphStore.open(store_path), articles, fmt)
+        _review_summary(GraphStore.open(store_path), articles, fmt, decisions(data, reviews))
         return
     if source not in articles:
         known = ", ".join(sorted(articles)) or "none yet (rightsgraph ingest-articles FILE)"
@@ -176,39 +233,74 @@ def review(source: str | None, store_path: Path | None, accept: str | None, reje
     store = GraphStore.open(store_path)
     rows = candidate_rows(store, store.meta.base, source)
     store.close()
-    if not (accept or reject):
+    fixes = decisions(data, reviews).get(source)
+    for row in rows:
+        row["correction"] = fixes.corrected.get(row["id"]) if fixes else None
+        row["note"] = fixes.why.get(row["id"], {}).get("note") if fixes else None
+    if not (accept or reject or sets):
         shown = [(n, r) for n, r in enumerate(rows, 1) if status in ("all", r["status"])]
-        _show_candidates(shown, fmt)
+        # rejected before: not proposed again, so not in the candidate graph, but shown with the decision
+        gone = [] if not fixes or status not in ("all", "rejected") else [
+            {"id": cid, "status": "rejected", "proposed": False, **fixes.why.get(cid, {})}
+            for cid in sorted(fixes.rejected - {r["id"] for r in rows})]
+        _show_candidates(shown, fmt, gone)
         return
-    chosen_accept, chosen_reject = decide(rows, accept, reject, min_confidence)
+    if sets:
+        chosen_accept = [corrected(rows, accept, sets)]
+        _, chosen_reject = decide(rows, None, reject, min_confidence)
+        clash = {chosen_accept[0].row["id"], *chosen_accept[0].also} & {r["id"] for r in chosen_reject}
+        if clash:
+            raise click.UsageError(f"accepted and rejected at once: {', '.join(sorted(clash))}")
+    else:
+        chosen_accept, chosen_reject = decide(rows, accept, reject, min_confidence)
     header = next((e.get("header") for e in meta.ingested
                    if e.get("format") == "article-source" and e.get("source") == source), None)
-    path = record_decisions(source, header, chosen_accept, chosen_reject, data, note)
-    from rightsgraph.build import build as run_build
+    path = record_decisions(source, header, chosen_accept, chosen_reject, data, note, reviews)
+    rebuild()
+    fixed = sum(1 for a in chosen_accept if getattr(a, "set", None))
+    click.echo(f"{len(chosen_accept)} accepted ({fixed} corrected), {len(chosen_reject)} rejected -> {path}; "
+               "store rebuilt", err=True)
 
-    run_build(store_path, data)
-    click.echo(f"{len(chosen_accept)} accepted, {len(chosen_reject)} rejected -> {path}; store rebuilt", err=True)
 
-
-def _show_candidates(shown: list[tuple[int, dict]], fmt: str) -> None:
+def _show_candidates(shown: list[tuple[int, dict]], fmt: str, rejected: list[dict] | None = None) -> None:
+    rejected = rejected or []
     if fmt == "json":
-        click.echo(json.dumps([{"number": n, **r} for n, r in shown], indent=2, ensure_ascii=False))
+        click.echo(json.dumps([{"number": n, **r} for n, r in shown] + [{"number": None, **r} for r in rejected],
+                              indent=2, ensure_ascii=False))
         return
+    if rejected:
+        click.echo("  rejected before, not proposed again:")
+    for r in rejected:
+        note = f" ({r['note']})" if r.get("note") else ""
+        click.echo(f"     - [rejected] {r['id']}  {r.get('rule', '')}{note}")
+        if r.get("quote"):
+            click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"")
     for n, r in shown:
         new = " NEW" if r["new"] else ""
         more = f" (+{r['mentions'] - 1} more)" if r["mentions"] > 1 else ""
-        click.echo(f"{n:>3}. [{r['status']}] {r['type']:<12} {r['id']}{new}  {r['confidence']:.2f} {r['rule']}")
-        click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"{more} @{r['start']}")
+        state = r["status"] + (", corrected" if r.get("correction") else "")
+        click.echo(f"{n:>3}. [{state}] {r['type']:<12} {r['id']}{new}  {r['confidence']:.2f} {r['rule']}")
+        where = "the article's header" if r["start"] < 0 else f"@{r['start']}"
+        click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"{more} {where}")
+        if r.get("note"):
+            click.echo(f"       note: {r['note']}")
+        if r.get("correction"):
+            fix = r["correction"]
+            click.echo("       corrected: " + "; ".join(f"{k} = {v} (proposed: {fix['proposed'].get(k)})"
+                                                     for k, v in fix["set"].items()))
 
 
-def _review_summary(store, articles: dict[str, dict], fmt: str) -> None:
+def _review_summary(store, articles: dict[str, dict], fmt: str, decided: dict) -> None:
     from rightsgraph.extract.ingest import candidate_rows
 
     summary = []
     for sid in sorted(articles):
         counts = {"unreviewed": 0, "accepted": 0, "rejected": 0}
-        for row in candidate_rows(store, store.meta.base, sid):
+        rows = candidate_rows(store, store.meta.base, sid)
+        for row in rows:
             counts[row["status"]] += 1
+        if sid in decided:  # rejected before and not proposed again count as rejected
+            counts["rejected"] += len(decided[sid].rejected - {r["id"] for r in rows})
         summary.append({"source": sid, **counts})
     if fmt == "json":
         click.echo(json.dumps(summary, indent=2))
@@ -327,7 +419,7 @@ def remove(source: str, store_path: Path | None) -> None:
     """Take an ingested SOURCE (its id, as `rightsgraph sources` lists it) out of the store.
 
     The merged graph and the similarity links are recomputed without it; an article's candidates go
-    with it (its review file under data/reviews, if any, stays: it is curated data).
+    with it (its review file in the reviews directory, if any, stays: it is the editors' data).
     """
     from rightsgraph.upr.sources import remove as run
 
@@ -418,17 +510,20 @@ def stats(store_path: Path | None, fmt: str) -> None:
               help="List warnings (sources that disagree) as well as violations.")
 @click.option("--ingested", is_flag=True,
               help="Validate the ingested datasets too (slow on large ones: pySHACL works in memory).")
+@click.option("--candidates", is_flag=True,
+              help="Validate the review workspace too: the articles' candidate graphs and their sources.")
 @_errors
-def validate(store_path: Path | None, warnings: bool, ingested: bool) -> None:
+def validate(store_path: Path | None, warnings: bool, ingested: bool, candidates: bool) -> None:
     """Validate the graph against the SHACL shapes; exit code 1 on violations.
 
-    The curated sources and the ontology are validated; the ingested datasets with --ingested.
+    The curated sources and the ontology are validated; the ingested datasets with --ingested; the
+    candidates extracted from articles, as if all accepted, with --candidates.
     """
     from rightsgraph.curation.validation import report_text
     from rightsgraph.curation.validation import validate as run
     from rightsgraph.store import GraphStore
 
-    findings = run(GraphStore.open(store_path), ingested)
+    findings = run(GraphStore.open(store_path), ingested, candidates)
     shown = findings if warnings else [f for f in findings if f.severity == "Violation"]
     click.echo(report_text(shown), nl=False)
     if any(f.severity == "Violation" for f in findings):

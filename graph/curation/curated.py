@@ -92,7 +92,7 @@ def _read_file(path: Path, sources: dict[str, Path], defined: dict[str, Source],
     doc = load_yaml(path)
     if not isinstance(doc, Mapping):
         raise DataError("a curated file must be a mapping with 'source' and 'records'", path, 1)
-    _check_keys(doc, {"source", "records", "rejected"}, path, "top level")
+    _check_keys(doc, {"source", "records", "rejected", "corrected"}, path, "top level")
     src = doc.get("source")
     if isinstance(src, str):  # the id of a source another file describes (a review of a seed article)
         if not final:
@@ -107,6 +107,8 @@ def _read_file(path: Path, sources: dict[str, Path], defined: dict[str, Source],
         defined[source.id] = source
     if "rejected" in doc:
         _check_rejected(doc["rejected"], path, doc.lines["rejected"])
+    if "corrected" in doc:
+        _check_corrected(doc["corrected"], path, doc.lines["corrected"])
     items = doc.get("records", Sequence())
     if not isinstance(items, Sequence):
         raise DataError("'records' must be a list", path, doc.lines.get("records"))
@@ -129,6 +131,19 @@ def _check_rejected(items: object, path: Path, line: int) -> None:
         if not isinstance(item, Mapping) or not isinstance(item.get("candidate"), str):
             raise DataError("each rejected entry is a mapping with a 'candidate' id", path, item_line, item)
         _check_keys(item, {"candidate", "quote", "note", "confidence", "rule"}, path, "a rejected entry")
+
+
+def _check_corrected(items: object, path: Path, line: int) -> None:
+    """``corrected``: what editors changed in candidates they accepted, ``{candidate: <id>, set: {...},
+    proposed: {...}}`` each (the record itself states the corrected values)."""
+    if not isinstance(items, Sequence):
+        raise DataError("'corrected' must be a list", path, line)
+    for item, item_line in zip(items, items.lines, strict=True):
+        if not isinstance(item, Mapping) or not isinstance(item.get("candidate"), str) \
+                or not isinstance(item.get("set"), Mapping):
+            raise DataError("each corrected entry is a mapping with a 'candidate' id and the fields it 'set'",
+                            path, item_line, item)
+        _check_keys(item, {"candidate", "set", "proposed", "note"}, path, "a corrected entry")
 
 
 def _read_source(src: Mapping, path: Path, sources: dict[str, Path]) -> Source:

@@ -219,8 +219,12 @@ def shapes_turtle() -> str:
     for spec in SOURCE_FIELDS.values():
         if spec.predicate is not None:
             source += _property(curie(str(spec.predicate)), _constraint(spec), spec.required)
-    source.append('    sh:property [ sh:path dcterms:title ; sh:languageIn ( "en" "vi" ) ;'
-                  ' sh:qualifiedValueShape [ sh:languageIn ( "en" ) ] ; sh:qualifiedMinCount 1 ] ;')
+    # titled in English, or in its own language (an article extracted from Vietnamese text has its Vietnamese title)
+    source.append('    sh:property [ sh:path dcterms:title ; sh:languageIn ( "en" "vi" ) ] ;')
+    titled = "sh:path dcterms:title ; sh:qualifiedMinCount 1 ; sh:qualifiedValueShape [ sh:languageIn"
+    source.append(f'    sh:or ( [ sh:property [ {titled} ( "en" ) ] ] ]\n'
+                  '            [ sh:property [ sh:path dcterms:language ; sh:minCount 1 ; sh:pattern "^vi$" ] ;\n'
+                  f'              sh:property [ {titled} ( "vi" ) ] ] ] ) ;')
     source[-1] = source[-1][:-2] + " ."
     return "\n".join(out + source) + "\n"
 

@@ -28,15 +28,21 @@ class Finding:
     message: str
 
 
-def union_graph(store: GraphStore, ingested: bool = False) -> Graph:
-    """The set merge of the store's graphs as an in-memory rdflib graph (ingested datasets if asked)."""
-    skip = set() if ingested else {e["graph"] for e in store.meta.ingested + store.meta.derived}
+def union_graph(store: GraphStore, ingested: bool = False, candidates: bool = False) -> Graph:
+    """The set merge of the store's graphs as an in-memory rdflib graph (ingested datasets if asked; the review
+    workspace's candidate graphs and candidate sources if asked)."""
+    curated = {f"{store.meta.base}source/{sid}" for sid in store.meta.sources}  # an article reviewed is curated
+    skip = set() if ingested else {e["graph"] for e in store.meta.ingested + store.meta.derived} - curated
     graph = Graph()
     for name in store.graphs():
         if name in skip:
             continue
         for quad in store.quads(graph=name):
             graph.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
+    if candidates:
+        for name in store.candidates.graphs():
+            for quad in store.candidates.quads(graph=name):
+                graph.add((_from_ox(quad.subject), _from_ox(quad.predicate), _from_ox(quad.object)))
     return graph
 
 
@@ -50,10 +56,10 @@ def _from_ox(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-def validate(store: GraphStore, ingested: bool = False) -> list[Finding]:
+def validate(store: GraphStore, ingested: bool = False, candidates: bool = False) -> list[Finding]:
     """Every SHACL result; ``Violation`` findings mean the graph does not conform."""
     shapes = Graph().parse(shapes_file(), format="turtle")
-    _, report, _ = pyshacl.validate(union_graph(store, ingested), shacl_graph=shapes, allow_warnings=True,
+    _, report, _ = pyshacl.validate(union_graph(store, ingested, candidates), shacl_graph=shapes, allow_warnings=True,
                                     inference="none", advanced=False)
     ns = prefixes(store.meta.base)
     findings = []

@@ -105,6 +105,16 @@ def quads(candidates: list[Candidate], source: Source, compiler: Compiler, text:
             yield a, OA.motivatedBy, OA.tagging, g
             kind = XSD.date if len(cand.key) == 10 else XSD.gYearMonth
             yield a, RG.dateValue, Literal(cand.key, datatype=kind), g
+        if cand.start < 0:  # from the article's header (its publisher): the quote is the value, not a place
+            t = URIRef(f"{a}#header")
+            quote = URIRef(f"{t}-quote")
+            yield a, OA.hasTarget, t, g
+            yield t, RDF.type, OA.SpecificResource, g
+            yield t, OA.hasSource, src, g
+            yield t, OA.hasSelector, quote, g
+            yield quote, RDF.type, OA.TextQuoteSelector, g
+            yield quote, OA.exact, Literal(_header_value(cand)), g
+            continue
         for n, (start, end) in enumerate([(cand.start, cand.end), *cand.spans][:EVIDENCE_SPANS], 1):
             t = URIRef(f"{a}#{n}")
             yield a, OA.hasTarget, t, g
@@ -120,6 +130,11 @@ def quads(candidates: list[Candidate], source: Source, compiler: Compiler, text:
             yield quote, OA.exact, Literal(text[start:end]), g
             yield quote, OA.prefix, Literal(text[max(0, start - CONTEXT):start]), g
             yield quote, OA.suffix, Literal(text[end:end + CONTEXT]), g
+
+
+def _header_value(cand: Candidate) -> str:
+    names = (cand.record or {}).get("name") or {}
+    return next(iter(names.values()), cand.key) if isinstance(names, dict) else str(names)
 
 
 def source_header(source_id: str, title: str, language: str, date: str | None, url: str | None,
