@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from rightsgraph.extract.article import Article
-from rightsgraph.extract.gazetteer import TOKEN, Gazetteer, Mention
+from rightsgraph.extract.gazetteer import Gazetteer, Mention, tokens
 from rightsgraph.extract.lexicon import CALIBRATION, LEXICON
 from rightsgraph.text import fold_same_length, slugify
 
@@ -70,8 +70,8 @@ class Context:
         return {}
 
     @cached_property
-    def tokens(self) -> list[re.Match]:
-        return list(TOKEN.finditer(self.text))
+    def tokens(self) -> list[tuple[int, int]]:
+        return tokens(self.text)
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -81,6 +81,11 @@ class Context:
     def dates(self) -> list[DateMention]:
         """Dates in the text, resolved against the article's date (evidence for several rules)."""
         return _find_dates(self)
+
+    @cached_property
+    def new_organisations(self) -> list[tuple[int, int, str, dict]]:
+        """``Full Name (ACRONYM)`` of a body the graph does not know: (start, end, id, record)."""
+        return _new_organisations(self)
 
     @cached_property
     def events(self) -> list[Candidate]:
@@ -197,13 +202,21 @@ def foreign_generic(ctx: Context, m: Mention) -> bool:
 
 @rule
 def known_entities(ctx: Context) -> Iterator[Candidate]:
-    """A mention of a known organisation, state, place, person, instrument or mechanism."""
+    """A mention of a known organisation, state, place, person, instrument or mechanism; a national body
+    of another state ('the Foreign Ministry' in an article about Malaysia) is that state's counterpart."""
     for m in ctx.mentions:
-        if m.kind not in _MENTION_KINDS or foreign_generic(ctx, m):
+        if m.kind not in _MENTION_KINDS:
             continue
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
+        states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
+        if states:
+            for state in states:
+                rid, needs = counterpart(ctx, e.id, state)
+                record = needs[0] if needs and needs[0]["id"] == rid else ctx.mention(rid)
+                yield Candidate(e.kind, rid, m.start, m.end, "counterpart.body", 0.8, record, needs[1:])
+            continue
         yield Candidate(e.kind, e.id, m.start, m.end, f"gazetteer.{'acronym' if m.acronym else 'name'}",
                         _MENTION_KINDS[e.kind] - (0.05 if m.acronym else 0), ctx.mention(e.id))
 
@@ -217,16 +230,243 @@ _NEW_ORG = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*+\s++(?:(?:of|for|on|th
 @rule
 def new_organisations(ctx: Context) -> Iterator[Candidate]:
     """``Full Name (ACRONYM)`` where neither is known: a new organisation."""
+    for start, end, rid, record in ctx.new_organisations:
+        yield Candidate("organisation", rid, start, end, "pattern.name-acronym", 0.7, record)
+
+
+def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
+    found = []
     for m in _NEW_ORG.finditer(ctx.text):
         name, acronym = m[1].strip(), m[2]
-        if ctx.gazetteer.lookup(acronym) or ctx.gazetteer.lookup(name) or ctx.mentions_in(m.start(1), m.end(2)):
+        if ctx.gazetteer.lookup(acronym) or ctx.gazetteer.lookup(name):
             continue
+        inside = ctx.mentions_in(m.start(1), m.end(2))
+        if any(x.kind != "state" for x in inside):
+            continue  # a known name in it: not a new body ('Cambodia Human Rights Committee' is one)
         name = re.sub(r"^(?:The|the)\s+", "", name)
         if len(name.split()) < 2:
             continue
         rid = f"org/{slugify(name, max_words=8)}"
-        yield Candidate("organisation", rid, m.start(), m.end(), "pattern.name-acronym", 0.7,
-                        {"type": "Organisation", "id": rid, "name": ctx.text_lang(name), "acronym": [acronym]})
+        found.append((m.start(), m.end(), rid,
+                      {"type": "Organisation", "id": rid, "name": ctx.text_lang(name), "acronym": [acronym]}))
+    return found
+
+
+# ---- other states' posts and bodies --------------------------------------------------------------------
+
+_DEMONYMS = {d: f"state/{iso}" for iso, words in LEXICON["demonyms"].items() for d in words}
+_DEMONYM_BEFORE = re.compile(r"\b({})\s+$".format("|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+$")
+_OF_STATE = re.compile(r"[ \u00a0]+(?:of(?: the)?|cua|o|tai|(?:cua )?cac nuoc|(?:cua )?nuoc)[ \u00a0]+")
+_LIST_GAP = re.compile(r"\s*(?:,|and|va|,\s*and|,\s*va)\s*")
+
+
+def _states_near(ctx: Context, start: int, end: int) -> list[str]:
+    """The states a title or body at [start, end) is qualified by: 'Pakistan's …', 'Indonesian …',
+    '… of Pakistan', '… các nước Thái Lan, Nhật Bản, Hàn Quốc' (each of a list)."""
+    before = ctx.mentions_in(max(0, start - 40), start, "state")
+    if before and _POSSESSIVE_GAP.fullmatch(ctx.text, before[-1].end, start):
+        return [before[-1].entity.id]
+    demonym = _DEMONYM_BEFORE.search(ctx.folded, max(0, start - 20), start)
+    if demonym and ctx.text[demonym.start()].isupper():
+        return [_DEMONYMS[demonym[1]]]
+    gap = _OF_STATE.match(ctx.folded, end)
+    if not gap:
+        return []
+    found, pos = [], gap.end()
+    while (state := ctx.mention_at(pos)) and state.kind == "state" and state.start == pos:
+        found.append(state.entity.id)
+        more = _LIST_GAP.match(ctx.folded, state.end)
+        if not more or more.end() == state.end:
+            break
+        pos = more.end()
+    return found
+
+
+def _states_of(ctx: Context, m: Mention) -> list[str]:
+    """The other states (not the template's) a national post or body mentioned at ``m`` belongs to."""
+    template = ctx.gazetteer.state.get(m.entity.id)
+    said = fold_same_length(ctx.text[m.start:m.end])
+    label = ctx.gazetteer.entities.get(template)
+    if label and any(w in said for w in (fold_same_length(label.label), "viet", "vn")):
+        return []  # 'Ministry of Foreign Affairs of Viet Nam': the template itself
+    states = [x for x in _states_near(ctx, m.start, m.end) if x in ctx.gazetteer.entities]
+    if not states and foreign_generic(ctx, m):
+        states = [ctx.main_state]
+    return [x for x in states if x != template]
+
+
+def _state_label(ctx: Context, state: str) -> str:
+    entity = ctx.gazetteer.entities.get(state)
+    return entity.label if entity else state.split("/")[1].upper()
+
+
+def counterpart(ctx: Context, template: str, state: str) -> tuple[str, list[dict]]:
+    """The id of a national post's or body's counterpart in another state (``post/minister-foreign-affairs-vnm``
+    in Indonesia: ``post/minister-foreign-affairs-idn``), and the records it needs when the graph lacks it
+    (the post first, then its organisation)."""
+    iso = state.split("/")[1]
+    rid = f"{template.rsplit('-', 1)[0]}-{iso}"
+    if ctx.known(rid):
+        return rid, []
+    entity = ctx.gazetteer.entities[template]
+    old = ctx.gazetteer.entities.get(ctx.gazetteer.state.get(template, ""))
+    label = _state_label(ctx, state)
+    name = entity.label
+    if old and fold_same_length(old.label) in fold_same_length(name):
+        i = fold_same_length(name).index(fold_same_length(old.label))
+        name = name[:i] + label + name[i + len(old.label):]
+    else:
+        name = f"{name} ({label})"
+    record: dict = {"type": entity.type, "id": rid, "name": {"en": name}, "state": state}
+    needs: list[dict] = []
+    parent = ctx.gazetteer.parent.get(template)
+    if parent and parent in ctx.gazetteer.state and parent in ctx.gazetteer.entities:
+        parent, needs = counterpart(ctx, parent, state)
+    if parent:
+        record["organisation" if entity.type == "Post" else "part_of"] = parent if entity.type == "Post" else [parent]
+    return rid, [record, *needs]
+
+
+def _title(kind: str, rid: str, name: str, state: str | None, organisation: str | None) -> dict:
+    record: dict = {"type": kind, "id": rid, "name": {"en": name}}
+    if state:
+        record["state"] = state
+    if organisation:
+        record["organisation"] = organisation
+    return record
+
+
+_PORTFOLIO_WORDS = {k: re.compile(v) for k, v in LEXICON["portfolios"].items()}
+_PORTFOLIO = "|".join(f"(?:{v})" for v in LEXICON["portfolios"].values())
+_RANK = r"(?:(deputy|vice|assistant|pho|tro ly) )?"
+_PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister|minister (?:of|for) ({_PORTFOLIO})"
+                              rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
+_PERMANENT_REP = re.compile(r"\bpermanent representative(?: of ([a-z][a-z ]{1,40}?))? to (?:the )?"
+                            r"(?:united nations|un)\b(?: office)?(?: (?:in|at) (geneva|new york|vienna))?")
+_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?"
+                         r"((?:[a-z'’-]+ ){0,7}?[a-z'’-]+)(?=[ ,.;]+(?:[^\W\d_a-z]|$)|[,.;]|$)")
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
+_DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
+                         r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
+
+
+def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
+    states = _states_near(ctx, start, end)
+    return states[0] if states else ctx.main_state
+
+
+def built_titles(ctx: Context) -> list[tuple[int, int, str, list[dict]]]:
+    """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
+    'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
+    in Geneva', 'UN Special Rapporteur on the right to development', '<body> spokesman', 'Director of the
+    Department of X at the Ministry of Y'."""
+    folded, found = ctx.folded, []
+    for m in _PORTFOLIO_TITLE.finditer(folded):
+        if not ctx.text[m.start()].isupper():
+            continue
+        words = m[2] or m[3] or m[4]
+        key = next(k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
+        state = _state_for_title(ctx, m.start(), m.end())
+        if not state:
+            continue
+        iso, label = state.split("/")[1], _state_label(ctx, state)
+        rank = {"vice": "deputy", "pho": "deputy", "thu truong": "deputy", "tro ly": "assistant"}.get(
+            m[1] or ("thu truong" if folded.startswith("thu truong", m.start()) else ""), m[1])
+        title = f"{rank}-minister" if rank else "minister"
+        org = f"org/ministry-{key}-{iso}"
+        post = f"post/{title}-{key}-{iso}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"{title.replace('-', ' ').capitalize()} of "
+                                                   f"{key.replace('-', ' ')} of {label}", state, org)]
+        if needs and not ctx.known(org):
+            needs.append({"type": "Ministry", "id": org, "name": {"en": f"Ministry of {key.replace('-', ' ')} of "
+                                                                        f"{label}"}, "state": state})
+        found.append((m.start(), m.end(), post, needs))
+    for m in _PERMANENT_REP.finditer(folded):
+        state = None
+        if m[1]:
+            said = ctx.mention_at(m.start(1))
+            state = said.entity.id if said and said.kind == "state" and said.start == m.start(1) else None
+        state = state or _state_for_title(ctx, m.start(), m.end())
+        if not state:
+            continue
+        iso, label = state.split("/")[1], _state_label(ctx, state)
+        where = f"-{slugify(m[2])}" if m[2] else ""
+        post, org = f"post/permanent-representative-un{where}-{iso}", f"org/permanent-mission-un{where}-{iso}"
+        at = f" in {m[2].title()}" if m[2] else ""
+        needs = [] if ctx.known(post) else [
+            _title("Post", post, f"Permanent Representative of {label} to the United Nations{at}", state, org)]
+        if needs and not ctx.known(org):
+            needs.append({"type": "GovernmentBody", "id": org, "state": state,
+                          "name": {"en": f"Permanent Mission of {label} to the United Nations{at}"}})
+        found.append((m.start(), m.end(), post, needs))
+    for m in _RAPPORTEUR.finditer(folded):
+        if not ctx.text[m.start(1)].isupper():
+            continue
+        topic = ctx.text[m.start(2):m.end(2)]
+        title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
+        post = f"post/un-{title}-{slugify(topic)}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
+                                                   "org/un-human-rights-council")]
+        found.append((m.start(), m.end(2), post, needs))
+    for m in _SPOKESPERSON.finditer(folded):
+        body = _body_before(ctx, m.start())
+        if body is None:
+            continue
+        start, org, state = body
+        stem = org.split("/", 1)[1]
+        if state:
+            iso, prefix = state.split("/")[1], slugify(_state_label(ctx, state)) + "-"
+            stem = stem[len(prefix):] if stem.startswith(prefix) else stem
+            stem = stem if stem.endswith(f"-{iso}") else f"{stem}-{iso}"
+        post = f"post/spokesperson-{stem}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"Spokesperson of {ctx.text[start:m.start()].strip()}",
+                                                   state, org)]
+        found.append((start, m.end(), post, needs))
+    for m in _DEPARTMENT.finditer(folded):
+        if not ctx.text[m.start(2)].isupper():
+            continue
+        ministry = ctx.mention_at(m.end(), slack=2)
+        if not ministry or ministry.kind != "organisation" or ministry.entity.type != "Ministry":
+            continue
+        body = ministry.entity.id
+        states = _states_of(ctx, ministry) if body in ctx.gazetteer.state else []
+        needs: list[dict] = []
+        if states:
+            body, needs = counterpart(ctx, body, states[0])
+        department = f"org/{slugify(m[3])}-department-{body.split('/', 1)[1]}"
+        rank = "deputy-" if m[1] else ""
+        post = f"post/{rank}{slugify(m[2])}-{department.split('/', 1)[1]}"
+        topic = ctx.text[m.start(3):m.end(3)]
+        if not ctx.known(department):
+            needs.insert(0, {"type": "GovernmentBody", "id": department, "part_of": [body],
+                             "name": {"en": f"Department of {topic}"}})
+        if not ctx.known(post):
+            needs.insert(0, _title("Post", post, f"{ctx.text[m.start(1) if m[1] else m.start(2):m.end(2)]} of the "
+                                                 f"Department of {topic}", None, department))
+        found.append((m.start(), ministry.end, post, needs))
+    return found
+
+
+_BODY_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:['’]s)?\s*$")
+
+
+def _body_before(ctx: Context, pos: int) -> tuple[int, str, str | None] | None:
+    """The body named right before ``pos`` ('the Cambodia Human Rights Committee (CHRC) spokesman'): its start,
+    id and state."""
+    known = ctx.mentions_in(max(0, pos - 120), pos, "organisation")
+    new = [(s, e, rid) for s, e, rid, _ in ctx.new_organisations if pos - 160 <= e <= pos]
+    if new and _BODY_GAP.fullmatch(ctx.text, new[-1][1], pos):
+        start, _, org = new[-1]
+    elif known and _BODY_GAP.fullmatch(ctx.text, known[-1].end, pos):
+        start, org = known[-1].start, known[-1].entity.id
+    else:
+        return None
+    state = ctx.gazetteer.state.get(org)
+    if state is None:
+        inside = ctx.mentions_in(start, pos, "state")
+        state = inside[0].entity.id if inside else None
+    return start, org, state
 
 
 # ---- persons and their posts --------------------------------------------------------------------------
@@ -245,8 +485,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*")
 _SPACE = re.compile(r"[ \u00a0]+")
 
 
-_LEAD = re.compile(r",?[ \u00a0]*(?:({})\.?[ \u00a0]+)?".format("|".join(re.escape(fold_same_length(h))
-                                                                   for h in _HONORIFICS)))
+_HONORIFIC = "|".join(re.escape(fold_same_length(h)) for h in sorted(_HONORIFICS, key=len, reverse=True))
+_LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
 def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
@@ -319,17 +559,28 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
 @rule
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
-    titles: list[tuple[int, int, str | None]] = [(m.start, m.end, None if foreign_generic(ctx, m) else m.entity.id)
-                                                 for m in ctx.mentions if m.kind == "post" and len(m.entities) == 1]
+    titles: list[tuple[int, int, str | None, list[dict]]] = []
+    for m in ctx.mentions:
+        if m.kind != "post" or len(m.entities) != 1:
+            continue
+        states = _states_of(ctx, m) if m.entity.id in ctx.gazetteer.state else []
+        if states:  # 'Foreign Minister' in an article about Indonesia: Indonesia's
+            titles.append((m.start, m.end, *counterpart(ctx, m.entity.id, states[0])))
+        else:
+            titles.append((m.start, m.end, m.entity.id, []))
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
-    for s, e, _ in titles:
+    for s, e, _, _ in titles:
         taken[s:e] = b"\x01" * (e - s)
+    for s, e, post, needs in built_titles(ctx):
+        if not any(taken[s:e]):
+            titles.append((s, e, post, needs))
+            taken[s:e] = b"\x01" * (e - s)
     for g in _GENERIC.finditer(ctx.folded):
         if not taken[g.start()] and ctx.text[g.start()].isupper():
-            titles.append((g.start(), g.end(), None))
-    specific: dict[str, str] = {}
-    found: list[tuple[int, int, str, str | None, list[dict], float, bool, str]] = []
-    for start, end, post in sorted(titles):
+            titles.append((g.start(), g.end(), None, []))
+    specific: dict[str, tuple[str, list[dict]]] = {}
+    found: list[tuple[int, int, str, str | None, list[dict], float, bool, str, list[dict]]] = []
+    for start, end, post, post_needs in sorted(titles, key=lambda t: t[:2]):
         acting = bool(_ACTING.search(ctx.folded[max(0, start - 8):start]))
         how, span = "title-name", _name_after(ctx, end)
         if span is None:
@@ -349,15 +600,16 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if needs and _title_case_line(ctx, start) and not vietnamese:
             continue  # in a headline every word is capitalised
         if post:
-            specific.setdefault(pid, post)
-        found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how))
-    for start, end, pid, post, needs, confidence, acting, how in found:
+            specific.setdefault(pid, (post, post_needs))
+        found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how, post_needs))
+    for start, end, pid, post, needs, confidence, acting, how, post_needs in found:
         if post is None:
-            post, confidence = specific.get(pid), confidence - 0.2
+            (post, post_needs), confidence = specific.get(pid, (None, [])), confidence - 0.2
         person_record = needs[0] if needs else ctx.mention(pid)
         yield Candidate("person", pid, start, end, f"person.{how}", confidence, person_record)
         if post is None:
             continue
+        needs = [*needs, *post_needs]
         record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
                   "holder": pid, "post": post, "quote": ctx.quote(start, end)}
         if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
