@@ -88,6 +88,11 @@ class Context:
         return _new_organisations(self)
 
     @cached_property
+    def built_titles(self) -> tuple[list, list]:
+        """Posts named by a pattern, and the bodies they name (see :func:`built_titles`)."""
+        return built_titles(self)
+
+    @cached_property
     def events(self) -> list[Candidate]:
         """Events (their candidates), which figures of head counts are about."""
         return _find_events(self)
@@ -342,10 +347,11 @@ _PORTFOLIO = "|".join(f"(?:{v})" for v in LEXICON["portfolios"].values())
 _RANK = r"(?:(deputy|vice|assistant|pho|tro ly) )?"
 _PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister|minister (?:of|for) ({_PORTFOLIO})"
                               rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
-_PERMANENT_REP = re.compile(r"\bpermanent representative(?: of ([a-z][a-z ]{1,40}?))? to (?:the )?"
+_PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and)? )?"
+                            r"permanent representative(?: of ([a-z][a-z ]{1,40}?))? to (?:the )?"
                             r"(?:united nations|un)\b(?: office)?(?: (?:in|at) (geneva|new york|vienna))?")
-_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?"
-                         r"((?:[a-z'’-]+ ){0,7}?[a-z'’-]+)(?=[ ,.;]+(?:[^\W\d_a-z]|$)|[,.;]|$)")
+_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
+_LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
@@ -356,12 +362,12 @@ def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
     return states[0] if states else ctx.main_state
 
 
-def built_titles(ctx: Context) -> list[tuple[int, int, str, list[dict]]]:
+def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
     in Geneva', 'UN Special Rapporteur on the right to development', '<body> spokesman', 'Director of the
-    Department of X at the Ministry of Y'."""
-    folded, found = ctx.folded, []
+    Department of X at the Ministry of Y'; and the bodies they name (start, end, id, record)."""
+    folded, found, bodies = ctx.folded, [], []
     for m in _PORTFOLIO_TITLE.finditer(folded):
         if not ctx.text[m.start()].isupper():
             continue
@@ -401,14 +407,15 @@ def built_titles(ctx: Context) -> list[tuple[int, int, str, list[dict]]]:
                           "name": {"en": f"Permanent Mission of {label} to the United Nations{at}"}})
         found.append((m.start(), m.end(), post, needs))
     for m in _RAPPORTEUR.finditer(folded):
-        if not ctx.text[m.start(1)].isupper():
+        words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
+        if not ctx.text[m.start(1)].isupper() or not words:
             continue
-        topic = ctx.text[m.start(2):m.end(2)]
+        topic = words.group().rstrip("'’-")
         title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
         post = f"post/un-{title}-{slugify(topic)}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
                                                    "org/un-human-rights-council")]
-        found.append((m.start(), m.end(2), post, needs))
+        found.append((m.start(), m.end() + len(topic), post, needs))
     for m in _SPOKESPERSON.finditer(folded):
         body = _body_before(ctx, m.start())
         if body is None:
@@ -445,7 +452,16 @@ def built_titles(ctx: Context) -> list[tuple[int, int, str, list[dict]]]:
             needs.insert(0, _title("Post", post, f"{ctx.text[m.start(1) if m[1] else m.start(2):m.end(2)]} of the "
                                                  f"Department of {topic}", None, department))
         found.append((m.start(), ministry.end, post, needs))
-    return found
+        record = next((r for r in needs if r["id"] == department), None) or ctx.mention(department)
+        bodies.append((m.start(3), ministry.end, department, record))
+    return found, bodies
+
+
+@rule
+def departments(ctx: Context) -> Iterator[Candidate]:
+    """The department a 'Director of the Department of X at the Ministry of Y' heads: a body."""
+    for start, end, rid, record in ctx.built_titles[1]:
+        yield Candidate("organisation", rid, start, end, "pattern.department", 0.75, record)
 
 
 _BODY_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:['’]s)?\s*$")
@@ -515,7 +531,8 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:acting\s+|quyền\s+)?$", before,
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:the\s+)?(?:acting\s+|quyền\s+)?$",
+                  before,
                   re.IGNORECASE)
     if not m:
         return None
@@ -536,8 +553,10 @@ def _title_case_line(ctx: Context, offset: int) -> bool:
     known = ctx.title_lines.get(start)
     if known is None:  # each line is judged once, however many matches it holds (linear on hostile text)
         end = ctx.text.find("\n", offset)
-        words = [w for w in ctx.text[start:end if end >= 0 else None].split() if len(w) > 3 and w[0].isalpha()]
-        known = ctx.title_lines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+        line = ctx.text[start:end if end >= 0 else None].split()
+        words = [w for w in line if len(w) > 3 and w[0].isalpha()]
+        known = ctx.title_lines[start] = (len(words) >= 4 and len(line) <= 25  # a paragraph is no headline
+                                          and sum(w[0].isupper() for w in words) / len(words) >= 0.7)
     return known
 
 
@@ -571,7 +590,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
     for s, e, _, _ in titles:
         taken[s:e] = b"\x01" * (e - s)
-    for s, e, post, needs in built_titles(ctx):
+    for s, e, post, needs in ctx.built_titles[0]:
         if not any(taken[s:e]):
             titles.append((s, e, post, needs))
             taken[s:e] = b"\x01" * (e - s)
