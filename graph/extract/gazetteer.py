@@ -211,7 +211,8 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 SELECT ?s ?cls ?name ?acronym ?main WHERE {
   VALUES ?cls { %s }
   ?s a ?cls .
-  { ?s rdfs:label ?name BIND(false AS ?acronym) BIND(true AS ?main) } UNION { ?s skos:altLabel ?name BIND(false AS ?acronym) }
+  { ?s rdfs:label ?name BIND(false AS ?acronym) BIND(true AS ?main) }
+  UNION { ?s skos:altLabel ?name BIND(false AS ?acronym) }
   UNION { ?s rg:acronym ?name BIND(true AS ?acronym) }
 }
 """

@@ -966,7 +966,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 totals.add(numbers[j][0])
                 parts[start] = j
                 break
-    last_unit: tuple[int, tuple[str, re.Match]] | None = None  # the last unit read, and its sentence
+    read: list[tuple[int, tuple[str, re.Match]]] = []  # the units read, with their sentence
     for start, end, value, out_of, percent, scaled, qualifier in numbers:
         if _NOT_A_COUNT.search(folded, max(0, start - 10), start):
             continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
@@ -977,47 +977,112 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         unit = _unit(folded, end)
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
-        if unit is None and last_unit and last_unit[0] == s and _OF_WHICH.search(folded, max(0, start - 16), start):
-            unit = last_unit[1]  # '123 recommendations ..., of which 96 have been accepted'
-        if unit is None:
+        units = [unit] if unit else []
+        if unit:
+            read.append((s, unit))
+        if not units and _OF_WHICH.search(folded, max(0, start - 16), start):
+            # '123 recommendations from 60 countries, of which 96 have been accepted': the latest unit of
+            # the sentence that some measure fits
+            units = [u for at, u in reversed(read[-4:]) if at == s]
+        if not units:
+            rate = _rate(folded, s, start, end, e) if percent else None
+            if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, "figure.rate", 0.7)):
+                yield cand
             continue
-        last_unit = (s, unit)
-        name, u = unit
-        cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
-        clause_start = cuts[-1] if cuts else s
-        stop = _CLAUSE_END.search(folded, u.end(), e)
-        after = folded[u.end():min(e, stop.start() if stop else e)]
-        phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
-        before = folded[clause_start:start]
-        context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase}
-        for r in _MEASURES:
-            if r["unit"] != name or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
-                continue
-            if bool(r.get("total")) != (start in totals):
-                continue
-            if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
+        for name, u in units:
+            anchor = u.end() if u.start() <= end + 1 else end
+            cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
+            clause_start = cuts[-1] if cuts else s
+            stop = _CLAUSE_END.search(folded, anchor, e)
+            after = folded[anchor:min(e, stop.start() if stop else e)]
+            phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
+            before = folded[clause_start:start]
+            context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase}
+            r = _measure(name, percent, scaled, start in totals, context)
+            if r is not None:
                 break
         else:
             continue
-        measure = r["measure"]
-        ahead = folded[max(0, start - 14):start]
-        qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
-        about = _about(ctx, s, e, measure)
+        confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
+        cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"], f"figure.{name}",
+                       confidence)
+        if cand:
+            yield cand
+
+
+def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[str, str]) -> dict | None:
+    """The first measure rule of the lexicon that fits a number's unit and words."""
+    for r in _MEASURES:
+        if r["unit"] != unit or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
+            continue
+        if bool(r.get("total")) != total:
+            continue
+        if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
+            return r
+    return None
+
+
+_RATE_OF = re.compile(r"\brate of ([a-z]+)")
+_WHAT_RATE = re.compile(r"\b([a-z]+) rates?\b")
+_RATE_AFTER = re.compile(r" ?(?:[a-z]+ )??([a-z]+) rate\b")
+_NOT_A_RATE = {"the", "a", "an", "its", "their", "this", "that", "high", "higher", "low", "lower", "increasing",
+               "growing", "rising", "falling", "average", "overall", "national", "annual", "total", "general"}
+
+
+def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
+    """'the poverty rate fell from 58.1 percent', 'a rate of acceptance of over 83%', '83% acceptance rate':
+    the measure ``<what>-rate`` of a percentage without a counted noun."""
+    after = _RATE_AFTER.match(folded, end, min(e, end + 40))
+    if after and after[1] not in _NOT_A_RATE:
+        return f"{after[1]}-rate"
+    for rx in (_RATE_OF, _WHAT_RATE):  # 'a rising rate of acceptance': the 'of' names it
+        words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
+        if words:
+            return f"{words[-1]}-rate"
+    return None
+
+
+_ORDINAL_REVIEW = re.compile(r"(?:['’]s|\bits|\btheir) ({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
+                             .format("|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
+
+
+@rule
+def reviews_counted(ctx: Context) -> Iterator[Candidate]:
+    """'Malaysia's fourth review', 'its third UPR': the number of UPR cycles a state has taken part in."""
+    for m in _ORDINAL_REVIEW.finditer(ctx.folded):
+        s, e = ctx.sentence(m.start())
+        before = ctx.mentions_in(max(s, m.start() - 40), m.start() + 1, "state")
+        about = before[-1].entity.id if before and before[-1].end == m.start() else ctx.main_state
+        number = _ORDINALS[m[1]]
         if about is None:
             continue
-        text_value = format(value.normalize(), "f")
-        record = {"type": "ReportedFigure",
-                  "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--{measure}--{slugify(text_value)}",
-                  "about": about, "measure": measure, "value": text_value,
-                  "quote": ctx.quote(max(s, start - 40), min(e, u.end() + 40)).strip()}
-        if out_of is not None:
-            record["out_of"] = str(out_of)
-        if qualifier:
-            record["qualifier"] = qualifier
-        if qualifier in ("hundreds", "thousands"):  # "hundreds of" states a range, not a number
-            del record["value"]
-        confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
-        yield Candidate("figure", f"{measure}={text_value}", start, u.end(), f"figure.{name}", confidence, record)
+        record = {"type": "ReportedFigure", "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--upr-cycles-engaged"
+                                                  f"--{number}", "about": about, "measure": "upr-cycles-engaged",
+                  "value": str(number), "quote": ctx.quote(s, e).strip()[:300]}
+        yield Candidate("figure", f"upr-cycles-engaged={number}", m.start(), m.end(), "figure.ordinal-review", 0.75,
+                        record)
+
+
+def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, out_of: Decimal | None,
+            qualifier: str | None, measure: str, rule_name: str, confidence: float) -> Candidate | None:
+    folded = ctx.folded
+    ahead = folded[max(0, start - 14):start]
+    qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
+    about = _about(ctx, s, e, measure)
+    if about is None:
+        return None
+    text_value = format(value.normalize(), "f")
+    record = {"type": "ReportedFigure",
+              "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--{measure}--{slugify(text_value)}",
+              "about": about, "measure": measure, "value": text_value,
+              "quote": ctx.quote(max(s, start - 40), min(e, end + 40)).strip()}
+    if out_of is not None:
+        record["out_of"] = str(out_of)
+    if qualifier:
+        record["qualifier"] = qualifier
+    if qualifier in ("hundreds", "thousands"):  # "hundreds of" states a range, not a number
+        del record["value"]
+    return Candidate("figure", f"{measure}={text_value}", start, end, rule_name, confidence, record)
 
 
 def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
