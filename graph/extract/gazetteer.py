@@ -86,7 +86,7 @@ class Gazetteer:
         """Add one name of ``entity`` (with its spelling variants)."""
         self.entities.setdefault(entity.id, entity)
         if acronym:
-            key = tuple(t.casefold() for t in TOKEN.findall(name))
+            key = tuple(fold_same_length(name[s:e]) for s, e in tokens(name))  # as find() folds
             self._put(key, entity, name)
             return
         for key in _variants(_fold_tokens(name), entity.kind):

@@ -50,6 +50,12 @@ class Candidate:
         return self.record is not None and self.record["type"] == "Mention"
 
 
+# a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
+# ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+"
+                           r"|(?<=[a-z\u00e0-\u1ef9]{2}\.)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
+
+
 @dataclass
 class Context:
     article: Article
@@ -104,7 +110,7 @@ class Context:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
-        for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+", self.text):
+        for m in _SENTENCE_GAP.finditer(self.text):
             if m.start() > start:
                 spans.append((start, m.start()))
             start = m.end()
@@ -485,6 +491,78 @@ def _body_before(ctx: Context, pos: int) -> tuple[int, str, str | None] | None:
     return start, org, state
 
 
+_ROLE_BODIES = [{**r, "words": re.compile(r["words"])} for r in LEXICON["role_bodies"]]
+_NEXT_NAME = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8]")
+
+
+@rule
+def bodies_by_role(ctx: Context) -> Iterator[Candidate]:
+    """'the government', 'the Party': the article's state's government or ruling party (``role_bodies``)."""
+    state = ctx.main_state
+    if state is None:
+        return
+    for r in _ROLE_BODIES:
+        template = r["template"]
+        if template not in ctx.gazetteer.entities:
+            continue
+        if r.get("own_state_only") and ctx.gazetteer.state.get(template) != state:
+            continue
+        for m in r["words"].finditer(ctx.text):
+            if _NEXT_NAME.match(ctx.text, m.end()) or any(x.start < m.end() and m.start() < x.end
+                                                          for x in ctx.mentions_in(max(0, m.start() - 60), m.end())):
+                continue  # a name ('Đảng Dân chủ'), or part of a known one ('Thủ tướng Chính phủ')
+            if ctx.gazetteer.state.get(template) == state:
+                rid, needs = template, []
+            else:
+                rid, needs = counterpart(ctx, template, state)
+            record = needs[0] if needs else ctx.mention(rid)
+            yield Candidate("organisation", rid, m.start(), m.end(), "role.body", 0.6, record, needs[1:])
+
+
+_SECRETARIAT = re.compile(r"\bsecretariat of (?:the )?|\bban thu ky (?:cua )?")
+_SECRETARIAT_AFTER = re.compile(r"[ \u00a0]*(?:['’]s[ \u00a0]+)?secretariat\b")
+
+
+@rule
+def secretariats(ctx: Context) -> Iterator[Candidate]:
+    """'Secretariat of the Human Rights Council', 'the HRC Secretariat', 'Ban Thư ký HĐNQ': a UN body's secretariat."""
+    found = []
+    for m in _SECRETARIAT.finditer(ctx.folded):
+        body = ctx.mention_at(m.end())
+        if body and body.start == m.end() and body.entity.id in _BODIES:
+            found.append((m.start(), body.end, body.entity))
+    for body in ctx.mentions:
+        if body.entity.id in _BODIES and (after := _SECRETARIAT_AFTER.match(ctx.folded, body.end)):
+            found.append((body.start, after.end(), body.entity))
+    for start, end, body in found:
+        rid = f"org/{_BODIES[body.id]}-secretariat"
+        record = ctx.mention(rid) if ctx.known(rid) else {
+            "type": "UNBody", "id": rid, "name": {"en": f"Secretariat of the {body.label}"}, "part_of": [body.id]}
+        yield Candidate("organisation", rid, start, end, "pattern.secretariat", 0.75, record)
+
+
+_CREDIT = re.compile(r"\n[^\n]*[—–][ \u00a0]*([A-Z][\w&.-]*(?:[ \u00a0]+[A-Z][\w&.-]*){0,3})[ \u00a0]*\n?\s*$")
+
+
+@rule
+def wire_credit(ctx: Context) -> Iterator[Candidate]:
+    """'… the statement added. — Bernama' at the end of an article: the news agency it is from."""
+    m = _CREDIT.search(ctx.text, max(0, len(ctx.text) - 400))
+    if not m:
+        return
+    known = ctx.mention_at(m.start(1))
+    if known and known.kind == "organisation" and known.start == m.start(1):
+        return  # a known agency: the gazetteer has it
+    if ctx.gazetteer.lookup(m[1]) or m[1].casefold() in _NOT_CREDITS:
+        return
+    rid = f"org/{slugify(m[1], max_words=6)}"
+    yield Candidate("organisation", rid, m.start(1), m.end(1), "pattern.credit", 0.6,
+                    {"type": "Organisation", "id": rid, "name": ctx.text_lang(m[1])})
+
+
+_NOT_CREDITS = {"ends", "end", "photo", "source", "more"}
+
+
 # ---- persons and their posts --------------------------------------------------------------------------
 
 _WORDS = LEXICON["not_names"]
@@ -851,13 +929,21 @@ def terms(ctx: Context) -> Iterator[Candidate]:
 
 
 _RESOLUTION = re.compile(r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|so\s+)?(\d{1,3}/\d{1,3})\b(?!/)|"
-                         r"\ba/hrc/res/(\d{1,3}/\d{1,3})\b")
+                         r"\ba/hrc/res/(\d{1,3}/\d{1,3})\b|"
+                         r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|number\s+|so\s+)(\d{1,4})\b(?![/.,]?\d)")
 
 
 @rule
 def resolutions(ctx: Context) -> Iterator[Candidate]:
     """``Resolution 52/19``, ``A/HRC/RES/52/19``, ``Nghị quyết 52/19`` (a Council resolution)."""
     for m in _RESOLUTION.finditer(ctx.folded):
+        if m[3]:  # 'Resolution No. 52': a number, not a symbol (the session is not said)
+            if ctx.text[m.start()].isupper():
+                rid = f"resolution/{ctx.source_id}--{m[3]}"
+                name = ctx.text_lang(ctx.quote(m.start(), m.end()))
+                yield Candidate("resolution", m[3], m.start(), m.end(), "resolution.number", 0.6,
+                                {"type": "Resolution", "id": rid, "name": name, "body": "org/un-human-rights-council"})
+            continue
         symbol = m[1] or m[2]
         rid = f"resolution/hrc-{symbol.replace('/', '-')}"
         record = ctx.mention(rid) if ctx.known(rid) else {"type": "Resolution", "id": rid, "symbol": symbol,
@@ -1100,7 +1186,7 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
 
 _EVENTS = {kind: re.compile(rx) for kind, rx in LEXICON["events"].items()}
 _CAPITALISED_EVENTS = set(LEXICON["capitalised_events"])
-_YEAR_LIST = re.compile(r"\b(?:in|nam)\s+((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
+_YEAR_LIST = re.compile(r"\s*(?:\b(?:in|nam)\s+)?((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
                         r"(?:,?\s+(?:and|va)\s+(?:19|20)\d\d)?)\b")
 
 
