@@ -1128,7 +1128,8 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     return None
 
 
-_ORDINAL_REVIEW = re.compile(r"(?:['’]s|\bits|\btheir) ({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
+_ORDINAL_REVIEW = re.compile(r"(?:['’]s|\bits|\btheir) ({}) "
+                             r"(?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
                              .format("|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
 
 
