@@ -281,12 +281,17 @@ def _states_near(ctx: Context, start: int, end: int) -> list[str]:
     demonym = _DEMONYM_BEFORE.search(ctx.folded, max(0, start - 20), start)
     if demonym and ctx.text[demonym.start()].isupper():
         return [_DEMONYMS[demonym[1]]]
+    return [m.entity.id for m in _states_after(ctx, end)]
+
+
+def _states_after(ctx: Context, end: int) -> list[Mention]:
+    """'… of Pakistan', '… các nước Thái Lan, Nhật Bản và Hàn Quốc': the states named right after ``end``."""
     gap = _OF_STATE.match(ctx.folded, end)
     if not gap:
         return []
     found, pos = [], gap.end()
     while (state := ctx.mention_at(pos)) and state.kind == "state" and state.start == pos:
-        found.append(state.entity.id)
+        found.append(state)
         more = _LIST_GAP.match(ctx.folded, state.end)
         if not more or more.end() == state.end:
             break
@@ -426,10 +431,10 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         body = _body_before(ctx, m.start())
         if body is None:
             continue
-        start, org, state = body
+        start, org, state, said = body
         stem = org.split("/", 1)[1]
         if state:
-            iso, prefix = state.split("/")[1], slugify(_state_label(ctx, state)) + "-"
+            iso, prefix = state.split("/")[1], slugify(said or _state_label(ctx, state)) + "-"
             stem = stem[len(prefix):] if stem.startswith(prefix) else stem
             stem = stem if stem.endswith(f"-{iso}") else f"{stem}-{iso}"
         post = f"post/spokesperson-{stem}"
@@ -473,9 +478,9 @@ def departments(ctx: Context) -> Iterator[Candidate]:
 _BODY_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:['’]s)?\s*$")
 
 
-def _body_before(ctx: Context, pos: int) -> tuple[int, str, str | None] | None:
+def _body_before(ctx: Context, pos: int) -> tuple[int, str, str | None, str | None] | None:
     """The body named right before ``pos`` ('the Cambodia Human Rights Committee (CHRC) spokesman'): its start,
-    id and state."""
+    id, state, and the state's name as the body's name says it."""
     known = ctx.mentions_in(max(0, pos - 120), pos, "organisation")
     new = [(s, e, rid) for s, e, rid, _ in ctx.new_organisations if pos - 160 <= e <= pos]
     if new and _BODY_GAP.fullmatch(ctx.text, new[-1][1], pos):
@@ -484,11 +489,11 @@ def _body_before(ctx: Context, pos: int) -> tuple[int, str, str | None] | None:
         start, org = known[-1].start, known[-1].entity.id
     else:
         return None
-    state = ctx.gazetteer.state.get(org)
+    state, said = ctx.gazetteer.state.get(org), None
     if state is None:
         inside = ctx.mentions_in(start, pos, "state")
-        state = inside[0].entity.id if inside else None
-    return start, org, state
+        state, said = (inside[0].entity.id, ctx.text[inside[0].start:inside[0].end]) if inside else (None, None)
+    return start, org, state, said
 
 
 _ROLE_BODIES = [{**r, "words": re.compile(r["words"])} for r in LEXICON["role_bodies"]]
@@ -662,7 +667,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             continue
         states = _states_of(ctx, m) if m.entity.id in ctx.gazetteer.state else []
         if states:  # 'Foreign Minister' in an article about Indonesia: Indonesia's
-            titles.append((m.start, m.end, *counterpart(ctx, m.entity.id, states[0])))
+            after = _states_after(ctx, m.end)  # 'the Prime Minister of Malaysia Datuk Seri …'
+            titles.append((m.start, after[-1].end if after else m.end, *counterpart(ctx, m.entity.id, states[0])))
         else:
             titles.append((m.start, m.end, m.entity.id, []))
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
