@@ -320,3 +320,16 @@ def test_an_ordinal_review_counts_cycles(tmp_path, gazetteer):
 def test_a_year_list_after_reviews_were_in(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, "Thailand is ready. Previous reviews were in 2011, 2016 and 2021.\n")
     assert {"dialogue 2011", "dialogue 2016", "dialogue 2021"} <= _keys(found, "event")
+
+
+def test_an_unqualified_post_stays_viet_nams_in_vietnamese_or_with_a_vietnamese_name(tmp_path, gazetteer):
+    text = ("Chiều nay tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Văn An đã tiếp Bộ trưởng Ngoại giao Thái Lan Somsak "
+            "Chai và đoàn đại biểu Thái Lan.\n")
+    assert _keys(_facts(tmp_path, gazetteer, text, language="vi"), "holding") == {
+        "person/do-van-an post/deputy-minister-foreign-affairs-vnm",
+        "person/somsak-chai post/minister-foreign-affairs-tha"}
+    text = ("Thailand and Viet Nam held talks. Deputy Foreign Minister Do Hung Viet received Thai Foreign Minister "
+            "Somsak Chai, who thanked Thailand's partners in Thailand.\n")
+    assert _keys(_facts(tmp_path, gazetteer, text), "holding") == {
+        "person/do-hung-viet post/deputy-minister-foreign-affairs-vnm",
+        "person/somsak-chai post/minister-foreign-affairs-tha"}

@@ -71,6 +71,11 @@ class Context:
         return fold_same_length(self.text)
 
     @cached_property
+    def vietnamese(self) -> bool:
+        """Whether the article is in Vietnamese (its capitalised words are names, not English function words)."""
+        return self.article.language == "vi"
+
+    @cached_property
     def title_lines(self) -> dict[int, bool]:
         """Whether the line starting at each offset is a headline (filled as rules ask, once per line)."""
         return {}
@@ -203,9 +208,13 @@ _MENTION_KINDS = {"organisation": 0.9, "state": 0.9, "place": 0.9, "person": 0.9
 
 def foreign_generic(ctx: Context, m: Mention) -> bool:
     """A national post or body named without its state ('Foreign Minister', 'Ministry of Foreign Affairs')
-    in an article about another state: most likely that state's, not the one the graph knows."""
+    in an article about another state: most likely that state's, not the one the graph knows.  Not in
+    Vietnamese: the Vietnamese press names a foreign post's state ('Bộ trưởng Ngoại giao Thái Lan') and
+    leaves Viet Nam's unqualified, whichever state the article is about."""
     state = ctx.gazetteer.entities.get(f"state/{m.entity.id.rsplit('-', 1)[-1]}")
     if state is None or ctx.main_state in (None, state.id):
+        return False
+    if ctx.article.language == "vi" and state.id == "state/vnm":
         return False
     said = fold_same_length(ctx.text[m.start:m.end])
     return not any(w in said for w in (fold_same_length(state.label), "viet", "vn"))
@@ -268,7 +277,8 @@ def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
 _DEMONYMS = {d: f"state/{iso}" for iso, words in LEXICON["demonyms"].items() for d in words}
 _DEMONYM_BEFORE = re.compile(r"\b({})\s+$".format("|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+$")
-_OF_STATE = re.compile(r"[ \u00a0]+(?:of(?: the)?|cua|o|tai|(?:cua )?cac nuoc|(?:cua )?nuoc)[ \u00a0]+")
+# 'of', 'của', 'các nước', or nothing ('Bộ Ngoại giao Thái Lan'); not 'tại' (where, not whose)
+_OF_STATE = re.compile(r"[ \u00a0]+(?:(?:of(?: the)?|cua|(?:cua )?cac nuoc|(?:cua )?nuoc)[ \u00a0]+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|va|,\s*and|,\s*va)\s*")
 
 
@@ -299,7 +309,7 @@ def _states_after(ctx: Context, end: int) -> list[Mention]:
     return found
 
 
-def _states_of(ctx: Context, m: Mention) -> list[str]:
+def _states_of(ctx: Context, m: Mention, fallback: bool = True) -> list[str]:
     """The other states (not the template's) a national post or body mentioned at ``m`` belongs to."""
     template = ctx.gazetteer.state.get(m.entity.id)
     said = fold_same_length(ctx.text[m.start:m.end])
@@ -307,7 +317,7 @@ def _states_of(ctx: Context, m: Mention) -> list[str]:
     if label and any(w in said for w in (fold_same_length(label.label), "viet", "vn")):
         return []  # 'Ministry of Foreign Affairs of Viet Nam': the template itself
     states = [x for x in _states_near(ctx, m.start, m.end) if x in ctx.gazetteer.entities]
-    if not states and foreign_generic(ctx, m):
+    if not states and fallback and foreign_generic(ctx, m):
         states = [ctx.main_state]
     return [x for x in states if x != template]
 
@@ -598,7 +608,7 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     end = lead.end()
     while len(words) < 5:
         w = _NAME_WORD.match(ctx.text, end)
-        if not w or not w.group()[0].isupper() or fold_same_length(w.group()) in _WORDS:
+        if not w or not w.group()[0].isupper() or (fold_same_length(w.group()) in _WORDS and not ctx.vietnamese):
             break
         mention = ctx.mention_at(w.start()) if words else None
         if mention and mention.kind != "person":
@@ -650,7 +660,8 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
         return known[0].entity.id, [], 0.95
     name = ctx.text[start:end].rstrip(".,;:")
     words = name.split()
-    if len(words) < 2 or any(fold_same_length(w) in _WORDS for w in words) or all(w.isupper() for w in words):
+    if (len(words) < 2 or (not ctx.vietnamese and any(fold_same_length(w) in _WORDS for w in words))
+            or all(w.isupper() for w in words)):
         return None
     rid = f"person/{slugify(name)}"
     if rid in ctx.gazetteer.entities:
@@ -662,10 +673,14 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
     titles: list[tuple[int, int, str | None, list[dict]]] = []
+    guessed: dict[int, str] = {}  # titles whose state is the article's, not said: start → the graph's post
     for m in ctx.mentions:
         if m.kind != "post" or len(m.entities) != 1:
             continue
-        states = _states_of(ctx, m) if m.entity.id in ctx.gazetteer.state else []
+        national = m.entity.id in ctx.gazetteer.state
+        states = _states_of(ctx, m, fallback=False) if national else []
+        if national and not states and (states := _states_of(ctx, m)):
+            guessed[m.start] = m.entity.id
         if states:  # 'Foreign Minister' in an article about Indonesia: Indonesia's
             after = _states_after(ctx, m.end)  # 'the Prime Minister of Malaysia Datuk Seri …'
             titles.append((m.start, after[-1].end if after else m.end, *counterpart(ctx, m.entity.id, states[0])))
@@ -697,6 +712,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             continue
         pid, needs, confidence = person
         vietnamese = fold_same_length(ctx.text[s:e].split()[0]) in _SURNAMES
+        if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
+            post, post_needs = guessed[start], []
         if needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
                 ctx.text[s:e].split()) <= 3)):
             continue  # an unknown run after a generic title: only with a cue that it is a name
