@@ -648,7 +648,8 @@ def _title_case_line(ctx: Context, offset: int) -> bool:
         end = ctx.text.find("\n", offset)
         line = ctx.text[start:end if end >= 0 else None].split()
         words = [w for w in line if len(w) > 3 and w[0].isalpha()]
-        known = ctx.title_lines[start] = (len(words) >= 4 and len(line) <= 25  # a paragraph is no headline
+        sentence = len(line) >= 10 and line[-1].endswith((".", ".”", '."'))  # a sentence, not a headline
+        known = ctx.title_lines[start] = (len(words) >= 4 and len(line) <= 25 and not sentence
                                           and sum(w[0].isupper() for w in words) / len(words) >= 0.7)
     return known
 
