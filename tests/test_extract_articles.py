@@ -333,3 +333,16 @@ def test_an_unqualified_post_stays_viet_nams_in_vietnamese_or_with_a_vietnamese_
     assert _keys(_facts(tmp_path, gazetteer, text), "holding") == {
         "person/do-hung-viet post/deputy-minister-foreign-affairs-vnm",
         "person/somsak-chai post/minister-foreign-affairs-tha"}
+
+
+def test_permanent_missions_and_their_heads_in_geneva(tmp_path, gazetteer):
+    text = ("Hôm nay, Đại sứ Lê Thị Tuyết Mai, Trưởng Phái đoàn Thường trực Việt Nam tại Liên hợp quốc tại "
+            "Giơ-ne-vơ, phát biểu tại phiên họp.\n")
+    found = _facts(tmp_path, gazetteer, text, language="vi")
+    assert _keys(found, "holding") == {"person/le-thi-tuyet-mai post/permanent-representative-un-geneva-vnm"}
+    assert "org/permanent-mission-un-vnm" not in _keys(found, "organisation")  # New York's, known to the graph
+    text = ("On the same day, Ambassador Ana Silva, Head of the Permanent Mission of Brazil to the United Nations "
+            "in Geneva, said that the mission would host the event.\n")
+    found = _facts(tmp_path, gazetteer, text)
+    assert _keys(found, "holding") == {"person/ana-silva post/permanent-representative-un-geneva-bra"}
+    assert "org/permanent-mission-un-geneva-bra" in _keys(found, "organisation")

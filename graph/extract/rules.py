@@ -104,6 +104,11 @@ class Context:
         return built_titles(self)
 
     @cached_property
+    def missions(self) -> list[tuple[int, int, str, dict]]:
+        """Permanent missions to the United Nations named in the text (see :func:`missions`)."""
+        return missions(self)
+
+    @cached_property
     def events(self) -> list[Candidate]:
         """Events (their candidates), which figures of head counts are about."""
         return _find_events(self)
@@ -230,6 +235,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
+        if any(s <= m.start < e_ and rid != e.id for s, e_, rid, _ in ctx.missions):
+            continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva, read by permanent_missions
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
         if states:
             for state in states:
@@ -368,14 +375,80 @@ _PORTFOLIO = "|".join(f"(?:{v})" for v in LEXICON["portfolios"].values())
 _RANK = r"(?:(deputy|vice|assistant|pho|tro ly) )?"
 _PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister|minister (?:of|for) ({_PORTFOLIO})"
                               rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
-_PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and)? )?"
-                            r"permanent representative(?: of ([a-z][a-z ]{1,40}?))? to (?:the )?"
-                            r"(?:united nations|un)\b(?: office)?(?: (?:in|at) (geneva|new york|vienna))?")
+_UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
+_CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
+# 'the Ambassador and Permanent Representative of Pakistan to the UN Office at Geneva', 'Head of the Permanent
+# Mission of X to the UN', 'Trưởng Phái đoàn Thường trực Việt Nam tại Liên hợp quốc tại Giơ-ne-vơ'
+_PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and|,)? )?"
+                            r"(?:permanent representative|head of (?:the )?permanent mission)"
+                            rf"(?: of ([a-z][a-z ]{{1,40}}?))? to {_UN}{_CITY}"
+                            r"|\btruong phai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
+                            rf"(?:lien hop quoc|lhq){_CITY}")
+_MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN}{_CITY}"
+                      r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
+                      rf"(?:lien hop quoc|lhq){_CITY}")
+_CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
+           "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
+
+
+def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None) -> tuple[str, str, str, str] | None:
+    """The state and ids of a permanent mission's post and body named by ``m``: (state, post, body, 'in City')."""
+    state = None
+    if state_at >= 0:  # the state's name: a mention, or inside a longer known name (the gazetteer's mission)
+        said = ctx.mention_at(state_at)
+        state = said.entity.id if said and said.kind == "state" and said.start == state_at else None
+        name = re.match(r"[a-z]+(?: [a-z]+){0,4}?(?= (?:to|tai|ben)\b)", ctx.folded[state_at:m.end()])
+        named = ctx.gazetteer.lookup(name.group(), "state") if name and not state else []
+        state = state or (named[0].id if len(named) == 1 else None)
+    state = state or _state_for_title(ctx, m.start(), m.end())
+    if not state:
+        return None
+    iso, where = state.split("/")[1], _CITIES.get(city or "", "")
+    suffix = f"-{where}-{iso}" if where else f"-{iso}"
+    return state, f"post/permanent-representative-un{suffix}", f"org/permanent-mission-un{suffix}", (
+        f" in {where.title()}" if where else "")
+
+
+def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
+    return {"type": "GovernmentBody", "id": org, "state": state,
+            "name": {"en": f"Permanent Mission of {_state_label(ctx, state)} to the United Nations{at}"}}
+
+
+def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
+    """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
+    found = []
+    for m in _MISSION.finditer(ctx.folded):
+        state_group = 1 if m[1] else 3 if m[3] else 0
+        mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
+        if mission:
+            state, _, org, at = mission
+            found.append((m.start(), m.end(), org, ctx.mention(org) if ctx.known(org) else
+                          _mission_record(ctx, state, org, at)))
+    return found
+
+
+@rule
+def permanent_missions(ctx: Context) -> Iterator[Candidate]:
+    """'the Permanent Mission of Viet Nam to the UN in Geneva': a state's mission to the United Nations."""
+    for start, end, rid, record in ctx.missions:
+        yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
+
+
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
+
+
+def _owner_start(ctx: Context, start: int) -> int:
+    """Where a title begins when a state's possessive or adjective stands before it ('Vietnam's permanent
+    representative', 'Thai Justice Minister')."""
+    before = ctx.mentions_in(max(0, start - 40), start, "state")
+    if before and _POSSESSIVE_GAP.fullmatch(ctx.text, before[-1].end, start):
+        return before[-1].start
+    demonym = _DEMONYM_BEFORE.search(ctx.folded, max(0, start - 20), start)
+    return demonym.start() if demonym and ctx.text[demonym.start()].isupper() else start
 
 
 def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
@@ -408,25 +481,18 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if needs and not ctx.known(org):
             needs.append({"type": "Ministry", "id": org, "name": {"en": f"Ministry of {key.replace('-', ' ')} of "
                                                                         f"{label}"}, "state": state})
-        found.append((m.start(), m.end(), post, needs))
+        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
     for m in _PERMANENT_REP.finditer(folded):
-        state = None
-        if m[1]:
-            said = ctx.mention_at(m.start(1))
-            state = said.entity.id if said and said.kind == "state" and said.start == m.start(1) else None
-        state = state or _state_for_title(ctx, m.start(), m.end())
-        if not state:
+        state_group = 1 if m[1] else 3 if m[3] else 0
+        mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
+        if not mission:
             continue
-        iso, label = state.split("/")[1], _state_label(ctx, state)
-        where = f"-{slugify(m[2])}" if m[2] else ""
-        post, org = f"post/permanent-representative-un{where}-{iso}", f"org/permanent-mission-un{where}-{iso}"
-        at = f" in {m[2].title()}" if m[2] else ""
-        needs = [] if ctx.known(post) else [
-            _title("Post", post, f"Permanent Representative of {label} to the United Nations{at}", state, org)]
+        state, post, org, at = mission
+        needs = [] if ctx.known(post) else [_title("Post", post, f"Permanent Representative of "
+                                                   f"{_state_label(ctx, state)} to the United Nations{at}", state, org)]
         if needs and not ctx.known(org):
-            needs.append({"type": "GovernmentBody", "id": org, "state": state,
-                          "name": {"en": f"Permanent Mission of {label} to the United Nations{at}"}})
-        found.append((m.start(), m.end(), post, needs))
+            needs.append(_mission_record(ctx, state, org, at))
+        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
     for m in _RAPPORTEUR.finditer(folded):
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
         if not ctx.text[m.start(1)].isupper() or not words:
@@ -673,11 +739,17 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
 @rule
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
+    built = {(s, e): (s, e, post, needs) for s, e, post, needs in ctx.built_titles[0]}
     titles: list[tuple[int, int, str | None, list[dict]]] = []
     guessed: dict[int, str] = {}  # titles whose state is the article's, not said: start → the graph's post
     for m in ctx.mentions:
         if m.kind != "post" or len(m.entities) != 1:
             continue
+        around = [k for k in built if k[0] < m.end and m.start < k[1]]  # overlapping built titles
+        if around and all(s <= m.start and m.end <= e for s, e in around):
+            continue  # inside a built title, which says more ('… tại Liên hợp quốc tại Giơ-ne-vơ')
+        for k in around:  # a known name that reaches further ('Vietnam's permanent representative to …')
+            del built[k]
         national = m.entity.id in ctx.gazetteer.state
         states = _states_of(ctx, m, fallback=False) if national else []
         if national and not states and (states := _states_of(ctx, m)):
@@ -687,13 +759,10 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             titles.append((m.start, after[-1].end if after else m.end, *counterpart(ctx, m.entity.id, states[0])))
         else:
             titles.append((m.start, m.end, m.entity.id, []))
+    titles += built.values()
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
     for s, e, _, _ in titles:
         taken[s:e] = b"\x01" * (e - s)
-    for s, e, post, needs in ctx.built_titles[0]:
-        if not any(taken[s:e]):
-            titles.append((s, e, post, needs))
-            taken[s:e] = b"\x01" * (e - s)
     for g in _GENERIC.finditer(ctx.folded):
         if not taken[g.start()] and ctx.text[g.start()].isupper():
             titles.append((g.start(), g.end(), None, []))
