@@ -9,6 +9,7 @@ longest-first from each token, so the cost is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -17,20 +18,30 @@ from dataclasses import dataclass, field
 from rightsgraph.text import fold_same_length
 
 TOKEN = re.compile(r"[^\W_]+")
-# glued page text: 'theHRC's' (lower case, then an acronym), '1Assistant' (a digit, then a word)
-_GLUED = re.compile(r"(?<=[a-z\u00e0-\u1ef9])(?=[A-Z]{2})|(?<=\d)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
+# glued page text: 'theHRC's' (lower case, then an acronym), '1Assistant' (a digit, then a word): where to cut
+_GLUED = re.compile(r"[a-z\u00e0-\u1ef9](?=[A-Z]{2})|\d(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """The word tokens of ``text`` as (start, end), glued words split ('theHRC' → 'the', 'HRC')."""
-    found = []
-    for t in TOKEN.finditer(text):
-        start = t.start()
-        for g in _GLUED.finditer(text, t.start() + 1, t.end()):
-            found.append((start, g.start()))
-            start = g.start()
-        found.append((start, t.end()))
-    return found
+    spans = [t.span() for t in TOKEN.finditer(text)]
+    cuts = [g.end() for g in _GLUED.finditer(text)]
+    if not cuts:
+        return spans
+    starts = [s for s, _ in spans]
+    found, done = [], 0
+    for cut in cuts:  # few: each splits the token it falls in
+        i = bisect.bisect_right(starts, cut) - 1
+        if i < done - 1 or not spans[i][0] < cut < spans[i][1]:
+            continue
+        if i >= done:
+            found += spans[done:i + 1]
+            done = i + 1
+        start, end = found.pop()
+        found += [(start, cut), (cut, end)]
+    return found + spans[done:]
+
+
 _GAP = re.compile(r"[ \t\u00a0\-'’]*")  # what may separate the words of one name
 
 #: rg: class (local name) → the kind of thing extraction treats it as

@@ -53,7 +53,7 @@ class Candidate:
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+"
-                           r"|(?<=[a-z\u00e0-\u1ef9]{2}\.)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
+                           r"|(?<=[a-z\u00e0-\u1ef9]{2})\.(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
 
 
 @dataclass
@@ -417,7 +417,7 @@ def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
 def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
     found = []
-    for m in _MISSION.finditer(ctx.folded):
+    for m in _scan(_MISSION, ctx.folded, "permanent mission", "phai doan"):
         state_group = 1 if m[1] else 3 if m[3] else 0
         mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
         if mission:
@@ -441,6 +441,11 @@ _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
 
 
+def _scan(pattern: re.Pattern, folded: str, *words: str) -> Iterator[re.Match]:
+    """``pattern``'s matches, sought only where one of the words it needs is in the text (a fast scan)."""
+    return pattern.finditer(folded) if any(w in folded for w in words) else iter(())
+
+
 def _owner_start(ctx: Context, start: int) -> int:
     """Where a title begins when a state's possessive or adjective stands before it ('Vietnam's permanent
     representative', 'Thai Justice Minister')."""
@@ -462,7 +467,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     in Geneva', 'UN Special Rapporteur on the right to development', '<body> spokesman', 'Director of the
     Department of X at the Ministry of Y'; and the bodies they name (start, end, id, record)."""
     folded, found, bodies = ctx.folded, [], []
-    for m in _PORTFOLIO_TITLE.finditer(folded):
+    for m in _scan(_PORTFOLIO_TITLE, folded, "minister", "truong bo"):
         if not ctx.text[m.start()].isupper():
             continue
         words = m[2] or m[3] or m[4]
@@ -482,7 +487,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             needs.append({"type": "Ministry", "id": org, "name": {"en": f"Ministry of {key.replace('-', ' ')} of "
                                                                         f"{label}"}, "state": state})
         found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
-    for m in _PERMANENT_REP.finditer(folded):
+    for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
         state_group = 1 if m[1] else 3 if m[3] else 0
         mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
         if not mission:
@@ -493,7 +498,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if needs and not ctx.known(org):
             needs.append(_mission_record(ctx, state, org, at))
         found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
-    for m in _RAPPORTEUR.finditer(folded):
+    for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
         if not ctx.text[m.start(1)].isupper() or not words:
             continue
@@ -503,7 +508,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
                                                    "org/un-human-rights-council")]
         found.append((m.start(), m.end() + len(topic), post, needs))
-    for m in _SPOKESPERSON.finditer(folded):
+    for m in _scan(_SPOKESPERSON, folded, "spokes"):
         body = _body_before(ctx, m.start())
         if body is None:
             continue
@@ -517,7 +522,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         needs = [] if ctx.known(post) else [_title("Post", post, f"Spokesperson of {ctx.text[start:m.start()].strip()}",
                                                    state, org)]
         found.append((start, m.end(), post, needs))
-    for m in _DEPARTMENT.finditer(folded):
+    for m in _scan(_DEPARTMENT, folded, "department of", "bureau of"):
         if not ctx.text[m.start(2)].isupper():
             continue
         ministry = ctx.mention_at(m.end(), slack=2)
@@ -588,7 +593,7 @@ def bodies_by_role(ctx: Context) -> Iterator[Candidate]:
             continue
         if r.get("own_state_only") and ctx.gazetteer.state.get(template) != state:
             continue
-        for m in r["words"].finditer(ctx.text):
+        for m in _scan(r["words"], ctx.text, *r["hints"]):
             if _NEXT_NAME.match(ctx.text, m.end()) or any(x.start < m.end() and m.start() < x.end
                                                           for x in ctx.mentions_in(max(0, m.start() - 60), m.end())):
                 continue  # a name ('Đảng Dân chủ'), or part of a known one ('Thủ tướng Chính phủ')
@@ -608,7 +613,7 @@ _SECRETARIAT_AFTER = re.compile(r"[ \u00a0]*(?:['’]s[ \u00a0]+)?secretariat\b"
 def secretariats(ctx: Context) -> Iterator[Candidate]:
     """'Secretariat of the Human Rights Council', 'the HRC Secretariat', 'Ban Thư ký HĐNQ': a UN body's secretariat."""
     found = []
-    for m in _SECRETARIAT.finditer(ctx.folded):
+    for m in _scan(_SECRETARIAT, ctx.folded, "secretariat of", "ban thu ky"):
         body = ctx.mention_at(m.end())
         if body and body.start == m.end() and body.entity.id in _BODIES:
             found.append((m.start(), body.end, body.entity))
@@ -1221,25 +1226,28 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     return None
 
 
-_ORDINAL_REVIEW = re.compile(r"(?:['’]s|\bits|\btheir) ({}) "
-                             r"(?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
+_ORDINAL_REVIEW = re.compile(r"\b({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
                              .format("|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
+_OWNER = re.compile(r"(?:['’]s|\bits|\btheir) $")
 
 
 @rule
 def reviews_counted(ctx: Context) -> Iterator[Candidate]:
     """'Malaysia's fourth review', 'its third UPR': the number of UPR cycles a state has taken part in."""
     for m in _ORDINAL_REVIEW.finditer(ctx.folded):
+        owner = _OWNER.search(ctx.folded, max(0, m.start() - 7), m.start())
+        if not owner:
+            continue  # 'the fourth review' is one review; 'Malaysia's fourth review' counts them
         s, e = ctx.sentence(m.start())
-        before = ctx.mentions_in(max(s, m.start() - 40), m.start() + 1, "state")
-        about = before[-1].entity.id if before and before[-1].end == m.start() else ctx.main_state
+        before = ctx.mentions_in(max(s, owner.start() - 40), owner.start() + 1, "state")
+        about = before[-1].entity.id if before and before[-1].end == owner.start() else ctx.main_state
         number = _ORDINALS[m[1]]
         if about is None:
             continue
         record = {"type": "ReportedFigure", "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--upr-cycles-engaged"
                                                   f"--{number}", "about": about, "measure": "upr-cycles-engaged",
                   "value": str(number), "quote": ctx.quote(s, e).strip()[:300]}
-        yield Candidate("figure", f"upr-cycles-engaged={number}", m.start(), m.end(), "figure.ordinal-review", 0.75,
+        yield Candidate("figure", f"upr-cycles-engaged={number}", owner.start(), m.end(), "figure.ordinal-review", 0.75,
                         record)
 
 
