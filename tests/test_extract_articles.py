@@ -346,3 +346,16 @@ def test_permanent_missions_and_their_heads_in_geneva(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, text)
     assert _keys(found, "holding") == {"person/ana-silva post/permanent-representative-un-geneva-bra"}
     assert "org/permanent-mission-un-geneva-bra" in _keys(found, "organisation")
+
+
+def test_the_size_of_a_body_and_number_words(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Thailand won a seat on the 47-member Human Rights Council with one hundred "
+                                        "votes, and the 193-member United Nations General Assembly applauded.\n")
+    assert {"council-members=47", "un-member-states=193", "votes-received=100"} <= _keys(found, "figure")
+    found = _facts(tmp_path, gazetteer, "Thailand received forty-seven recommendations at the session.\n")
+    assert "recommendations-received=47" in _keys(found, "figure")
+
+
+def test_a_unit_left_out_after_and(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "The Philippines supported 215 recommendations and noted 74 at the session.\n")
+    assert {"recommendations-accepted=215", "recommendations-noted=74"} <= _keys(found, "figure")

@@ -1086,8 +1086,16 @@ _UNITS = {name: re.compile(rf"(?:[^\W\d_]+ +){{0,4}}?(?:{rx})\b") for name, rx i
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
                      r"(?:\s*(%|percent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
 _WORD_NUMBERS = {fold_same_length(k): v for k, v in LEXICON["numbers"].items()}
-_WORD_NUMBER = re.compile(r"\b({})(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b".format("|".join(_WORD_NUMBERS)))
+_WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000, "tram": 100,
+                "nghin": 1000, "ngan": 1000, "trieu": 1000000, "ty": 1000000000}
+_WORD_SCALE = re.compile(r"[- ]({})\b".format("|".join(_WORD_SCALES)))
+_TENS = "|".join(k for k, v in _WORD_NUMBERS.items() if v >= 20 and v % 10 == 0 and k.isascii())
+_UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isascii())
+# 'forty-seven', 'twenty one', 'three and a half', 'bốn rưỡi'
+_WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
+                          r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
 _NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
+_ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}")
 _OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)\s*$")
 _HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
 _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
@@ -1133,8 +1141,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         value = _number(m[1], ctx.article.language) * _SCALES.get(m[4] or "", 1)
         numbers.append((m.start(), m.end(), value, Decimal(m[2]) if m[2] else None, bool(m[3]), bool(m[4]), None))
     for m in _WORD_NUMBER.finditer(folded):
-        value = Decimal(_WORD_NUMBERS[m[1]]) + (Decimal("0.5") if m[2] else 0)
-        numbers.append((m.start(), m.end(), value, None, False, False, None))
+        whole = _WORD_NUMBERS[m[1]] + _WORD_NUMBERS[m[2]] if m[1] else _WORD_NUMBERS[m[3]]
+        value = Decimal(whole) + (Decimal("0.5") if m[4] else 0)
+        end = m.end()
+        if scale := _WORD_SCALE.match(folded, end):  # 'one hundred', 'two million'
+            value, end = value * _WORD_SCALES[scale[1]], scale.end()
+        numbers.append((m.start(), end, value, None, False, False, None))
     for m in _HUNDREDS.finditer(folded):
         hundreds = "tram" in m[1] or m[1] == "hundreds"
         numbers.append((m.start(), m.end(), Decimal(100 if hundreds else 1000), None, False, False,
@@ -1161,7 +1173,10 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         unit = _unit(folded, end)
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
-        units = [unit] if unit else []
+        units, elided = [unit] if unit else [], None
+        if not units and read and read[-1][0] == s and _ELLIPSIS.fullmatch(folded, read[-1][1][1].end(), start):
+            units = [read[-1][1]]  # 'supported 215 recommendations and noted 74': the unit is left out
+            elided = read[-1][1][1].end()  # its own verb is after the unit
         if unit:
             read.append((s, unit))
         if not units and _OF_WHICH.search(folded, max(0, start - 16), start):
@@ -1176,7 +1191,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         for name, u in units:
             anchor = u.end() if u.start() <= end + 1 else end
             cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
-            clause_start = cuts[-1] if cuts else s
+            clause_start = elided or (cuts[-1] if cuts else s)
             stop = _CLAUSE_END.search(folded, anchor, e)
             after = folded[anchor:min(e, stop.start() if stop else e)]
             phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
@@ -1204,6 +1219,24 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
         if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
             return r
     return None
+
+
+_N_MEMBER = re.compile(r"\b(\d{1,3})-member\s+")
+_MEMBER_COUNTS = LEXICON["member_counts"]
+
+
+@rule
+def member_counts(ctx: Context) -> Iterator[Candidate]:
+    """'the 47-member Council', 'the 193-member UN General Assembly': how many members a body has."""
+    for m in _scan(_N_MEMBER, ctx.folded, "-member"):
+        body = ctx.mention_at(m.end())
+        if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
+            continue
+        s, e = ctx.sentence(m.start())
+        cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
+                       "figure.n-member", 0.8)
+        if cand:
+            yield cand
 
 
 _RATE_OF = re.compile(r"\brate of ([a-z]+)")
