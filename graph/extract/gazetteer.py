@@ -24,7 +24,7 @@ _GLUED = re.compile(r"[a-z\u00e0-\u1ef9](?=[A-Z]{2})|\d(?=[A-Z\u00c0-\u1ef8][a-z
 
 def tokens(text: str) -> list[tuple[int, int]]:
     """The word tokens of ``text`` as (start, end), glued words split ('theHRC' → 'the', 'HRC')."""
-    spans = [t.span() for t in TOKEN.finditer(text)]
+    spans = list(map(re.Match.span, TOKEN.finditer(text)))
     cuts = [g.end() for g in _GLUED.finditer(text)]
     if not cuts:
         return spans

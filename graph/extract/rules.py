@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -52,8 +53,8 @@ class Candidate:
 
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+"
-                           r"|(?<=[a-z\u00e0-\u1ef9]{2})\.(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+")
+_GLUED_STOP = re.compile(r"\.(?<=[a-z\u00e0-\u1ef9]{2}\.)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
 
 
 @dataclass
@@ -120,7 +121,8 @@ class Context:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
-        for m in _SENTENCE_GAP.finditer(self.text):
+        for m in heapq.merge(_SENTENCE_GAP.finditer(self.text), _GLUED_STOP.finditer(self.text),
+                             key=lambda m: m.start()):
             if m.start() > start:
                 spans.append((start, m.start()))
             start = m.end()
@@ -441,9 +443,36 @@ _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
 
 
-def _scan(pattern: re.Pattern, folded: str, *words: str) -> Iterator[re.Match]:
-    """``pattern``'s matches, sought only where one of the words it needs is in the text (a fast scan)."""
-    return pattern.finditer(folded) if any(w in folded for w in words) else iter(())
+def _scan(pattern: re.Pattern, folded: str, *words: str, before: int = 60, after: int = 200) -> list[re.Match]:
+    """``pattern``'s matches, sought only around the words it needs (found by a fast scan of the text): a
+    pattern that starts with a word boundary or an alternation is slow to try at every place of 10 MB.
+    Overlapping windows are merged, so each character is read once (linear on a text of nothing else)."""
+    windows = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            windows.append((max(0, at - before), min(len(folded), at + len(word) + after)))
+            at = folded.find(word, at + len(word))
+    found, reach = [], -1
+    for start, end in _merged(sorted(windows)):
+        for m in pattern.finditer(folded, start, end):
+            if m.start() >= reach:
+                found.append(m)
+                reach = m.end()
+    return found
+
+
+def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    current = None
+    for start, end in windows:
+        if current and start <= current[1]:
+            current = (current[0], max(current[1], end))
+            continue
+        if current:
+            yield current
+        current = (start, end)
+    if current:
+        yield current
 
 
 def _owner_start(ctx: Context, start: int) -> int:
@@ -1174,7 +1203,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
         units, elided = [unit] if unit else [], None
-        if not units and read and read[-1][0] == s and _ELLIPSIS.fullmatch(folded, read[-1][1][1].end(), start):
+        if (not units and read and read[-1][0] == s and start - read[-1][1][1].end() <= 40
+                and _ELLIPSIS.fullmatch(folded, read[-1][1][1].end(), start)):
             units = [read[-1][1]]  # 'supported 215 recommendations and noted 74': the unit is left out
             elided = read[-1][1][1].end()  # its own verb is after the unit
         if unit:
