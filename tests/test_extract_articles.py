@@ -24,8 +24,8 @@ ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "articles"
 needs_articles = pytest.mark.skipif(not ARTICLES.is_dir(), reason="../shared/articles is not beside the repository")
 
 #: per targeted type (precision, recall) a little below what the rules reached on the development gold
-DEVELOPMENT_FLOOR = {"holding": (0.95, 0.35), "organisation": (0.95, 0.65), "session": (0.95, 0.95),
-                     "cycle": (0.95, 0.95), "figure": (0.95, 0.78), "term": (0.95, 0.95), "event": (0.88, 0.72)}
+DEVELOPMENT_FLOOR = {"holding": (0.95, 0.85), "organisation": (0.95, 0.87), "session": (0.95, 0.95),
+                     "cycle": (0.95, 0.95), "figure": (0.95, 0.93), "term": (0.95, 0.95), "event": (0.88, 0.80)}
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_development_gold_scores_at_least_what_was_reached(development, gazettee
         assert scores[kind].precision >= precision and scores[kind].recall >= recall, (kind, scores[kind])
     total = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
                   sum(s.fn for s in scores.values()))
-    assert total.f1 >= 0.83 and total.precision >= 0.95, total
+    assert total.f1 >= 0.92 and total.precision >= 0.97, total
 
 
 @needs_articles
@@ -189,3 +189,173 @@ def test_a_viet_nam_post_named_generically_abroad_is_not_viet_nams(tmp_path, gaz
             "Indonesia thanked the Council.\n")
     found = _facts(tmp_path, gazetteer, text)
     assert not any(k.endswith("-vnm") for k in _keys(found, "holding") | _keys(found, "organisation"))
+    assert _keys(found, "holding") == {"person/ani-lestari post/minister-foreign-affairs-idn"}  # Indonesia's
+
+
+# ---- other states' posts and bodies (issue 16, part 1 continued), on made-up sentences -----------------------
+
+
+def _needs(found, key: str) -> dict[str, dict]:
+    """The records a candidate proposes and needs, by id."""
+    cand = next(c for c in found if c.key == key)
+    return {r["id"]: r for r in [cand.record, *cand.needs]}
+
+
+def test_a_post_of_another_state_named_by_a_demonym(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "In Hanoi on that day, the visiting Malaysian Foreign Minister Aziz Rahman "
+                                        "met with the delegation of Viet Nam and spoke to the press of Viet Nam.\n")
+    key = "person/aziz-rahman post/minister-foreign-affairs-mys"
+    assert _keys(found, "holding") == {key}
+    records = _needs(found, key)
+    post = records["post/minister-foreign-affairs-mys"]
+    assert post["organisation"] == "org/mofa-mys" and post["state"] == "state/mys"
+    assert records["org/mofa-mys"]["type"] == gazetteer.entities["org/mofa-vnm"].type
+    assert "Malaysia" in post["name"]["en"]
+
+
+def test_bodies_of_a_list_of_states(tmp_path, gazetteer):
+    text = "Tham dự có đại diện Bộ Ngoại giao các nước Thái Lan, Nhật Bản và Hàn Quốc tại Hà Nội.\n"
+    found = _facts(tmp_path, gazetteer, text, language="vi")
+    assert {"org/mofa-tha", "org/mofa-jpn", "org/mofa-kor"} <= _keys(found, "organisation")
+    assert "org/mofa-vnm" not in _keys(found, "organisation")
+
+
+def test_a_national_body_in_an_article_about_another_state(tmp_path, gazetteer):
+    text = "Thailand will present its report. According to the Foreign Ministry, Thailand is ready.\n"
+    assert "org/mofa-tha" in _keys(_facts(tmp_path, gazetteer, text), "organisation")
+
+
+def test_a_minister_named_by_portfolio(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "As the session went on, Justice Minister Somchai Wong spoke for Thailand in "
+                                        "the dialogue that was held in Geneva.\n")
+    key = "person/somchai-wong post/minister-justice-tha"
+    assert _keys(found, "holding") == {key}
+    assert _needs(found, key)["post/minister-justice-tha"]["organisation"] == "org/ministry-justice-tha"
+
+
+def test_a_permanent_representative_of_a_named_state(tmp_path, gazetteer):
+    text = ("Anna Berg, the Ambassador and Permanent Representative of Sweden to the UN Office at Geneva, "
+            "closed the meeting that Norway chaired and Norway's envoy attended.\n")
+    found = _facts(tmp_path, gazetteer, text)
+    assert _keys(found, "holding") == {"person/anna-berg post/permanent-representative-un-geneva-swe"}
+
+
+def test_a_special_rapporteur_on_a_topic(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "The UN Special Rapporteur on the right to food Maria Lopez visited Hanoi.\n")
+    assert _keys(found, "holding") == {"person/maria-lopez post/un-special-rapporteur-right-to-food"}
+
+
+def test_the_spokesperson_of_a_new_body(tmp_path, gazetteer):
+    text = "On the same day the Laos Human Rights Office (LHRO) spokesman Bounmy Phan said that it was ready.\n"
+    found = _facts(tmp_path, gazetteer, text)
+    assert "org/laos-human-rights-office" in _keys(found, "organisation")
+    assert _keys(found, "holding") == {"person/bounmy-phan post/spokesperson-human-rights-office-lao"}
+
+
+def test_the_director_of_a_ministrys_department(tmp_path, gazetteer):
+    text = "Director of the Department of Legal Affairs at the Ministry of Foreign Affairs Tran Van Long spoke.\n"
+    found = _facts(tmp_path, gazetteer, text)
+    assert "org/legal-affairs-department-mofa-vnm" in _keys(found, "organisation")
+    assert _keys(found, "holding") == {"person/tran-van-long post/director-legal-affairs-department-mofa-vnm"}
+
+
+def test_glued_page_text(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Photo 1Assistant Foreign Minister Le Van Binh.Binh said theHRC's 52nd "
+                                        "session was a success for Viet Nam.\n")
+    assert _keys(found, "holding") == {"person/le-van-binh post/assistant-minister-foreign-affairs-vnm"}
+    assert "session/hrc-52" in _keys(found, "session")
+
+
+def test_several_honorifics_before_a_name(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "The country is ready for the review, said the Prime Minister of Malaysia "
+                                        "Datuk Seri Ahmad Zaki on that day.\n")
+    assert _keys(found, "holding") == {"person/ahmad-zaki post/prime-minister-mys"}
+
+
+def test_bodies_named_by_their_role(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Thailand thanked partners; the government of the day, said Thailand, "
+                                        "and the Party stand firm.\n")
+    assert "org/government-tha" not in _keys(found, "organisation")  # 'the government of …' names no state
+    found = _facts(tmp_path, gazetteer, "Thailand thanked partners and the government said Thailand would stay.\n")
+    assert "org/government-tha" in _keys(found, "organisation")
+    assert not any(k.startswith("org/communist-party") for k in _keys(found, "organisation"))
+    found = _facts(tmp_path, gazetteer, "Viet Nam follows the Party and State's policies, Viet Nam said.\n")
+    assert "org/communist-party-vnm" in _keys(found, "organisation")
+
+
+def test_a_secretariat_and_a_wire_credit(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Staff of the Human Rights Council Secretariat met Indonesia.\n"
+                                        "The talks ended, the statement added. — Antara\n")
+    assert {"org/hrc-secretariat", "org/antara"} <= _keys(found, "organisation")
+
+
+def test_a_resolution_without_a_symbol(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Viet Nam led the Council through Resolution No. 47 last year.\n")
+    assert _keys(found, "resolution") == {"47"}
+
+
+# ---- figures, generalised -------------------------------------------------------------------------------------
+
+
+def test_of_which_takes_the_unit_a_measure_fits(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Viet Nam received 150 recommendations from 70 countries, of which 120 "
+                                        "have been accepted.\n")
+    assert {"recommendations-received=150", "recommendations-accepted=120"} <= _keys(found, "figure")
+
+
+def test_percentages_of_a_named_rate(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "In Viet Nam the poverty rate fell from 20.5 percent in 2000 to 4.1 percent "
+                                        "in 2020. Its rate of acceptance rose to 85% in the last cycle.\n")
+    assert {"poverty-rate=20.5", "poverty-rate=4.1", "acceptance-rate=85"} <= _keys(found, "figure")
+
+
+def test_an_ordinal_review_counts_cycles(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "This will be Thailand's third review.\n")
+    assert _keys(found, "figure") == {"upr-cycles-engaged=3"}
+    assert [c.record["about"] for c in found if c.kind == "figure"] == ["state/tha"]
+    found = _facts(tmp_path, gazetteer, "In its first UPR cycle, Thailand received many recommendations.\n")
+    assert not _keys(found, "figure")
+
+
+def test_a_year_list_after_reviews_were_in(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Thailand is ready. Previous reviews were in 2011, 2016 and 2021.\n")
+    assert {"dialogue 2011", "dialogue 2016", "dialogue 2021"} <= _keys(found, "event")
+
+
+def test_an_unqualified_post_stays_viet_nams_in_vietnamese_or_with_a_vietnamese_name(tmp_path, gazetteer):
+    text = ("Chiều nay tại Hà Nội, Thứ trưởng Ngoại giao Đỗ Văn An đã tiếp Bộ trưởng Ngoại giao Thái Lan Somsak "
+            "Chai và đoàn đại biểu Thái Lan.\n")
+    assert _keys(_facts(tmp_path, gazetteer, text, language="vi"), "holding") == {
+        "person/do-van-an post/deputy-minister-foreign-affairs-vnm",
+        "person/somsak-chai post/minister-foreign-affairs-tha"}
+    text = ("Thailand and Viet Nam held talks. Deputy Foreign Minister Do Hung Viet received Thai Foreign Minister "
+            "Somsak Chai, who thanked Thailand's partners in Thailand.\n")
+    assert _keys(_facts(tmp_path, gazetteer, text), "holding") == {
+        "person/do-hung-viet post/deputy-minister-foreign-affairs-vnm",
+        "person/somsak-chai post/minister-foreign-affairs-tha"}
+
+
+def test_permanent_missions_and_their_heads_in_geneva(tmp_path, gazetteer):
+    text = ("Hôm nay, Đại sứ Lê Thị Tuyết Mai, Trưởng Phái đoàn Thường trực Việt Nam tại Liên hợp quốc tại "
+            "Giơ-ne-vơ, phát biểu tại phiên họp.\n")
+    found = _facts(tmp_path, gazetteer, text, language="vi")
+    assert _keys(found, "holding") == {"person/le-thi-tuyet-mai post/permanent-representative-un-geneva-vnm"}
+    assert "org/permanent-mission-un-vnm" not in _keys(found, "organisation")  # New York's, known to the graph
+    text = ("On the same day, Ambassador Ana Silva, Head of the Permanent Mission of Brazil to the United Nations "
+            "in Geneva, said that the mission would host the event.\n")
+    found = _facts(tmp_path, gazetteer, text)
+    assert _keys(found, "holding") == {"person/ana-silva post/permanent-representative-un-geneva-bra"}
+    assert "org/permanent-mission-un-geneva-bra" in _keys(found, "organisation")
+
+
+def test_the_size_of_a_body_and_number_words(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Thailand won a seat on the 47-member Human Rights Council with one hundred "
+                                        "votes, and the 193-member United Nations General Assembly applauded.\n")
+    assert {"council-members=47", "un-member-states=193", "votes-received=100"} <= _keys(found, "figure")
+    found = _facts(tmp_path, gazetteer, "Thailand received forty-seven recommendations at the session.\n")
+    assert "recommendations-received=47" in _keys(found, "figure")
+
+
+def test_a_unit_left_out_after_and(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "The Philippines supported 215 recommendations and noted 74 at the session.\n")
+    assert {"recommendations-accepted=215", "recommendations-noted=74"} <= _keys(found, "figure")

@@ -9,6 +9,7 @@ longest-first from each token, so the cost is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -17,6 +18,30 @@ from dataclasses import dataclass, field
 from rightsgraph.text import fold_same_length
 
 TOKEN = re.compile(r"[^\W_]+")
+# glued page text: 'theHRC's' (lower case, then an acronym), '1Assistant' (a digit, then a word): where to cut
+_GLUED = re.compile(r"[a-z\u00e0-\u1ef9](?=[A-Z]{2})|\d(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """The word tokens of ``text`` as (start, end), glued words split ('theHRC' → 'the', 'HRC')."""
+    spans = list(map(re.Match.span, TOKEN.finditer(text)))
+    cuts = [g.end() for g in _GLUED.finditer(text)]
+    if not cuts:
+        return spans
+    starts = [s for s, _ in spans]
+    found, done = [], 0
+    for cut in cuts:  # few: each splits the token it falls in
+        i = bisect.bisect_right(starts, cut) - 1
+        if i < done - 1 or not spans[i][0] < cut < spans[i][1]:
+            continue
+        if i >= done:
+            found += spans[done:i + 1]
+            done = i + 1
+        start, end = found.pop()
+        found += [(start, cut), (cut, end)]
+    return found + spans[done:]
+
+
 _GAP = re.compile(r"[ \t\u00a0\-'’]*")  # what may separate the words of one name
 
 #: rg: class (local name) → the kind of thing extraction treats it as
@@ -61,6 +86,10 @@ class Mention:
 @dataclass
 class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
+    #: a post's organisation, a body's parent (``post/minister-foreign-affairs-vnm`` → ``org/mofa-vnm``)
+    parent: dict[str, str] = field(default_factory=dict)
+    #: a national post's or body's state: such a record is the template of the other states' counterparts
+    state: dict[str, str] = field(default_factory=dict)
     _names: dict[tuple[str, ...], list[tuple[Entity, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
@@ -68,7 +97,7 @@ class Gazetteer:
         """Add one name of ``entity`` (with its spelling variants)."""
         self.entities.setdefault(entity.id, entity)
         if acronym:
-            key = tuple(t.casefold() for t in TOKEN.findall(name))
+            key = tuple(fold_same_length(name[s:e]) for s, e in tokens(name))  # as find() folds
             self._put(key, entity, name)
             return
         for key in _variants(_fold_tokens(name), entity.kind):
@@ -84,7 +113,7 @@ class Gazetteer:
 
     def without(self, kind: str) -> Gazetteer:
         """A copy that does not know the entities of one kind (to measure the rules on their own)."""
-        copy = Gazetteer()
+        copy = Gazetteer(parent=self.parent, state=self.state)
         for key, entries in self._names.items():
             for entity, exact in entries:
                 if entity.kind != kind:
@@ -92,22 +121,22 @@ class Gazetteer:
                     copy._put(key, entity, exact)
         return copy
 
-    def find(self, text: str, tokens: list[re.Match] | None = None) -> list[Mention]:
-        """Every longest non-overlapping mention of a known name in ``text``."""
-        tokens = tokens if tokens is not None else list(TOKEN.finditer(text))
+    def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Mention]:
+        """Every longest non-overlapping mention of a known name in ``text`` (``spans``: its tokens)."""
+        spans = spans if spans is not None else tokens(text)
         whole = fold_same_length(text)
-        folded = [whole[t.start():t.end()] for t in tokens]
+        folded = [whole[s:e] for s, e in spans]
         found: list[Mention] = []
-        i, n = 0, len(tokens)
+        i, n = 0, len(spans)
         while i < n:
             step = 1
             for length in sorted(self._lengths.get(folded[i], ()), reverse=True):
                 if i + length > n:
                     continue
                 entries = self._names.get(tuple(folded[i:i + length]))
-                if not entries or not _joined(text, tokens, i, length):
+                if not entries or not _joined(text, spans, i, length):
                     continue
-                mention = _accept(text, tokens, i, length, entries)
+                mention = _accept(text, spans, i, length, entries)
                 if mention:
                     found.append(mention)
                     step = length
@@ -128,20 +157,20 @@ def _fold_tokens(name: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(fold_same_length(name)))
 
 
-def _joined(text: str, tokens: list[re.Match], i: int, length: int) -> bool:
+def _joined(text: str, spans: list[tuple[int, int]], i: int, length: int) -> bool:
     """The words of a candidate name are separated by spaces, hyphens or apostrophes only."""
-    return all(_GAP.fullmatch(text, tokens[j].end(), tokens[j + 1].start())
+    return all(_GAP.fullmatch(text, spans[j][1], spans[j + 1][0])
                for j in range(i, i + length - 1))
 
 
-def _accept(text: str, tokens: list[re.Match], i: int, length: int,
+def _accept(text: str, spans: list[tuple[int, int]], i: int, length: int,
             entries: list[tuple[Entity, str | None]]) -> Mention | None:
-    words = [t.group() for t in tokens[i:i + length]]
-    start, end = tokens[i].start(), tokens[i + length - 1].end()
+    words = [text[s:e] for s, e in spans[i:i + length]]
+    start, end = spans[i][0], spans[i + length - 1][1]
     kept, acronym = [], False
     for entity, exact in entries:
         if exact is not None:
-            if words == TOKEN.findall(exact):
+            if words == [exact[s:e] for s, e in tokens(exact)]:
                 kept.append(entity)
                 acronym = True
         elif entity.kind not in CAPITALISED or words[0][:1].isupper() or words[0][:1].isdigit():
@@ -190,10 +219,11 @@ LABELS = """
 PREFIX rg: <https://w3id.org/rightsgraph/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?s ?cls ?name ?acronym WHERE {
+SELECT ?s ?cls ?name ?acronym ?main WHERE {
   VALUES ?cls { %s }
   ?s a ?cls .
-  { ?s rdfs:label ?name BIND(false AS ?acronym) } UNION { ?s skos:altLabel ?name BIND(false AS ?acronym) }
+  { ?s rdfs:label ?name BIND(false AS ?acronym) BIND(true AS ?main) }
+  UNION { ?s skos:altLabel ?name BIND(false AS ?acronym) }
   UNION { ?s rg:acronym ?name BIND(true AS ?acronym) }
 }
 """
@@ -216,22 +246,33 @@ def from_store(store, base: str) -> Gazetteer:
             name = local_name(cls.value)
             rid = s.value[len(base):]
             gazetteer.entities.setdefault(rid, Entity(rid, name, name.lower(), rid))
-    labels: dict[str, str] = {}
+    national = " ".join(f"<{RG[name]}>" for name in ("Post", "Ministry", "GovernmentBody", "PoliticalParty"))
+    for s, parent, state in store.select(
+            f"PREFIX org: <http://www.w3.org/ns/org#> SELECT ?s ?p ?st {{ VALUES ?cls {{ {national} }} ?s a ?cls "
+            f"OPTIONAL {{ ?s org:postIn|org:subOrganizationOf ?p }} OPTIONAL {{ ?s <{RG.ofState}> ?st }} }}"):
+        rid = s.value[len(base):]
+        if parent is not None and parent.value.startswith(base):
+            gazetteer.parent.setdefault(rid, parent.value[len(base):])
+        if state is not None and state.value.startswith(base):
+            gazetteer.state[rid] = state.value[len(base):]
+    labels: dict[str, tuple[int, str]] = {}
     found: list[tuple[str, str, str, bool]] = []
-    for s, cls, name, acronym in rows:
+    for s, cls, name, acronym, main in rows:
         if not s.value.startswith(base):
             continue
         if name.language == "vi" and len(name.value.split()) == 1:
             continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous
         rid, type_ = s.value[len(base):], local_name(cls.value)
         found.append((rid, type_, name.value, acronym.value == "true"))
-        if acronym.value != "true":
-            labels.setdefault(rid, name.value)
+        if acronym.value != "true":  # the label: the English rdfs:label, else any rdfs:label, else any name
+            rank = (main is None) * 2 + (name.language != "en")
+            if rank < labels.get(rid, (9, ""))[0]:
+                labels[rid] = (rank, name.value)
     types: dict[str, str] = {}
     for rid, type_, _, _ in found:  # the most specific class: any but Organisation when there are two
         if types.get(rid) in (None, "Organisation"):
             types[rid] = type_
     for rid, _, name, acronym in sorted(found):
         type_ = types[rid]
-        gazetteer.add(Entity(rid, type_, KINDS[type_], labels.get(rid, name)), name, acronym)
+        gazetteer.add(Entity(rid, type_, KINDS[type_], labels.get(rid, (0, name))[1]), name, acronym)
     return gazetteer

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -19,7 +20,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from rightsgraph.extract.article import Article
-from rightsgraph.extract.gazetteer import TOKEN, Gazetteer, Mention
+from rightsgraph.extract.gazetteer import Gazetteer, Mention, tokens
 from rightsgraph.extract.lexicon import CALIBRATION, LEXICON
 from rightsgraph.text import fold_same_length, slugify
 
@@ -50,6 +51,12 @@ class Candidate:
         return self.record is not None and self.record["type"] == "Mention"
 
 
+# a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
+# ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+")
+_GLUED_STOP = re.compile(r"\.(?<=[a-z\u00e0-\u1ef9]{2}\.)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
+
+
 @dataclass
 class Context:
     article: Article
@@ -65,13 +72,18 @@ class Context:
         return fold_same_length(self.text)
 
     @cached_property
+    def vietnamese(self) -> bool:
+        """Whether the article is in Vietnamese (its capitalised words are names, not English function words)."""
+        return self.article.language == "vi"
+
+    @cached_property
     def title_lines(self) -> dict[int, bool]:
         """Whether the line starting at each offset is a headline (filled as rules ask, once per line)."""
         return {}
 
     @cached_property
-    def tokens(self) -> list[re.Match]:
-        return list(TOKEN.finditer(self.text))
+    def tokens(self) -> list[tuple[int, int]]:
+        return tokens(self.text)
 
     @cached_property
     def mentions(self) -> list[Mention]:
@@ -81,6 +93,21 @@ class Context:
     def dates(self) -> list[DateMention]:
         """Dates in the text, resolved against the article's date (evidence for several rules)."""
         return _find_dates(self)
+
+    @cached_property
+    def new_organisations(self) -> list[tuple[int, int, str, dict]]:
+        """``Full Name (ACRONYM)`` of a body the graph does not know: (start, end, id, record)."""
+        return _new_organisations(self)
+
+    @cached_property
+    def built_titles(self) -> tuple[list, list]:
+        """Posts named by a pattern, and the bodies they name (see :func:`built_titles`)."""
+        return built_titles(self)
+
+    @cached_property
+    def missions(self) -> list[tuple[int, int, str, dict]]:
+        """Permanent missions to the United Nations named in the text (see :func:`missions`)."""
+        return missions(self)
 
     @cached_property
     def events(self) -> list[Candidate]:
@@ -94,7 +121,8 @@ class Context:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         spans, start = [], 0
-        for m in re.finditer(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+", self.text):
+        for m in heapq.merge(_SENTENCE_GAP.finditer(self.text), _GLUED_STOP.finditer(self.text),
+                             key=lambda m: m.start()):
             if m.start() > start:
                 spans.append((start, m.start()))
             start = m.end()
@@ -187,9 +215,13 @@ _MENTION_KINDS = {"organisation": 0.9, "state": 0.9, "place": 0.9, "person": 0.9
 
 def foreign_generic(ctx: Context, m: Mention) -> bool:
     """A national post or body named without its state ('Foreign Minister', 'Ministry of Foreign Affairs')
-    in an article about another state: most likely that state's, not the one the graph knows."""
+    in an article about another state: most likely that state's, not the one the graph knows.  Not in
+    Vietnamese: the Vietnamese press names a foreign post's state ('Bộ trưởng Ngoại giao Thái Lan') and
+    leaves Viet Nam's unqualified, whichever state the article is about."""
     state = ctx.gazetteer.entities.get(f"state/{m.entity.id.rsplit('-', 1)[-1]}")
     if state is None or ctx.main_state in (None, state.id):
+        return False
+    if ctx.article.language == "vi" and state.id == "state/vnm":
         return False
     said = fold_same_length(ctx.text[m.start:m.end])
     return not any(w in said for w in (fold_same_length(state.label), "viet", "vn"))
@@ -197,13 +229,23 @@ def foreign_generic(ctx: Context, m: Mention) -> bool:
 
 @rule
 def known_entities(ctx: Context) -> Iterator[Candidate]:
-    """A mention of a known organisation, state, place, person, instrument or mechanism."""
+    """A mention of a known organisation, state, place, person, instrument or mechanism; a national body
+    of another state ('the Foreign Ministry' in an article about Malaysia) is that state's counterpart."""
     for m in ctx.mentions:
-        if m.kind not in _MENTION_KINDS or foreign_generic(ctx, m):
+        if m.kind not in _MENTION_KINDS:
             continue
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
+        if any(s <= m.start < e_ and rid != e.id for s, e_, rid, _ in ctx.missions):
+            continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva, read by permanent_missions
+        states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
+        if states:
+            for state in states:
+                rid, needs = counterpart(ctx, e.id, state)
+                record = needs[0] if needs and needs[0]["id"] == rid else ctx.mention(rid)
+                yield Candidate(e.kind, rid, m.start, m.end, "counterpart.body", 0.8, record, needs[1:])
+            continue
         yield Candidate(e.kind, e.id, m.start, m.end, f"gazetteer.{'acronym' if m.acronym else 'name'}",
                         _MENTION_KINDS[e.kind] - (0.05 if m.acronym else 0), ctx.mention(e.id))
 
@@ -217,16 +259,423 @@ _NEW_ORG = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*+\s++(?:(?:of|for|on|th
 @rule
 def new_organisations(ctx: Context) -> Iterator[Candidate]:
     """``Full Name (ACRONYM)`` where neither is known: a new organisation."""
+    for start, end, rid, record in ctx.new_organisations:
+        yield Candidate("organisation", rid, start, end, "pattern.name-acronym", 0.7, record)
+
+
+def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
+    found = []
     for m in _NEW_ORG.finditer(ctx.text):
         name, acronym = m[1].strip(), m[2]
-        if ctx.gazetteer.lookup(acronym) or ctx.gazetteer.lookup(name) or ctx.mentions_in(m.start(1), m.end(2)):
+        if ctx.gazetteer.lookup(acronym) or ctx.gazetteer.lookup(name):
             continue
+        inside = ctx.mentions_in(m.start(1), m.end(2))
+        if any(x.kind != "state" for x in inside):
+            continue  # a known name in it: not a new body ('Cambodia Human Rights Committee' is one)
         name = re.sub(r"^(?:The|the)\s+", "", name)
         if len(name.split()) < 2:
             continue
         rid = f"org/{slugify(name, max_words=8)}"
-        yield Candidate("organisation", rid, m.start(), m.end(), "pattern.name-acronym", 0.7,
-                        {"type": "Organisation", "id": rid, "name": ctx.text_lang(name), "acronym": [acronym]})
+        found.append((m.start(), m.end(), rid,
+                      {"type": "Organisation", "id": rid, "name": ctx.text_lang(name), "acronym": [acronym]}))
+    return found
+
+
+# ---- other states' posts and bodies --------------------------------------------------------------------
+
+_DEMONYMS = {d: f"state/{iso}" for iso, words in LEXICON["demonyms"].items() for d in words}
+_DEMONYM_BEFORE = re.compile(r"\b({})\s+$".format("|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+$")
+# 'of', 'của', 'các nước', or nothing ('Bộ Ngoại giao Thái Lan'); not 'tại' (where, not whose)
+_OF_STATE = re.compile(r"[ \u00a0]+(?:(?:of(?: the)?|cua|(?:cua )?cac nuoc|(?:cua )?nuoc)[ \u00a0]+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|and|va|,\s*and|,\s*va)\s*")
+
+
+def _states_near(ctx: Context, start: int, end: int) -> list[str]:
+    """The states a title or body at [start, end) is qualified by: 'Pakistan's …', 'Indonesian …',
+    '… of Pakistan', '… các nước Thái Lan, Nhật Bản, Hàn Quốc' (each of a list)."""
+    before = ctx.mentions_in(max(0, start - 40), start, "state")
+    if before and _POSSESSIVE_GAP.fullmatch(ctx.text, before[-1].end, start):
+        return [before[-1].entity.id]
+    demonym = _DEMONYM_BEFORE.search(ctx.folded, max(0, start - 20), start)
+    if demonym and ctx.text[demonym.start()].isupper():
+        return [_DEMONYMS[demonym[1]]]
+    return [m.entity.id for m in _states_after(ctx, end)]
+
+
+def _states_after(ctx: Context, end: int) -> list[Mention]:
+    """'… of Pakistan', '… các nước Thái Lan, Nhật Bản và Hàn Quốc': the states named right after ``end``."""
+    gap = _OF_STATE.match(ctx.folded, end)
+    if not gap:
+        return []
+    found, pos = [], gap.end()
+    while (state := ctx.mention_at(pos)) and state.kind == "state" and state.start == pos:
+        found.append(state)
+        more = _LIST_GAP.match(ctx.folded, state.end)
+        if not more or more.end() == state.end:
+            break
+        pos = more.end()
+    return found
+
+
+def _states_of(ctx: Context, m: Mention, fallback: bool = True) -> list[str]:
+    """The other states (not the template's) a national post or body mentioned at ``m`` belongs to."""
+    template = ctx.gazetteer.state.get(m.entity.id)
+    said = fold_same_length(ctx.text[m.start:m.end])
+    label = ctx.gazetteer.entities.get(template)
+    if label and any(w in said for w in (fold_same_length(label.label), "viet", "vn")):
+        return []  # 'Ministry of Foreign Affairs of Viet Nam': the template itself
+    states = [x for x in _states_near(ctx, m.start, m.end) if x in ctx.gazetteer.entities]
+    if not states and fallback and foreign_generic(ctx, m):
+        states = [ctx.main_state]
+    return [x for x in states if x != template]
+
+
+def _state_label(ctx: Context, state: str) -> str:
+    entity = ctx.gazetteer.entities.get(state)
+    return entity.label if entity else state.split("/")[1].upper()
+
+
+def counterpart(ctx: Context, template: str, state: str) -> tuple[str, list[dict]]:
+    """The id of a national post's or body's counterpart in another state (``post/minister-foreign-affairs-vnm``
+    in Indonesia: ``post/minister-foreign-affairs-idn``), and the records it needs when the graph lacks it
+    (the post first, then its organisation)."""
+    iso = state.split("/")[1]
+    rid = f"{template.rsplit('-', 1)[0]}-{iso}"
+    if ctx.known(rid):
+        return rid, []
+    entity = ctx.gazetteer.entities[template]
+    old = ctx.gazetteer.entities.get(ctx.gazetteer.state.get(template, ""))
+    label = _state_label(ctx, state)
+    name = entity.label
+    if old and fold_same_length(old.label) in fold_same_length(name):
+        i = fold_same_length(name).index(fold_same_length(old.label))
+        name = name[:i] + label + name[i + len(old.label):]
+    else:
+        name = f"{name} ({label})"
+    record: dict = {"type": entity.type, "id": rid, "name": {"en": name}, "state": state}
+    needs: list[dict] = []
+    parent = ctx.gazetteer.parent.get(template)
+    if parent and parent in ctx.gazetteer.state and parent in ctx.gazetteer.entities:
+        parent, needs = counterpart(ctx, parent, state)
+    if parent:
+        record["organisation" if entity.type == "Post" else "part_of"] = parent if entity.type == "Post" else [parent]
+    return rid, [record, *needs]
+
+
+def _title(kind: str, rid: str, name: str, state: str | None, organisation: str | None) -> dict:
+    record: dict = {"type": kind, "id": rid, "name": {"en": name}}
+    if state:
+        record["state"] = state
+    if organisation:
+        record["organisation"] = organisation
+    return record
+
+
+_PORTFOLIO_WORDS = {k: re.compile(v) for k, v in LEXICON["portfolios"].items()}
+_PORTFOLIO = "|".join(f"(?:{v})" for v in LEXICON["portfolios"].values())
+_RANK = r"(?:(deputy|vice|assistant|pho|tro ly) )?"
+_PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister|minister (?:of|for) ({_PORTFOLIO})"
+                              rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
+_UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
+_CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
+# 'the Ambassador and Permanent Representative of Pakistan to the UN Office at Geneva', 'Head of the Permanent
+# Mission of X to the UN', 'Trưởng Phái đoàn Thường trực Việt Nam tại Liên hợp quốc tại Giơ-ne-vơ'
+_PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and|,)? )?"
+                            r"(?:permanent representative|head of (?:the )?permanent mission)"
+                            rf"(?: of ([a-z][a-z ]{{1,40}}?))? to {_UN}{_CITY}"
+                            r"|\btruong phai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
+                            rf"(?:lien hop quoc|lhq){_CITY}")
+_MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN}{_CITY}"
+                      r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
+                      rf"(?:lien hop quoc|lhq){_CITY}")
+_CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
+           "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
+
+
+def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None) -> tuple[str, str, str, str] | None:
+    """The state and ids of a permanent mission's post and body named by ``m``: (state, post, body, 'in City')."""
+    state = None
+    if state_at >= 0:  # the state's name: a mention, or inside a longer known name (the gazetteer's mission)
+        said = ctx.mention_at(state_at)
+        state = said.entity.id if said and said.kind == "state" and said.start == state_at else None
+        name = re.match(r"[a-z]+(?: [a-z]+){0,4}?(?= (?:to|tai|ben)\b)", ctx.folded[state_at:m.end()])
+        named = ctx.gazetteer.lookup(name.group(), "state") if name and not state else []
+        state = state or (named[0].id if len(named) == 1 else None)
+    state = state or _state_for_title(ctx, m.start(), m.end())
+    if not state:
+        return None
+    iso, where = state.split("/")[1], _CITIES.get(city or "", "")
+    suffix = f"-{where}-{iso}" if where else f"-{iso}"
+    return state, f"post/permanent-representative-un{suffix}", f"org/permanent-mission-un{suffix}", (
+        f" in {where.title()}" if where else "")
+
+
+def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
+    return {"type": "GovernmentBody", "id": org, "state": state,
+            "name": {"en": f"Permanent Mission of {_state_label(ctx, state)} to the United Nations{at}"}}
+
+
+def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
+    """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
+    found = []
+    for m in _scan(_MISSION, ctx.folded, "permanent mission", "phai doan"):
+        state_group = 1 if m[1] else 3 if m[3] else 0
+        mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
+        if mission:
+            state, _, org, at = mission
+            found.append((m.start(), m.end(), org, ctx.mention(org) if ctx.known(org) else
+                          _mission_record(ctx, state, org, at)))
+    return found
+
+
+@rule
+def permanent_missions(ctx: Context) -> Iterator[Candidate]:
+    """'the Permanent Mission of Viet Nam to the UN in Geneva': a state's mission to the United Nations."""
+    for start, end, rid, record in ctx.missions:
+        yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
+
+
+_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
+_LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
+_DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
+                         r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
+
+
+def _scan(pattern: re.Pattern, folded: str, *words: str, before: int = 60, after: int = 200) -> list[re.Match]:
+    """``pattern``'s matches, sought only around the words it needs (found by a fast scan of the text): a
+    pattern that starts with a word boundary or an alternation is slow to try at every place of 10 MB.
+    Overlapping windows are merged, so each character is read once (linear on a text of nothing else)."""
+    windows = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            windows.append((max(0, at - before), min(len(folded), at + len(word) + after)))
+            at = folded.find(word, at + len(word))
+    found, reach = [], -1
+    for start, end in _merged(sorted(windows)):
+        for m in pattern.finditer(folded, start, end):
+            if m.start() >= reach:
+                found.append(m)
+                reach = m.end()
+    return found
+
+
+def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    current = None
+    for start, end in windows:
+        if current and start <= current[1]:
+            current = (current[0], max(current[1], end))
+            continue
+        if current:
+            yield current
+        current = (start, end)
+    if current:
+        yield current
+
+
+def _owner_start(ctx: Context, start: int) -> int:
+    """Where a title begins when a state's possessive or adjective stands before it ('Vietnam's permanent
+    representative', 'Thai Justice Minister')."""
+    before = ctx.mentions_in(max(0, start - 40), start, "state")
+    if before and _POSSESSIVE_GAP.fullmatch(ctx.text, before[-1].end, start):
+        return before[-1].start
+    demonym = _DEMONYM_BEFORE.search(ctx.folded, max(0, start - 20), start)
+    return demonym.start() if demonym and ctx.text[demonym.start()].isupper() else start
+
+
+def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
+    states = _states_near(ctx, start, end)
+    return states[0] if states else ctx.main_state
+
+
+def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
+    """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
+    'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
+    in Geneva', 'UN Special Rapporteur on the right to development', '<body> spokesman', 'Director of the
+    Department of X at the Ministry of Y'; and the bodies they name (start, end, id, record)."""
+    folded, found, bodies = ctx.folded, [], []
+    for m in _scan(_PORTFOLIO_TITLE, folded, "minister", "truong bo"):
+        if not ctx.text[m.start()].isupper():
+            continue
+        words = m[2] or m[3] or m[4]
+        key = next(k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
+        state = _state_for_title(ctx, m.start(), m.end())
+        if not state:
+            continue
+        iso, label = state.split("/")[1], _state_label(ctx, state)
+        rank = {"vice": "deputy", "pho": "deputy", "thu truong": "deputy", "tro ly": "assistant"}.get(
+            m[1] or ("thu truong" if folded.startswith("thu truong", m.start()) else ""), m[1])
+        title = f"{rank}-minister" if rank else "minister"
+        org = f"org/ministry-{key}-{iso}"
+        post = f"post/{title}-{key}-{iso}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"{title.replace('-', ' ').capitalize()} of "
+                                                   f"{key.replace('-', ' ')} of {label}", state, org)]
+        if needs and not ctx.known(org):
+            needs.append({"type": "Ministry", "id": org, "name": {"en": f"Ministry of {key.replace('-', ' ')} of "
+                                                                        f"{label}"}, "state": state})
+        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+    for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
+        state_group = 1 if m[1] else 3 if m[3] else 0
+        mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
+        if not mission:
+            continue
+        state, post, org, at = mission
+        needs = [] if ctx.known(post) else [_title("Post", post, f"Permanent Representative of "
+                                                   f"{_state_label(ctx, state)} to the United Nations{at}", state, org)]
+        if needs and not ctx.known(org):
+            needs.append(_mission_record(ctx, state, org, at))
+        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+    for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
+        words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
+        if not ctx.text[m.start(1)].isupper() or not words:
+            continue
+        topic = words.group().rstrip("'’-")
+        title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
+        post = f"post/un-{title}-{slugify(topic)}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
+                                                   "org/un-human-rights-council")]
+        found.append((m.start(), m.end() + len(topic), post, needs))
+    for m in _scan(_SPOKESPERSON, folded, "spokes"):
+        body = _body_before(ctx, m.start())
+        if body is None:
+            continue
+        start, org, state, said = body
+        stem = org.split("/", 1)[1]
+        if state:
+            iso, prefix = state.split("/")[1], slugify(said or _state_label(ctx, state)) + "-"
+            stem = stem[len(prefix):] if stem.startswith(prefix) else stem
+            stem = stem if stem.endswith(f"-{iso}") else f"{stem}-{iso}"
+        post = f"post/spokesperson-{stem}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"Spokesperson of {ctx.text[start:m.start()].strip()}",
+                                                   state, org)]
+        found.append((start, m.end(), post, needs))
+    for m in _scan(_DEPARTMENT, folded, "department of", "bureau of"):
+        if not ctx.text[m.start(2)].isupper():
+            continue
+        ministry = ctx.mention_at(m.end(), slack=2)
+        if not ministry or ministry.kind != "organisation" or ministry.entity.type != "Ministry":
+            continue
+        body = ministry.entity.id
+        states = _states_of(ctx, ministry) if body in ctx.gazetteer.state else []
+        needs: list[dict] = []
+        if states:
+            body, needs = counterpart(ctx, body, states[0])
+        department = f"org/{slugify(m[3])}-department-{body.split('/', 1)[1]}"
+        rank = "deputy-" if m[1] else ""
+        post = f"post/{rank}{slugify(m[2])}-{department.split('/', 1)[1]}"
+        topic = ctx.text[m.start(3):m.end(3)]
+        if not ctx.known(department):
+            needs.insert(0, {"type": "GovernmentBody", "id": department, "part_of": [body],
+                             "name": {"en": f"Department of {topic}"}})
+        if not ctx.known(post):
+            needs.insert(0, _title("Post", post, f"{ctx.text[m.start(1) if m[1] else m.start(2):m.end(2)]} of the "
+                                                 f"Department of {topic}", None, department))
+        found.append((m.start(), ministry.end, post, needs))
+        record = next((r for r in needs if r["id"] == department), None) or ctx.mention(department)
+        bodies.append((m.start(3), ministry.end, department, record))
+    return found, bodies
+
+
+@rule
+def departments(ctx: Context) -> Iterator[Candidate]:
+    """The department a 'Director of the Department of X at the Ministry of Y' heads: a body."""
+    for start, end, rid, record in ctx.built_titles[1]:
+        yield Candidate("organisation", rid, start, end, "pattern.department", 0.75, record)
+
+
+_BODY_GAP = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?(?:['’]s)?\s*$")
+
+
+def _body_before(ctx: Context, pos: int) -> tuple[int, str, str | None, str | None] | None:
+    """The body named right before ``pos`` ('the Cambodia Human Rights Committee (CHRC) spokesman'): its start,
+    id, state, and the state's name as the body's name says it."""
+    known = ctx.mentions_in(max(0, pos - 120), pos, "organisation")
+    new = [(s, e, rid) for s, e, rid, _ in ctx.new_organisations if pos - 160 <= e <= pos]
+    if new and _BODY_GAP.fullmatch(ctx.text, new[-1][1], pos):
+        start, _, org = new[-1]
+    elif known and _BODY_GAP.fullmatch(ctx.text, known[-1].end, pos):
+        start, org = known[-1].start, known[-1].entity.id
+    else:
+        return None
+    state, said = ctx.gazetteer.state.get(org), None
+    if state is None:
+        inside = ctx.mentions_in(start, pos, "state")
+        state, said = (inside[0].entity.id, ctx.text[inside[0].start:inside[0].end]) if inside else (None, None)
+    return start, org, state, said
+
+
+_ROLE_BODIES = [{**r, "words": re.compile(r["words"])} for r in LEXICON["role_bodies"]]
+_NEXT_NAME = re.compile(r"[ \u00a0]+[A-Z\u00c0-\u00de\u0110\u1ea0-\u1ef8]")
+
+
+@rule
+def bodies_by_role(ctx: Context) -> Iterator[Candidate]:
+    """'the government', 'the Party': the article's state's government or ruling party (``role_bodies``)."""
+    state = ctx.main_state
+    if state is None:
+        return
+    for r in _ROLE_BODIES:
+        template = r["template"]
+        if template not in ctx.gazetteer.entities:
+            continue
+        if r.get("own_state_only") and ctx.gazetteer.state.get(template) != state:
+            continue
+        for m in _scan(r["words"], ctx.text, *r["hints"]):
+            if _NEXT_NAME.match(ctx.text, m.end()) or any(x.start < m.end() and m.start() < x.end
+                                                          for x in ctx.mentions_in(max(0, m.start() - 60), m.end())):
+                continue  # a name ('Đảng Dân chủ'), or part of a known one ('Thủ tướng Chính phủ')
+            if ctx.gazetteer.state.get(template) == state:
+                rid, needs = template, []
+            else:
+                rid, needs = counterpart(ctx, template, state)
+            record = needs[0] if needs else ctx.mention(rid)
+            yield Candidate("organisation", rid, m.start(), m.end(), "role.body", 0.6, record, needs[1:])
+
+
+_SECRETARIAT = re.compile(r"\bsecretariat of (?:the )?|\bban thu ky (?:cua )?")
+_SECRETARIAT_AFTER = re.compile(r"[ \u00a0]*(?:['’]s[ \u00a0]+)?secretariat\b")
+
+
+@rule
+def secretariats(ctx: Context) -> Iterator[Candidate]:
+    """'Secretariat of the Human Rights Council', 'the HRC Secretariat', 'Ban Thư ký HĐNQ': a UN body's secretariat."""
+    found = []
+    for m in _scan(_SECRETARIAT, ctx.folded, "secretariat of", "ban thu ky"):
+        body = ctx.mention_at(m.end())
+        if body and body.start == m.end() and body.entity.id in _BODIES:
+            found.append((m.start(), body.end, body.entity))
+    for body in ctx.mentions:
+        if body.entity.id in _BODIES and (after := _SECRETARIAT_AFTER.match(ctx.folded, body.end)):
+            found.append((body.start, after.end(), body.entity))
+    for start, end, body in found:
+        rid = f"org/{_BODIES[body.id]}-secretariat"
+        record = ctx.mention(rid) if ctx.known(rid) else {
+            "type": "UNBody", "id": rid, "name": {"en": f"Secretariat of the {body.label}"}, "part_of": [body.id]}
+        yield Candidate("organisation", rid, start, end, "pattern.secretariat", 0.75, record)
+
+
+_CREDIT = re.compile(r"\n[^\n]*[—–][ \u00a0]*([A-Z][\w&.-]*(?:[ \u00a0]+[A-Z][\w&.-]*){0,3})[ \u00a0]*\n?\s*$")
+
+
+@rule
+def wire_credit(ctx: Context) -> Iterator[Candidate]:
+    """'… the statement added. — Bernama' at the end of an article: the news agency it is from."""
+    m = _CREDIT.search(ctx.text, max(0, len(ctx.text) - 400))
+    if not m:
+        return
+    known = ctx.mention_at(m.start(1))
+    if known and known.kind == "organisation" and known.start == m.start(1):
+        return  # a known agency: the gazetteer has it
+    if ctx.gazetteer.lookup(m[1]) or m[1].casefold() in _NOT_CREDITS:
+        return
+    rid = f"org/{slugify(m[1], max_words=6)}"
+    yield Candidate("organisation", rid, m.start(1), m.end(1), "pattern.credit", 0.6,
+                    {"type": "Organisation", "id": rid, "name": ctx.text_lang(m[1])})
+
+
+_NOT_CREDITS = {"ends", "end", "photo", "source", "more"}
 
 
 # ---- persons and their posts --------------------------------------------------------------------------
@@ -245,8 +694,8 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*")
 _SPACE = re.compile(r"[ \u00a0]+")
 
 
-_LEAD = re.compile(r",?[ \u00a0]*(?:({})\.?[ \u00a0]+)?".format("|".join(re.escape(fold_same_length(h))
-                                                                   for h in _HONORIFICS)))
+_HONORIFIC = "|".join(re.escape(fold_same_length(h)) for h in sorted(_HONORIFICS, key=len, reverse=True))
+_LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
 def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
@@ -259,7 +708,7 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     end = lead.end()
     while len(words) < 5:
         w = _NAME_WORD.match(ctx.text, end)
-        if not w or not w.group()[0].isupper() or fold_same_length(w.group()) in _WORDS:
+        if not w or not w.group()[0].isupper() or (fold_same_length(w.group()) in _WORDS and not ctx.vietnamese):
             break
         mention = ctx.mention_at(w.start()) if words else None
         if mention and mention.kind != "person":
@@ -275,7 +724,8 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:acting\s+|quyền\s+)?$", before,
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:the\s+)?(?:acting\s+|quyền\s+)?$",
+                  before,
                   re.IGNORECASE)
     if not m:
         return None
@@ -296,8 +746,11 @@ def _title_case_line(ctx: Context, offset: int) -> bool:
     known = ctx.title_lines.get(start)
     if known is None:  # each line is judged once, however many matches it holds (linear on hostile text)
         end = ctx.text.find("\n", offset)
-        words = [w for w in ctx.text[start:end if end >= 0 else None].split() if len(w) > 3 and w[0].isalpha()]
-        known = ctx.title_lines[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
+        line = ctx.text[start:end if end >= 0 else None].split()
+        words = [w for w in line if len(w) > 3 and w[0].isalpha()]
+        sentence = len(line) >= 10 and line[-1].endswith((".", ".”", '."'))  # a sentence, not a headline
+        known = ctx.title_lines[start] = (len(words) >= 4 and len(line) <= 25 and not sentence
+                                          and sum(w[0].isupper() for w in words) / len(words) >= 0.7)
     return known
 
 
@@ -308,7 +761,8 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
         return known[0].entity.id, [], 0.95
     name = ctx.text[start:end].rstrip(".,;:")
     words = name.split()
-    if len(words) < 2 or any(fold_same_length(w) in _WORDS for w in words) or all(w.isupper() for w in words):
+    if (len(words) < 2 or (not ctx.vietnamese and any(fold_same_length(w) in _WORDS for w in words))
+            or all(w.isupper() for w in words)):
         return None
     rid = f"person/{slugify(name)}"
     if rid in ctx.gazetteer.entities:
@@ -319,17 +773,36 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
 @rule
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
-    titles: list[tuple[int, int, str | None]] = [(m.start, m.end, None if foreign_generic(ctx, m) else m.entity.id)
-                                                 for m in ctx.mentions if m.kind == "post" and len(m.entities) == 1]
+    built = {(s, e): (s, e, post, needs) for s, e, post, needs in ctx.built_titles[0]}
+    titles: list[tuple[int, int, str | None, list[dict]]] = []
+    guessed: dict[int, str] = {}  # titles whose state is the article's, not said: start → the graph's post
+    for m in ctx.mentions:
+        if m.kind != "post" or len(m.entities) != 1:
+            continue
+        around = [k for k in built if k[0] < m.end and m.start < k[1]]  # overlapping built titles
+        if around and all(s <= m.start and m.end <= e for s, e in around):
+            continue  # inside a built title, which says more ('… tại Liên hợp quốc tại Giơ-ne-vơ')
+        for k in around:  # a known name that reaches further ('Vietnam's permanent representative to …')
+            del built[k]
+        national = m.entity.id in ctx.gazetteer.state
+        states = _states_of(ctx, m, fallback=False) if national else []
+        if national and not states and (states := _states_of(ctx, m)):
+            guessed[m.start] = m.entity.id
+        if states:  # 'Foreign Minister' in an article about Indonesia: Indonesia's
+            after = _states_after(ctx, m.end)  # 'the Prime Minister of Malaysia Datuk Seri …'
+            titles.append((m.start, after[-1].end if after else m.end, *counterpart(ctx, m.entity.id, states[0])))
+        else:
+            titles.append((m.start, m.end, m.entity.id, []))
+    titles += built.values()
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
-    for s, e, _ in titles:
+    for s, e, _, _ in titles:
         taken[s:e] = b"\x01" * (e - s)
     for g in _GENERIC.finditer(ctx.folded):
         if not taken[g.start()] and ctx.text[g.start()].isupper():
-            titles.append((g.start(), g.end(), None))
-    specific: dict[str, str] = {}
-    found: list[tuple[int, int, str, str | None, list[dict], float, bool, str]] = []
-    for start, end, post in sorted(titles):
+            titles.append((g.start(), g.end(), None, []))
+    specific: dict[str, tuple[str, list[dict]]] = {}
+    found: list[tuple[int, int, str, str | None, list[dict], float, bool, str, list[dict]]] = []
+    for start, end, post, post_needs in sorted(titles, key=lambda t: t[:2]):
         acting = bool(_ACTING.search(ctx.folded[max(0, start - 8):start]))
         how, span = "title-name", _name_after(ctx, end)
         if span is None:
@@ -343,21 +816,24 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             continue
         pid, needs, confidence = person
         vietnamese = fold_same_length(ctx.text[s:e].split()[0]) in _SURNAMES
+        if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
+            post, post_needs = guessed[start], []
         if needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
                 ctx.text[s:e].split()) <= 3)):
             continue  # an unknown run after a generic title: only with a cue that it is a name
         if needs and _title_case_line(ctx, start) and not vietnamese:
             continue  # in a headline every word is capitalised
         if post:
-            specific.setdefault(pid, post)
-        found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how))
-    for start, end, pid, post, needs, confidence, acting, how in found:
+            specific.setdefault(pid, (post, post_needs))
+        found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how, post_needs))
+    for start, end, pid, post, needs, confidence, acting, how, post_needs in found:
         if post is None:
-            post, confidence = specific.get(pid), confidence - 0.2
+            (post, post_needs), confidence = specific.get(pid, (None, [])), confidence - 0.2
         person_record = needs[0] if needs else ctx.mention(pid)
         yield Candidate("person", pid, start, end, f"person.{how}", confidence, person_record)
         if post is None:
             continue
+        needs = [*needs, *post_needs]
         record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
                   "holder": pid, "post": post, "quote": ctx.quote(start, end)}
         if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
@@ -580,13 +1056,21 @@ def terms(ctx: Context) -> Iterator[Candidate]:
 
 
 _RESOLUTION = re.compile(r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|so\s+)?(\d{1,3}/\d{1,3})\b(?!/)|"
-                         r"\ba/hrc/res/(\d{1,3}/\d{1,3})\b")
+                         r"\ba/hrc/res/(\d{1,3}/\d{1,3})\b|"
+                         r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|number\s+|so\s+)(\d{1,4})\b(?![/.,]?\d)")
 
 
 @rule
 def resolutions(ctx: Context) -> Iterator[Candidate]:
     """``Resolution 52/19``, ``A/HRC/RES/52/19``, ``Nghị quyết 52/19`` (a Council resolution)."""
     for m in _RESOLUTION.finditer(ctx.folded):
+        if m[3]:  # 'Resolution No. 52': a number, not a symbol (the session is not said)
+            if ctx.text[m.start()].isupper():
+                rid = f"resolution/{ctx.source_id}--{m[3]}"
+                name = ctx.text_lang(ctx.quote(m.start(), m.end()))
+                yield Candidate("resolution", m[3], m.start(), m.end(), "resolution.number", 0.6,
+                                {"type": "Resolution", "id": rid, "name": name, "body": "org/un-human-rights-council"})
+            continue
         symbol = m[1] or m[2]
         rid = f"resolution/hrc-{symbol.replace('/', '-')}"
         record = ctx.mention(rid) if ctx.known(rid) else {"type": "Resolution", "id": rid, "symbol": symbol,
@@ -631,8 +1115,16 @@ _UNITS = {name: re.compile(rf"(?:[^\W\d_]+ +){{0,4}}?(?:{rx})\b") for name, rx i
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
                      r"(?:\s*(%|percent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
 _WORD_NUMBERS = {fold_same_length(k): v for k, v in LEXICON["numbers"].items()}
-_WORD_NUMBER = re.compile(r"\b({})(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b".format("|".join(_WORD_NUMBERS)))
+_WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000, "tram": 100,
+                "nghin": 1000, "ngan": 1000, "trieu": 1000000, "ty": 1000000000}
+_WORD_SCALE = re.compile(r"[- ]({})\b".format("|".join(_WORD_SCALES)))
+_TENS = "|".join(k for k, v in _WORD_NUMBERS.items() if v >= 20 and v % 10 == 0 and k.isascii())
+_UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isascii())
+# 'forty-seven', 'twenty one', 'three and a half', 'bốn rưỡi'
+_WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
+                          r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
 _NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
+_ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}")
 _OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)\s*$")
 _HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
 _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
@@ -678,8 +1170,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         value = _number(m[1], ctx.article.language) * _SCALES.get(m[4] or "", 1)
         numbers.append((m.start(), m.end(), value, Decimal(m[2]) if m[2] else None, bool(m[3]), bool(m[4]), None))
     for m in _WORD_NUMBER.finditer(folded):
-        value = Decimal(_WORD_NUMBERS[m[1]]) + (Decimal("0.5") if m[2] else 0)
-        numbers.append((m.start(), m.end(), value, None, False, False, None))
+        whole = _WORD_NUMBERS[m[1]] + _WORD_NUMBERS[m[2]] if m[1] else _WORD_NUMBERS[m[3]]
+        value = Decimal(whole) + (Decimal("0.5") if m[4] else 0)
+        end = m.end()
+        if scale := _WORD_SCALE.match(folded, end):  # 'one hundred', 'two million'
+            value, end = value * _WORD_SCALES[scale[1]], scale.end()
+        numbers.append((m.start(), end, value, None, False, False, None))
     for m in _HUNDREDS.finditer(folded):
         hundreds = "tram" in m[1] or m[1] == "hundreds"
         numbers.append((m.start(), m.end(), Decimal(100 if hundreds else 1000), None, False, False,
@@ -695,7 +1191,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 totals.add(numbers[j][0])
                 parts[start] = j
                 break
-    last_unit: tuple[int, tuple[str, re.Match]] | None = None  # the last unit read, and its sentence
+    read: list[tuple[int, tuple[str, re.Match]]] = []  # the units read, with their sentence
     for start, end, value, out_of, percent, scaled, qualifier in numbers:
         if _NOT_A_COUNT.search(folded, max(0, start - 10), start):
             continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
@@ -706,47 +1202,138 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         unit = _unit(folded, end)
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
-        if unit is None and last_unit and last_unit[0] == s and _OF_WHICH.search(folded, max(0, start - 16), start):
-            unit = last_unit[1]  # '123 recommendations ..., of which 96 have been accepted'
-        if unit is None:
+        units, elided = [unit] if unit else [], None
+        if (not units and read and read[-1][0] == s and start - read[-1][1][1].end() <= 40
+                and _ELLIPSIS.fullmatch(folded, read[-1][1][1].end(), start)):
+            units = [read[-1][1]]  # 'supported 215 recommendations and noted 74': the unit is left out
+            elided = read[-1][1][1].end()  # its own verb is after the unit
+        if unit:
+            read.append((s, unit))
+        if not units and _OF_WHICH.search(folded, max(0, start - 16), start):
+            # '123 recommendations from 60 countries, of which 96 have been accepted': the latest unit of
+            # the sentence that some measure fits
+            units = [u for at, u in reversed(read[-4:]) if at == s]
+        if not units:
+            rate = _rate(folded, s, start, end, e) if percent else None
+            if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, "figure.rate", 0.7)):
+                yield cand
             continue
-        last_unit = (s, unit)
-        name, u = unit
-        cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
-        clause_start = cuts[-1] if cuts else s
-        stop = _CLAUSE_END.search(folded, u.end(), e)
-        after = folded[u.end():min(e, stop.start() if stop else e)]
-        phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
-        before = folded[clause_start:start]
-        context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase}
-        for r in _MEASURES:
-            if r["unit"] != name or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
-                continue
-            if bool(r.get("total")) != (start in totals):
-                continue
-            if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
+        for name, u in units:
+            anchor = u.end() if u.start() <= end + 1 else end
+            cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
+            clause_start = elided or (cuts[-1] if cuts else s)
+            stop = _CLAUSE_END.search(folded, anchor, e)
+            after = folded[anchor:min(e, stop.start() if stop else e)]
+            phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
+            before = folded[clause_start:start]
+            context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase}
+            r = _measure(name, percent, scaled, start in totals, context)
+            if r is not None:
                 break
         else:
             continue
-        measure = r["measure"]
-        ahead = folded[max(0, start - 14):start]
-        qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
-        about = _about(ctx, s, e, measure)
+        confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
+        cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"], f"figure.{name}",
+                       confidence)
+        if cand:
+            yield cand
+
+
+def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[str, str]) -> dict | None:
+    """The first measure rule of the lexicon that fits a number's unit and words."""
+    for r in _MEASURES:
+        if r["unit"] != unit or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
+            continue
+        if bool(r.get("total")) != total:
+            continue
+        if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
+            return r
+    return None
+
+
+_N_MEMBER = re.compile(r"\b(\d{1,3})-member\s+")
+_MEMBER_COUNTS = LEXICON["member_counts"]
+
+
+@rule
+def member_counts(ctx: Context) -> Iterator[Candidate]:
+    """'the 47-member Council', 'the 193-member UN General Assembly': how many members a body has."""
+    for m in _scan(_N_MEMBER, ctx.folded, "-member"):
+        body = ctx.mention_at(m.end())
+        if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
+            continue
+        s, e = ctx.sentence(m.start())
+        cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
+                       "figure.n-member", 0.8)
+        if cand:
+            yield cand
+
+
+_RATE_OF = re.compile(r"\brate of ([a-z]+)")
+_WHAT_RATE = re.compile(r"\b([a-z]+) rates?\b")
+_RATE_AFTER = re.compile(r" ?(?:[a-z]+ )??([a-z]+) rate\b")
+_NOT_A_RATE = {"the", "a", "an", "its", "their", "this", "that", "high", "higher", "low", "lower", "increasing",
+               "growing", "rising", "falling", "average", "overall", "national", "annual", "total", "general"}
+
+
+def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
+    """'the poverty rate fell from 58.1 percent', 'a rate of acceptance of over 83%', '83% acceptance rate':
+    the measure ``<what>-rate`` of a percentage without a counted noun."""
+    after = _RATE_AFTER.match(folded, end, min(e, end + 40))
+    if after and after[1] not in _NOT_A_RATE:
+        return f"{after[1]}-rate"
+    for rx in (_RATE_OF, _WHAT_RATE):  # 'a rising rate of acceptance': the 'of' names it
+        words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
+        if words:
+            return f"{words[-1]}-rate"
+    return None
+
+
+_ORDINAL_REVIEW = re.compile(r"\b({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
+                             .format("|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
+_OWNER = re.compile(r"(?:['’]s|\bits|\btheir) $")
+
+
+@rule
+def reviews_counted(ctx: Context) -> Iterator[Candidate]:
+    """'Malaysia's fourth review', 'its third UPR': the number of UPR cycles a state has taken part in."""
+    for m in _ORDINAL_REVIEW.finditer(ctx.folded):
+        owner = _OWNER.search(ctx.folded, max(0, m.start() - 7), m.start())
+        if not owner:
+            continue  # 'the fourth review' is one review; 'Malaysia's fourth review' counts them
+        s, e = ctx.sentence(m.start())
+        before = ctx.mentions_in(max(s, owner.start() - 40), owner.start() + 1, "state")
+        about = before[-1].entity.id if before and before[-1].end == owner.start() else ctx.main_state
+        number = _ORDINALS[m[1]]
         if about is None:
             continue
-        text_value = format(value.normalize(), "f")
-        record = {"type": "ReportedFigure",
-                  "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--{measure}--{slugify(text_value)}",
-                  "about": about, "measure": measure, "value": text_value,
-                  "quote": ctx.quote(max(s, start - 40), min(e, u.end() + 40)).strip()}
-        if out_of is not None:
-            record["out_of"] = str(out_of)
-        if qualifier:
-            record["qualifier"] = qualifier
-        if qualifier in ("hundreds", "thousands"):  # "hundreds of" states a range, not a number
-            del record["value"]
-        confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
-        yield Candidate("figure", f"{measure}={text_value}", start, u.end(), f"figure.{name}", confidence, record)
+        record = {"type": "ReportedFigure", "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--upr-cycles-engaged"
+                                                  f"--{number}", "about": about, "measure": "upr-cycles-engaged",
+                  "value": str(number), "quote": ctx.quote(s, e).strip()[:300]}
+        yield Candidate("figure", f"upr-cycles-engaged={number}", owner.start(), m.end(), "figure.ordinal-review", 0.75,
+                        record)
+
+
+def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, out_of: Decimal | None,
+            qualifier: str | None, measure: str, rule_name: str, confidence: float) -> Candidate | None:
+    folded = ctx.folded
+    ahead = folded[max(0, start - 14):start]
+    qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
+    about = _about(ctx, s, e, measure)
+    if about is None:
+        return None
+    text_value = format(value.normalize(), "f")
+    record = {"type": "ReportedFigure",
+              "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--{measure}--{slugify(text_value)}",
+              "about": about, "measure": measure, "value": text_value,
+              "quote": ctx.quote(max(s, start - 40), min(e, end + 40)).strip()}
+    if out_of is not None:
+        record["out_of"] = str(out_of)
+    if qualifier:
+        record["qualifier"] = qualifier
+    if qualifier in ("hundreds", "thousands"):  # "hundreds of" states a range, not a number
+        del record["value"]
+    return Candidate("figure", f"{measure}={text_value}", start, end, rule_name, confidence, record)
 
 
 def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
@@ -764,7 +1351,7 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
 
 _EVENTS = {kind: re.compile(rx) for kind, rx in LEXICON["events"].items()}
 _CAPITALISED_EVENTS = set(LEXICON["capitalised_events"])
-_YEAR_LIST = re.compile(r"\b(?:in|nam)\s+((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
+_YEAR_LIST = re.compile(r"\s*(?:\b(?:in|nam)\s+)?((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
                         r"(?:,?\s+(?:and|va)\s+(?:19|20)\d\d)?)\b")
 
 
