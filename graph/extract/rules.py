@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cached_property
+from functools import cache, cached_property
 
 from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import Gazetteer, Mention, tokens
@@ -1314,11 +1314,21 @@ def reviews_counted(ctx: Context) -> Iterator[Candidate]:
                         record)
 
 
+@cache
+def _known_measures() -> frozenset[str]:
+    """The measures of the concept scheme (``rgc:measure``): the only ones a figure candidate may have."""
+    from rightsgraph.curation.curated import measure_units
+
+    return frozenset(measure_units())
+
+
 def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, out_of: Decimal | None,
             qualifier: str | None, measure: str, rule_name: str, confidence: float) -> Candidate | None:
     folded = ctx.folded
     ahead = folded[max(0, start - 14):start]
     qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
+    if measure not in _known_measures():  # a figure of a measure the concept scheme lacks could not be accepted
+        return None
     about = _about(ctx, s, e, measure)
     if about is None:
         return None
