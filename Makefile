@@ -9,6 +9,8 @@ OUT    ?= out
 REALDATA ?= ../shared/realdata
 # The seed news articles: `make demo` extracts candidate facts from them and scores the extractor.
 SEEDS ?= ../shared/seeds
+# The real news articles with hand-labelled gold (tests/gold/articles): `make demo` scores both parts of the split.
+ARTICLES ?= ../shared/articles
 # Where `make setup` puts the web libraries of the workbench page (see below).
 VENDOR = graph/publish/static/vendor
 
@@ -62,6 +64,14 @@ demo: setup
 	  $(BIN)/rightsgraph ingest-articles $(SEEDS)/*.txt && $(BIN)/rightsgraph review && \
 	  $(BIN)/rightsgraph eval-extract tests/gold/*.yaml | tee $(OUT)/eval-extract.md || exit 1; \
 	else echo "no $(SEEDS): no articles to extract from"; fi
+	if [ -d $(ARTICLES) ]; then \
+	  for part in development held_out; do \
+	    echo "extraction on the real articles, $$part part (tests/gold/articles/SPLIT.yaml):"; \
+	    $(BIN)/rightsgraph eval-extract --articles $(ARTICLES) --reliability $$($(BIN)/python -c "import sys, yaml; \
+	      print(' '.join('tests/gold/articles/' + f for f in yaml.safe_load(open('tests/gold/articles/SPLIT.yaml'))[sys.argv[1]]))" \
+	      $$part) | tee $(OUT)/eval-articles-$$part.md || exit 1; \
+	  done; \
+	else echo "no $(ARTICLES): the real articles are not scored"; fi
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
 	  if grep -q '^CONSTRUCT' $$q; then \
