@@ -111,8 +111,25 @@ def _block(bindings: Mapping[str, object]) -> str:
     """A VALUES block of the terms, each written by pyoxigraph's N-Triples serialiser: rdflib's
     ``Literal.n3()`` leaves the last quote of a multi-line string ending in ``\\"`` unescaped (rdflib 7.6)."""
     names = " ".join("?" + name for name in bindings)
-    values = " ".join(str(to_ox(term)) for term in bindings.values())
+    values = " ".join(_no_codepoint_escape(str(to_ox(term))) for term in bindings.values())
     return f" VALUES ({names}) {{ ({values}) }} "
+
+
+#: an escape of the serialised term (``\\``, ``\"``, ``\n``...), with the letter after an escaped backslash
+_ESCAPE = re.compile(r"\\(.)([uU]?)", re.S)
+
+
+def _no_codepoint_escape(term: str) -> str:
+    """``term`` with no escaped backslash followed by ``u`` or ``U``: SPARQL reads ``\\uXXXX`` and ``\\UXXXXXXXX``
+    as code points before it reads the text (rdflib does; hypothesis found the string ``\\U0000`` breaking the
+    query), so after an escaped backslash that letter is written as a code point itself, in the eight-digit form
+    (``\\U00000055``: rdflib reads ``\\u`` followed by eight hex digits as one code point), which every reader
+    turns back into the letter."""
+    def fix(m: re.Match) -> str:
+        if m[1] == "\\" and m[2]:
+            return "\\\\" + ("\\U00000055" if m[2] == "U" else "\\U00000075")
+        return m[0]
+    return _ESCAPE.sub(fix, term)
 
 
 def bind(text: str, bindings: Mapping[str, object] | None = None, base: str | None = None) -> str:
