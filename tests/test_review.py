@@ -271,8 +271,12 @@ def test_a_correction_survives_re_ingest_and_rebuild_and_is_shown(work):
     def check() -> None:
         store = GraphStore.open(work / "store")
         posts = run_query(store, "person-posts", person="id:person/nguyen-minh-hang")
+        holdings = {str(h[0]) for h in store.query(
+            f"SELECT ?h {{ ?h rg:holder <{BASE}person/nguyen-minh-hang> }}")}
         store.close()
         assert {r["post"] for r in posts} == {f"{BASE}post/minister-foreign-affairs-vnm"}
+        # named after the corrected post, so a later holding of the proposed post cannot merge with it
+        assert holdings == {f"{BASE}holding/nguyen-minh-hang--minister-foreign-affairs-vnm"}
         shown = _rg("review", sid).output
         assert "[accepted, corrected] holding" in shown
         assert ("corrected: post = post/minister-foreign-affairs-vnm "

@@ -190,18 +190,23 @@ def _read_record(item: object, line: int, source: Source) -> Record:
     if rid is None:
         if not rtype.key:
             raise DataError(f"a {name} record needs an 'id' such as '{rtype.segment}/some-name'", path, line)
-        parts = [source.id] if rtype.per_source else []
-        for key in rtype.key:
-            value = item[key]
-            parts.append(slugify(_first_text(value), max_words=8) if rtype.fields[key].kind == "text"
-                         else local_name(str(value)))
-        rid = f"{rtype.segment}/{'--'.join(parts)}"
+        rid = key_id(rtype, item, source.id)
     elif not isinstance(rid, str) or not _ID.match(rid):
         raise DataError("an id is '<kind>/<name>' in lower-case letters, digits, '.' and '-'", path,
                         item.lines["id"], rid)
     elif rid.split("/", 1)[0] != rtype.segment:
         raise DataError(f"the id of a {name} starts with '{rtype.segment}/'", path, item.lines["id"], rid)
     return Record(rtype, rid, item, line, source)
+
+
+def key_id(rtype, item, source_id: str) -> str:
+    """The id of a record with no id of its own, made from its key fields (``holding/<holder>--<post>``)."""
+    parts = [source_id] if rtype.per_source else []
+    for key in rtype.key:
+        value = item[key]
+        parts.append(slugify(_first_text(value), max_words=8) if rtype.fields[key].kind == "text"
+                     else local_name(str(value)))
+    return f"{rtype.segment}/{'--'.join(parts)}"
 
 
 def _first_text(value: object) -> str:

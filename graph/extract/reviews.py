@@ -27,7 +27,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rightsgraph.curation.curated import compile_curated, read_files
+from rightsgraph.curation.curated import compile_curated, key_id, read_files
+from rightsgraph.curation.model import TYPES
 from rightsgraph.errors import ArgumentError, DataError
 from rightsgraph.resources import curated_files, data_dir
 from rightsgraph.yamlfile import Mapping, load_yaml
@@ -200,6 +201,9 @@ def record_decisions(source_id: str, header: dict | None, accept: list[dict | Ac
             doc["corrected"].append({"candidate": item.row["id"], "set": dict(item.set),
                                      "proposed": {k: record.get(k) for k in item.set}})
             record.update(item.set)
+            rtype = TYPES[record["type"]]
+            if rtype.key and set(item.set) & set(rtype.key):  # named after what it now is: a holding of the
+                record["id"] = key_id(rtype, record, source_id)  # corrected post is not the proposed post's
         if item.row.get("rule") == PUBLISHER_RULE and isinstance(doc["source"], dict):
             doc["source"]["publisher"] = record["id"]  # the publisher named in the header, now in the graph
         record["from_candidates"] = [item.row["id"], *item.also]  # not "candidate": a Candidacy has that field
