@@ -130,13 +130,12 @@ def test_the_time_slider_shows_what_had_begun_by_a_year(seed_page):
     assert p.locator("#year-shown").text_content() == str(year)
     assert p.evaluate(shown) == len(selection.nodes) - len(later)
     p.wait_for_timeout(200)
-    # not drawn at all: the canvas is blank at the centre of each hidden node no shown node or label is near
-    apart = p.evaluate("""(hidden) => { const r = window.rightsgraph, n = r.network;
-        const at = (id) => n.canvasToDOM(n.getPosition(id));
-        const shown = r.nodes.get({filter: x => !x.hidden}).map(x => at(x.id));
-        return hidden.filter(id => { const h = at(id);
-            return shown.every(q => Math.abs(q.x - h.x) > 120 || Math.abs(q.y - h.y) > 40); }); }""", later)
-    assert apart and all(page.colour_drawn(iri) is None for iri in apart)
+    # not drawn: vis-network's list of the nodes it draws leaves them out (a pixel test was fooled by the links
+    # between shown nodes that cross a hidden node's place)
+    p.wait_for_function("(n) => window.rightsgraph.network.body.nodeIndices.length === n",
+                        arg=len(selection.nodes) - len(later), timeout=10000)
+    drawn = set(p.evaluate("window.rightsgraph.network.body.nodeIndices"))
+    assert not drawn & set(later)
     p.locator("#year").fill(p.locator("#year").get_attribute("max"))
     assert p.evaluate(shown) == len(selection.nodes) and p.locator("#to").input_value() == ""
 
