@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 import pyoxigraph as ox
 
 from rightsgraph.errors import QueryError, UnknownNameError
+from rightsgraph.labels import made_label
 from rightsgraph.namespaces import ONTOLOGY_GRAPH, RDF, RDFS, RG, RGC, SCHEMA, SKOS, base_iri, local_name
 from rightsgraph.text import fold
 
@@ -195,15 +196,9 @@ def _finish(reader: _Reader, node_iris, edges: dict, notes: list[str] | None = N
     return Selection(nodes, kept, sources, notes or [])
 
 
-#: who a recommendation or pledge is from, and to whom: its label is "France → Viet Nam: <its text>"
-_FROM = (str(RG.recommendingState), str(RG.pledgedBy))
-_TO = (str(RG.stateUnderReview), str(RG.madeTo))
-_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-
-
 def _derive_labels(reader: _Reader, nodes: dict[str, Node]) -> None:
-    """Label a resource that has none: a recommendation or pledge by who → whom and its text, others (a post
-    holding, a participation, a vote) by the labels of what they link to (as the served pages do)."""
+    """Label a resource that has none as the served pages do (:func:`rightsgraph.labels.made_label`): a
+    recommendation or pledge by who → whom and its text, others by the labels of what they link to."""
     cache: dict[str, Node] = {}
 
     def target(iri: str) -> Node:
@@ -215,25 +210,15 @@ def _derive_labels(reader: _Reader, nodes: dict[str, Node]) -> None:
     for node in nodes.values():
         if node.labels:
             continue
-        targets = sorted((q.predicate.value, q.object.value) for q in reader.quads(ox.NamedNode(node.iri))
-                         if isinstance(q.object, ox.NamedNode) and q.predicate.value not in (TYPE, _DERIVED))
+        links = [(q.predicate.value, q.object.value) for q in reader.quads(ox.NamedNode(node.iri))
+                 if isinstance(q.object, ox.NamedNode)]
         texts = {lit.lang: lit.value for lit in node.literals.values() if lit.predicate == str(RG.text)}
         for lang in ("en", "vi"):
-            if texts:
-                text = texts.get(lang) or texts.get("en") or next(iter(texts.values()))
-                who = ", ".join(target(o).label(lang) for p, o in targets if p in _FROM)
-                whom = ", ".join(target(o).label(lang) for p, o in targets if p in _TO)
-                head = " → ".join(part for part in (who, whom) if part)
-                snippet = text if len(text) <= 80 else text[:79].rstrip() + "…"
-                node.derived[lang] = f"{head}: {snippet}" if head else snippet
-                continue
-            named = []
-            for _, iri in targets:
-                other = target(iri)
-                if other.labels and other.label(lang) not in named:
-                    named.append(other.label(lang))
-            if named:
-                node.derived[lang] = " · ".join(named[:3])
+            text = (texts.get(lang) or texts.get("en") or next(iter(texts.values()))) if texts else None
+            label = made_label(links, text, lambda iri, lang=lang: target(iri).label(lang) if target(iri).labels
+                               else None)
+            if label:
+                node.derived[lang] = label
 
 
 def _add(edges: dict, s: str, p: str, o: str, g: str) -> None:

@@ -21,6 +21,7 @@ from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 
+from rightsgraph.labels import made_label
 from rightsgraph.namespaces import ONTOLOGY_IRI, PREFIXES, RDF, RDFS, RG, RGC, SKOS, curie, prefixes, readable
 
 PAGE_SIZE = 50
@@ -28,9 +29,6 @@ LABELS = (str(RDFS.label), str(SKOS.prefLabel), PREFIXES["dcterms"] + "title")
 NAMES = (*LABELS, str(SKOS.altLabel), PREFIXES["dcterms"] + "description")
 TYPE = str(RDF.type)
 _DERIVED, _TEXT = PREFIXES["prov"] + "wasDerivedFrom", str(RG.text)
-#: who a recommendation or pledge is from, and to whom, for the label made of its text
-_FROM = (str(RG.recommendingState), str(RG.pledgedBy))
-_TO = (str(RG.stateUnderReview), str(RG.madeTo))
 #: names of the properties of other vocabularies the pages show most
 NAMED_PROPERTIES = {
     "en": {TYPE: "type", str(RDFS.label): "name", str(SKOS.prefLabel): "name", str(SKOS.altLabel): "other name",
@@ -112,27 +110,14 @@ class Labels:
         label = self.own(iri, lang)
         if label:
             return label
-        links: dict[str, list[str]] = {}
-        text = None
+        links, text = [], None
         for q in self.store.quads(ox.NamedNode(iri), merged=True):
-            p = q.predicate.value
-            if isinstance(q.object, ox.NamedNode) and p not in (TYPE, _DERIVED):
-                links.setdefault(p, []).append(q.object.value)
-            elif p == _TEXT and isinstance(q.object, ox.Literal) and (text is None or q.object.language == lang):
+            if isinstance(q.object, ox.NamedNode):
+                links.append((q.predicate.value, q.object.value))
+            elif q.predicate.value == _TEXT and isinstance(q.object, ox.Literal) \
+                    and (text is None or q.object.language == lang):
                 text = q.object.value
-        if text is not None:  # a recommendation or a pledge: who -> whom: what
-            who = [self.own(o, lang) or curie(o) for p in _FROM for o in sorted(links.get(p, []))]
-            whom = [self.own(o, lang) or curie(o) for p in _TO for o in sorted(links.get(p, []))]
-            head = " → ".join(part for part in (", ".join(who), ", ".join(whom)) if part)
-            snippet = text if len(text) <= 80 else text[:79].rstrip() + "…"
-            return f"{head}: {snippet}" if head else snippet
-        named = []
-        for p in sorted(links):  # by property, so that the same kind of resource is named alike
-            for target in sorted(links[p]):
-                other = self.own(target, lang)
-                if other and other not in named:
-                    named.append(other)
-        return " · ".join(named[:3]) if named else curie(iri)
+        return made_label(links, text, lambda target: self.own(target, lang)) or curie(iri)
 
 
 def show_date(value: str, lang: str) -> str:

@@ -562,17 +562,18 @@ class Handler(BaseHTTPRequestHandler):
     def _resource(self, iri: str, wanted: str | None = None, params: dict | None = None) -> None:
         store, params = self.server.store, params or {}
         node = ox.NamedNode(iri)
-        out = [q for q in store.quads(node) if isinstance(q.graph_name, ox.NamedNode)]
-        into = [q for q in store.quads(None, None, node) if isinstance(q.graph_name, ox.NamedNode)]
-        if not out and not into:
+        if not any(isinstance(q.graph_name, ox.NamedNode) for pattern in ((node, None, None), (None, None, node))
+                   for q in store.quads(*pattern)):
             return self._error(404, f"nothing is said about {iri}")
         media = wanted or _negotiate(self.headers.get("Accept", ""), {"text/html": "html", **GRAPH_TYPES}, "text/html")
         if media is None:
             return self._error(406, "resources come as text/html, " + ", ".join(GRAPH_TYPES))
-        if media in GRAPH_TYPES:
+        if media in GRAPH_TYPES:  # the statements read here only: the page reads what it shows itself
             from rightsgraph.rdfwriter import serialise as write
 
-            rows = sorted({(str(q.subject), str(q.predicate), str(q.object), "") for q in out + into})
+            rows = sorted({(str(q.subject), str(q.predicate), str(q.object), "")
+                           for pattern in ((node, None, None), (None, None, node)) for q in store.quads(*pattern)
+                           if isinstance(q.graph_name, ox.NamedNode)})
             body = "".join(write(rows, GRAPH_TYPES[media], store.meta.base))
             return self._send(200, body, f"{media}; charset=utf-8")
         lang = params.get("lang", ["en"])[0]
