@@ -66,7 +66,7 @@ PAGES = {"state": ("received-per-cycle", "acceptance-vs-group", "top-recommender
 #: The words of the pages, in English and Vietnamese (chart titles, axes, legends; the data's own labels aside).
 WORDS = {
     "en": {
-        "charts": "Charts", "state": "Recommendations received by {name}",
+        "state": "Recommendations received by {name}",
         "recommender": "Recommendations made by {name}",
         "person": "Posts held by {name}", "council": "Human Rights Council members, {start} to {end}",
         "index": "Charts of the graph", "resource": "resource page", "pick-state": "A state under review",
@@ -87,7 +87,7 @@ WORDS = {
         "stated": "stated tenure", "reported": "reported only", "post": "post", "date": "date", "member": "member",
     },
     "vi": {
-        "charts": "Biểu đồ", "state": "Khuyến nghị {name} nhận được", "recommender": "Khuyến nghị {name} đưa ra",
+        "state": "Khuyến nghị {name} nhận được", "recommender": "Khuyến nghị {name} đưa ra",
         "person": "Các chức vụ của {name}", "council": "Thành viên Hội đồng Nhân quyền, {start} đến {end}",
         "index": "Biểu đồ của đồ thị", "resource": "trang tài nguyên", "pick-state": "Quốc gia được rà soát",
         "pick-recommender": "Quốc gia đưa ra khuyến nghị", "pick-person": "Một người",

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import urllib.parse
-from importlib import resources
 
 from rightsgraph.errors import RightsgraphError
 from rightsgraph.finder import Finder, open_index, to_csv, to_turtle
+from rightsgraph.publish import templates
 
 #: Paths this module answers.
 PATHS = ("/finder", "/api/finder", "/api/finder.csv", "/api/finder.ttl")
 #: the page; its script and style are served with the other assets at /assets/finder.js and /assets/finder.css
-_STATIC = {"/finder": ("templates/finder.html", "text/html; charset=utf-8")}
+_STATIC = {"/finder": ("finder.html", "text/html; charset=utf-8")}
 _RESERVED = ("q", "page", "size")
 
 
@@ -46,7 +46,7 @@ def answer(server, path: str, query: str) -> tuple[int, bytes, str, dict]:
     """Status, body, media type and headers for a finder request to ``server`` (a ``rightsgraph serve``)."""
     if path in _STATIC:
         name, media = _STATIC[path]
-        return 200, resources.files(__package__).joinpath(name).read_bytes(), media, {}
+        return 200, templates.render(name).encode("utf-8"), media, {}
     json_errors = path == "/api/finder"
     try:
         filters, text, page, size = parse(query)
