@@ -66,6 +66,15 @@ def browser():
         chromium.close()
 
 
+@pytest.fixture(scope="module")
+def endpoint(seed):
+    """`rightsgraph serve` of the seed store on 127.0.0.1, one per test module: its URL."""
+    from web import served
+
+    with served(seed) as url:
+        yield url
+
+
 @pytest.fixture(scope="session")
 def store_path(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("store") / "rg"

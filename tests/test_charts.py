@@ -18,7 +18,7 @@ from conftest import ID
 from rightsgraph.namespaces import RDFS, RG, RGC, SCHEMA
 from rightsgraph.resources import data_dir
 from rightsgraph.store import GraphStore, updating
-from web import HOSTILE, RecordedPage
+from web import HOSTILE, RecordedPage, served
 from web import start_server as _start
 
 HRC = ID + "org/un-human-rights-council"
@@ -48,19 +48,9 @@ class ChartPage(RecordedPage):
 
 
 @pytest.fixture(scope="module")
-def seed_endpoint(seed):
-    server, url = _start(seed)
-    yield url
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture(scope="module")
 def upr_endpoint(upr):
-    server, url = _start(upr)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with served(upr) as url:
+        yield url
 
 
 def get(url: str) -> tuple[int, str, bytes]:
@@ -227,12 +217,12 @@ def _check_timeline(page: ChartPage, chart: str, mark: str, spans: list[tuple[st
 
 
 @pytest.mark.parametrize("person", ["do-hung-viet", "ha-kim-ngoc"])
-def test_a_persons_posts_are_one_bar_per_holding_from_start_to_end(browser, seed, seed_endpoint, person):
+def test_a_persons_posts_are_one_bar_per_holding_from_start_to_end(browser, seed, endpoint, person):
     tenures = _tenures(seed, person)
     assert tenures
-    page = ChartPage(browser, f"{seed_endpoint}/charts/person/{person}")
+    page = ChartPage(browser, f"{endpoint}/charts/person/{person}")
     try:
-        _only_here(page, seed_endpoint)
+        _only_here(page, endpoint)
         _check_timeline(page, "tenures", "holdings", list(tenures.values()))
         titles = page.page.locator('#chart-tenures g[aria-description="holdings"] title').all_text_contents()
         assert sorted(t.rsplit(": ", 1)[1] for t in titles) == sorted(f"{a} – {b}" for a, b in tenures.values())
@@ -241,43 +231,43 @@ def test_a_persons_posts_are_one_bar_per_holding_from_start_to_end(browser, seed
 
 
 @pytest.mark.parametrize("period", [("2020-01-01", "2022-12-31"), ("2006-06-19", "2008-06-18")])
-def test_the_council_timeline_draws_each_term_of_the_period_in_the_source_file(browser, seed_endpoint, period):
+def test_the_council_timeline_draws_each_term_of_the_period_in_the_source_file(browser, endpoint, period):
     records = yaml.safe_load((data_dir() / "sources" / "ohchr-hrc-membership.yaml").read_text(encoding="utf-8"))
     start, end = period
     terms = [(str(r["start"]), str(r["end"])) for r in records["records"]
              if r.get("type") == "MembershipTerm" and r.get("body") == "org/un-human-rights-council"
              and str(r["start"]) <= end and str(r["end"]) >= start]
     assert len(terms) > 47  # members come and go within a period of years
-    page = ChartPage(browser, f"{seed_endpoint}/charts/council?from={start}&until={end}")
+    page = ChartPage(browser, f"{endpoint}/charts/council?from={start}&until={end}")
     try:
-        _only_here(page, seed_endpoint)
+        _only_here(page, endpoint)
         _check_timeline(page, "council-terms", "terms", terms)
     finally:
         page.close()
 
 
-def test_the_index_leads_to_the_charts_of_a_state(browser, seed_endpoint):
-    page = ChartPage(browser, f"{seed_endpoint}/charts")
+def test_the_index_leads_to_the_charts_of_a_state(browser, endpoint):
+    page = ChartPage(browser, f"{endpoint}/charts")
     try:
-        _only_here(page, seed_endpoint, plot=False)
+        _only_here(page, endpoint, plot=False)
         options = page.page.locator("form[data-target=state] option")
         assert options.count() > 150 and "Viet Nam" in options.all_text_contents()
         page.page.locator("form[data-target=person] select").select_option("ha-kim-ngoc")
         page.page.locator("form[data-target=person] button").click()
-        page.page.wait_for_url(f"{seed_endpoint}/charts/person/ha-kim-ngoc")
+        page.page.wait_for_url(f"{endpoint}/charts/person/ha-kim-ngoc")
         page.page.wait_for_selector("body[data-ready=true]")
         assert page.page.locator("#title").text_content() == "Posts held by Ha Kim Ngoc"
     finally:
         page.close()
 
 
-def test_a_state_resource_page_links_to_its_charts(browser, seed_endpoint):
-    page = ChartPage(browser, f"{seed_endpoint}/charts/state/vnm?lang=vi")
-    page.page.goto(f"{seed_endpoint}/id/state/vnm?lang=vi")
+def test_a_state_resource_page_links_to_its_charts(browser, endpoint):
+    page = ChartPage(browser, f"{endpoint}/charts/state/vnm?lang=vi")
+    page.page.goto(f"{endpoint}/id/state/vnm?lang=vi")
     try:
         page.page.locator("a#charts").click()
         page.page.wait_for_selector("body[data-ready=true]")
-        assert page.page.url == f"{seed_endpoint}/charts/state/vnm?lang=vi"
+        assert page.page.url == f"{endpoint}/charts/state/vnm?lang=vi"
         assert page.page.locator("#title").text_content() == "Khuyến nghị Việt Nam nhận được"
     finally:
         page.close()
@@ -338,8 +328,8 @@ def test_hostile_labels_are_drawn_as_text(browser, hostile_endpoint, path):
 
 # -- over HTTP
 
-def test_the_api_returns_the_rows_of_the_library_query(seed, seed_endpoint):
-    status, media, body = get(f"{seed_endpoint}/api/charts/council-terms?from=2023-01-01&until=2023-12-31")
+def test_the_api_returns_the_rows_of_the_library_query(seed, endpoint):
+    status, media, body = get(f"{endpoint}/api/charts/council-terms?from=2023-01-01&until=2023-12-31")
     assert status == 200 and media.startswith("application/json")
     answer = json.loads(body)
     assert answer["query"] == "council-terms" and answer["parameters"] == {"from": "2023-01-01", "until": "2023-12-31"}
@@ -347,7 +337,7 @@ def test_the_api_returns_the_rows_of_the_library_query(seed, seed_endpoint):
         org:organization <{HRC}> ; schema:startDate ?s ; schema:endDate ?e
         FILTER(STR(?s) <= "2023-12-31" && STR(?e) >= "2023-01-01") }}""")}
     assert {r["membership"] for r in answer["rows"]} == members and len(members) == 47
-    status, _, body = get(f"{seed_endpoint}/api/charts/tenures?person=id:person/do-hung-viet")
+    status, _, body = get(f"{endpoint}/api/charts/tenures?person=id:person/do-hung-viet")
     rows = json.loads(body)["rows"]
     assert status == 200 and all(isinstance(r["reports"], int) and isinstance(r["inferred"], bool) for r in rows)
 
@@ -370,8 +360,8 @@ def test_the_api_returns_the_rows_of_the_library_query(seed, seed_endpoint):
     ("/charts/council?from=2024-13-01", 400, "parameter from must be a date"),
     ("/charts/elsewhere", 404, "nothing at /charts/elsewhere"),
 ])
-def test_bad_requests_are_4xx_with_a_message(seed_endpoint, path, status, message):
-    got, media, body = get(seed_endpoint + path)
+def test_bad_requests_are_4xx_with_a_message(endpoint, path, status, message):
+    got, media, body = get(endpoint + path)
     assert got == status and media.startswith("text/plain")
     assert message in body.decode("utf-8") and body.strip()
 

@@ -9,7 +9,6 @@ import json
 import re
 import shutil
 import sqlite3
-import threading
 import urllib.request
 from collections import Counter
 from pathlib import Path
@@ -28,10 +27,10 @@ from conftest import ID
 from rightsgraph.cli import main
 from rightsgraph.curation.validation import union_graph, validate
 from rightsgraph.namespaces import RG, RGC
-from rightsgraph.publish.server import serve
 from rightsgraph.resources import shapes_file
 from rightsgraph.store import GraphStore
 from rightsgraph.upr.ingest import ingest
+from web import served
 
 VOTES_GRAPH = ID + "source/hrc-votes-votes"
 CAT_GRAPH = ID + "source/ratification-status-hr-status-cat"
@@ -117,11 +116,8 @@ def test_the_dataset_description_counts_the_vote_graph_and_class(council, tmp_pa
 
 @pytest.fixture(scope="module")
 def pages(council):
-    server = serve(GraphStore.open(council["store"]), "127.0.0.1", 0, workers=1)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    with served(GraphStore.open(council["store"]), workers=1) as url:
+        yield url
 
 
 def _get(url: str) -> str:

@@ -20,7 +20,7 @@ from rightsgraph.namespaces import PREFIXES
 from rightsgraph.store import GraphStore, live_name
 from rightsgraph.text import fold
 from rightsgraph.upr.ingest import ingest
-from web import RecordedPage, start_server, stop_server
+from web import RecordedPage, served, start_server, stop_server
 
 HOSTILE = "<img src=x onerror=alert(1)> Đảm bảo tự do ngôn luận </script>"
 _PREFIXES = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
@@ -154,9 +154,8 @@ def test_vietnamese_text_is_found_with_or_without_diacritics(small):
 
 @pytest.fixture(scope="module")
 def upr_server(upr):
-    server, url = start_server(upr, workers=1)
-    yield url
-    stop_server(server)
+    with served(upr, workers=1) as url:
+        yield url
 
 
 def get(url: str):

@@ -15,7 +15,7 @@ from conftest import ID, SEEDS, needs_realdata, needs_seeds
 from rightsgraph.build import build
 from rightsgraph.store import GraphStore
 from rightsgraph.upr.ingest import ingest
-from web import RecordedPage, start_server
+from web import RecordedPage, served, start_server
 
 RG = "https://w3id.org/rightsgraph/ontology#"
 EVIDENCE = f"""SELECT ?s ?p ?q WHERE {{ ?e a <{RG}Evidence> ; <http://www.w3.org/1999/02/22-rdf-syntax-ns#subject> ?s ;
@@ -32,10 +32,8 @@ def quoted(tmp_path_factory):
     build(path, texts=SEEDS)
     ingest("hrc-votes", [fixture_votes(tmp_path_factory.mktemp("votes"))], path)
     store = GraphStore.open(path)
-    server, url = start_server(store, workers=1)
-    yield store, url
-    server.shutdown()
-    server.server_close()
+    with served(store, workers=1) as url:
+        yield store, url
 
 
 def _open(browser, url):

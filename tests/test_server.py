@@ -21,14 +21,6 @@ PERSONS = "SELECT ?p ?label WHERE { ?p a <https://w3id.org/rightsgraph/ontology#
           "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?p ?label"
 
 
-@pytest.fixture(scope="module")
-def endpoint(seed):
-    server, url = _start(seed)
-    yield url
-    server.shutdown()
-    server.server_close()
-
-
 def curl(*args: str) -> subprocess.CompletedProcess:
     exe = shutil.which("curl")
     if exe is None:

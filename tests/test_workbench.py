@@ -42,14 +42,6 @@ TABLE = """() => [...document.querySelectorAll('.yasr table.dataTable tbody tr')
   }))"""
 
 
-@pytest.fixture(scope="module")
-def endpoint(seed):
-    server, url = _start(seed)
-    yield url
-    server.shutdown()
-    server.server_close()
-
-
 class Workbench(RecordedPage):
     """The workbench page, recording console errors, dialogs and every request."""
 

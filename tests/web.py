@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from contextlib import contextmanager
 
 from rightsgraph.publish.server import Limits, serve
 
@@ -23,6 +24,16 @@ def start_server(store, limits: Limits | None = None, workers: int = 2):
 def stop_server(server) -> None:
     server.shutdown()
     server.server_close()
+
+
+@contextmanager
+def served(store, limits: Limits | None = None, workers: int = 2):
+    """The URL of a server of ``store`` on 127.0.0.1, stopped on leaving the block (for module fixtures)."""
+    server, url = start_server(store, limits, workers)
+    try:
+        yield url
+    finally:
+        stop_server(server)
 
 
 class RecordedPage:
