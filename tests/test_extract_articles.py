@@ -24,8 +24,8 @@ ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "articles"
 needs_articles = pytest.mark.skipif(not ARTICLES.is_dir(), reason="../shared/articles is not beside the repository")
 
 #: per targeted type (precision, recall) a little below what the rules reached on the development gold
-DEVELOPMENT_FLOOR = {"holding": (0.95, 0.85), "organisation": (0.95, 0.87), "session": (0.95, 0.95),
-                     "cycle": (0.95, 0.95), "figure": (0.95, 0.93), "term": (0.95, 0.95), "event": (0.88, 0.80)}
+DEVELOPMENT_FLOOR = {"holding": (0.95, 0.93), "organisation": (0.93, 0.85), "session": (0.95, 0.95),
+                     "cycle": (0.95, 0.95), "figure": (0.93, 0.84), "term": (0.95, 0.95), "event": (0.93, 0.92)}
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_development_gold_scores_at_least_what_was_reached(development, gazettee
         assert scores[kind].precision >= precision and scores[kind].recall >= recall, (kind, scores[kind])
     total = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
                   sum(s.fn for s in scores.values()))
-    assert total.f1 >= 0.92 and total.precision >= 0.97, total
+    assert total.f1 >= 0.93 and total.precision >= 0.97, total
 
 
 @needs_articles
@@ -359,3 +359,147 @@ def test_the_size_of_a_body_and_number_words(tmp_path, gazetteer):
 def test_a_unit_left_out_after_and(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, "The Philippines supported 215 recommendations and noted 74 at the session.\n")
     assert {"recommendations-accepted=215", "recommendations-noted=74"} <= _keys(found, "figure")
+
+
+# ---- round 3: patterns generalised from the 20 development articles, each on a made-up sentence ------------
+
+
+def _one(found, kind: str) -> set[str]:
+    return {c.key for c in found if c.kind == kind}
+
+
+@pytest.mark.parametrize(("title", "post"), [
+    ("Vice Foreign Minister", "post/deputy-minister-foreign-affairs-vnm"),
+    ("Assistant to the Minister of Foreign Affairs", "post/assistant-minister-foreign-affairs-vnm"),
+    ("Foreign Minister", "post/minister-foreign-affairs-vnm"),
+])
+def test_a_rank_before_a_ministers_title_is_another_post(tmp_path, gazetteer, title, post):
+    found = _facts(tmp_path, gazetteer, f"In Hanoi, Vietnamese {title} Pham Thi Lan opened the workshop.\n")
+    assert _one(found, "holding") == {f"person/pham-thi-lan {post}"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Cao ủy.\n", "vi"),
+    ("Deputy Prime Minister and Foreign Minister Bui Thanh Son received the High Commissioner.\n", "en"),
+])
+def test_two_titles_before_one_name_are_two_posts(tmp_path, gazetteer, text, language):
+    found = _facts(tmp_path, gazetteer, text, language=language)
+    assert _one(found, "holding") == {"person/bui-thanh-son post/deputy-prime-minister-vnm",
+                                      "person/bui-thanh-son post/minister-foreign-affairs-vnm"}
+
+
+def test_vietnamese_department_and_office_titles(tmp_path, gazetteer):
+    text = ("Đại tá Nguyễn Văn An, Phó Cục trưởng Cục Đối ngoại, Bộ Công an phát biểu. Ông Trần Văn Bình, "
+            "Chánh Văn phòng Bộ Ngoại giao, cho biết.\n")
+    found = _facts(tmp_path, gazetteer, text, language="vi")
+    assert _one(found, "holding") == {
+        "person/nguyen-van-an post/deputy-director-foreign-relations-department-mps-vnm",
+        "person/tran-van-binh post/chief-office-mofa-vnm"}
+    assert "org/foreign-relations-department-mps-vnm" in _one(found, "organisation")
+    post = next(c for c in found if c.kind == "holding" and "office" in c.key)
+    assert {r["id"] for r in post.needs} >= {"post/chief-office-mofa-vnm", "org/office-mofa-vnm"}
+
+
+def test_a_secretary_heads_a_department(tmp_path, gazetteer):
+    text = "MANILA - The Philippines will reply, said Department of Justice Secretary Jesus Crispin Remulla.\n"
+    found = _facts(tmp_path, gazetteer, text, language="en")
+    assert _one(found, "holding") == {"person/jesus-crispin-remulla post/secretary-justice-phl"}
+    assert "org/department-justice-phl" in _one(found, "organisation")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ambassador Duong Chi Dung, head of the Vietnam’s Permanent Mission to the UN in Geneva, spoke.\n", "en"),
+    ("Đại sứ Dương Chí Dũng, Trưởng Phái đoàn đại diện thường thường trực Việt Nam tại Geneva cho biết.\n", "vi"),
+])
+def test_the_head_of_a_mission_named_in_other_words(tmp_path, gazetteer, text, language):
+    found = _facts(tmp_path, gazetteer, text, language=language)
+    assert _one(found, "holding") == {"person/duong-chi-dung post/permanent-representative-un-geneva-vnm"}
+    assert "org/permanent-mission-un-geneva-vnm" in _one(found, "organisation")
+
+
+def test_an_election_in_figures(tmp_path, gazetteer):
+    text = ("Thailand won the highest number of votes, 177, for a three-year term from 2025-2027 at the Human "
+            "Rights Council. Six nations were competing for five vacancies. Contenders were required to win at "
+            "least 97 votes. Thailand had previously won a seat in the UNHRC from 2010 to 2013.\n")
+    found = _facts(tmp_path, gazetteer, text, language="en")
+    assert _one(found, "figure") == {"votes-received=177", "term-years=3", "candidates=6", "seats=5",
+                                     "votes-required=97"}
+    assert _one(found, "term") == {"2025-2027", "2010-2013"}
+    assert {c.rule for c in found if c.kind == "term"} == {"term.membership"}
+
+
+def test_counts_that_are_not_what_they_seem(tmp_path, gazetteer):
+    text = ("The session adopted 30 resolutions. The remaining 10 were passed by vote. Viet Nam, one of the 14 new "
+            "members elected, co-sponsored five other resolutions. It will reply on the 297 total recommendations. "
+            "The 47 member UNHRC adopted 20 resolutions by consensus.\n")
+    found = _one(_facts(tmp_path, gazetteer, text, language="en"), "figure")
+    assert not any(k.startswith("votes-") for k in found)  # 'passed by vote' counts resolutions, not votes
+    assert {"members-elected=14", "resolutions-co-sponsored=5", "recommendations-received=297",
+            "council-members=47", "resolutions-adopted-without-vote=20"} <= found
+    assert "members-elected=1" not in found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Việt Nam chấp thuận 271/320 khuyến nghị, đạt tỷ lệ 84,7%.\n", "vi"),
+    ("Vietnam accepted 271 of 320 recommendations, achieving a rate of 84.7%.\n", "en"),
+])
+def test_a_bare_rate_after_accepted_recommendations_is_the_acceptance_rate(tmp_path, gazetteer, text, language):
+    assert "acceptance-rate=84.7" in _one(_facts(tmp_path, gazetteer, text, language=language), "figure")
+
+
+def test_a_reelection_is_an_election_and_a_membership(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Việt Nam tái đắc cử vào Hội đồng Nhân quyền nhiệm kỳ 2026-2028.\n",
+                   language="vi")
+    assert "election" in _one(found, "event")
+    assert {c.rule for c in found if c.kind == "term"} == {"term.membership"}
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    # the date after the word, in its clause, wins over a nearer one before it
+    ("Báo cáo được Thủ tướng phê duyệt ngày 17/10/2018 và nộp lên Hội đồng Nhân quyền ngày 22/10/2018.\n", "vi",
+     {"adoption 2018-10-17", "submission 2018-10-22"}),
+    # the review of a state is its dialogue
+    ("The Philippines will study the recommendations of the Universal Periodic Review (UPR) of the Philippines.\n",
+     "en", {"dialogue"}),
+    # a mention dated by its month is the event of a day in that month
+    ("Vietnam presented its report in May 2009. Vietnam presented its report at the session on May 8, 2009 in "
+     "Geneva.\n",
+     "en", {"dialogue 2009-05-08"}),
+    # a legal act with its date: the day it was adopted
+    ("Quyết định 1172/QĐ-TTg ngày 17/6/2025 của Thủ tướng giao nhiệm vụ cho các bộ.\n", "vi", {"adoption 2025-06-17"}),
+    ("Speaking at the ASEAN summit in Vientiane, he said so. The ballot was held in New York.\n", "en",
+     {"summit", "election"}),
+    ("The General Assembly set up a Human Rights Council in 2006.\n", "en", {"establishment 2006"}),
+    # a date inside the words belongs to another verb; a year across a clause is another event's
+    ("The report was approved by the Prime Minister on March 22 and will be submitted to the Council.\n", "en",
+     {"adoption 2024-03-22", "submission"}),
+    ("Vietnam has submitted its national report, which implements the recommendations received in 2019.\n", "en",
+     {"submission"}),
+])
+def test_event_kinds_and_dates(tmp_path, gazetteer, text, language, events):
+    assert _one(_facts(tmp_path, gazetteer, text, language=language), "event") == events
+
+
+def test_outlets_capitals_and_instruments_are_known(tmp_path, gazetteer):
+    text = ("GENEVA (Viet Nam News/ANN) - Officials met in Vientiane and Phnom Penh to discuss the Vienna Declaration "
+            "and Programme of Action.\n")
+    found = _facts(tmp_path, gazetteer, text, language="en")
+    assert {"org/viet-nam-news", "org/asia-news-network"} <= _one(found, "organisation")
+    assert _one(found, "place") == {"place/geneva", "place/vientiane", "place/phnom-penh"}
+
+
+@needs_articles
+def test_event_words_sought_by_their_cues_are_found_as_by_the_whole_expression(development):
+    """Each kind's alternatives are sought only near the words they contain (speed): on every real article,
+    that finds what the kind's whole regular expression finds."""
+    import re
+
+    from rightsgraph.extract.lexicon import LEXICON
+    from rightsgraph.extract.rules import _event_matches
+    from rightsgraph.text import fold_same_length
+
+    for gold in development:
+        folded = fold_same_length(read_article(gold.article).text)
+        for kind, rx in LEXICON["events"].items():
+            whole = [(m.start(), m.end()) for m in re.finditer(rx, folded)]
+            assert [(m.start(), m.end()) for m in _event_matches(folded, kind)] == whole, (gold.path.name, kind)

@@ -95,6 +95,14 @@ class Context:
         return _find_dates(self)
 
     @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        """The dates that start in [start, end), in order (by bisection: extraction stays linear)."""
+        return self.dates[bisect.bisect_left(self._date_starts, start):bisect.bisect_left(self._date_starts, end)]
+
+    @cached_property
     def new_organisations(self) -> list[tuple[int, int, str, dict]]:
         """``Full Name (ACRONYM)`` of a body the graph does not know: (start, end, id, record)."""
         return _new_organisations(self)
@@ -389,6 +397,14 @@ _PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plen
 _MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN}{_CITY}"
                       r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
                       rf"(?:lien hop quoc|lhq){_CITY}")
+_CITY_NAME = r"(?P<city>geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\b"
+#: the forms the patterns above miss: "Vietnam's Permanent Mission to the UN in Geneva" (the state before),
+#: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
+_MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent mission "
+                        rf"to {_UN}{_CITY.replace('(geneva', '(?P<city>geneva')}"
+                        r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
+                        r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
+                        + _CITY_NAME.replace("city", "city_vi"))
 _CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
            "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
 
@@ -411,6 +427,16 @@ def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None) -> tupl
         f" in {where.title()}" if where else "")
 
 
+def _mission_2(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
+    group = "state" if m["state"] else "state_vi" if m["state_vi"] else None
+    city = m["city"] or m["city_vi"]
+    if group is None:
+        return _mission(ctx, m, -1, city)
+    start = m.start(group)  # 'the Vietnam's': the state's name is its last words
+    said = [x for x in ctx.mentions_in(start, m.end(group), "state") if x.end == m.end(group) or group == "state_vi"]
+    return _mission(ctx, m, said[-1].start, city) if said else None
+
+
 def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
     return {"type": "GovernmentBody", "id": org, "state": state,
             "name": {"en": f"Permanent Mission of {_state_label(ctx, state)} to the United Nations{at}"}}
@@ -426,6 +452,12 @@ def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
             state, _, org, at = mission
             found.append((m.start(), m.end(), org, ctx.mention(org) if ctx.known(org) else
                           _mission_record(ctx, state, org, at)))
+    for m in _scan(_MISSION_2, ctx.folded, "permanent mission", "phai doan"):
+        if any(s <= m.start() < e for s, e, _, _ in found) or not (mission := _mission_2(ctx, m)):
+            continue
+        state, _, org, at = mission
+        found.append((m.start(), m.end(), org, ctx.mention(org) if ctx.known(org) else
+                      _mission_record(ctx, state, org, at)))
     return found
 
 
@@ -441,6 +473,16 @@ _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
+
+
+_VI_DEPARTMENTS = LEXICON["vi_departments"]
+_VI_DEPARTMENT = re.compile(r"\b(pho )?(cuc truong|vu truong|giam doc) (?:cuc|vu) ({})(?:,|\s+\(|\s)\s*(?=bo )".format(
+    "|".join(sorted(map(re.escape, _VI_DEPARTMENTS), key=len, reverse=True))))
+_VI_TITLES = {"cuc truong": "director", "vu truong": "director-general", "giam doc": "director"}
+_VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
+#: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
+_SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}) secretary|secretary of (?:the )?(?:department of )?"
+                        rf"({_PORTFOLIO}))\b")
 
 
 def _scan(pattern: re.Pattern, folded: str, *words: str, before: int = 60, after: int = 200) -> list[re.Match]:
@@ -527,6 +569,18 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if needs and not ctx.known(org):
             needs.append(_mission_record(ctx, state, org, at))
         found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+    for m in _scan(_MISSION_2, folded, "permanent mission", "phai doan"):
+        if not (m["rep"] or m["rep_vi"]):
+            continue
+        mission = _mission_2(ctx, m)
+        if not mission:
+            continue
+        state, post, org, at = mission
+        needs = [] if ctx.known(post) else [_title("Post", post, f"Permanent Representative of "
+                                                   f"{_state_label(ctx, state)} to the United Nations{at}", state, org)]
+        if needs and not ctx.known(org):
+            needs.append(_mission_record(ctx, state, org, at))
+        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
         if not ctx.text[m.start(1)].isupper() or not words:
@@ -575,6 +629,58 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         found.append((m.start(), ministry.end, post, needs))
         record = next((r for r in needs if r["id"] == department), None) or ctx.mention(department)
         bodies.append((m.start(3), ministry.end, department, record))
+    for m in _scan(_VI_DEPARTMENT, folded, "truong", "giam doc"):
+        if not ctx.text[m.start(1) if m[1] else m.start(2)].isupper():
+            continue
+        ministry = ctx.mention_at(m.end(), slack=2)
+        if not ministry or ministry.kind != "organisation" or ministry.entity.type != "Ministry":
+            continue
+        topic = _VI_DEPARTMENTS[m[3]]
+        department = f"org/{slugify(topic)}-department-{ministry.entity.id.split('/', 1)[1]}"
+        title = _VI_TITLES[m[2]]
+        post = f"post/{'deputy-' if m[1] else ''}{title}-{department.split('/', 1)[1]}"
+        name = f"Department of {topic.title()}"
+        label = f"{'Deputy ' if m[1] else ''}{title.replace('-', ' ').title()} of the {name}"
+        needs = [] if ctx.known(post) else [_title("Post", post, label, None, department)]
+        record = ctx.mention(department) if ctx.known(department) else {
+            "type": "GovernmentBody", "id": department, "part_of": [ministry.entity.id],
+            "name": {"en": name, "vi": ctx.text[m.start(3) - 4:m.end(3)]}}
+        if not ctx.known(department):
+            needs.append(record)
+        found.append((m.start(), ministry.end, post, needs))
+        bodies.append((m.start(3) - 4, m.end(3), department, record))
+    for m in _scan(_VI_OFFICE, folded, "chanh van phong"):
+        ministry = ctx.mention_at(m.end(), slack=1)
+        if not ctx.text[m.start()].isupper() or not ministry or ministry.entity.type != "Ministry":
+            continue
+        stem = ministry.entity.id.split("/", 1)[1]
+        office, post = f"org/office-{stem}", f"post/{'deputy-' if m[1] else ''}chief-office-{stem}"
+        name = f"Office of the {ministry.entity.label}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"{'Deputy ' if m[1] else ''}Chief of the {name}",
+                                                   None, office)]
+        if not ctx.known(office):
+            needs.append({"type": "GovernmentBody", "id": office, "part_of": [ministry.entity.id],
+                          "name": {"en": name}})
+        found.append((m.start(), ministry.end, post, needs))
+    for m in _scan(_SECRETARY, folded, "secretary"):
+        if not ctx.text[m.start()].isupper():
+            continue
+        words = m[1] or m[2]
+        key = next(k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
+        state = _state_for_title(ctx, m.start(), m.end())
+        if not state:
+            continue
+        iso, label = state.split("/")[1], _state_label(ctx, state)
+        org, post = f"org/department-{key}-{iso}", f"post/secretary-{key}-{iso}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"Secretary of {key.replace('-', ' ')} of {label}",
+                                                   state, org)]
+        if needs and not ctx.known(org):
+            needs.append({"type": "Ministry", "id": org, "state": state,
+                          "name": {"en": f"Department of {key.replace('-', ' ')} of {label}"}})
+        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+        if "department of" in m[0]:  # the department is named too
+            bodies.append((m.start(), m.end(), org, next((r for r in needs if r["id"] == org), None)
+                           or ctx.mention(org)))
     return found, bodies
 
 
@@ -730,6 +836,9 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     if not m:
         return None
     words = m[1].split()
+    lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+    if lower:  # 'Đại sứ Mai Phan Dũng, …': the name is the capitalised run at the end
+        words = words[lower[-1] + 1:]
     while words and (not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST):
         words.pop(0)  # 'Ambassador Vu Dung, ...': the title is not part of the name
     if len(words) < 2 or not all(w[0].isupper() for w in words):
@@ -770,6 +879,21 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
     return rid, [{"type": "Person", "id": rid, "name": ctx.text_lang(name)}], 0.8
 
 
+_TITLE_JOIN = re.compile(r"\s*(?:,|and|va|kiem)\s*")
+_RANK_BEFORE = re.compile(r"(?:\b(?:first |permanent )?(deputy|vice)|\b(assistant)(?: to(?: the)?)?)[ \u00a0]+$")
+
+
+def _ranked(ctx: Context, m: Mention) -> tuple[int, str] | None:
+    """A minister's post named with a rank before it: (where the title starts, the ranked post's id)."""
+    rid = m.entity.id
+    if not (rid.startswith("post/minister-") or rid.startswith("post/prime-minister")):
+        return None
+    rank = _RANK_BEFORE.search(ctx.folded, max(0, m.start - 30), m.start)
+    if not rank or not ctx.text[rank.start()].isupper():
+        return None
+    return rank.start(), f"post/{'deputy' if rank[1] else 'assistant'}-{rid.split('/', 1)[1]}"
+
+
 @rule
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
@@ -784,6 +908,18 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             continue  # inside a built title, which says more ('… tại Liên hợp quốc tại Giơ-ne-vơ')
         for k in around:  # a known name that reaches further ('Vietnam's permanent representative to …')
             del built[k]
+        ranked = _ranked(ctx, m)
+        if ranked:  # 'Vice Foreign Minister', 'Assistant to the Minister of …': not the minister
+            start, rid = ranked
+            if ctx.known(rid):
+                m = Mention(start, m.end, (ctx.gazetteer.entities[rid],))
+            else:
+                post = ctx.gazetteer.entities[m.entity.id]
+                rank = rid.split("/")[1].split("-")[0]
+                titles.append((start, m.end, rid, [_title("Post", rid, f"{rank.capitalize()} {post.label}",
+                                                          ctx.gazetteer.state.get(post.id),
+                                                          ctx.gazetteer.parent.get(post.id))]))
+                continue
         national = m.entity.id in ctx.gazetteer.state
         states = _states_of(ctx, m, fallback=False) if national else []
         if national and not states and (states := _states_of(ctx, m)):
@@ -802,9 +938,15 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             titles.append((g.start(), g.end(), None, []))
     specific: dict[str, tuple[str, list[dict]]] = {}
     found: list[tuple[int, int, str, str | None, list[dict], float, bool, str, list[dict]]] = []
-    for start, end, post, post_needs in sorted(titles, key=lambda t: t[:2]):
+    ordered = sorted(titles, key=lambda t: t[:2])
+    for i, (start, end, post, post_needs) in enumerate(ordered):
         acting = bool(_ACTING.search(ctx.folded[max(0, start - 8):start]))
         how, span = "title-name", _name_after(ctx, end)
+        # 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Deputy Prime Minister and Foreign Minister X':
+        # two posts of one person, the name after the second
+        later = next((t for t in ordered[i + 1:i + 3] if t[0] >= end and post), None)
+        if span is None and later and _TITLE_JOIN.fullmatch(ctx.folded, end, later[0]):
+            how, span = "titles-name", _name_after(ctx, later[1])
         if span is None:
             how, span = "name-comma-title", _name_before(ctx, start)
             acting = acting or bool(re.search(r",\s*(?:acting|quyen)\s+$", ctx.folded[max(0, start - 12):start]))
@@ -1015,6 +1157,11 @@ def cycles(ctx: Context) -> Iterator[Candidate]:
 
 
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b(?!-)")  # 2023-2025, 2023-25
+_TERM_FROM = re.compile(r"\b(?:from|tu(?: nam)?) ((?:19|20)\d\d) (?:to|until|till|through|den(?: nam)?) "
+                        r"((?:19|20)\d\d)\b")
+_SEAT = re.compile(r"\b(?:seat|member|membership|term|tenure)\b|\b(?:thanh vien|nhiem ky)\b")
+#: bodies whose members are elected for a term: a term with no body in its sentence is of the last one named
+_ELECTED_BODIES = {"org/un-human-rights-council", "org/un-security-council", "org/ecosoc", "org/hrc-advisory-committee"}
 _TRIGGER = re.compile(LEXICON["terms"]["trigger"])
 _CANDIDACY = re.compile(LEXICON["terms"]["candidacy"])
 _MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
@@ -1023,9 +1170,13 @@ _MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
 @rule
 def terms(ctx: Context) -> Iterator[Candidate]:
     """``the 2023-2025 tenure``, ``nhiệm kỳ 2023-2025``: a candidacy or a membership term of a body."""
-    for m in _TERM.finditer(ctx.folded):
-        if not (_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
-                or _TRIGGER.match(ctx.folded, m.end() + 1)):
+    spans = [(m, bool(_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
+                      or _TRIGGER.match(ctx.folded, m.end() + 1))) for m in _TERM.finditer(ctx.folded)]
+    # 'won a seat in the UNHRC from 2010 to 2013', 'thành viên từ năm 2010 đến 2013'
+    spans += [(m, bool(_SEAT.search(ctx.folded, max(0, m.start() - 60), m.start())))
+              for m in _scan(_TERM_FROM, ctx.folded, "from ", "tu ")]
+    for m, triggered in sorted(spans, key=lambda x: x[0].start()):
+        if not triggered:
             continue
         last = m[2] if len(m[2]) == 4 else m[1][:2] + m[2]
         if int(last) <= int(m[1]) or (len(m[2]) == 2 and int(last) - int(m[1]) > 9):
@@ -1037,8 +1188,11 @@ def terms(ctx: Context) -> Iterator[Candidate]:
         bodies = [x for x in ctx.mentions_in(s, e, "organisation") if x.entity.id != "org/united-nations"]
         if re.search(r"\bcouncil\b|hoi dong nhan quyen", sentence) and ctx.known("org/un-human-rights-council"):
             body = "org/un-human-rights-council"
-        else:
-            body = min(bodies, key=lambda x: abs(x.start - m.start())).entity.id if bodies else None
+        elif bodies:
+            body = min(bodies, key=lambda x: abs(x.start - m.start())).entity.id
+        else:  # 'for a three-year term from 2025-2027': the elected body named last before
+            earlier = [x for x in ctx.mentions_in(0, s, "organisation") if x.entity.id in _ELECTED_BODIES]
+            body = earlier[-1].entity.id if earlier else None
         states = ctx.mentions_in(s, e, "state")
         state = states[0].entity.id if states else ctx.main_state
         if not body or not state:
@@ -1080,9 +1234,11 @@ def resolutions(ctx: Context) -> Iterator[Candidate]:
 
 _ACT_WORDS = {"decision": "Decision", "decree": "Decree", "directive": "Directive", "circular": "Circular",
               "law": "Law", "quyet dinh": "Quyết định", "nghi dinh": "Nghị định", "chi thi": "Chỉ thị",
-              "thong tu": "Thông tư", "nghi quyet": "Nghị quyết"}
+              "thong tu": "Thông tư", "nghi quyet": "Nghị quyết",
+              "ke hoach": "Kế hoạch", "plan": "Plan"}
 _ACT_WORD = "|".join(_ACT_WORDS)
-_ACT = re.compile(rf"\b({_ACT_WORD})\s+(?:so\s+|no\.?\s*)?(\d{{1,5}}(?:/\d{{4}})?/[a-z]{{1,5}}(?:-[a-z]{{1,6}})+)\b")
+_ACT = re.compile(rf"\b({_ACT_WORD})\s+(?:so\s+|no\.?\s*)?"
+                  r"(\d{1,5}(?:/\d{4})?/[a-z]{1,5}(?:-[a-z][a-z0-9]{0,5})+)\b")
 _ISSUERS = {"ttg": "post/prime-minister-vnm", "cp": "org/government-vnm"}
 
 
@@ -1092,7 +1248,7 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
     for m in _ACT.finditer(ctx.folded):
         symbol = ctx.text[m.start(2):m.end(2)]
         s, e = ctx.sentence(m.start())
-        issued = [d for d in ctx.dates if s <= d.start < e and len(d.value) == 10]
+        issued = [d for d in ctx.dates_in(s, e) if len(d.value) == 10]
         year = issued[0].value[:4] if issued else (re.search(r"/(\d{4})/", symbol) or [None, None])[1]
         aid = f"act/{slugify(symbol)}" + (f"-{year}" if year and year not in symbol else "")
         record = ctx.mention(aid) if ctx.known(aid) else {"type": "LegalAct", "id": aid}
@@ -1111,7 +1267,11 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 
 # ---- figures ----------------------------------------------------------------------------------------------
 
-_UNITS = {name: re.compile(rf"(?:[^\W\d_]+ +){{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
+#: words that may stand between a number and its unit ('5 new members'), but not a verb or a preposition
+#: ('the remaining 10 were passed by vote' does not count votes)
+_UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
+             r"but)\b)[^\W\d_]+ +)")
+_UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
                      r"(?:\s*(%|percent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
 _WORD_NUMBERS = {fold_same_length(k): v for k, v in LEXICON["numbers"].items()}
@@ -1143,6 +1303,16 @@ def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
     """The unit noun right after a number ending at ``end``: (unit name, its match)."""
     at = end + 1 if folded[end:end + 1] == " " else end
     return next(((name, u) for name, rx in _UNITS.items() if (u := rx.match(folded, at))), None)
+
+
+_UNITS_BEFORE = {name: re.compile(rf"\b(?:number|total|tally|count) of (?:[^\W\d_]+ +){{0,2}}?(?:{rx}),\s*$")
+                 for name, rx in LEXICON["units"].items()}
+
+
+def _unit_before(folded: str, start: int) -> tuple[str, re.Match] | None:
+    """'the highest number of votes, 177': the unit named just before a number set off by a comma."""
+    window = max(0, start - 60)
+    return next(((name, u) for name, rx in _UNITS_BEFORE.items() if (u := rx.search(folded, window, start))), None)
 
 
 def _number(raw: str, language: str) -> Decimal:
@@ -1180,7 +1350,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         hundreds = "tram" in m[1] or m[1] == "hundreds"
         numbers.append((m.start(), m.end(), Decimal(100 if hundreds else 1000), None, False, False,
                         "hundreds" if hundreds else "thousands"))
-    numbers.sort()
+    # 'one of the 14 new members': 'one of' picks one out of a count, it is no figure itself
+    numbers = sorted(n for n in numbers if not folded.startswith(("one of ", "mot trong "), n[0]))
     # 'accept 271 out of 320 recommendations', '241, or nearly 83 percent, of 291 recommendations',
     # '184 phiếu thuận trên tổng số 192 phiếu': the part takes the total's unit; the total is only a total
     totals: set[int] = set()
@@ -1199,7 +1370,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         # a figure's words are near it: a "sentence" with no full stop (hostile or broken text) is read
         # within a window, so each number costs a bounded amount and extraction stays linear
         s, e = max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW)
-        unit = _unit(folded, end)
+        unit = _unit(folded, end) or (None if percent else _unit_before(folded, start))
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
         units, elided = [unit] if unit else [], None
@@ -1251,20 +1422,39 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
     return None
 
 
-_N_MEMBER = re.compile(r"\b(\d{1,3})-member\s+")
+_N_MEMBER = re.compile(r"\b(\d{1,3})[- ]member\s+")
 _MEMBER_COUNTS = LEXICON["member_counts"]
 
 
 @rule
 def member_counts(ctx: Context) -> Iterator[Candidate]:
     """'the 47-member Council', 'the 193-member UN General Assembly': how many members a body has."""
-    for m in _scan(_N_MEMBER, ctx.folded, "-member"):
+    for m in _scan(_N_MEMBER, ctx.folded, "member "):
         body = ctx.mention_at(m.end())
         if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
             continue
         s, e = ctx.sentence(m.start())
         cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
                        "figure.n-member", 0.8)
+        if cand:
+            yield cand
+
+
+_N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)-year (?:term|tenure|mandate|membership)\b|"
+                          r"\bnhiem ky (\d{1,2}|[a-z]+) nam\b")
+
+
+@rule
+def term_lengths(ctx: Context) -> Iterator[Candidate]:
+    """'a three-year term', 'nhiệm kỳ 3 năm': how many years a membership term or mandate lasts."""
+    for m in _scan(_N_YEAR_TERM, ctx.folded, "-year ", "nhiem ky "):
+        word = m[1] or m[2]
+        value = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+        if not value:
+            continue
+        s, e = ctx.sentence(m.start())
+        cand = _figure(ctx, s, e, m.start(), m.end(), Decimal(value), None, None, "term-years", "figure.n-year-term",
+                       0.8)
         if cand:
             yield cand
 
@@ -1286,7 +1476,18 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
         words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
         if words:
             return f"{words[-1]}-rate"
+    if vi := _TY_LE.search(folded, max(s, start - 40), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
+        return _TY_LE_WHAT.get(vi[1] or "")
+    # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
+    if _BARE_RATE.search(folded, max(s, start - 16), start) and _ACCEPTED.search(folded, s, start):
+        return "acceptance-rate"
     return None
+
+
+_TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngheo": "poverty-rate"}
+_TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
+_BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
+_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bchap thuan\b")
 
 
 _ORDINAL_REVIEW = re.compile(r"\b({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
@@ -1359,7 +1560,71 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
 
 # ---- events ---------------------------------------------------------------------------------------------
 
-_EVENTS = {kind: re.compile(rx) for kind, rx in LEXICON["events"].items()}
+def _alternatives(rx: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            current, i = current + rx[i:i + 2], i + 2
+            continue
+        if c == "[":  # a class: copied whole (it may hold '|' or parentheses)
+            j = rx.index("]", i + 2)
+            current, i = current + rx[i:j + 1], j + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += c
+        i += 1
+    return [*parts, current]
+
+
+_LITERAL = re.compile(r"[a-z' -]+")
+_LEAD_GROUP = re.compile(r"(?:\\b)?(?:\(\?<![^)]*\))*\(\?:((?:[a-z' -]+\|)*[a-z' -]+)\)(\??)")
+
+
+def _cues(rx: str) -> tuple[list[str], int]:
+    """Words a match of ``rx`` must contain near its start, and how far before them it may start: the literal
+    it starts with ('present' of '\\bpresent(?:s|ed)'), each word of a leading group ('(?:session|meeting) of'),
+    or the literal after an optional group ('(?:tai )?dac cu', up to 40 characters before); else none."""
+    before, words = 0, [""]
+    if group := _LEAD_GROUP.match(rx):
+        if group[2]:  # optional: the match may start before the literal that follows it
+            before, rest = 40, rx[group.end():]
+        else:
+            words, rest = group[1].split("|"), rx[group.end():]
+    else:
+        rest = re.sub(r"^\\b", "", rx)
+    literal = _LITERAL.match(rest)
+    tail = literal.group() if literal else ""
+    if tail and rest[literal.end():literal.end() + 1] in ("?", "*", "{"):
+        tail = tail[:-1]  # its last character is optional
+    cues = [w + tail if not before else tail for w in words]
+    return (cues, before) if all(len(c) >= 3 for c in cues) else ([], 0)
+
+
+# Each kind's alternatives, with the words they contain: an alternative that starts with '\b' is tried at
+# every character by `re` (about 27 ms a 2 MB text each, measured); sought only where its words are, it costs
+# a fast scan (str.find).  An alternative without such words runs over the whole text.
+_EVENTS = {kind: [(re.compile(alt), *_cues(alt)) for alt in _alternatives(rx)]
+           for kind, rx in LEXICON["events"].items()}
+
+
+def _event_matches(folded: str, kind: str) -> list[re.Match]:
+    """The matches of an event kind's words, left to right, none overlapping."""
+    found: list[re.Match] = []
+    for rx, cues, before in _EVENTS[kind]:
+        found += _scan(rx, folded, *cues, before=before, after=300) if cues else list(rx.finditer(folded))
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    kept, reach = [], -1
+    for m in found:
+        if m.start() >= reach:
+            kept.append(m)
+            reach = m.end()
+    return kept
 _CAPITALISED_EVENTS = set(LEXICON["capitalised_events"])
 _YEAR_LIST = re.compile(r"\s*(?:\b(?:in|nam)\s+)?((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
                         r"(?:,?\s+(?:and|va)\s+(?:19|20)\d\d)?)\b")
@@ -1380,26 +1645,66 @@ def _year_list(ctx: Context, start: int, end: int) -> list[str]:
 
 def _find_events(ctx: Context) -> list[Candidate]:
     found: dict[tuple[str, str | None], Candidate] = {}
-    for kind, rx in _EVENTS.items():
-        for m in rx.finditer(ctx.folded):
+    for kind in _EVENTS:
+        for m in _event_matches(ctx.folded, kind):
             if kind in _CAPITALISED_EVENTS and not ctx.text[m.start()].isupper():
                 continue
             s, e = ctx.sentence(m.start())
-            dated = [(abs(d.start - m.start()), d.value) for d in ctx.dates if s <= d.start < e]
+            dated = [(abs(d.start - m.start()), d.value) for d in ctx.dates_in(s, e)  # a date inside the words
+                     if not m.start() < d.start < m.end()]                            # is another's
             if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
                 dated = [(dist + 1000, v) for dist, v in dated]
                 dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
-            else:  # a bare year in the sentence is a weaker cue than a date
-                dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e)]
+            else:  # a bare year in the event's clause is a weaker cue than a date
+                dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e)
+                          if not _CLAUSE_BREAK.search(ctx.folded, *((p, m.start()) if p < m.start() else (m.end(), p)))]
+                # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
+                after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
+                if after and not _CLAUSE_BREAK.search(ctx.folded, m.end(), after.start):
+                    dated.append((-1, after.value))
             listed = _year_list(ctx, m.end(), e)
             for date in listed or [min(dated)[1] if dated else None]:
                 _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
-    for (kind, date), cand in list(found.items()):  # an undated mention of a dated event is that event
-        dated = [c for (k, d), c in found.items() if k == kind and d]
-        if date is None and dated:
+    _reviews_of_states(ctx, found)
+    _dated_acts(ctx, found)
+    for (kind, date), cand in list(found.items()):
+        # an undated mention of a dated event is that event; one dated to a month, the event of a day in it
+        dated = [c for (k, d), c in found.items() if k == kind and d and d != date
+                 and (date is None or (len(date) == 7 and d.startswith(date + "-")))]
+        if dated:
             dated[0].spans += [(cand.start, cand.end), *cand.spans]
             del found[(kind, date)]
     return sorted(found.values(), key=lambda c: c.start)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
+_REVIEW_OF = re.compile(r"\b(?:universal periodic review|upr)(?: \(upr\))? of (?:the )?")
+
+
+def _reviews_of_states(ctx: Context, found: dict) -> None:
+    """'the Universal Periodic Review of the Philippines': the review of a state is its UPR dialogue."""
+    for m in _scan(_REVIEW_OF, ctx.folded, "periodic review", "upr"):
+        states = ctx.mentions_in(m.end() - 4, m.end() + 1, "state")  # 'of the Philippines' may start at 'the'
+        if not states:
+            continue
+        s, e = ctx.sentence(m.start())
+        after = next(iter(ctx.dates_in(m.end(), e)), None)
+        date = after.value if after and not _CLAUSE_BREAK.search(ctx.folded, m.end(), after.start) else None
+        _add_event(ctx, found, "dialogue", date, m, s, e, None)
+
+
+_ACT_DATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:dated|of|issued on|signed on)[ \u00a0]+)?")
+
+
+def _dated_acts(ctx: Context, found: dict) -> None:
+    """'Quyết định 1172/QĐ-TTg ngày 17/6/2025', 'Decision No. 1172/QD-TTg dated June 17, 2025': the act's
+    date is the day it was adopted."""
+    starts = {d.start: d for d in ctx.dates}
+    for act in _ACT.finditer(ctx.folded):
+        gap = _ACT_DATED.match(ctx.folded, act.end())
+        if gap and (date := starts.get(gap.end())) is not None:
+            s, e = ctx.sentence(act.start())
+            _add_event(ctx, found, "adoption", date.value, act, s, e, None)
 
 
 def _add_event(ctx: Context, found: dict, kind: str, date: str | None, m: re.Match, s: int, e: int,
