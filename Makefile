@@ -11,6 +11,8 @@ REALDATA ?= ../shared/realdata
 SEEDS ?= ../shared/seeds
 # The real news articles with hand-labelled gold (tests/gold/articles): `make demo` scores both parts of the split.
 ARTICLES ?= ../shared/articles
+# The texts of the held-out unseen articles (tests/gold/unseen/README.md: not in the repository).
+UNSEEN ?= ../unseen/articles
 # Where `make setup` puts the web libraries of the workbench page (see below).
 VENDOR = graph/publish/static/vendor
 
@@ -65,13 +67,16 @@ demo: setup
 	  $(BIN)/rightsgraph eval-extract tests/gold/*.yaml | tee $(OUT)/eval-extract.md || exit 1; \
 	else echo "no $(SEEDS): no articles to extract from"; fi
 	if [ -d $(ARTICLES) ]; then \
-	  for part in development held_out; do \
-	    echo "extraction on the real articles, $$part part (tests/gold/articles/SPLIT.yaml):"; \
-	    $(BIN)/rightsgraph eval-extract --articles $(ARTICLES) --reliability $$($(BIN)/python -c "import sys, yaml; \
-	      print(' '.join('tests/gold/articles/' + f for f in yaml.safe_load(open('tests/gold/articles/SPLIT.yaml'))[sys.argv[1]]))" \
-	      $$part) | tee $(OUT)/eval-articles-$$part.md || exit 1; \
-	  done; \
+	  echo "extraction on the real articles, development part (tests/gold/articles/SPLIT.yaml):"; \
+	  $(BIN)/rightsgraph eval-extract --articles $(ARTICLES) --reliability $$($(BIN)/python -c "import yaml; \
+	    print(' '.join('tests/gold/articles/' + f for f in yaml.safe_load(open('tests/gold/articles/SPLIT.yaml'))['development']))") \
+	    | tee $(OUT)/eval-articles-development.md || exit 1; \
 	else echo "no $(ARTICLES): the real articles are not scored"; fi
+	if [ -d $(UNSEEN) ]; then \
+	  echo "extraction on the unseen articles (tests/gold/unseen, texts in $(UNSEEN)):"; \
+	  $(BIN)/rightsgraph eval-extract --articles $(UNSEEN) --reliability tests/gold/unseen/*.yaml \
+	    | tee $(OUT)/eval-articles-unseen.md || exit 1; \
+	else echo "no $(UNSEEN): the unseen articles' texts are not here (tests/gold/unseen/README.md), not scored"; fi
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
 	  if grep -q '^CONSTRUCT' $$q; then \
