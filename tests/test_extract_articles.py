@@ -503,3 +503,75 @@ def test_event_words_sought_by_their_cues_are_found_as_by_the_whole_expression(d
         for kind, rx in LEXICON["events"].items():
             whole = [(m.start(), m.end()) for m in re.finditer(rx, folded)]
             assert [(m.start(), m.end()) for m in _event_matches(folded, kind)] == whole, (gold.path.name, kind)
+
+
+# ---- round 4: patterns generalised from the first unseen set (tests/gold/unseen), each on a made-up sentence --
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("On 8 May 2009, Viet Nam was reviewed under the UPR in Geneva.\n", "en", {"dialogue 2009-05-08"}),
+    ("Đoàn Việt Nam trình bày Báo cáo quốc gia tại Hội đồng Nhân quyền ngày 5/2/2014.\n", "vi",
+     {"dialogue 2014-02-05"}),
+    ("Sau khi đối thoại với 122 nước vào tối 22.1, nhóm làm việc đã đồng thuận thông qua báo cáo chiều 25.1.\n", "vi",
+     {"dialogue 2024-01-22", "adoption 2024-01-25"}),
+    ("So với UPR 2009, năm nay có nhiều nước tham dự hơn.\n", "vi", {"dialogue 2009"}),
+    ("The Human Rights Council adopted the outcome of the Universal Periodic Review of Cambodia.\n", "en",
+     {"adoption"}),
+    ("Trong hai ngày 26-27/3, Hội đồng Nhân quyền đã thông qua 34 nghị quyết.\n", "vi", {"adoption 2024-03-26"}),
+    ("HANOI, May 6 (VNA) - Viet Nam will attend a dialogue on Viet Nam's national report in Geneva.\n", "en",
+     {"dialogue"}),
+    ("She told reporters at a press gathering. The Council was formed in 2006.\n", "en",
+     {"press-briefing", "establishment 2006"}),
+    ("A public referendum on the new Charter is set to be held on August 7, 2016.\n", "en", {"referendum 2016-08-07"}),
+])
+def test_event_words_of_round_4(tmp_path, gazetteer, text, language, events):
+    assert _one(_facts(tmp_path, gazetteer, text, language=language), "event") == events
+
+
+@pytest.mark.parametrize(("text", "language", "figures"), [
+    ("Cambodia had received 205 recommendations, of which it had accepted 163, noted 38 and rejected four.\n", "en",
+     {"recommendations-received=205", "recommendations-accepted=163", "recommendations-noted=38",
+      "recommendations-rejected=4"}),
+    ("Báo cáo của Việt Nam ghi nhận 291 khuyến nghị do 122 nước đưa ra.\n", "vi",
+     {"recommendations-received=291", "recommending-states=122"}),
+    ("Năm 2009 có 60 phái đoàn các quốc gia tham dự và đưa ra 146 khuyến nghị cho Việt Nam.\n", "vi",
+     {"states-in-dialogue=60", "recommendations-received=146"}),
+    ("Thailand answered questions posed by 102 countries participating in the meeting.\n", "en",
+     {"states-in-dialogue=102"}),
+    ("Nearly 140 countries registered to make statements on Viet Nam's report.\n", "en",
+     {"states-registered-to-speak=140"}),
+    ("Indonesia obtained 174 votes from 193 UN member countries. The council consists of 47 UN member states.\n",
+     "en", {"votes-received=174", "un-member-states=193", "council-members=47"}),
+    ("The UN General Assembly met. The 193-member assembly elected 14 states, Viet Nam among them.\n", "en",
+     {"un-member-states=193", "members-elected=14"}),
+    ("Hơn 30 dự thảo đã được Việt Nam và các nước thông qua bằng đồng thuận.\n", "vi",
+     {"resolutions-adopted-without-vote=30"}),
+])
+def test_figures_of_round_4(tmp_path, gazetteer, text, language, figures):
+    assert _one(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures
+
+
+@pytest.mark.parametrize(("text", "holding"), [
+    ("Thai Foreign Ministry Spokesman Sek Wannamethee told journalists in Bangkok.\n",
+     "person/sek-wannamethee post/spokesperson-mofa-tha"),
+    ("Thailand's delegation was led by Permanent Secretary for Justice Charnchao Chaiyanukij.\n",
+     "person/charnchao-chaiyanukij post/permanent-secretary-justice-tha"),
+    ("At a reception for Ambassador Le Thi Tuyet Mai, newly-accredited Permanent Representative of Vietnam to the UN, "
+     "the World Trade Organization (WTO) and other international organizations in Geneva, she spoke.\n",
+     "person/le-thi-tuyet-mai post/permanent-representative-un-geneva-vnm"),
+])
+def test_holdings_of_round_4(tmp_path, gazetteer, text, holding):
+    assert holding in _one(_facts(tmp_path, gazetteer, text, language="en"), "holding")
+
+
+def test_terms_written_as_year_to_year(tmp_path, gazetteer):
+    text = ("Indonesia returns to the UN Human Rights Council for the 2020 to 2022 period. It was re-elected for the "
+            "2007 to 2010 period and then again from 2011 to 2014 and 2015 to 2017.\n")
+    assert _one(_facts(tmp_path, gazetteer, text, language="en"), "term") == {
+        "2020-2022", "2007-2010", "2011-2014", "2015-2017"}
+
+
+def test_a_hyphenated_name_and_vn_for_viet_nam(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "Foreign Minister Jean-Marc Dupont said VN will reply.\n", language="en")
+    assert "person/jean-marc-dupont" in _one(found, "person")
+    assert "state/vnm" in _one(found, "state")

@@ -53,6 +53,8 @@ class Candidate:
 
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+")
 _GLUED_STOP = re.compile(r"\.(?<=[a-z\u00e0-\u1ef9]{2}\.)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
 
@@ -97,6 +99,12 @@ class Context:
     @cached_property
     def _date_starts(self) -> list[int]:
         return [d.start for d in self.dates]
+
+    @cached_property
+    def datelines(self) -> set[int]:
+        """Where the dates of datelines start ('BANGKOK, May 12 (TNA) -'): the day of the report, not of an event."""
+        return {d.start for d in self.dates if _DATELINE_BEFORE.search(self.text, max(0, d.start - 60), d.start)
+                and _DATELINE_AFTER.match(self.text, d.end)}
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates that start in [start, end), in order (by bisection: extraction stays linear)."""
@@ -405,6 +413,7 @@ _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]
                         r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
                         r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
+_CITY_AFTER_LIST = re.compile(r",[^.;]{0,100}?\b(?:in|at|tai) (geneva|gio-ne-vo|gio ne vo|vienna|vien)\b")
 _CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
            "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
 
@@ -421,6 +430,8 @@ def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None) -> tupl
     state = state or _state_for_title(ctx, m.start(), m.end())
     if not state:
         return None
+    if not city and (listed := _CITY_AFTER_LIST.match(ctx.folded, m.end())):
+        city = listed[1]  # '… to the UN, the World Trade Organization and other organizations in Geneva'
     iso, where = state.split("/")[1], _CITIES.get(city or "", "")
     suffix = f"-{where}-{iso}" if where else f"-{iso}"
     return state, f"post/permanent-representative-un{suffix}", f"org/permanent-mission-un{suffix}", (
@@ -482,7 +493,7 @@ _VI_TITLES = {"cuc truong": "director", "vu truong": "director-general", "giam d
 _VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
 #: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
 _SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}) secretary|secretary of (?:the )?(?:department of )?"
-                        rf"({_PORTFOLIO}))\b")
+                        rf"({_PORTFOLIO})|(permanent )secretary (?:for|of) (?:the )?(?:ministry of )?({_PORTFOLIO}))\b")
 
 
 def _scan(pattern: re.Pattern, folded: str, *words: str, before: int = 60, after: int = 200) -> list[re.Match]:
@@ -596,6 +607,11 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if body is None:
             continue
         start, org, state, said = body
+        org_needs: list[dict] = []
+        said_at = ctx.mention_at(start)
+        if org in ctx.gazetteer.state and said_at and (others := _states_of(ctx, said_at)):
+            # 'Thai Foreign Ministry Spokesman': Thailand's counterpart of the graph's ministry
+            (org, org_needs), state, said = counterpart(ctx, org, others[0]), others[0], None
         stem = org.split("/", 1)[1]
         if state:
             iso, prefix = state.split("/")[1], slugify(said or _state_label(ctx, state)) + "-"
@@ -603,7 +619,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             stem = stem if stem.endswith(f"-{iso}") else f"{stem}-{iso}"
         post = f"post/spokesperson-{stem}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"Spokesperson of {ctx.text[start:m.start()].strip()}",
-                                                   state, org)]
+                                                   state, org), *org_needs]
         found.append((start, m.end(), post, needs))
     for m in _scan(_DEPARTMENT, folded, "department of", "bureau of"):
         if not ctx.text[m.start(2)].isupper():
@@ -665,18 +681,20 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     for m in _scan(_SECRETARY, folded, "secretary"):
         if not ctx.text[m.start()].isupper():
             continue
-        words = m[1] or m[2]
+        words = m[1] or m[2] or m[4]
         key = next(k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
         state = _state_for_title(ctx, m.start(), m.end())
         if not state:
             continue
         iso, label = state.split("/")[1], _state_label(ctx, state)
-        org, post = f"org/department-{key}-{iso}", f"post/secretary-{key}-{iso}"
-        needs = [] if ctx.known(post) else [_title("Post", post, f"Secretary of {key.replace('-', ' ')} of {label}",
-                                                   state, org)]
+        # a permanent secretary is a ministry's senior civil servant; a secretary heads a department
+        body, title = ("ministry", "permanent-secretary") if m[3] else ("department", "secretary")
+        org, post = f"org/{body}-{key}-{iso}", f"post/{title}-{key}-{iso}"
+        needs = [] if ctx.known(post) else [_title(
+            "Post", post, f"{title.replace('-', ' ').capitalize()} of {key.replace('-', ' ')} of {label}", state, org)]
         if needs and not ctx.known(org):
             needs.append({"type": "Ministry", "id": org, "state": state,
-                          "name": {"en": f"Department of {key.replace('-', ' ')} of {label}"}})
+                          "name": {"en": f"{body.capitalize()} of {key.replace('-', ' ')} of {label}"}})
         found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
         if "department of" in m[0]:  # the department is named too
             bodies.append((m.start(), m.end(), org, next((r for r in needs if r["id"] == org), None)
@@ -796,7 +814,7 @@ _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:{})\s*$".format("|".join(re.escape(f
                                                                  for h in _HONORIFICS)))
 _NOT_FIRST = {*_WORDS, *(fold_same_length(h) for h in _HONORIFICS),
               *(fold_same_length(t) for t in LEXICON["generic_titles"] if " " not in t)}
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_a-z][^\W\d_-]*)*")
 _SPACE = re.compile(r"[ \u00a0]+")
 
 
@@ -830,7 +848,8 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:the\s+)?(?:acting\s+|quyền\s+)?$",
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:the\s+)?(?:acting\s+|quyền\s+)?"
+                  r"(?:newly[- ](?:accredited|appointed|elected)\s+|new\s+)?$",
                   before,
                   re.IGNORECASE)
     if not m:
@@ -994,8 +1013,9 @@ _MONTH_YEAR = re.compile(rf"\b(?:in|by|since|from|until|to|of|mid-|early|late|en
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
 _WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\((\d{1,2})/(\d{1,2})\)")
 # 'ngày 15/4', 'chiều 15/4', 'ngày 12-11', 'ngày 17 tháng 6 năm 2025' (a part of the day may stand for 'ngày')
-_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua)\s+(\d{1,2})(?:/|-|\s+thang\s+)(\d{1,2})"
-                      r"(?:(?:/|-|\s+nam\s+)(\d{4}))?\b(?![/-]\d)")
+_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua)\s+(\d{1,2})(?:\s*-\s*\d{1,2}(?=/))?"  # 'ngày 26-27/3'
+                      r"(?:/|-|\.|\s+thang\s+)(\d{1,2})"
+                      r"(?:(?:/|-|\.|\s+nam\s+)(\d{4}))?\b(?![/.-]\d)")
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
 
 
@@ -1082,7 +1102,7 @@ def dates(ctx: Context) -> Iterator[Candidate]:
 
 def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
     return [(start + m.start(1), m[1])
-            for m in re.finditer(r"\b(?:in|nam)\s+((?:19|20)\d\d)\b", ctx.folded[start:end])]
+            for m in re.finditer(r"\b(?:in|nam|upr)\s+((?:19|20)\d\d)\b", ctx.folded[start:end])]  # 'UPR 2009'
 
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
@@ -1157,9 +1177,9 @@ def cycles(ctx: Context) -> Iterator[Candidate]:
 
 
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b(?!-)")  # 2023-2025, 2023-25
-_TERM_FROM = re.compile(r"\b(?:from|tu(?: nam)?) ((?:19|20)\d\d) (?:to|until|till|through|den(?: nam)?) "
+_TERM_FROM = re.compile(r"\b(?:(?:from|for the|tu(?: nam)?) )?((?:19|20)\d\d) (?:to|until|till|through|den(?: nam)?) "
                         r"((?:19|20)\d\d)\b")
-_SEAT = re.compile(r"\b(?:seat|member|membership|term|tenure)\b|\b(?:thanh vien|nhiem ky)\b")
+_SEAT = re.compile(r"\b(?:seat|member|membership|term|tenure|period|elected)\b|\b(?:thanh vien|nhiem ky|trung cu)\b")
 #: bodies whose members are elected for a term: a term with no body in its sentence is of the last one named
 _ELECTED_BODIES = {"org/un-human-rights-council", "org/un-security-council", "org/ecosoc", "org/hrc-advisory-committee"}
 _TRIGGER = re.compile(LEXICON["terms"]["trigger"])
@@ -1173,8 +1193,9 @@ def terms(ctx: Context) -> Iterator[Candidate]:
     spans = [(m, bool(_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
                       or _TRIGGER.match(ctx.folded, m.end() + 1))) for m in _TERM.finditer(ctx.folded)]
     # 'won a seat in the UNHRC from 2010 to 2013', 'thành viên từ năm 2010 đến 2013'
-    spans += [(m, bool(_SEAT.search(ctx.folded, max(0, m.start() - 60), m.start())))
-              for m in _scan(_TERM_FROM, ctx.folded, "from ", "tu ")]
+    spans += [(m, bool(_SEAT.search(ctx.folded, ctx.sentence(m.start())[0], m.start())
+                       or _SEAT.match(ctx.folded, m.end() + 1)))
+              for m in _scan(_TERM_FROM, ctx.folded, " to ", " until ", " through ", " den ")]
     for m, triggered in sorted(spans, key=lambda x: x[0].start()):
         if not triggered:
             continue
@@ -1284,8 +1305,8 @@ _UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isasci
 _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
 _NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
-_ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}")
-_OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)\s*$")
+_ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
+_OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)(?:\s+[a-z]+){0,3}\s*$")
 _HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
 _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
 _QUALIFIERS = {name: re.compile(rf"(?:{rx})\s*$") for name, rx in LEXICON["qualifiers"].items()}
@@ -1374,16 +1395,19 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
         units, elided = [unit] if unit else [], None
-        if (not units and read and read[-1][0] == s and start - read[-1][1][1].end() <= 40
-                and _ELLIPSIS.fullmatch(folded, read[-1][1][1].end(), start)):
-            units = [read[-1][1]]  # 'supported 215 recommendations and noted 74': the unit is left out
-            elided = read[-1][1][1].end()  # its own verb is after the unit
-        if unit:
-            read.append((s, unit))
-        if not units and _OF_WHICH.search(folded, max(0, start - 16), start):
+        if not units and _OF_WHICH.search(folded, max(0, start - 40), start):
             # '123 recommendations from 60 countries, of which 96 have been accepted': the latest unit of
             # the sentence that some measure fits
-            units = [u for at, u in reversed(read[-4:]) if at == s]
+            units = [u for at, u, _ in reversed(read[-4:]) if at == s]
+        elif (not units and read and read[-1][0] == s and start - read[-1][2] <= 40
+                and _ELLIPSIS.fullmatch(folded, read[-1][2], start)):
+            # 'supported 215 recommendations and noted 74', 'accepted 163, noted 38 and rejected four': the
+            # unit is left out, and its own verb is after the last thing counted
+            units, elided = [read[-1][1]], read[-1][2]
+        if unit:
+            read.append((s, unit, unit[1].end()))
+        elif units:  # a count whose unit was left out: the next one may leave it out too
+            read.append((s, units[0], end))
         if not units:
             rate = _rate(folded, s, start, end, e) if percent else None
             if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, "figure.rate", 0.7)):
@@ -1424,6 +1448,10 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
 
 _N_MEMBER = re.compile(r"\b(\d{1,3})[- ]member\s+")
 _MEMBER_COUNTS = LEXICON["member_counts"]
+#: a body's common noun after 'N-member': the body it means, when the article names that body
+_MEMBER_NOUNS = {"assembly": "org/un-general-assembly", "general assembly": "org/un-general-assembly",
+                 "council": "org/un-human-rights-council", "human rights council": "org/un-human-rights-council"}
+_MEMBER_NOUN = re.compile(r"({})\b".format("|".join(sorted(_MEMBER_NOUNS, key=len, reverse=True))))
 
 
 @rule
@@ -1432,7 +1460,11 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
     for m in _scan(_N_MEMBER, ctx.folded, "member "):
         body = ctx.mention_at(m.end())
         if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
-            continue
+            noun = _MEMBER_NOUN.match(ctx.folded, m.end())  # 'the 193-member assembly': the body named before
+            if not noun or not any(x.entity.id == _MEMBER_NOUNS[noun[1]]
+                                   for x in ctx.mentions_in(0, m.start(), "organisation")):
+                continue
+            body = Mention(m.end(), noun.end(), (ctx.gazetteer.entities[_MEMBER_NOUNS[noun[1]]],))
         s, e = ctx.sentence(m.start())
         cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
                        "figure.n-member", 0.8)
@@ -1651,7 +1683,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
                 continue
             s, e = ctx.sentence(m.start())
             dated = [(abs(d.start - m.start()), d.value) for d in ctx.dates_in(s, e)  # a date inside the words
-                     if not m.start() < d.start < m.end()]                            # is another's
+                     if not m.start() < d.start < m.end() and d.start not in ctx.datelines]  # is another's
             if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
                 dated = [(dist + 1000, v) for dist, v in dated]
                 dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
@@ -1668,9 +1700,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
     _reviews_of_states(ctx, found)
     _dated_acts(ctx, found)
     for (kind, date), cand in list(found.items()):
-        # an undated mention of a dated event is that event; one dated to a month, the event of a day in it
+        # an undated mention of a dated event is that event; one dated to a year or a month, the event of a
+        # day (or month) in it
         dated = [c for (k, d), c in found.items() if k == kind and d and d != date
-                 and (date is None or (len(date) == 7 and d.startswith(date + "-")))]
+                 and (date is None or (len(date) < 10 and d.startswith(date + "-")))]
         if dated:
             dated[0].spans += [(cand.start, cand.end), *cand.spans]
             del found[(kind, date)]
@@ -1678,6 +1711,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
+_OUTCOME_OF = re.compile(r"\b(?:outcomes?|reports?|results?) of (?:the )?(?:its |[a-z]+['’]s )?$")
 _REVIEW_OF = re.compile(r"\b(?:universal periodic review|upr)(?: \(upr\))? of (?:the )?")
 
 
@@ -1685,8 +1719,8 @@ def _reviews_of_states(ctx: Context, found: dict) -> None:
     """'the Universal Periodic Review of the Philippines': the review of a state is its UPR dialogue."""
     for m in _scan(_REVIEW_OF, ctx.folded, "periodic review", "upr"):
         states = ctx.mentions_in(m.end() - 4, m.end() + 1, "state")  # 'of the Philippines' may start at 'the'
-        if not states:
-            continue
+        if not states or _OUTCOME_OF.search(ctx.folded, max(0, m.start() - 30), m.start()):
+            continue  # 'adopted the outcome of the Universal Periodic Review of Cambodia': an adoption
         s, e = ctx.sentence(m.start())
         after = next(iter(ctx.dates_in(m.end(), e)), None)
         date = after.value if after and not _CLAUSE_BREAK.search(ctx.folded, m.end(), after.start) else None
