@@ -575,3 +575,78 @@ def test_a_hyphenated_name_and_vn_for_viet_nam(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, "Foreign Minister Jean-Marc Dupont said VN will reply.\n", language="en")
     assert "person/jean-marc-dupont" in _one(found, "person")
     assert "state/vnm" in _one(found, "state")
+
+
+# ---- round 5: patterns generalised from the second unseen set, each on a made-up sentence -------------------
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("The Ministry submitted the Universal Periodic Review (UPR) report to the UN on May 8, 2009.\n", "en",
+     {"submission 2009-05-08"}),
+    ("The convention was approved by resolution 39/46 in 1984 and took effect from June 26, 1987.\n", "en",
+     {"adoption 1984", "entry-into-force 1987-06-26"}),
+    ("On 10 November 2021, H.E. Mr. Thani Thongphakdi led the delegation in the presentation of Thailand's Universal "
+     "Periodic Review (UPR) Third Cycle Report.\n", "en", {"dialogue 2021-11-10"}),
+    ("He spoke on November 15, 2018 to deliver Vietnam's first national report to the Committee.\n", "en",
+     {"dialogue 2018-11-15"}),
+    ("The report was submitted to the committee (December 2017). Officers took part in workshops abroad.\n", "en",
+     {"submission 2017-12"}),
+    ("She concluded her 12-day visit to Vietnam on July 15, 2010, at a meeting in Hanoi.\n", "en",
+     {"visit 2010-07-15", "meeting 2010-07-15"}),
+    ("Thứ trưởng dẫn đầu đoàn tại Phiên họp thứ 5 của Nhóm làm việc UPR từ 8 - 12/5/2009, phiên trình bày báo cáo.\n",
+     "vi", {"dialogue 2009-05-08"}),
+    ("Công ước được Đại hội đồng thông qua ngày 10.12.1984 và có hiệu lực từ ngày 26.6.1987.\n", "vi",
+     {"adoption 1984-12-10", "entry-into-force 1987-06-26"}),
+])
+def test_event_words_of_round_5(tmp_path, gazetteer, text, language, events):
+    assert _one(_facts(tmp_path, gazetteer, text, language=language), "event") == events
+
+
+@pytest.mark.parametrize(("text", "language", "figures"), [
+    ("Laos fully supports 189 recommendations, partially supports seven recommendations, and takes note of 61 "
+     "recommendations. The 189 supported recommendations make up more than 70 per cent of all proposals.\n", "en",
+     {"recommendations-accepted=189", "recommendations-partially-supported=7", "recommendations-noted=61",
+      "acceptance-rate=70"}),
+    ("As many as 81 countries in the world are members of the convention, Vietnam said.\n", "en",
+     {"convention-states-parties=81"}),
+    ("Từ năm 2010 đến nay, Việt Nam đã đón 6 Thủ tục đặc biệt của Liên hợp quốc.\n", "vi",
+     {"special-procedures-visits=6"}),
+    ("Malaysia was one of six countries which initially vied for the seats; 15 countries have been elected.\n", "en",
+     {"candidates=6", "members-elected=15"}),
+    ("The UN expert concluded her 12-day visit to Vietnam.\n", "en", {"visit-days=12"}),
+])
+def test_figures_of_round_5(tmp_path, gazetteer, text, language, figures):
+    assert _one(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures
+
+
+@pytest.mark.parametrize(("text", "language", "holding"), [
+    ("Maria Fernanda Espinosa, President of the UN General Assembly, congratulated Viet Nam.\n", "en",
+     "person/maria-fernanda-espinosa post/president-un-general-assembly"),
+    ("UN Coordinator in Vietnam, Pratibha Mehta, stated this during a workshop.\n", "en",
+     "person/pratibha-mehta post/un-resident-coordinator-vnm"),
+    ("Laos adopted its report. The delegation in Geneva was led by the Ambassador and Permanent Representative to "
+     "the UN Office, Daovy Vongxay.\n", "en", "person/daovy-vongxay post/permanent-representative-un-geneva-lao"),
+    ("Thailand's delegation was led by H.E. Mr. Thani Thongphakdi, Permanent Secretary for Foreign Affairs.\n", "en",
+     "person/thani-thongphakdi post/permanent-secretary-foreign-affairs-tha"),
+    ("Deputy Minister of Public Security Sen. Lt. Gen. Le Quy Vuong made the statement.\n", "en",
+     "person/le-quy-vuong post/deputy-minister-public-security-vnm"),
+    ("Ngày 4/6, Thứ trưởng thường trực Bộ Ngoại giao Phạm Bình Minh gặp đại diện các nước.\n", "vi",
+     "person/pham-binh-minh post/deputy-minister-foreign-affairs-vnm"),
+])
+def test_holdings_of_round_5(tmp_path, gazetteer, text, language, holding):
+    assert holding in _one(_facts(tmp_path, gazetteer, text, language=language), "holding")
+
+
+def test_an_apposition_needs_a_name_set_off(tmp_path, gazetteer):
+    """'Title, Name,' is read only where the name is set off; 'Title, Other Title Name' is two titles."""
+    found = _facts(tmp_path, gazetteer, "The Foreign Minister, Deputy Prime Minister Pham Binh Minh, spoke.\n",
+                   language="en")
+    assert not any("deputy-prime-minister" in k.split()[0] for k in _one(found, "person"))
+    assert "person/pham-binh-minh" in _one(found, "person")
+
+
+def test_terms_of_a_seat_held_between_years(tmp_path, gazetteer):
+    text = "Malaysia sat on the Human Rights Council consecutively between 2006-2009 and between 2010-2013.\n"
+    found = _facts(tmp_path, gazetteer, text, language="en")
+    assert _one(found, "term") == {"2006-2009", "2010-2013"}
+    assert {c.rule for c in found if c.kind == "term"} == {"term.membership"}

@@ -55,7 +55,11 @@ class Candidate:
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
-_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+")
+#: no sentence ends at an abbreviation of a title or an initial ('H.E. Mr. Thani', 'Teodoro T. Locsin')
+_ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)})" for a in (
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E.", "Sen.", "Lt.", "Gen.", "Col.", "Maj.", "Jr.", "Sr.", "St.", "No.",
+    "Nos.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug."))
+_SENTENCE_GAP = re.compile(rf"(?<=[.!?]){_ABBREVIATION}(?<!\b[A-Z]\.)[\"”’)]?\s+(?=[\"“(]?[^\W\d_a-z])|\n+")
 _GLUED_STOP = re.compile(r"\.(?<=[a-z\u00e0-\u1ef9]{2}\.)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
 
 
@@ -432,6 +436,8 @@ def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None) -> tupl
         return None
     if not city and (listed := _CITY_AFTER_LIST.match(ctx.folded, m.end())):
         city = listed[1]  # '… to the UN, the World Trade Organization and other organizations in Geneva'
+    if not city and ctx.folded[m.end() - 7:m.end()] == " office" and "geneva" in ctx.folded:
+        city = "geneva"  # 'to the UN Office' in an article from Geneva
     iso, where = state.split("/")[1], _CITIES.get(city or "", "")
     suffix = f"-{where}-{iso}" if where else f"-{iso}"
     return state, f"post/permanent-representative-un{suffix}", f"org/permanent-mission-un{suffix}", (
@@ -481,6 +487,7 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
 
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
+_PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?) of (?:the )?|\b(chu tich) ")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
@@ -493,7 +500,8 @@ _VI_TITLES = {"cuc truong": "director", "vu truong": "director-general", "giam d
 _VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
 #: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
 _SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}) secretary|secretary of (?:the )?(?:department of )?"
-                        rf"({_PORTFOLIO})|(permanent )secretary (?:for|of) (?:the )?(?:ministry of )?({_PORTFOLIO}))\b")
+                        rf"({_PORTFOLIO})|(permanent )secretary (?:for|of) (?:the )?(?:ministry of )?"
+                        rf"({_PORTFOLIO}|foreign affairs))\b")
 
 
 def _scan(pattern: re.Pattern, folded: str, *words: str, before: int = 60, after: int = 200) -> list[re.Match]:
@@ -602,6 +610,15 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
                                                    "org/un-human-rights-council")]
         found.append((m.start(), m.end() + len(topic), post, needs))
+    for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich"):
+        body = ctx.mention_at(m.end(), slack=4)
+        if not body or body.entity.type != "UNBody" or not ctx.text[m.start()].isupper():
+            continue
+        title = "president" if m[1] in ("president", "chu tich") else "chairperson"
+        post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {body.entity.label}",
+                                                   None, body.entity.id)]
+        found.append((m.start(), body.end, post, needs))
     for m in _scan(_SPOKESPERSON, folded, "spokes"):
         body = _body_before(ctx, m.start())
         if body is None:
@@ -682,7 +699,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not ctx.text[m.start()].isupper():
             continue
         words = m[1] or m[2] or m[4]
-        key = next(k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
+        key = "foreign-affairs" if words == "foreign affairs" else next(
+            k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
         state = _state_for_title(ctx, m.start(), m.end())
         if not state:
             continue
@@ -690,6 +708,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         # a permanent secretary is a ministry's senior civil servant; a secretary heads a department
         body, title = ("ministry", "permanent-secretary") if m[3] else ("department", "secretary")
         org, post = f"org/{body}-{key}-{iso}", f"post/{title}-{key}-{iso}"
+        if key == "foreign-affairs":  # the graph's own name for a ministry of foreign affairs
+            org = f"org/mofa-{iso}"
         needs = [] if ctx.known(post) else [_title(
             "Post", post, f"{title.replace('-', ' ').capitalize()} of {key.replace('-', ' ')} of {label}", state, org)]
         if needs and not ctx.known(org):
@@ -822,19 +842,26 @@ _HONORIFIC = "|".join(re.escape(fold_same_length(h)) for h in sorted(_HONORIFICS
 _LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
+_INITIAL = re.compile(r"[A-Z]\.(?=[ \u00a0]+[A-Z])")
+_NAME_SUFFIX = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.?(?![\w])")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;]|said\b|says\b|stated\b)")
+
+
 def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """A run of capitalised words at ``pos`` (after ', bà ' and the like): (start, end, honorific)."""
     lead = _LEAD.match(ctx.folded, pos)
     honorific = bool(lead[1])
-    if ctx.text[pos:lead.end()].lstrip().startswith(",") and not honorific:
-        return None  # 'Title, ...' without an honorific: not this pattern
+    # 'Title, Name,' without an honorific: only a name set off by commas ('UN Coordinator in Vietnam, Pratibha
+    # Mehta, stated'), none of whose words starts a known name of another kind
+    apposition = ctx.text[pos:lead.end()].lstrip().startswith(",") and not honorific
     words: list[re.Match] = []
     end = lead.end()
     while len(words) < 5:
-        w = _NAME_WORD.match(ctx.text, end)
+        w = _INITIAL.match(ctx.text, end) if words else None  # 'Teodoro T. Locsin'
+        w = w or _NAME_WORD.match(ctx.text, end)
         if not w or not w.group()[0].isupper() or (fold_same_length(w.group()) in _WORDS and not ctx.vietnamese):
             break
-        mention = ctx.mention_at(w.start()) if words else None
+        mention = ctx.mention_at(w.start()) if words or apposition else None
         if mention and mention.kind != "person":
             break
         words.append(w)
@@ -842,6 +869,14 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         if not gap:
             break
         end = gap.end()
+    while words and words[-1].group().endswith("."):  # an initial ends no name
+        words.pop()
+    while apposition and words and fold_same_length(words[0].group()) in _NOT_FIRST:
+        words.pop(0)  # ', Ambassador Umej Bhatia said': the title is not part of the name
+    if words and (suffix := _NAME_SUFFIX.match(ctx.text, words[-1].end())):
+        words.append(suffix)  # 'Teodoro T. Locsin Jr.'
+    if apposition and not (len(words) >= 2 and _APPOSITION_END.match(ctx.text, words[-1].end())):
+        return None
     return (words[0].start(), words[-1].end(), honorific) if words else None
 
 
@@ -1008,12 +1043,13 @@ _MONTHS = LEXICON["months"]["en"]
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
 _DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}}))?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b")
-_MONTH_YEAR = re.compile(rf"\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*({_MONTH})"
+_MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*|\()({_MONTH})"
                          rf"(?:\s+(\d{{4}})|\s+(?:and|to)\s+({_MONTH})\b|\s+(this|next|last) year\b)?")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
 _WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*\((\d{1,2})/(\d{1,2})\)")
 # 'ngày 15/4', 'chiều 15/4', 'ngày 12-11', 'ngày 17 tháng 6 năm 2025' (a part of the day may stand for 'ngày')
-_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua)\s+(\d{1,2})(?:\s*-\s*\d{1,2}(?=/))?"  # 'ngày 26-27/3'
+# 'ngày 26-27/3', 'từ 8 - 12/5': a range of days is dated by its first day
+_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*-\s*\d{1,2}(?=/))?"
                       r"(?:/|-|\.|\s+thang\s+)(\d{1,2})"
                       r"(?:(?:/|-|\.|\s+nam\s+)(\d{4}))?\b(?![/.-]\d)")
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
@@ -1179,6 +1215,7 @@ def cycles(ctx: Context) -> Iterator[Candidate]:
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b(?!-)")  # 2023-2025, 2023-25
 _TERM_FROM = re.compile(r"\b(?:(?:from|for the|tu(?: nam)?) )?((?:19|20)\d\d) (?:to|until|till|through|den(?: nam)?) "
                         r"((?:19|20)\d\d)\b")
+_SAT = re.compile(r"\b(?:sat|served|serving|seat) (?:on|in|at)\b|\blam thanh vien\b")
 _SEAT = re.compile(r"\b(?:seat|member|membership|term|tenure|period|elected)\b|\b(?:thanh vien|nhiem ky|trung cu)\b")
 #: bodies whose members are elected for a term: a term with no body in its sentence is of the last one named
 _ELECTED_BODIES = {"org/un-human-rights-council", "org/un-security-council", "org/ecosoc", "org/hrc-advisory-committee"}
@@ -1191,7 +1228,9 @@ _MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
 def terms(ctx: Context) -> Iterator[Candidate]:
     """``the 2023-2025 tenure``, ``nhiệm kỳ 2023-2025``: a candidacy or a membership term of a body."""
     spans = [(m, bool(_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
-                      or _TRIGGER.match(ctx.folded, m.end() + 1))) for m in _TERM.finditer(ctx.folded)]
+                      or _TRIGGER.match(ctx.folded, m.end() + 1)
+                      or _SAT.search(ctx.folded, ctx.sentence(m.start())[0], m.start())))
+             for m in _TERM.finditer(ctx.folded)]
     # 'won a seat in the UNHRC from 2010 to 2013', 'thành viên từ năm 2010 đến 2013'
     spans += [(m, bool(_SEAT.search(ctx.folded, ctx.sentence(m.start())[0], m.start())
                        or _SEAT.match(ctx.folded, m.end() + 1)))
@@ -1294,7 +1333,7 @@ _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|wi
              r"but)\b)[^\W\d_]+ +)")
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
-                     r"(?:\s*(%|percent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
+                     r"(?:\s*(%|percent|per cent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
 _WORD_NUMBERS = {fold_same_length(k): v for k, v in LEXICON["numbers"].items()}
 _WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000, "tram": 100,
                 "nghin": 1000, "ngan": 1000, "trieu": 1000000, "ty": 1000000000}
@@ -1472,6 +1511,24 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
             yield cand
 
 
+_N_DAY_VISIT = re.compile(r"\b(\d{1,2}|[a-z]+)-day (?:[a-z]+ )?visit\b|"
+                          r"\bchuyen tham (?:[a-z]+ )?(\d{1,2}|[a-z]+) ngay\b")
+
+
+@rule
+def visit_lengths(ctx: Context) -> Iterator[Candidate]:
+    """'her 12-day visit', 'chuyến thăm 10 ngày': how many days a visit lasts."""
+    for m in _scan(_N_DAY_VISIT, ctx.folded, "-day ", "chuyen tham "):
+        word = m[1] or m[2]
+        value = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+        if not value:
+            continue
+        s, e = ctx.sentence(m.start())
+        if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(value), None, None, "visit-days",
+                           "figure.n-day-visit", 0.8):
+            yield cand
+
+
 _N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)-year (?:term|tenure|mandate|membership)\b|"
                           r"\bnhiem ky (\d{1,2}|[a-z]+) nam\b")
 
@@ -1513,13 +1570,17 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
     if _BARE_RATE.search(folded, max(s, start - 16), start) and _ACCEPTED.search(folded, s, start):
         return "acceptance-rate"
+    # 'the 189 supported recommendations make up more than 70 per cent of all proposals'
+    if _OF_ALL.match(folded, end) and _ACCEPTED.search(folded, s, start):
+        return "acceptance-rate"
     return None
 
 
 _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngheo": "poverty-rate"}
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
-_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bchap thuan\b")
+_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
+_OF_ALL = re.compile(r" of (?:all|the) (?:[a-z]+ )?(?:proposals|recommendations)\b")
 
 
 _ORDINAL_REVIEW = re.compile(r"\b({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
@@ -1591,6 +1652,11 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
 
 
 # ---- events ---------------------------------------------------------------------------------------------
+
+def _across(ctx: Context, m: re.Match, at: int) -> bool:
+    """Whether a clause break stands between the words ``m`` and the offset ``at``."""
+    return bool(_CLAUSE_BREAK.search(ctx.folded, *((at, m.start()) if at < m.start() else (m.end(), at))))
+
 
 def _alternatives(rx: str) -> list[str]:
     """The top-level alternatives of a regular expression."""
@@ -1682,8 +1748,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
             if kind in _CAPITALISED_EVENTS and not ctx.text[m.start()].isupper():
                 continue
             s, e = ctx.sentence(m.start())
-            dated = [(abs(d.start - m.start()), d.value) for d in ctx.dates_in(s, e)  # a date inside the words
-                     if not m.start() < d.start < m.end() and d.start not in ctx.datelines]  # is another's
+            # the nearest date of the sentence (not one inside the words: another's; not a dateline's); one in
+            # another clause ('approved in 1984 and took effect from June 26, 1987') after a year in this one
+            dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start), d.value)
+                     for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines]
             if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
                 dated = [(dist + 1000, v) for dist, v in dated]
                 dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
