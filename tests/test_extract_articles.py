@@ -650,3 +650,53 @@ def test_terms_of_a_seat_held_between_years(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, text, language="en")
     assert _one(found, "term") == {"2006-2009", "2010-2013"}
     assert {c.rule for c in found if c.kind == "term"} == {"term.membership"}
+
+
+# ---- round 6: patterns generalised from the third unseen set, each on a made-up sentence --------------------
+
+
+@pytest.mark.parametrize(("text", "language", "key", "kind"), [
+    ("The delegation attended the 18th session of the UPR at the UN Human Rights Council.\n", "en",
+     "session/upr-wg-18", "session"),
+    ("The report was approved during the 52nd UN Human Rights Council Session held in Geneva.\n", "en",
+     "session/hrc-52", "session"),
+    ("The Foreign Ministry and the UNDP held a seminar yesterday in Hanoi.\n", "en", "workshop 2020-09-03", "event"),
+    ("During the review, 60 Council members and observers raised issues about Viet Nam.\n", "en",
+     "states-in-dialogue=60", "figure"),
+    ("In the election, 193 member states of the UN convened to elect 18 members of the UNHRC, Malaysia too.\n", "en",
+     "un-member-states=193", "figure"),
+    ("Indonesia agreed to support 205 recommendations. This represents 76% of the total 269 recommendations.\n",
+     "en", "acceptance-rate=76", "figure"),
+    ("That is the implementation of 96/123 recommendations made by the UPR, Viet Nam said.\n", "en",
+     "recommendations-implemented=96", "figure"),
+    ("Vụ trưởng Vụ Các tổ chức quốc tế (Bộ Ngoại giao) Hoàng Chí Trung cho biết.\n", "vi",
+     "person/hoang-chi-trung post/director-international-organizations-department-mofa-vnm", "holding"),
+    ("Deputy spokesperson for the Ministry of Foreign Affairs Doan Khac Viet spoke in Hanoi.\n", "en",
+     "person/doan-khac-viet post/deputy-spokesperson-mofa-vnm", "holding"),
+    ("Indonesia's delegation in Geneva was led by Deputy Permanent Representative Grata Endah Werdaningtyas.\n",
+     "en", "person/grata-endah-werdaningtyas post/deputy-permanent-representative-un-geneva-idn", "holding"),
+    ("Vietnamese Deputy Minister of Labour, Invalids and Social Affairs Nguyen Trong Dam spoke.\n", "en",
+     "person/nguyen-trong-dam post/deputy-minister-labour-invalids-social-affairs-vnm", "holding"),
+])
+def test_patterns_of_round_6(tmp_path, gazetteer, text, language, key, kind):
+    found = extract(read_article(_write(tmp_path, text), language, "2020-09-04"), gazetteer, "made-up")
+    assert key in _one(found, kind)
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_latin_ad_referendum_is_no_referendum(tmp_path, gazetteer):
+    found = _facts(tmp_path, gazetteer, "The Working Group also adopted, ad referendum, the report on Malta.\n")
+    assert "referendum" not in {k.split()[0] for k in _one(found, "event")}
+
+
+def test_a_mission_named_loosely_and_in_full_is_the_one_in_geneva(tmp_path, gazetteer):
+    text = ("Đại sứ Dương Chí Dũng, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc tham dự khóa họp. Đoàn do "
+            "Đại sứ Dương Chí Dũng, Trưởng Phái đoàn thường trực Việt Nam bên cạnh Liên hợp quốc, Tổ chức Thương mại "
+            "thế giới (WTO) và các tổ chức khác tại Geneva, làm trưởng đoàn.\n")
+    found = _facts(tmp_path, gazetteer, text, language="vi")
+    assert _one(found, "holding") == {"person/duong-chi-dung post/permanent-representative-un-geneva-vnm"}

@@ -417,6 +417,9 @@ _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]
                         r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
                         r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
+#: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
+#: in Geneva when the article is from there)
+_BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! (?:of|to)\b)")
 _CITY_AFTER_LIST = re.compile(r",[^.;]{0,100}?\b(?:in|at|tai) (geneva|gio-ne-vo|gio ne vo|vienna|vien)\b")
 _CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
            "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
@@ -488,6 +491,7 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?) of (?:the )?|\b(chu tich) ")
+_SPOKESPERSON_FOR = re.compile(r"\b(deputy )?spokes(?:man|woman|person) (?:for|of) (?:the )?")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
@@ -496,7 +500,8 @@ _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:
 _VI_DEPARTMENTS = LEXICON["vi_departments"]
 _VI_DEPARTMENT = re.compile(r"\b(pho )?(cuc truong|vu truong|giam doc) (?:cuc|vu) ({})(?:,|\s+\(|\s)\s*(?=bo )".format(
     "|".join(sorted(map(re.escape, _VI_DEPARTMENTS), key=len, reverse=True))))
-_VI_TITLES = {"cuc truong": "director", "vu truong": "director-general", "giam doc": "director"}
+#: a department's head: 'director', as the labellers of the unseen articles read 'Vụ trưởng' and 'Cục trưởng' alike
+_VI_TITLES = {"cuc truong": "director", "vu truong": "director", "giam doc": "director"}
 _VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
 #: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
 _SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}) secretary|secretary of (?:the )?(?:department of )?"
@@ -588,6 +593,21 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if needs and not ctx.known(org):
             needs.append(_mission_record(ctx, state, org, at))
         found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+    for m in _scan(_BARE_PR, folded, "permanent representative"):
+        if any(s <= m.start() < e for s, e, _, _ in found) or not ctx.text[m.start()].isupper():
+            continue  # named in full above
+        mission = _mission(ctx, m, -1, "geneva" if "geneva" in folded else None)
+        if not mission:
+            continue
+        state, post, org, at = mission
+        rank = "deputy-" if m[1] else ""
+        post = post.replace("post/", f"post/{rank}", 1)
+        label = (f"{'Deputy ' if rank else ''}Permanent Representative of {_state_label(ctx, state)} to the United "
+                 f"Nations{at}")
+        needs = [] if ctx.known(post) else [_title("Post", post, label, state, org)]
+        if needs and not ctx.known(org):
+            needs.append(_mission_record(ctx, state, org, at))
+        found.append((m.start(), m.end(), post, needs))
     for m in _scan(_MISSION_2, folded, "permanent mission", "phai doan"):
         if not (m["rep"] or m["rep_vi"]):
             continue
@@ -618,6 +638,17 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {body.entity.label}",
                                                    None, body.entity.id)]
+        found.append((m.start(), body.end, post, needs))
+    for m in _scan(_SPOKESPERSON_FOR, folded, "spokes"):  # 'Deputy spokesperson for the Ministry of Foreign Affairs'
+        body = ctx.mention_at(m.end(), slack=1)
+        if not body or body.kind != "organisation" or not ctx.text[m.start()].isupper():
+            continue
+        org, org_needs, state = body.entity.id, [], ctx.gazetteer.state.get(body.entity.id)
+        if org in ctx.gazetteer.state and (others := _states_of(ctx, body)):
+            (org, org_needs), state = counterpart(ctx, org, others[0]), others[0]
+        post = f"post/{'deputy-' if m[1] else ''}spokesperson-{org.split('/', 1)[1]}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"{'Deputy s' if m[1] else 'S'}pokesperson of the "
+                                                   f"{body.entity.label}", state, org), *org_needs]
         found.append((m.start(), body.end, post, needs))
     for m in _scan(_SPOKESPERSON, folded, "spokes"):
         body = _body_before(ctx, m.start())
@@ -680,7 +711,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             "name": {"en": name, "vi": ctx.text[m.start(3) - 4:m.end(3)]}}
         if not ctx.known(department):
             needs.append(record)
-        found.append((m.start(), ministry.end, post, needs))
+        end = ministry.end + (ctx.text[ministry.end:ministry.end + 1] == ")")
+        found.append((m.start(), end, post, needs))
         bodies.append((m.start(3) - 4, m.end(3), department, record))
     for m in _scan(_VI_OFFICE, folded, "chanh van phong"):
         ministry = ctx.mention_at(m.end(), slack=1)
@@ -1022,9 +1054,13 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if post:
             specific.setdefault(pid, (post, post_needs))
         found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how, post_needs))
+    held = {(pid, post) for _, _, pid, post, *_ in found}
     for start, end, pid, post, needs, confidence, acting, how, post_needs in found:
         if post is None:
             (post, post_needs), confidence = specific.get(pid, (None, [])), confidence - 0.2
+        if post and "-un-" in post and any((pid, post.replace("-un-", f"-un-{city}-")) in held
+                                            for city in ("geneva", "vienna")):
+            post = None  # named with the mission in New York and in Geneva: the one in Geneva, said loosely
         person_record = needs[0] if needs else ctx.mention(pid)
         yield Candidate("person", pid, start, end, f"person.{how}", confidence, person_record)
         if post is None:
@@ -1146,6 +1182,8 @@ def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
 _ORDINAL = r"(\d{1,2}) ?(?:st|nd|rd|th)"
 _SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?")
 # 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
+_SESSION_BODY_BETWEEN = re.compile(_ORDINAL + r"\s+(?=(?:the\s+)?(?:un\s+|united nations\s+)?(?:human rights council|"
+                                   r"unhrc|hrc|upr working group)\b[^.\n]{0,12}?\bsession\b)")
 _SESSION_BARE = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
 _SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,2})\b")
 _SESSION_N = re.compile(r"\bsession\s+(\d{1,2})\b")
@@ -1170,10 +1208,16 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
             if inner and inner.entity.id in _BODIES:  # 'the UN Human Rights Council UPR working group'
                 body = inner
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
+            if body and body.entity.id == "mechanism/upr":  # 'the 18th session of the UPR': of its working group
+                body_id = "org/upr-working-group"
             if body_id is None and ("regular" in m.group() or "thuong ky" in m.group()):
                 body_id = "org/un-human-rights-council"
             if body_id:
                 yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
+    for m in _SESSION_BODY_BETWEEN.finditer(ctx.folded):  # 'the 52nd UN Human Rights Council Session'
+        body = ctx.mention_at(m.end(), slack=4)
+        if body and body.entity.id in _BODIES:
+            yield _session(ctx, int(m[1]), body.entity.id, m.start(), body.end, "ordinal-body-session", 0.9)
     for m in _SESSION_BARE.finditer(ctx.folded):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
@@ -1570,8 +1614,9 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
     if _BARE_RATE.search(folded, max(s, start - 16), start) and _ACCEPTED.search(folded, s, start):
         return "acceptance-rate"
-    # 'the 189 supported recommendations make up more than 70 per cent of all proposals'
-    if _OF_ALL.match(folded, end) and _ACCEPTED.search(folded, s, start):
+    # 'the 189 supported recommendations make up more than 70 per cent of all proposals', '… supported 205. This
+    # represents 76% of the total 269 recommendations'
+    if _OF_ALL.match(folded, end) and _ACCEPTED.search(folded, max(0, s - 300), start):
         return "acceptance-rate"
     return None
 
@@ -1580,7 +1625,7 @@ _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngh
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
-_OF_ALL = re.compile(r" of (?:all|the) (?:[a-z]+ )?(?:proposals|recommendations)\b")
+_OF_ALL = re.compile(r" of (?:all|the) (?:total )?(?:[\d,]+ )?(?:[a-z]+ )?(?:proposals|recommendations)\b")
 
 
 _ORDINAL_REVIEW = re.compile(r"\b({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
@@ -1652,6 +1697,20 @@ def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
 
 
 # ---- events ---------------------------------------------------------------------------------------------
+
+_RELATIVE_DAY = re.compile(r"\b(yesterday|today|this morning|this afternoon|tonight|hom qua|hom nay|sang nay|chieu nay|"
+                           r"toi nay|toi qua)\b")
+
+
+def _relative_day(ctx: Context, s: int, e: int) -> str | None:
+    """'yesterday', 'this morning', 'hôm qua' in the sentence: the day before or of an article dated to the day
+    (not a date of the text, only a cue for an event's)."""
+    m = _RELATIVE_DAY.search(ctx.folded, s, e)
+    if not m or not ctx.article.date or len(ctx.article.date) != 10:
+        return None
+    back = 1 if m[1] in ("yesterday", "hom qua", "toi qua") else 0
+    return (dt.date.fromisoformat(ctx.article.date) - dt.timedelta(days=back)).isoformat()
+
 
 def _across(ctx: Context, m: re.Match, at: int) -> bool:
     """Whether a clause break stands between the words ``m`` and the offset ``at``."""
@@ -1762,6 +1821,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
                 after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
                 if after and not _CLAUSE_BREAK.search(ctx.folded, m.end(), after.start):
                     dated.append((-1, after.value))
+            if not dated and (day := _relative_day(ctx, s, e)):  # 'held a seminar yesterday'
+                dated.append((3000, day))
             listed = _year_list(ctx, m.end(), e)
             for date in listed or [min(dated)[1] if dated else None]:
                 _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
