@@ -1214,7 +1214,7 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
                 body_id = "org/un-human-rights-council"
             if body_id:
                 yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
-    for m in _SESSION_BODY_BETWEEN.finditer(ctx.folded):  # 'the 52nd UN Human Rights Council Session'
+    for m in _scan(_SESSION_BODY_BETWEEN, ctx.folded, "session"):  # 'the 52nd UN Human Rights Council Session'
         body = ctx.mention_at(m.end(), slack=4)
         if body and body.entity.id in _BODIES:
             yield _session(ctx, int(m[1]), body.entity.id, m.start(), body.end, "ordinal-body-session", 0.9)
