@@ -101,6 +101,25 @@ class Context:
         return _find_dates(self)
 
     @cached_property
+    def from_geneva(self) -> bool:
+        """Whether the text names Geneva (a bare 'Permanent Representative', 'the UN Office' is then there)."""
+        return "geneva" in self.folded
+
+    @cached_property
+    def first_mentions(self) -> dict[str, int]:
+        """Where each resource the text names (as a mention's first reading) is first named."""
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            first.setdefault(m.entity.id, m.start)
+        return first
+
+    @cached_property
+    def elected_bodies(self) -> tuple[list[int], list[str]]:
+        """Where the text names a body whose members are elected for a term, and which: (starts, ids)."""
+        named = [x for x in self.mentions if x.entity.id in _ELECTED_BODIES]
+        return [x.start for x in named], [x.entity.id for x in named]
+
+    @cached_property
     def _date_starts(self) -> list[int]:
         return [d.start for d in self.dates]
 
@@ -439,12 +458,46 @@ def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None) -> tupl
         return None
     if not city and (listed := _CITY_AFTER_LIST.match(ctx.folded, m.end())):
         city = listed[1]  # '… to the UN, the World Trade Organization and other organizations in Geneva'
-    if not city and ctx.folded[m.end() - 7:m.end()] == " office" and "geneva" in ctx.folded:
+    if not city and ctx.folded[m.end() - 7:m.end()] == " office" and ctx.from_geneva:
         city = "geneva"  # 'to the UN Office' in an article from Geneva
     iso, where = state.split("/")[1], _CITIES.get(city or "", "")
     suffix = f"-{where}-{iso}" if where else f"-{iso}"
     return state, f"post/permanent-representative-un{suffix}", f"org/permanent-mission-un{suffix}", (
         f" in {where.title()}" if where else "")
+
+
+def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset falls inside one of ``spans`` (by bisection: a check per match keeps extraction linear)."""
+    spans = sorted(spans)
+    starts, reach, furthest = [s for s, _ in spans], [], -1
+    for _, e in spans:
+        furthest = max(furthest, e)
+        reach.append(furthest)
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and reach[i] > at
+    return inside
+
+
+def _mission_1(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
+    """The mission a match of :data:`_PERMANENT_REP` or :data:`_MISSION` names (their groups: state, city, and the
+    same in Vietnamese)."""
+    state_group = 1 if m[1] else 3 if m[3] else 0
+    return _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
+
+
+def _representative(ctx: Context, mission: tuple[str, str, str, str], deputy: bool = False) -> tuple[str, list[dict]]:
+    """The post of a mission's (deputy) permanent representative, and the records it needs."""
+    state, post, org, at = mission
+    if deputy:
+        post = post.replace("post/", "post/deputy-", 1)
+    label = (f"{'Deputy ' if deputy else ''}Permanent Representative of {_state_label(ctx, state)} to the United "
+             f"Nations{at}")
+    needs = [] if ctx.known(post) else [_title("Post", post, label, state, org)]
+    if needs and not ctx.known(org):
+        needs.append(_mission_record(ctx, state, org, at))
+    return post, needs
 
 
 def _mission_2(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
@@ -464,20 +517,15 @@ def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
 
 def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
-    found = []
-    for m in _scan(_MISSION, ctx.folded, "permanent mission", "phai doan"):
-        state_group = 1 if m[1] else 3 if m[3] else 0
-        mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
-        if mission:
+    found: list[tuple[int, int, str, dict]] = []
+    for pattern, read in ((_MISSION, _mission_1), (_MISSION_2, _mission_2)):
+        named = _covered([(s, e) for s, e, _, _ in found])  # by the first pattern (one's matches never overlap)
+        for m in _scan(pattern, ctx.folded, "permanent mission", "phai doan"):
+            if named(m.start()) or not (mission := read(ctx, m)):
+                continue
             state, _, org, at = mission
             found.append((m.start(), m.end(), org, ctx.mention(org) if ctx.known(org) else
                           _mission_record(ctx, state, org, at)))
-    for m in _scan(_MISSION_2, ctx.folded, "permanent mission", "phai doan"):
-        if any(s <= m.start() < e for s, e, _, _ in found) or not (mission := _mission_2(ctx, m)):
-            continue
-        state, _, org, at = mission
-        found.append((m.start(), m.end(), org, ctx.mention(org) if ctx.known(org) else
-                      _mission_record(ctx, state, org, at)))
     return found
 
 
@@ -583,43 +631,17 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
                                                                         f"{label}"}, "state": state})
         found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
     for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
-        state_group = 1 if m[1] else 3 if m[3] else 0
-        mission = _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
-        if not mission:
-            continue
-        state, post, org, at = mission
-        needs = [] if ctx.known(post) else [_title("Post", post, f"Permanent Representative of "
-                                                   f"{_state_label(ctx, state)} to the United Nations{at}", state, org)]
-        if needs and not ctx.known(org):
-            needs.append(_mission_record(ctx, state, org, at))
-        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+        if mission := _mission_1(ctx, m):
+            found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
+    named = _covered([(s, e) for s, e, _, _ in found])
     for m in _scan(_BARE_PR, folded, "permanent representative"):
-        if any(s <= m.start() < e for s, e, _, _ in found) or not ctx.text[m.start()].isupper():
+        if named(m.start()) or not ctx.text[m.start()].isupper():
             continue  # named in full above
-        mission = _mission(ctx, m, -1, "geneva" if "geneva" in folded else None)
-        if not mission:
-            continue
-        state, post, org, at = mission
-        rank = "deputy-" if m[1] else ""
-        post = post.replace("post/", f"post/{rank}", 1)
-        label = (f"{'Deputy ' if rank else ''}Permanent Representative of {_state_label(ctx, state)} to the United "
-                 f"Nations{at}")
-        needs = [] if ctx.known(post) else [_title("Post", post, label, state, org)]
-        if needs and not ctx.known(org):
-            needs.append(_mission_record(ctx, state, org, at))
-        found.append((m.start(), m.end(), post, needs))
+        if mission := _mission(ctx, m, -1, "geneva" if ctx.from_geneva else None):
+            found.append((m.start(), m.end(), *_representative(ctx, mission, deputy=bool(m[1]))))
     for m in _scan(_MISSION_2, folded, "permanent mission", "phai doan"):
-        if not (m["rep"] or m["rep_vi"]):
-            continue
-        mission = _mission_2(ctx, m)
-        if not mission:
-            continue
-        state, post, org, at = mission
-        needs = [] if ctx.known(post) else [_title("Post", post, f"Permanent Representative of "
-                                                   f"{_state_label(ctx, state)} to the United Nations{at}", state, org)]
-        if needs and not ctx.known(org):
-            needs.append(_mission_record(ctx, state, org, at))
-        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+        if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
+            found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
         if not ctx.text[m.start(1)].isupper() or not words:
@@ -1295,8 +1317,9 @@ def terms(ctx: Context) -> Iterator[Candidate]:
         elif bodies:
             body = min(bodies, key=lambda x: abs(x.start - m.start())).entity.id
         else:  # 'for a three-year term from 2025-2027': the elected body named last before
-            earlier = [x for x in ctx.mentions_in(0, s, "organisation") if x.entity.id in _ELECTED_BODIES]
-            body = earlier[-1].entity.id if earlier else None
+            starts, ids = ctx.elected_bodies
+            i = bisect.bisect_left(starts, s) - 1
+            body = ids[i] if i >= 0 else None
         states = ctx.mentions_in(s, e, "state")
         state = states[0].entity.id if states else ctx.main_state
         if not body or not state:
@@ -1544,9 +1567,8 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
         body = ctx.mention_at(m.end())
         if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
             noun = _MEMBER_NOUN.match(ctx.folded, m.end())  # 'the 193-member assembly': the body named before
-            if not noun or not any(x.entity.id == _MEMBER_NOUNS[noun[1]]
-                                   for x in ctx.mentions_in(0, m.start(), "organisation")):
-                continue
+            if not noun or ctx.first_mentions.get(_MEMBER_NOUNS[noun[1]], m.start()) >= m.start():
+                continue  # the body is not named before
             body = Mention(m.end(), noun.end(), (ctx.gazetteer.entities[_MEMBER_NOUNS[noun[1]]],))
         s, e = ctx.sentence(m.start())
         cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
@@ -1562,14 +1584,19 @@ _N_DAY_VISIT = re.compile(r"\b(\d{1,2}|[a-z]+)-day (?:[a-z]+ )?visit\b|"
 @rule
 def visit_lengths(ctx: Context) -> Iterator[Candidate]:
     """'her 12-day visit', 'chuyến thăm 10 ngày': how many days a visit lasts."""
-    for m in _scan(_N_DAY_VISIT, ctx.folded, "-day ", "chuyen tham "):
+    return _lengths(ctx, _N_DAY_VISIT, ("-day ", "chuyen tham "), "visit-days", "figure.n-day-visit")
+
+
+def _lengths(ctx: Context, pattern: re.Pattern, cues: tuple[str, ...], measure: str,
+             rule_name: str) -> Iterator[Candidate]:
+    """Figures of ``measure`` from ``pattern``, whose first or second group is the number, in digits or words."""
+    for m in _scan(pattern, ctx.folded, *cues):
         word = m[1] or m[2]
         value = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
         if not value:
             continue
         s, e = ctx.sentence(m.start())
-        if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(value), None, None, "visit-days",
-                           "figure.n-day-visit", 0.8):
+        if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(value), None, None, measure, rule_name, 0.8):
             yield cand
 
 
@@ -1580,16 +1607,7 @@ _N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)-year (?:term|tenure|mandate|membe
 @rule
 def term_lengths(ctx: Context) -> Iterator[Candidate]:
     """'a three-year term', 'nhiệm kỳ 3 năm': how many years a membership term or mandate lasts."""
-    for m in _scan(_N_YEAR_TERM, ctx.folded, "-year ", "nhiem ky "):
-        word = m[1] or m[2]
-        value = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
-        if not value:
-            continue
-        s, e = ctx.sentence(m.start())
-        cand = _figure(ctx, s, e, m.start(), m.end(), Decimal(value), None, None, "term-years", "figure.n-year-term",
-                       0.8)
-        if cand:
-            yield cand
+    return _lengths(ctx, _N_YEAR_TERM, ("-year ", "nhiem ky "), "term-years", "figure.n-year-term")
 
 
 _RATE_OF = re.compile(r"\brate of ([a-z]+)")
@@ -1815,11 +1833,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
                 dated = [(dist + 1000, v) for dist, v in dated]
                 dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
             else:  # a bare year in the event's clause is a weaker cue than a date
-                dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e)
-                          if not _CLAUSE_BREAK.search(ctx.folded, *((p, m.start()) if p < m.start() else (m.end(), p)))]
+                dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e) if not _across(ctx, m, p)]
                 # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
                 after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
-                if after and not _CLAUSE_BREAK.search(ctx.folded, m.end(), after.start):
+                if after and not _across(ctx, m, after.start):
                     dated.append((-1, after.value))
             if not dated and (day := _relative_day(ctx, s, e)):  # 'held a seminar yesterday'
                 dated.append((3000, day))
@@ -1852,7 +1869,7 @@ def _reviews_of_states(ctx: Context, found: dict) -> None:
             continue  # 'adopted the outcome of the Universal Periodic Review of Cambodia': an adoption
         s, e = ctx.sentence(m.start())
         after = next(iter(ctx.dates_in(m.end(), e)), None)
-        date = after.value if after and not _CLAUSE_BREAK.search(ctx.folded, m.end(), after.start) else None
+        date = after.value if after and not _across(ctx, m, after.start) else None
         _add_event(ctx, found, "dialogue", date, m, s, e, None)
 
 
