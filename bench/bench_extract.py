@@ -92,6 +92,9 @@ ADVERSARIAL = {
     "acronyms in brackets": "United Nations Development Programme (UNDP) and ",
     "Vietnamese titles": "Thứ trưởng Ngoại giao Đỗ Hùng Việt cho biết ",
     "brackets only": "(((((",
+    # each a rule that once looked through the whole text or every earlier span per match (quadratic)
+    "missions and member counts": "The Human Rights Council, the 47 member council, a 2020-2022 term, Permanent "
+                                  "Representative Nam Le to the UN Office. ",
 }
 
 
