@@ -211,8 +211,9 @@ def _respell(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
             yield (*key[:j], "viet", "nam", *key[j + 1:])
         if key[j:j + 2] == ("united", "nations"):
             yield (*key[:j], "un", *key[j + 2:])
-        if key[j:j + 3] == ("lien", "hop", "quoc"):  # Liên hợp quốc, abbreviated LHQ
+        if key[j:j + 3] == ("lien", "hop", "quoc"):  # Liên hợp quốc, abbreviated LHQ, also spelt Liên Hiệp Quốc
             yield (*key[:j], "lhq", *key[j + 3:])
+            yield (*key[:j], "lien", "hiep", "quoc", *key[j + 3:])
 
 
 LABELS = """

@@ -539,6 +539,7 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?) of (?:the )?|\b(chu tich) ")
+_AFTER_NAME = re.compile(r"\w[ \u00a0]*[-–,][ \u00a0]*$")
 _SPOKESPERSON_FOR = re.compile(r"\b(deputy )?spokes(?:man|woman|person) (?:for|of) (?:the )?")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
@@ -654,9 +655,11 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         found.append((m.start(), m.end() + len(topic), post, needs))
     for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich"):
         body = ctx.mention_at(m.end(), slack=4)
-        if not body or body.entity.type != "UNBody" or not ctx.text[m.start()].isupper():
+        # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng' (after a name and a dash or comma)
+        lower_ok = bool(m[2] and _AFTER_NAME.search(ctx.text, max(0, m.start() - 4), m.start()))
+        if not body or body.entity.type != "UNBody" or not (ctx.text[m.start()].isupper() or lower_ok):
             continue
-        title = "president" if m[1] in ("president", "chu tich") else "chairperson"
+        title = "president" if m[1] == "president" or m[2] else "chairperson"  # 'Chủ tịch': the President
         post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {body.entity.label}",
                                                    None, body.entity.id)]
@@ -935,9 +938,11 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 
 
 def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
-    """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``."""
+    """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``; ``ông Name - title``
+    (a dash) after an honorific only."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4}),\s*(?:the\s+)?(?:acting\s+|quyền\s+)?"
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4})(,|[ \u00a0]+[-–][ \u00a0]*)\s*"
+                  r"(?:the\s+)?(?:acting\s+|quyền\s+)?"
                   r"(?:newly[- ](?:accredited|appointed|elected)\s+|new\s+)?$",
                   before,
                   re.IGNORECASE)
@@ -954,7 +959,10 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
     end = pos - len(before) + m.end(1)
     ahead = fold_same_length(ctx.text[max(0, start - 8):start])
-    return start, end, bool(_HONORIFIC_BEFORE.search(ahead))
+    honorific = bool(_HONORIFIC_BEFORE.search(ahead))
+    if m[2] != "," and not honorific:
+        return None  # 'Phạm Bình Minh - Ảnh', 'HÀ NỘI — …': a dash sets off a title only after 'ông', 'Mr'
+    return start, end, honorific
 
 
 def _title_case_line(ctx: Context, offset: int) -> bool:
@@ -987,6 +995,7 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
     return rid, [{"type": "Person", "id": rid, "name": ctx.text_lang(name)}], 0.8
 
 
+_DASH_BEFORE = re.compile(r"\w[ \u00a0]+[-–][ \u00a0]*$")
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|va|kiem)\s*")
 _RANK_BEFORE = re.compile(r"(?:\b(?:first |permanent )?(deputy|vice)|\b(assistant)(?: to(?: the)?)?)[ \u00a0]+$")
 
@@ -1050,6 +1059,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     for i, (start, end, post, post_needs) in enumerate(ordered):
         acting = bool(_ACTING.search(ctx.folded[max(0, start - 8):start]))
         how, span = "title-name", _name_after(ctx, end)
+        if _DASH_BEFORE.search(ctx.text, max(0, start - 4), start) and (named := _name_before(ctx, start)):
+            how, span = "name-comma-title", named  # 'ông Volkan Bozkir - chủ tịch …, ông Antonio Guterres'
         # 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Deputy Prime Minister and Foreign Minister X':
         # two posts of one person, the name after the second
         later = next((t for t in ordered[i + 1:i + 3] if t[0] >= end and post), None)
@@ -1421,6 +1432,8 @@ _MEASURES = [{**r, **{k: re.compile(v) for k, v in r.items() if k in ("before", 
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 
+_OF_THE = re.compile(r"\b(?:of|among|out of|trong (?:so )?)(?: all)?(?: the| tong so)? $")
+_TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,60}, ")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
                      r"tren)\s+(?:the\s+|a\s+total\s+of\s+|total\s+)?")
@@ -1432,7 +1445,8 @@ def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
     return next(((name, u) for name, rx in _UNITS.items() if (u := rx.match(folded, at))), None)
 
 
-_UNITS_BEFORE = {name: re.compile(rf"\b(?:number|total|tally|count) of (?:[^\W\d_]+ +){{0,2}}?(?:{rx}),\s*$")
+_UNITS_BEFORE = {name: re.compile(rf"\b(?:number|total|tally|count) of (?:[^\W\d_]+ +){{0,2}}?(?:{rx}),\s*"
+                                  r"(?:(?:totall?ing|amounting to|with|of)\s+)?$")
                  for name, rx in LEXICON["units"].items()}
 
 
@@ -1484,6 +1498,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     totals: set[int] = set()
     parts: dict[int, int] = {}
     for i, (start, end, *_) in enumerate(numbers):
+        # 'Of the 249 recommendations received, 181 …': the total first, then the part
+        if (i + 1 < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
+                and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[i + 1][0])):
+            totals.add(start)
+            parts[numbers[i + 1][0]] = i
+            continue
         for j in (i + 1, i + 2):
             if j < len(numbers) and numbers[j][0] - end <= 60 and _OUT_OF.fullmatch(folded, end, numbers[j][0]):
                 totals.add(numbers[j][0])
@@ -1505,11 +1525,11 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             # '123 recommendations from 60 countries, of which 96 have been accepted': the latest unit of
             # the sentence that some measure fits
             units = [u for at, u, _ in reversed(read[-4:]) if at == s]
-        elif (not units and read and read[-1][0] == s and start - read[-1][2] <= 40
+        elif (read and read[-1][0] == s and start - read[-1][2] <= 40
                 and _ELLIPSIS.fullmatch(folded, read[-1][2], start)):
-            # 'supported 215 recommendations and noted 74', 'accepted 163, noted 38 and rejected four': the
-            # unit is left out, and its own verb is after the last thing counted
-            units, elided = [read[-1][1]], read[-1][2]
+            # 'supported 215 recommendations and noted 74', 'accepted 163, noted 38 and rejected four': its
+            # own verb is after the last thing counted, and the unit may be left out
+            units, elided = units or [read[-1][1]], read[-1][2]
         if unit:
             read.append((s, unit, unit[1].end()))
         elif units:  # a count whose unit was left out: the next one may leave it out too
@@ -1520,7 +1540,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 yield cand
             continue
         for name, u in units:
-            anchor = u.end() if u.start() <= end + 1 else end
+            anchor = u.end() if end <= u.start() <= end + 1 else end  # its own unit, or one read elsewhere
             cuts = [s + c.end() for c in re.finditer(r"[,;:]\s", folded[s:start])]
             clause_start = elided or (cuts[-1] if cuts else s)
             stop = _CLAUSE_END.search(folded, anchor, e)
@@ -1632,6 +1652,11 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
     if _BARE_RATE.search(folded, max(s, start - 16), start) and _ACCEPTED.search(folded, s, start):
         return "acceptance-rate"
+    # '181 or 72.69 per cent were immediately supported', '… as compared to 58.24 per cent in the first cycle'
+    stop = _CLAUSE_END.search(folded, end, e)
+    if (_PART_OR.search(folded, max(s, start - 30), start) or _COMPARED.search(folded, max(s, start - 40), start)) \
+            and _ACCEPTED.search(folded, s, stop.start() if stop else e):
+        return "acceptance-rate"
     # 'the 189 supported recommendations make up more than 70 per cent of all proposals', '… supported 205. This
     # represents 76% of the total 269 recommendations'
     if _OF_ALL.match(folded, end) and _ACCEPTED.search(folded, max(0, s - 300), start):
@@ -1643,6 +1668,9 @@ _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngh
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
+_PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$")
+_COMPARED = re.compile(r"\b(?:(?:as )?compared (?:to|with)|up from|down from|so voi) "
+                       r"(?:the )?(?:nearly |about |over )?$")
 _OF_ALL = re.compile(r" of (?:all|the) (?:total )?(?:[\d,]+ )?(?:[a-z]+ )?(?:proposals|recommendations)\b")
 
 
@@ -1822,7 +1850,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
     found: dict[tuple[str, str | None], Candidate] = {}
     for kind in _EVENTS:
         for m in _event_matches(ctx.folded, kind):
-            if kind in _CAPITALISED_EVENTS and not ctx.text[m.start()].isupper():
+            if kind in _CAPITALISED_EVENTS and ctx.article.language == "en" and not ctx.text[m.start()].isupper():
                 continue
             s, e = ctx.sentence(m.start())
             # the nearest date of the sentence (not one inside the words: another's; not a dateline's); one in
