@@ -677,6 +677,15 @@ def test_organisations_of_round_7(tmp_path, gazetteer, text, language, key):
     assert key in _keys(_facts(tmp_path, gazetteer, text, language=language), "organisation")
 
 
+def test_a_party_resolution_is_no_un_resolution(tmp_path, gazetteer):
+    """Set 5's defect: 'Nghị quyết số 59-NQ/TW' (the Politburo's) was read as a UN resolution numbered 59."""
+    found = _facts(tmp_path, gazetteer, "Việt Nam thực hiện Nghị quyết số 12-NQ/TW ngày 5/2/2025 của Bộ Chính trị.\n",
+                   language="vi")
+    assert not _keys(found, "resolution")
+    assert _keys(_facts(tmp_path, gazetteer, "Hội đồng thông qua Nghị quyết số 12 về Việt Nam.\n", language="vi"),
+                 "resolution")
+
+
 def test_a_dash_sets_off_a_title_only_after_an_honorific(tmp_path, gazetteer):
     """'Phạm Văn Nam - Ảnh: TTXVN' is a photo credit, not 'Name - title'."""
     found = _facts(tmp_path, gazetteer, "Hội nghị có Trần Văn Hải - tổng thư ký Liên hợp quốc không đến.\n",

@@ -1349,7 +1349,8 @@ def terms(ctx: Context) -> Iterator[Candidate]:
 
 _RESOLUTION = re.compile(r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|so\s+)?(\d{1,3}/\d{1,3})\b(?!/)|"
                          r"\ba/hrc/res/(\d{1,3}/\d{1,3})\b|"
-                         r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|number\s+|so\s+)(\d{1,4})\b(?![/.,]?\d)")
+                         r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|number\s+|so\s+)(\d{1,4})\b(?![/.,]?\d)"
+                         r"(?!-[a-z])")  # 'Nghị quyết số 59-NQ/TW': a Party resolution, no UN one
 
 
 @rule
