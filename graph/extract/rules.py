@@ -446,7 +446,7 @@ _CITY_NAME = r"(?P<city>geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
 _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent mission "
                         rf"to {_UN}{_CITY.replace('(geneva', '(?P<city>geneva')}"
-                        r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
+                        r"|\b(?P<rep_vi>truong )?phai doan(?: dai dien)?(?: (?:thuong )?thuong truc)?"
                         r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
@@ -957,7 +957,7 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``; ``ông Name - title``
     (a dash) after an honorific only."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4})(,|[ \u00a0]+[-–][ \u00a0]*)\s*"
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4})([ \u00a0]?,|[ \u00a0]+[-–][ \u00a0]*)\s*"
                   r"(?:the\s+)?(?:acting\s+|quyền\s+)?"
                   r"(?:newly[- ](?:accredited|appointed|elected)\s+|new\s+)?$",
                   before,
@@ -974,11 +974,24 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
     end = pos - len(before) + m.end(1)
+    # 'High Commissioner for Human Rights Volker Türk, Minister …': the name starts after a body or post it
+    # follows; 'Keo Remy, Senior Minister, President …': a title is no name
+    named = [x for x in ctx.mentions_in(max(0, start - 80), end)
+             if x.kind in ("post", "organisation") and x.end > start]
+    if named:
+        start = max(start, *(_next_word(ctx.text, x.end) for x in named))
+    if len(ctx.text[start:end].split()) < 2 or _GENERIC.search(fold_same_length(ctx.text[start:end])):
+        return None
     ahead = fold_same_length(ctx.text[max(0, start - 8):start])
     honorific = bool(_HONORIFIC_BEFORE.search(ahead))
-    if m[2] != "," and not honorific:
+    if "," not in m[2] and not honorific:
         return None  # 'Phạm Bình Minh - Ảnh', 'HÀ NỘI — …': a dash sets off a title only after 'ông', 'Mr'
     return start, end, honorific
+
+
+def _next_word(text: str, at: int) -> int:
+    m = re.compile(r"[\s\u00a0]*").match(text, at)
+    return m.end()
 
 
 def _title_case_line(ctx: Context, offset: int) -> bool:
@@ -1028,6 +1041,9 @@ def _ranked(ctx: Context, m: Mention) -> tuple[int, str] | None:
     return rank.start(), f"post/{'deputy' if rank[1] else 'assistant'}-{rid.split('/', 1)[1]}"
 
 
+#: 'Secretary to the (Canadian) …', 'Adviser to the …': a title that serves the post named after it
+_SUBORDINATE = re.compile(r"\b[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)*[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?:[A-Z][\w'’]+[ \u00a0]+)?$")
 _CITIZENS_ONLY = {"Ministry", "GovernmentBody", "State", "PoliticalParty"}
 
 
@@ -1059,6 +1075,11 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         for k in around:  # a known name that reaches further ('Vietnam's permanent representative to …')
             del built[k]
         ranked = _ranked(ctx, m)
+        if not ranked and (sub := _SUBORDINATE.search(ctx.text, max(0, m.start - 60), m.start)):
+            # 'Parliamentary Secretary to the Canadian Minister of Foreign Affairs Pam Damoff' was the minister
+            # (0.98): the title of someone who serves the post-holder, which the graph cannot name
+            titles.append((sub.start(), m.end, None, []))
+            continue
         if ranked:  # 'Vice Foreign Minister', 'Assistant to the Minister of …': not the minister
             start, rid = ranked
             if ctx.known(rid):
@@ -1257,7 +1278,7 @@ def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
 
-_ORDINAL = r"(\d{1,2}) ?(?:st|nd|rd|th)"
+_ORDINAL = r"(?<!\d)(\d{1,2}) ?(?:st|nd|rd|th)"  # not the '25th' of '125th' (the Human Rights Committee's)
 _SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?")
 # 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
 _SESSION_BODY_BETWEEN = re.compile(_ORDINAL + r"\s+(?=(?:the\s+)?(?:un\s+|united nations\s+)?(?:human rights council|"
@@ -1456,11 +1477,14 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 #: words that may stand between a number and its unit ('5 new members'), but not a verb or a preposition
 #: ('the remaining 10 were passed by vote' does not count votes)
 _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
-             r"but)\b)[^\W\d_]+ +)")
+             r"but|sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se)\b)[^\W\d_]+ +)")
+# ('nhiệm kỳ 2023 – 2025 sau phiên bỏ phiếu' counted 2025 votes: Vietnamese prepositions and verbs end the gap too)
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
                      r"(?:\s*(%|percent|per cent|phan tram))?(?:\s+(thousand|million|billion|nghin|ngan|trieu|ty)\b)?")
 _WORD_NUMBERS = {fold_same_length(k): v for k, v in LEXICON["numbers"].items()}
+#: Vietnamese number words by their folded form: folded, 'sáu' (six) is 'sau' (after), 'bảy' (seven) 'bay'
+_ACCENTED_NUMBERS = {fold_same_length(k): k for k in LEXICON["numbers"] if not k.isascii()}
 _WORD_SCALES = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000, "tram": 100,
                 "nghin": 1000, "ngan": 1000, "trieu": 1000000, "ty": 1000000000}
 _WORD_SCALE = re.compile(r"[- ]({})\b".format("|".join(_WORD_SCALES)))
@@ -1530,6 +1554,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         value = _number(m[1], ctx.article.language) * _SCALES.get(m[4] or "", 1)
         numbers.append((m.start(), m.end(), value, Decimal(m[2]) if m[2] else None, bool(m[3]), bool(m[4]), None))
     for m in _WORD_NUMBER.finditer(folded):
+        if m[3] in _ACCENTED_NUMBERS and ctx.text[m.start(3):m.end(3)].lower() != _ACCENTED_NUMBERS[m[3]]:
+            continue  # 'sau phiên bỏ phiếu' (after) is no 'sáu' (six): 6 votes were counted
         whole = _WORD_NUMBERS[m[1]] + _WORD_NUMBERS[m[2]] if m[1] else _WORD_NUMBERS[m[3]]
         value = Decimal(whole) + (Decimal("0.5") if m[4] else 0)
         end = m.end()
