@@ -292,14 +292,18 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
 def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
     """The text's mentions, and the bodies named inside a post's title ('Bộ trưởng Bộ Ngoại giao': the
     ministry too), which the longest match of the title hides."""
+    inside: dict[str, list[Mention]] = {}  # a title's text → the bodies in it (titles repeat: each is read once)
     for m in ctx.mentions:
         yield m
         if m.kind == "post" and len(m.entities) == 1:
-            words = tokens(ctx.text[m.start:m.end])
-            at = m.start + words[1][0] if len(words) > 1 else m.end  # after the title's first word
-            for inner in ctx.gazetteer.find(ctx.text[at:m.end]):
-                if inner.kind == "organisation":
-                    yield Mention(at + inner.start, at + inner.end, inner.entities, inner.acronym)
+            said = ctx.text[m.start:m.end]
+            if said not in inside:
+                words = tokens(said)
+                at = words[1][0] if len(words) > 1 else len(said)  # after the title's first word
+                inside[said] = [Mention(at + x.start, at + x.end, x.entities, x.acronym)
+                                for x in ctx.gazetteer.find(said[at:]) if x.kind == "organisation"]
+            for x in inside[said]:
+                yield Mention(m.start + x.start, m.start + x.end, x.entities, x.acronym)
 
 
 # A name starts at the start of a word, and its words never give back letters (possessive quantifiers): each
