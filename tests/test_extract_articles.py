@@ -500,6 +500,16 @@ def test_event_words_sought_by_their_cues_are_found_as_by_the_whole_expression(d
             assert [(m.start(), m.end()) for m in _event_matches(folded, kind)] == whole, (gold.path.name, kind)
 
 
+def test_every_event_word_is_sought_near_a_literal():
+    """An alternative with no literal to seek is tried at every character of the text (about 27 ms a 2 MB text
+    each): every one of the lexicon's has a word, at its start or (up to 60 characters after it) outside groups."""
+    from rightsgraph.extract.rules import _EVENTS, _cues
+
+    assert not [rx.pattern for alternatives in _EVENTS.values() for rx, cues, _ in alternatives if not cues]
+    assert _cues(r"\b(?:\d+|[a-z]+)-day (?:[a-z]+ )?visit\b") == (["-day "], 60)
+    assert _cues(r"\b[a-z]+ (?:x|y)") == ([], 0)  # no literal of four letters outside a class or group
+
+
 # ---- round 4: patterns generalised from the first unseen set (tests/gold/unseen), each on a made-up sentence --
 
 

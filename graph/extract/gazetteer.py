@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from rightsgraph.text import fold_same_length
 
@@ -170,12 +171,18 @@ def _accept(text: str, spans: list[tuple[int, int]], i: int, length: int,
     kept, acronym = [], False
     for entity, exact in entries:
         if exact is not None:
-            if words == [exact[s:e] for s, e in tokens(exact)]:
+            if words == _words(exact):
                 kept.append(entity)
                 acronym = True
         elif entity.kind not in CAPITALISED or words[0][:1].isupper() or words[0][:1].isdigit():
             kept.append(entity)
     return Mention(start, end, tuple(kept), acronym) if kept else None
+
+
+@cache
+def _words(name: str) -> list[str]:
+    """The words of an acronym as written (asked once per match: cached)."""
+    return [name[s:e] for s, e in tokens(name)]
 
 
 def _variants(key: tuple[str, ...], kind: str) -> Iterator[tuple[str, ...]]:

@@ -1905,7 +1905,29 @@ def _cues(rx: str) -> tuple[list[str], int]:
     if tail and rest[literal.end():literal.end() + 1] in ("?", "*", "{"):
         tail = tail[:-1]  # its last character is optional
     cues = [w + tail if not before else tail for w in words]
-    return (cues, before) if all(len(c) >= 3 for c in cues) else ([], 0)
+    if all(len(c) >= 3 for c in cues):
+        return cues, before
+    # else a literal the match must hold, outside any group, within 60 characters of its start ('-day ' of
+    # '\b(?:\d+|[a-z]+)-day (?:[a-z]+ )?visit', 'elected' of '\b(?<!for )(?:re-?)?elected')
+    depth, i, run = 0, 0, ""
+    while i < len(rx):
+        c = rx[i]
+        if c == "\\":
+            run, i = "", i + 2
+            continue
+        if c == "[":  # a class: no literal
+            run, i = "", rx.index("]", i + 2) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        run = run + c if depth == 0 and (c.isalpha() or c in "' -") else ""
+        if len(run) >= 4 and not (i + 1 < len(rx) and rx[i + 1] in "?*{"):
+            while i + 1 < len(rx) and (rx[i + 1].isalpha() or rx[i + 1] in "' -") and \
+                    not (i + 2 < len(rx) and rx[i + 2] in "?*{"):
+                i += 1
+                run += rx[i]
+            return [run], 60
+        i += 1
+    return [], 0
 
 
 # Each kind's alternatives, with the words they contain: an alternative that starts with '\b' is tried at
