@@ -811,6 +811,39 @@ def test_treaty_bodies_named_with_the_un(tmp_path, gazetteer):
                                                                               "organisation")
 
 
+# ---- round 10: what held-out set 7 found, each on a made-up sentence ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kind", "key"), [
+    ("Đoàn do Thứ trưởng Bộ Lao động – Thương binh và Xã hội dẫn đầu.\n", "vi", "organisation", "org/molisa-vnm"),
+    ("Ủy ban Quyền trẻ em của Liên hợp quốc đối thoại với Việt Nam.\n", "vi", "organisation", "org/crc-committee"),
+    ("Bà Mikiko Otani, Chủ tịch Ủy ban Quyền trẻ em, đánh giá cao Việt Nam.\n", "vi", "holding",
+     "person/mikiko-otani post/chairperson-crc-committee"),
+    ("Thailand's delegation was led by the Permanent Secretary of the Ministry of Justice of Thailand.\n", "en",
+     "organisation", "org/ministry-justice-tha"),
+    ("The Philippines won a seat, the Department of Foreign Affairs (DFA) said.\n", "en", "organisation",
+     "org/department-foreign-affairs-phl"),
+    ("Viet Nam asked for time, said Ambassador Vu Dung, Vietnam's Permanent Representative to the UN, the WTO and "
+     "other international organisations in Geneva.\n", "en", "holding",
+     "person/vu-dung post/permanent-representative-un-geneva-vnm"),
+    ("Viet Nam must act, Hilal Elver, UN Special Rapporteur on the right to food has said.\n", "en", "holding",
+     "person/hilal-elver post/un-special-rapporteur-right-to-food"),
+    ("Viet Nam must act, Ms. Elver said after an official visit from 13 to 23 November 2017.\n", "en", "event",
+     "visit 2017-11-13"),
+])
+def test_what_set_7_found(tmp_path, gazetteer, text, language, kind, key):
+    assert key in _keys(_facts(tmp_path, gazetteer, text, language=language), kind)
+
+
+def test_an_acts_date_dates_no_other_event(tmp_path, gazetteer):
+    """'Tại Hội thảo, … Quyết định số 1974/QĐ-TTg ngày 31/12/2019': the decision's day, not the workshop's."""
+    text = "Tại Hội thảo, đại biểu nói về Kế hoạch được phê duyệt tại Quyết định số 1974/QĐ-TTg ngày 31/12/2019.\n"
+    events = _keys(_facts(tmp_path, gazetteer, text, language="vi"), "event")
+    assert "adoption 2019-12-31" in events and "workshop 2019-12-31" not in events
+    assert "org/department-of-foreign-affairs" not in _keys(_facts(
+        tmp_path, gazetteer, "The Philippines won a seat, the Department of Foreign Affairs (DFA) said.\n"),
+        "organisation")
+
+
 @pytest.mark.parametrize(("text", "language", "holdings"), HOLDINGS_ROUND_8)
 def test_holdings_of_round_8(tmp_path, gazetteer, text, language, holdings):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "holding") == holdings

@@ -43,7 +43,7 @@ def tokens(text: str) -> list[tuple[int, int]]:
     return found + spans[done:]
 
 
-_GAP = re.compile(r"[ \t\u00a0\-'’]*")  # what may separate the words of one name
+_GAP = re.compile(r"[ \t\u00a0\-–'’]*")  # what may separate the words of one name ('Lao động – Thương binh')
 
 #: rg: class (local name) → the kind of thing extraction treats it as
 KINDS = {

@@ -129,6 +129,14 @@ class Context:
         return {d.start for d in self.dates if _DATELINE_BEFORE.search(self.text, max(0, d.start - 60), d.start)
                 and _DATELINE_AFTER.match(self.text, d.end)}
 
+    @cached_property
+    def act_dates(self) -> set[int]:
+        """Where the dates of legal acts start ('Quyết định số 1974/QĐ-TTg ngày 31/12/2019'): the day the act was
+        adopted, not the day of an event named near it."""
+        starts = {d.start for d in self.dates}
+        return {gap.end() for act in _ACT.finditer(self.folded)
+                if (gap := _ACT_DATED.match(self.folded, act.end())) and gap.end() in starts}
+
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates that start in [start, end), in order (by bisection: extraction stays linear)."""
         return self.dates[bisect.bisect_left(self._date_starts, start):bisect.bisect_left(self._date_starts, end)]
@@ -331,6 +339,9 @@ def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
         name = re.sub(r"^(?:The|the)\s+", "", name)
         if len(name.split()) < 2:
             continue
+        ministry = _MINISTRY_OF.match(ctx.folded, ctx.text.find(name, m.start(1)))
+        if ministry and _foreign_ministry(ctx, ministry):
+            continue  # 'Department of Foreign Affairs (DFA)' in an article about the Philippines: read by ministries
         rid = f"org/{slugify(name, max_words=8)}"
         found.append((m.start(), m.end(), rid,
                       {"type": "Organisation", "id": rid, "name": ctx.text_lang(name), "acronym": [acronym]}))
@@ -554,6 +565,9 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
 
 
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
+#: where a mandate's topic ends: a verb after it ('Special Rapporteur on the right to food has said')
+_TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|will|would|told|noted|stated|added|"
+                        r"called|urged|expressed|visited|met|arrived|concluded|began|started)\b")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
                            r"\b(chu tich|tong giam doc) ")
@@ -667,7 +681,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
         if not ctx.text[m.start(1)].isupper() or not words:
             continue
-        topic = words.group().rstrip("'’-")
+        topic = _TOPIC_END.split(words.group(), 1)[0].rstrip("'’-")  # '… on the right to food has said'
+        if not topic:
+            continue
         title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
         post = f"post/un-{title}-{slugify(topic)}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
@@ -679,7 +695,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         lower_ok = bool(m[2] and _AFTER_NAME.search(ctx.text, max(0, m.start() - 4), m.start()))
         if not body or body.entity.type != "UNBody" or not (ctx.text[m.start()].isupper() or lower_ok):
             continue
-        title = _HEAD_TITLES.get(m[1] or m[2], "chairperson")  # 'Chủ tịch': the President
+        title = _HEAD_TITLES.get(m[1] or m[2], "chairperson")  # 'Chủ tịch' of a council: its President
+        if m[2] == "chu tich" and "committee" in body.entity.id:
+            title = "chairperson"  # 'Chủ tịch Ủy ban …': a committee has a Chair
         post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {body.entity.label}",
                                                    None, body.entity.id)]
@@ -797,6 +815,37 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             bodies.append((m.start(), m.end(), org, next((r for r in needs if r["id"] == org), None)
                            or ctx.mention(org)))
     return found, bodies
+
+
+_MINISTRY_OF = re.compile(rf"\b(ministry|department) of (?:the )?({_PORTFOLIO}|foreign affairs)\b")
+
+
+def _foreign_ministry(ctx: Context, m: re.Match) -> tuple[str, int, dict] | None:
+    """The ministry or department a match of ``_MINISTRY_OF`` names, when it is another state's and the graph
+    has no name for it: (its id, where its name ends, its record)."""
+    if not ctx.text[m.start()].isupper() or any(x.kind == "organisation" for x in ctx.mentions_in(m.start(), m.end())):
+        return None  # a known body ('Ministry of Foreign Affairs', Viet Nam's or its counterpart)
+    state = _state_for_title(ctx, m.start(), m.end())
+    if state is None or state == "state/vnm":
+        return None
+    key = "foreign-affairs" if m[2] == "foreign affairs" else next(
+        k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(m[2]))
+    org = f"org/{m[1]}-{key}-{state.split('/')[1]}"
+    after = _states_after(ctx, m.end())
+    record = ctx.mention(org) if ctx.known(org) else {
+        "type": "Ministry", "id": org, "state": state,
+        "name": {"en": f"{m[1].capitalize()} of {key.replace('-', ' ')} of {_state_label(ctx, state)}"}}
+    return org, after[-1].end if after else m.end(), record
+
+
+@rule
+def ministries(ctx: Context) -> Iterator[Candidate]:
+    """'the Ministry of Justice of Thailand', 'the Department of Foreign Affairs' in an article about the
+    Philippines: another state's ministry the graph does not know (Viet Nam's are reference data)."""
+    for m in _scan(_MINISTRY_OF, ctx.folded, "ministry of ", "department of "):
+        if found := _foreign_ministry(ctx, m):
+            org, end, record = found
+            yield Candidate("organisation", org, m.start(), end, "pattern.ministry", 0.75, record)
 
 
 @rule
@@ -1076,6 +1125,12 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         around = [k for k in built if k[0] < m.end and m.start < k[1]]  # overlapping built titles
         if around and all(s <= m.start and m.end <= e for s, e in around):
             continue  # inside a built title, which says more ('… tại Liên hợp quốc tại Giơ-ne-vơ')
+        if placed := [k for k in around if re.sub(r"-(?:geneva|vienna)-", "-", built[k][2]) == m.entity.id]:
+            # "Vietnam's Permanent Representative to the UN, the WTO … in Geneva": the built post says where; the
+            # known name, where the title starts
+            s, e, post, needs = built[placed[0]]
+            built[placed[0]] = (min(s, m.start), max(e, m.end), post, needs)
+            continue
         for k in around:  # a known name that reaches further ('Vietnam's permanent representative to …')
             del built[k]
         ranked = _ranked(ctx, m)
@@ -1175,7 +1230,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
 _MONTHS = LEXICON["months"]["en"]
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
-_DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}}))?\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b")
+_DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}})|\s+(?:to|until|through)\s+(\d{{1,2}}))?\s+({_MONTH})\.?"
+                          r"(?:,?\s+(\d{4}))?\b")  # '13 to 23 November': a range, dated by its first day
 _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*|\()({_MONTH})"
                          rf"(?:\s+(\d{{4}})|\s+(?:and|to)\s+({_MONTH})\b|\s+(this|next|last) year\b)?")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
@@ -1242,10 +1298,10 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         month, year = _MONTHS[m[1]], int(m[4]) if m[4] else None
         add(m, _resolve(ctx, month, int(m[2]), year), m[3] and _resolve(ctx, month, int(m[3]), year))
     for m in _DATE_EN_DMY.finditer(folded):
-        if not ctx.text[m.start(3)].isupper():
+        if not ctx.text[m.start(4)].isupper():
             continue
-        month, year = _MONTHS[m[3]], int(m[4]) if m[4] else None
-        add(m, _resolve(ctx, month, int(m[1]), year), m[2] and _resolve(ctx, month, int(m[2]), year))
+        month, year, last = _MONTHS[m[4]], int(m[5]) if m[5] else None, m[2] or m[3]
+        add(m, _resolve(ctx, month, int(m[1]), year), last and _resolve(ctx, month, int(last), year))
     for m in _WEEKDAY_DM.finditer(folded):
         add(m, _resolve(ctx, int(m[2]), int(m[1]), None))
     for m in _MONTH_YEAR.finditer(folded):
@@ -1977,7 +2033,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
             # the nearest date of the sentence (not one inside the words: another's; not a dateline's); one in
             # another clause ('approved in 1984 and took effect from June 26, 1987') after a year in this one
             dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start), d.value)
-                     for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines]
+                     for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines
+                     and (kind == "adoption" or d.start not in ctx.act_dates)]
             if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
                 dated = [(dist + 1000, v) for dist, v in dated]
                 dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
