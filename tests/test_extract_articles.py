@@ -844,6 +844,31 @@ def test_an_acts_date_dates_no_other_event(tmp_path, gazetteer):
         "organisation")
 
 
+# ---- round 11: what held-out set 8 found, each on a made-up sentence --------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    ("Myanmar had initially agreed to 119 recommendations and noted 46 recommendations.\n", "en", "figure",
+     {"recommendations-accepted=119", "recommendations-noted=46"}),
+    ("Viet Nam's session drew about 90 representatives of countries and NGOs.\n", "en", "figure", {"delegates=90"}),
+    ("Viet Nam welcomed two Resolutions that it took part in proposing and drafting.\n", "en", "figure",
+     {"resolutions-proposed=2"}),
+    ("Việt Nam đã gia nhập Công ước vào năm 1981.\n", "vi", "event", {"accession 1981"}),
+    ("Ngày 28/11/2014, Quốc hội Việt Nam đã phê chuẩn Công ước.\n", "vi", "event", {"ratification 2014-11-28"}),
+    ("The Convention is likely to be ratified by the National Assembly in 2015.\n", "en", "event", set()),
+    ("Viet Nam ratified the Convention long ago, the minister said.\n", "en", "event", set()),  # undated: a standing
+])
+def test_what_set_8_found(tmp_path, gazetteer, text, language, kind, keys):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
+
+
+def test_the_treaty_bodies(tmp_path, gazetteer):
+    text = ("Viet Nam met the UN Committee on Economic, Social and Cultural Rights (CESCR), the Committee on the "
+            "Elimination of Racial Discrimination and the Committee on the Rights of Persons with Disabilities.\n")
+    found = _keys(_facts(tmp_path, gazetteer, text, language="en"), "organisation")
+    assert {"org/cescr-committee", "org/cerd-committee", "org/crpd-committee"} <= found
+    assert "org/social-and-cultural-rights" not in found
+
+
 @pytest.mark.parametrize(("text", "language", "holdings"), HOLDINGS_ROUND_8)
 def test_holdings_of_round_8(tmp_path, gazetteer, text, language, holdings):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "holding") == holdings

@@ -1537,7 +1537,7 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 #: words that may stand between a number and its unit ('5 new members'), but not a verb or a preposition
 #: ('the remaining 10 were passed by vote' does not count votes)
 _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
-             r"but|sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se)\b)[^\W\d_]+ +)")
+             r"but|of|sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se)\b)[^\W\d_]+ +)")
 # ('nhiệm kỳ 2023 – 2025 sau phiên bỏ phiếu' counted 2025 votes: Vietnamese prepositions and verbs end the gap too)
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
@@ -2006,6 +2006,7 @@ def _event_matches(folded: str, kind: str) -> list[re.Match]:
             reach = m.end()
     return kept
 _CAPITALISED_EVENTS = set(LEXICON["capitalised_events"])
+_DATED_EVENTS = set(LEXICON["dated_events"])
 _YEAR_LIST = re.compile(r"\s*(?:\b(?:in|nam)\s+)?((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
                         r"(?:,?\s+(?:and|va)\s+(?:19|20)\d\d)?)\b")
 
@@ -2047,6 +2048,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
             if not dated and (day := _relative_day(ctx, s, e)):  # 'held a seminar yesterday'
                 dated.append((3000, day))
             listed = _year_list(ctx, m.end(), e)
+            if kind in _DATED_EVENTS and not (listed or dated):
+                continue
             for date in listed or [min(dated)[1] if dated else None]:
                 _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
     _reviews_of_states(ctx, found)
