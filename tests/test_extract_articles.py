@@ -861,6 +861,18 @@ def test_what_set_8_found(tmp_path, gazetteer, text, language, kind, keys):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
 
 
+@pytest.mark.parametrize(("text", "language", "figures"), [
+    ("Indonesia was elected to the Human Rights Council for the fifth time.\n", "en", {"hrc-memberships=5"}),
+    ("This is Vietnam's second term as a UNHRC member.\n", "en", {"hrc-memberships=2"}),
+    ("Việt Nam trúng cử lần thứ ba làm thành viên Hội đồng Nhân quyền.\n", "vi", {"hrc-memberships=3"}),
+    ("It is the third time Myanmar has been reviewed by the UPR of the Council.\n", "en", set()),
+    ("It is the second time Vietnam has been nominated as a Council member.\n", "en", set()),
+])
+def test_council_terms_counted(tmp_path, gazetteer, text, language, figures):
+    """A new measure of the scheme (hrc-memberships), which five held-out labellers had to invent."""
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures
+
+
 def test_the_treaty_bodies(tmp_path, gazetteer):
     text = ("Viet Nam met the UN Committee on Economic, Social and Cultural Rights (CESCR), the Committee on the "
             "Elimination of Racial Discrimination and the Committee on the Rights of Persons with Disabilities.\n")

@@ -1852,6 +1852,30 @@ def reviews_counted(ctx: Context) -> Iterator[Candidate]:
                         record)
 
 
+_NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\blan thu (hai|ba|tu|nam|sau|[2-6])\b".format(
+    "|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
+_VI_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
+_COUNCIL = re.compile(r"\b(?:council|hrc|unhrc)\b|\bhoi dong nhan quyen\b|\bhdnq\b")
+_MEMBERSHIP_WORDS = re.compile(r"\belect|\bseat\b|\bmember|\bterm\b|\bserv|\bthanh vien\b|\btrung cu\b|\bdac cu\b|"
+                               r"\bnhiem ky\b|\bbau\b")
+_NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|\bung cu\b|\bsession|\bkhoa hop\b")
+
+
+@rule
+def council_terms(ctx: Context) -> Iterator[Candidate]:
+    """'elected for the fifth time', 'its second term on the Council', 'lần thứ ba … thành viên Hội đồng Nhân
+    quyền': how many Human Rights Council terms a state has been elected to, counting this one."""
+    for m in _scan(_NTH_TERM, ctx.folded, " time", " term", "-time", "-term", "lan thu "):
+        s, e = ctx.sentence(m.start())
+        sentence = ctx.folded[s:e]
+        if not (_COUNCIL.search(sentence) and _MEMBERSHIP_WORDS.search(sentence)) or _NOT_MEMBERSHIP.search(sentence):
+            continue  # the third time a state is reviewed, a second candidacy, a session: no term
+        number = _ORDINALS[m[1]] if m[1] else _VI_ORDINALS.get(m[2]) or int(m[2])
+        if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(number), None, None, "hrc-memberships",
+                           "figure.nth-term", 0.75):
+            yield cand
+
+
 @cache
 def _known_measures() -> frozenset[str]:
     """The measures of the concept scheme (``rgc:measure``): the only ones a figure candidate may have."""
