@@ -72,6 +72,14 @@ def test_seed_articles_meet_the_targets(gazetteer, known_people):
 
 
 @needs_seeds
+def test_seed_articles_are_read_whole(gazetteer):
+    """Every gold fact of the five seed articles is found and nothing else: a rule that loses one (round 11's 'of'
+    between a number and its unit lost 'nearly 90% of the recommendations') fails here, not only below 0.9."""
+    scores = evaluate([read_gold(p) for p in GOLD], gazetteer)
+    assert {kind: (s.fp, s.fn) for kind, s in scores.items() if s.fp or s.fn} == {}
+
+
+@needs_seeds
 def test_harness_counts_misses_and_inventions(gazetteer, tmp_path):
     """A gold file missing a true fact and listing a false one costs exactly one FP and one FN."""
     source = GOLD[0]

@@ -852,6 +852,8 @@ def test_an_acts_date_dates_no_other_event(tmp_path, gazetteer):
     ("Viet Nam's session drew about 90 representatives of countries and NGOs.\n", "en", "figure", {"delegates=90"}),
     ("Viet Nam welcomed two Resolutions that it took part in proposing and drafting.\n", "en", "figure",
      {"resolutions-proposed=2"}),
+    ("Viet Nam has implemented nearly 90% of the recommendations received in 2019.\n", "en", "figure",
+     {"recommendations-implemented=90"}),  # 'of' ends a unit's words, but not after a percentage
     ("Việt Nam đã gia nhập Công ước vào năm 1981.\n", "vi", "event", {"accession 1981"}),
     ("Ngày 28/11/2014, Quốc hội Việt Nam đã phê chuẩn Công ước.\n", "vi", "event", {"ratification 2014-11-28"}),
     ("The Convention is likely to be ratified by the National Assembly in 2015.\n", "en", "event", set()),

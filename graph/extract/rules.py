@@ -1564,6 +1564,7 @@ _MEASURES = [{**r, **{k: re.compile(v) for k, v in r.items() if k in ("before", 
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 
+_PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong (?:so )?)(?: all)?(?: the| tong so)? $")
 _TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,60}, ")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
@@ -1652,7 +1653,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         # a figure's words are near it: a "sentence" with no full stop (hostile or broken text) is read
         # within a window, so each number costs a bounded amount and extraction stays linear
         s, e = max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW)
-        unit = _unit(folded, end) or (None if percent else _unit_before(folded, start))
+        unit = _unit(folded, end) or (_unit(folded, of.end()) if percent and (of := _PERCENT_OF.match(folded, end))
+                                      else None if percent else _unit_before(folded, start))
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
         units, elided = [unit] if unit else [], None
