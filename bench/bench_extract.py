@@ -95,6 +95,9 @@ ADVERSARIAL = {
     # each a rule that once looked through the whole text or every earlier span per match (quadratic)
     "missions and member counts": "The Human Rights Council, the 47 member council, a 2020-2022 term, Permanent "
                                   "Representative Nam Le to the UN Office. ",
+    # events, dates and terms in one sentence with no full stop: each event once read its whole "sentence"
+    "one endless sentence": "the meeting with Viet Nam on 12 May 2020 and the workshop in 2019 was adopted "
+                            "yesterday and elected for the third time to the Human Rights Council and ",
 }
 
 

@@ -728,8 +728,12 @@ FIGURES_ROUND_8 = [
 
 
 HOLDINGS_ROUND_8 = [
-    ("Indonesia was elected on Tuesday. President Joko Widodo welcomed the result.\n", "en",
-     {"person/joko-widodo post/president-idn"}),
+    # no bare 'President' (the review's 'VUFO President Phan Anh Son' was Viet Nam's President at 0.97): a head
+    # of state is read only with the state said
+    ("Indonesia was elected on Tuesday. President Joko Widodo welcomed the result.\n", "en", set()),
+    ("Viet Nam welcomed them. VUFO President Phan Anh Son and Red Cross President Bui Thi Hoa spoke.\n", "en", set()),
+    ("Vietnamese President Vo Van Thuong received the UN envoy in Hanoi.\n", "en",
+     {"person/vo-van-thuong post/president-vnm"}),
     ("Việt Nam làm việc với Tổng giám đốc Văn phòng LHQ tại Geneva Tatiana Valovaya.\n", "vi",
      {"person/tatiana-valovaya post/director-general-un-office-at-geneva"}),
     ("Cambodia was reviewed. \"It is progress,\" said Dr. Pung Chhiv Kek, President of the Cambodian League for "
@@ -778,8 +782,11 @@ HOLDINGS_ROUND_9 = [
                                            "person/yvan-gil-pinto post/minister-foreign-affairs-ven"}),
     ("Excellency Mr. Đỗ Hùng Việt , Vice Minister of Foreign Affairs, opened the workshop in Viet Nam.\n", "en",
      {"person/do-hung-viet post/deputy-minister-foreign-affairs-vnm"}),
-    ("Đại sứ Dương Chí Dũng, Trưởng Phái đoàn Việt Nam tại Geneva phát biểu.\n", "vi",
+    ("Đại sứ Dương Chí Dũng, Trưởng Phái đoàn thường trực Việt Nam tại Geneva phát biểu.\n", "vi",
      {"person/duong-chi-dung post/permanent-representative-un-geneva-vnm"}),
+    # the head of a delegation in Geneva is no permanent representative ('thường trực' is required)
+    ("Trưởng phái đoàn Việt Nam tại Geneva, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt phát biểu.\n", "vi",
+     {"person/do-hung-viet post/deputy-minister-foreign-affairs-vnm"}),
 ]
 
 
@@ -873,6 +880,45 @@ def test_what_set_8_found(tmp_path, gazetteer, text, language, kind, keys):
 def test_council_terms_counted(tmp_path, gazetteer, text, language, figures):
     """A new measure of the scheme (hrc-memberships), which five held-out labellers had to invent."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures
+
+
+# ---- an independent review of rounds 7-11: sentences it found read wrongly, each now read as it should be --------
+
+@pytest.mark.parametrize(("text", "language", "kind", "wrong"), [
+    ("Bộ trưởng Bộ Ngoại giao Nga Sergei Lavrov đến Hà Nội.\n", "vi", "organisation", "org/mofa-vnm"),
+    ("Of the 47 members of the Council, 18 voted in favour of the resolution on Viet Nam.\n", "en", "figure",
+     "council-members=18"),
+    ("Among the 14 candidates, 2 withdrew before the vote on Viet Nam.\n", "en", "figure", "votes-received=2"),
+    ("Viet Nam noted 50 or 17 per cent of them while supporting the rest of the recommendations.\n", "en",
+     "figure", "acceptance-rate=17"),
+    ("Viet Nam was elected a non-permanent member of the UN Security Council for the second time.\n", "en",
+     "figure", "hrc-memberships=2"),
+    ("Viet Nam, a member of the HRC, presented its national report for the fourth time.\n", "en", "figure",
+     "hrc-memberships=4"),
+    ("Viet Nam never ratified the treaty it signed on 12 March 2020.\n", "en", "event", "ratification 2020-03-12"),
+    ("Công ước sẽ được phê chuẩn vào tháng 6/2025 theo kế hoạch của Việt Nam.\n", "vi", "event",
+     "ratification 2025-06"),
+    ("Công ước chưa được phê chuẩn tính đến ngày 1/1/2024 tại Việt Nam.\n", "vi", "event", "ratification 2024-01-01"),
+    ("Looking back at 150 recommendations, Viet Nam reported progress.\n", "en", "figure",
+     "recommendations-accepted=150"),
+    ("Viet Nam did not agree to 30 recommendations made at the session.\n", "en", "figure",
+     "recommendations-accepted=30"),
+    ("Việt Nam ghi nhận 14 thủ tục đặc biệt tham gia phiên họp.\n", "vi", "figure", "special-procedures-visits=14"),
+    ("The Special Adviser to Viet Nam's Prime Minister Tran Van Nam spoke.\n", "en", "holding",
+     "person/tran-van-nam post/prime-minister-vnm"),
+    ("At the Council, Viet Nam said the votes were split (3/4-1/2) on the text.\n", "en", "date", "2024-04-03"),
+    ("Việt Nam trúng cử, số phiếu trắng là 12, theo kết quả bỏ phiếu.\n", "vi", "figure", "votes-received=12"),
+    ("Viet Nam sent a delegation of 30, including 12 ministries and agencies, to Geneva.\n", "en", "figure",
+     "delegation-agencies=30"),
+])
+def test_what_the_review_found(tmp_path, gazetteer, text, language, kind, wrong):
+    assert wrong not in _keys(_facts(tmp_path, gazetteer, text, language=language), kind)
+
+
+def test_according_to_a_title_keeps_its_holding(tmp_path, gazetteer):
+    """'According to Foreign Minister X' is no serving title ('Secretary to the Minister' is)."""
+    found = _facts(tmp_path, gazetteer, "According to Foreign Minister Bui Thanh Son, Viet Nam will run again.\n")
+    assert "person/bui-thanh-son post/minister-foreign-affairs-vnm" in _keys(found, "holding")
 
 
 def test_the_treaty_bodies(tmp_path, gazetteer):

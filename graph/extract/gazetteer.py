@@ -91,6 +91,9 @@ class Gazetteer:
     parent: dict[str, str] = field(default_factory=dict)
     #: a national post's or body's state: such a record is the template of the other states' counterparts
     state: dict[str, str] = field(default_factory=dict)
+    #: one-syllable Vietnamese state names ('Nga', 'Lào'), folded: not names to find (they are given names too), but
+    #: a state right after a title ('Bộ Ngoại giao Nga')
+    short_states: dict[str, str] = field(default_factory=dict)
     _names: dict[tuple[str, ...], list[tuple[Entity, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
@@ -202,7 +205,7 @@ def _variants(key: tuple[str, ...], kind: str) -> Iterator[tuple[str, ...]]:
         for qualifier in _QUALIFIERS:
             n = len(qualifier)
             if len(current) > n and current[-n:] == qualifier:
-                if kind == "post":
+                if kind == "post" and len(current) - n > 1:  # not a bare 'President' of 'President of Viet Nam'
                     todo.append(current[:-n])
                 if qualifier[0] == "of":
                     todo.append(("vietnamese", *current[:-n]))
@@ -269,6 +272,8 @@ def from_store(store, base: str) -> Gazetteer:
         if not s.value.startswith(base):
             continue
         if name.language == "vi" and len(name.value.split()) == 1:
+            if local_name(cls.value) == "State":
+                gazetteer.short_states[fold_same_length(name.value).lower()] = s.value[len(base):]
             continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous
         rid, type_ = s.value[len(base):], local_name(cls.value)
         found.append((rid, type_, name.value, acronym.value == "true"))

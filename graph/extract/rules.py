@@ -297,13 +297,24 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
                         _MENTION_KINDS[e.kind] - (0.05 if m.acronym else 0), ctx.mention(e.id))
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _short_state_after(ctx: Context, end: int) -> str | None:
+    """'Bộ trưởng Bộ Ngoại giao Nga': the one-syllable state (not a name the gazetteer finds) after a title."""
+    word = _WORD_AFTER.match(ctx.text, end)
+    if not word or not word[1][0].isupper():
+        return None
+    return ctx.gazetteer.short_states.get(fold_same_length(word[1]).lower())
+
+
 def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
     """The text's mentions, and the bodies named inside a post's title ('Bộ trưởng Bộ Ngoại giao': the
     ministry too), which the longest match of the title hides."""
     inside: dict[str, list[Mention]] = {}  # a title's text → the bodies in it (titles repeat: each is read once)
     for m in ctx.mentions:
         yield m
-        if m.kind == "post" and len(m.entities) == 1:
+        if m.kind == "post" and len(m.entities) == 1 and not _short_state_after(ctx, m.end):
             said = ctx.text[m.start:m.end]
             if said not in inside:
                 words = tokens(said)
@@ -327,6 +338,11 @@ def new_organisations(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", rid, start, end, "pattern.name-acronym", 0.7, record)
 
 
+_HEAD_OF = re.compile(r"^(?:(?:Vice|Deputy|Executive) )?(?:President|Chair(?:man|person|woman)?|Director(?:-General)?|"
+                      r"Head|Secretary(?:-General)?|Minister|Ambassador|Commissioner|Founder|Coordinator)\s+of\s+"
+                      r"(?:the\s+)?")
+
+
 def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
     found = []
     for m in _NEW_ORG.finditer(ctx.text):
@@ -337,6 +353,7 @@ def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
         if any(x.kind != "state" for x in inside):
             continue  # a known name in it: not a new body ('Cambodia Human Rights Committee' is one)
         name = re.sub(r"^(?:The|the)\s+", "", name)
+        name = _HEAD_OF.sub("", name)  # 'President of the Cambodian League … (LICADHO)': the league
         if len(name.split()) < 2:
             continue
         ministry = _MINISTRY_OF.match(ctx.folded, ctx.text.find(name, m.start(1)))
@@ -461,7 +478,7 @@ _CITY_NAME = r"(?P<city>geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
 _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent mission "
                         rf"to {_UN}{_CITY.replace('(geneva', '(?P<city>geneva')}"
-                        r"|\b(?P<rep_vi>truong )?phai doan(?: dai dien)?(?: (?:thuong )?thuong truc)?"
+                        r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
                         r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
@@ -1042,9 +1059,11 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     return start, end, honorific
 
 
+_BLANKS = re.compile(r"[\s\u00a0]*")
+
+
 def _next_word(text: str, at: int) -> int:
-    m = re.compile(r"[\s\u00a0]*").match(text, at)
-    return m.end()
+    return _BLANKS.match(text, at).end()
 
 
 def _title_case_line(ctx: Context, offset: int) -> bool:
@@ -1095,8 +1114,9 @@ def _ranked(ctx: Context, m: Mention) -> tuple[int, str] | None:
 
 
 #: 'Secretary to the (Canadian) …', 'Adviser to the …': a title that serves the post named after it
-_SUBORDINATE = re.compile(r"\b[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)*[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?"
-                          r"(?:[A-Z][\w'’]+[ \u00a0]+)?$")
+_SUBORDINATE = re.compile(r"\b(?:Secretary|Adviser|Advisor|Assistant|Aide|Counsell?or|Envoy|Representative|"
+                          r"Spokes(?:man|woman|person))[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?:[A-Z][\w'’]+(?:[ \u00a0][A-Z][\w'’]+)?(?:['’]s)?[ \u00a0]+)?$")
 _CITIZENS_ONLY = {"Ministry", "GovernmentBody", "State", "PoliticalParty"}
 
 
@@ -1238,6 +1258,7 @@ _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\
 _WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*\((\d{1,2})/(\d{1,2})\)")
 # '(27/6-1/7)': a range of days across two months, in brackets (no 'ngày' before it)
+_RANGE_CUE = re.compile(r"\b(?:ngay|tu|tuan|dot|dip|khoa hop|ky hop|phien|week|session|days?)\b[^()]{0,20}$")
 _DM_RANGE = re.compile(r"\((\d{1,2})/(\d{1,2})\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)")
 # 'ngày 15/4', 'chiều 15/4', 'ngày 12-11', 'ngày 17 tháng 6 năm 2025' (a part of the day may stand for 'ngày')
 # 'ngày 26-27/3', 'từ 8 - 12/5': a range of days is dated by its first day
@@ -1312,6 +1333,8 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             year = ctx.article.year + {"this": 0, "next": 1, "last": -1}[m[4]]
         add(m, _resolve(ctx, _MONTHS[m[1]], None, year), m[3] and _resolve(ctx, _MONTHS[m[3]], None, year))
     for m in _DM_RANGE.finditer(folded):
+        if not _RANGE_CUE.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # 'the votes were split (3/4-1/2)': no dates
         year = int(m[5]) if m[5] else None
         add(m, _resolve(ctx, int(m[2]), int(m[1]), year), _resolve(ctx, int(m[4]), int(m[3]), year))
     for m in _DATE_VI.finditer(folded):
@@ -1537,7 +1560,8 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 #: words that may stand between a number and its unit ('5 new members'), but not a verb or a preposition
 #: ('the remaining 10 were passed by vote' does not count votes)
 _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
-             r"but|of|sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se)\b)[^\W\d_]+ +)")
+             r"but|of|before|after|against|about|than|as|into|over|under|during|among|between|through|per|"
+             r"sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se)\b)[^\W\d_]+ +)")
 # ('nhiệm kỳ 2023 – 2025 sau phiên bỏ phiếu' counted 2025 votes: Vietnamese prepositions and verbs end the gap too)
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
@@ -1567,6 +1591,8 @@ _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong (?:so )?)(?: all)?(?: the| tong so)? $")
 _TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,60}, ")
+#: what a state did with its recommendations ('… 181 or 72.69 per cent were immediately supported')
+_DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
                      r"tren)\s+(?:the\s+|a\s+total\s+of\s+|total\s+)?")
@@ -1580,7 +1606,8 @@ def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
 
 _UNITS_BEFORE = {name: re.compile(rf"(?:\b(?:number|total|tally|count) of (?:[^\W\d_]+ +){{0,2}}?(?:{rx}),\s*"
                                   r"(?:(?:totall?ing|amounting to|with|of)\s+)?"
-                                  rf"|\bso (?:[^\W\d_]+ +)?(?:{rx})(?: [^\W\d_]+){{0,2}} (?:la|dat) )$")
+                                  rf"|\bso (?:[^\W\d_]+ +)?(?:{rx})(?! (?:trang|chong|khong hop le|phan doi))"
+                                  r"(?: [^\W\d_]+){0,2} (?:la|dat) )$")
                  for name, rx in LEXICON["units"].items()}
 
 
@@ -1636,7 +1663,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     for i, (start, end, *_) in enumerate(numbers):
         # 'Of the 249 recommendations received, 181 …': the total first, then the part
         if (i + 1 < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
-                and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[i + 1][0])):
+                and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[i + 1][0])
+                and (own := _unit(folded, end)) and own[0] == "recommendation"
+                and _DECIDED.search(folded, numbers[i + 1][1], min(len(folded), numbers[i + 1][1] + 120))):
             totals.add(start)
             parts[numbers[i + 1][0]] = i
             continue
@@ -1646,6 +1675,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 parts[start] = j
                 break
     read: list[tuple[int, tuple[str, re.Match]]] = []  # the units read, with their sentence
+    share: tuple[int, str] | None = None  # the last percentage's sentence and measure
     for index, (start, end, value, out_of, percent, scaled, qualifier) in enumerate(numbers):
         if _NOT_A_COUNT.search(folded, max(0, start - 10), start):
             continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
@@ -1677,7 +1707,11 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             read.append((s, units[0], end))
         if not units:
             rate = _rate(folded, s, start, end, e) if percent else None
+            if (percent and not rate and share and share[0] == s
+                    and _COMPARED.search(folded, max(s, start - 40), start)):
+                rate = share[1]  # '72.69 per cent …, as compared to 58.24 per cent in the first cycle'
             if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, "figure.rate", 0.7)):
+                share = (s, rate)
                 yield cand
             continue
         for name, u in units:
@@ -1694,6 +1728,10 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 break
         else:
             continue
+        if r["measure"] is None:
+            continue  # a rule that reads no figure ('did not accept 30 recommendations')
+        if percent:
+            share = (s, r["measure"])
         confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
         cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"], f"figure.{name}",
                        confidence)
@@ -1701,12 +1739,16 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             yield cand
 
 
+_NOT_A_LIST = re.compile(r",?\s*(?:including|such as|of which|of whom|among|with|trong do|gom)\b")
+
+
 def _unit_ahead(folded: str, numbers: list, i: int, parts: dict[int, int]) -> list[tuple[str, re.Match]]:
     """The unit of the next counts of a list ('103, partly considered 99 and completely rejected 55 out of 257
     recommendations'), when each is joined to the one before by a verb."""
     end = numbers[i][1]
     for start_j, end_j, _, _, percent, *_ in numbers[i + 1:i + 4]:
-        if percent or start_j - end > 40 or not _ELLIPSIS.fullmatch(folded, end, start_j):
+        if (percent or start_j - end > 40 or not _ELLIPSIS.fullmatch(folded, end, start_j)
+                or _NOT_A_LIST.match(folded, end)):
             return []
         unit = _unit(folded, end_j) or (_unit(folded, numbers[parts[start_j]][1]) if start_j in parts else None)
         if unit:
@@ -1809,8 +1851,8 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
         return "acceptance-rate"
     # '181 or 72.69 per cent were immediately supported', '… as compared to 58.24 per cent in the first cycle'
     stop = _CLAUSE_END.search(folded, end, e)
-    if (_PART_OR.search(folded, max(s, start - 30), start) or _COMPARED.search(folded, max(s, start - 40), start)) \
-            and _ACCEPTED.search(folded, s, stop.start() if stop else e):
+    if _PART_OR.search(folded, max(s, start - 30), start) and _nearest_decision(folded, s, start, end,
+                                                                                stop.start() if stop else e):
         return "acceptance-rate"
     # 'the 189 supported recommendations make up more than 70 per cent of all proposals', '… supported 205. This
     # represents 76% of the total 269 recommendations'
@@ -1826,6 +1868,15 @@ _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap
 _PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$")
 _COMPARED = re.compile(r"\b(?:(?:as )?compared (?:to|with)|up from|down from|so voi) "
                        r"(?:the )?(?:nearly |about |over )?$")
+
+
+def _nearest_decision(folded: str, s: int, start: int, end: int, stop: int) -> bool:
+    """Whether the verb of a decision nearest a share ('noted 50 or 17 per cent', '181 or 72.69 per cent were
+    supported') is an acceptance."""
+    before = [(start - m.end(), m) for m in _DECIDED.finditer(folded, max(s, start - 120), start)]
+    after = [(m.start() - end, m) for m in _DECIDED.finditer(folded, end, min(stop, end + 120))]
+    nearest = min(before + after, key=lambda x: x[0], default=None)
+    return bool(nearest and _ACCEPTED.match(folded, nearest[1].start()))
 _OF_ALL = re.compile(r" of (?:all|the) (?:total )?(?:[\d,]+ )?(?:[a-z]+ )?(?:proposals|recommendations)\b")
 
 
@@ -1857,10 +1908,13 @@ def reviews_counted(ctx: Context) -> Iterator[Candidate]:
 _NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\blan thu (hai|ba|tu|nam|sau|[2-6])\b".format(
     "|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
 _VI_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
-_COUNCIL = re.compile(r"\b(?:council|hrc|unhrc)\b|\bhoi dong nhan quyen\b|\bhdnq\b")
-_MEMBERSHIP_WORDS = re.compile(r"\belect|\bseat\b|\bmember|\bterm\b|\bserv|\bthanh vien\b|\btrung cu\b|\bdac cu\b|"
-                               r"\bnhiem ky\b|\bbau\b")
-_NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|\bung cu\b|\bsession|\bkhoa hop\b")
+_COUNCIL = re.compile(r"\bhuman rights council\b|\b(?:un)?hrc\b|\bhoi dong nhan quyen\b|\bhdnq\b")
+_MEMBERSHIP_WORDS = re.compile(r"\belect|\bseat\b|\bmember|\bterm\b|\bserv|\breturn|\bvotes\b|\bthanh vien\b|"
+                               r"\btrung cu\b|\bdac cu\b|\bnhiem ky\b|\bbau\b")
+_BARE_COUNCIL = re.compile(r"\bcouncil\b|\bhoi dong\b")
+_NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|\bung cu\b|\bsession|\bkhoa hop\b|"
+                             r"\breport|\bbao cao\b|\bsponsor|\bresolution|\bnghi quyet\b|\bpresent|"
+                             r"\bsecurity council\b|\becosoc\b|\beconomic and social council\b|\bhoi dong bao an\b")
 
 
 @rule
@@ -1869,9 +1923,12 @@ def council_terms(ctx: Context) -> Iterator[Candidate]:
     quyền': how many Human Rights Council terms a state has been elected to, counting this one."""
     for m in _scan(_NTH_TERM, ctx.folded, " time", " term", "-time", "-term", "lan thu "):
         s, e = ctx.sentence(m.start())
-        sentence = ctx.folded[s:e]
-        if not (_COUNCIL.search(sentence) and _MEMBERSHIP_WORDS.search(sentence)) or _NOT_MEMBERSHIP.search(sentence):
-            continue  # the third time a state is reviewed, a second candidacy, a session: no term
+        s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
+        near = ctx.folded[max(s, m.start() - 100):min(e, m.end() + 100)]  # the words near the ordinal
+        named = _COUNCIL.search(ctx.folded, s, e) or (  # 'its fifth term on the council', the Council named before
+            _BARE_COUNCIL.search(near) and ctx.first_mentions.get("org/un-human-rights-council", m.start()) < m.start())
+        if not (named and _MEMBERSHIP_WORDS.search(near)) or _NOT_MEMBERSHIP.search(ctx.folded, s, e):
+            continue  # the Security Council, a review, a candidacy, a report presented for the third time
         number = _ORDINALS[m[1]] if m[1] else _VI_ORDINALS.get(m[2]) or int(m[2])
         if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(number), None, None, "hrc-memberships",
                            "figure.nth-term", 0.75):
@@ -2057,6 +2114,9 @@ def _find_events(ctx: Context) -> list[Candidate]:
             if kind in _CAPITALISED_EVENTS and ctx.article.language == "en" and not ctx.text[m.start()].isupper():
                 continue
             s, e = ctx.sentence(m.start())
+            # an event's date and place are near it: a "sentence" with no full stop (hostile text) is read within a
+            # window, so each match costs a bounded amount (it was quadratic: 39 s on 150 kB of one sentence)
+            s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
             # the nearest date of the sentence (not one inside the words: another's; not a dateline's); one in
             # another clause ('approved in 1984 and took effect from June 26, 1987') after a year in this one
             dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start), d.value)
