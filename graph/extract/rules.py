@@ -2030,7 +2030,8 @@ _LEAD_GROUP = re.compile(r"(?:\\b)?(?:\(\?<![^)]*\))*\(\?:((?:[a-z' -]+\|)*[a-z'
 def _cues(rx: str) -> tuple[list[str], int]:
     """Words a match of ``rx`` must contain near its start, and how far before them it may start: the literal
     it starts with ('present' of '\\bpresent(?:s|ed)'), each word of a leading group ('(?:session|meeting) of'),
-    or the literal after an optional group ('(?:tai )?dac cu', up to 40 characters before); else none."""
+    or the literal after an optional group ('(?:tai )?dac cu', up to 40 characters before); else a literal of four
+    letters or more outside any group (up to 60 characters before); else none (the whole text is then tried)."""
     before, words = 0, [""]
     if group := _LEAD_GROUP.match(rx):
         if group[2]:  # optional: the match may start before the literal that follows it
