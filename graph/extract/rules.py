@@ -130,12 +130,22 @@ class Context:
                 and _DATELINE_AFTER.match(self.text, d.end)}
 
     @cached_property
-    def act_dates(self) -> set[int]:
-        """Where the dates of legal acts start ('Quyết định số 1974/QĐ-TTg ngày 31/12/2019'): the day the act was
+    def acts(self) -> list[re.Match]:
+        """The legal acts the text names by symbol ('Quyết định 1975/QĐ-TTg'), read once for every rule."""
+        return list(_ACT.finditer(self.folded))
+
+    @cached_property
+    def dated_acts(self) -> list[tuple[re.Match, DateMention]]:
+        """Acts with their date right after them ('Quyết định số 1974/QĐ-TTg ngày 31/12/2019'): the day the act was
         adopted, not the day of an event named near it."""
-        starts = {d.start for d in self.dates}
-        return {gap.end() for act in _ACT.finditer(self.folded)
-                if (gap := _ACT_DATED.match(self.folded, act.end())) and gap.end() in starts}
+        starts = {d.start: d for d in self.dates}
+        return [(act, starts[gap.end()]) for act in self.acts
+                if (gap := _ACT_DATED.match(self.folded, act.end())) and gap.end() in starts]
+
+    @cached_property
+    def act_dates(self) -> set[int]:
+        """Where the dates of legal acts start."""
+        return {date.start for _, date in self.dated_acts}
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates that start in [start, end), in order (by bisection: extraction stays linear)."""
@@ -1096,7 +1106,6 @@ def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float]
     return rid, [{"type": "Person", "id": rid, "name": ctx.text_lang(name)}], 0.8
 
 
-_OF_AFTER = re.compile(r"[ \u00a0]+of\b")
 _DASH_BEFORE = re.compile(r"\w[ \u00a0]+[-–][ \u00a0]*$")
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|va|kiem)\s*")
 _RANK_BEFORE = re.compile(r"(?:\b(?:first |permanent )?(deputy|vice)|\b(assistant)(?: to(?: the)?)?)[ \u00a0]+$")
@@ -1140,8 +1149,6 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     for m in ctx.mentions:
         if m.kind != "post" or len(m.entities) != 1:
             continue
-        if _OF_AFTER.match(ctx.folded, m.end) and len(tokens(ctx.text[m.start:m.end])) == 1:
-            continue  # 'President of the Cambodian League …': the title of the body named after it
         around = [k for k in built if k[0] < m.end and m.start < k[1]]  # overlapping built titles
         if around and all(s <= m.start and m.end <= e for s, e in around):
             continue  # inside a built title, which says more ('… tại Liên hợp quốc tại Giơ-ne-vơ')
@@ -1535,7 +1542,7 @@ _ISSUERS = {"ttg": "post/prime-minister-vnm", "cp": "org/government-vnm"}
 @rule
 def legal_acts(ctx: Context) -> Iterator[Candidate]:
     """``quyết định 1975/QĐ-TTg``, ``Decree 15/2020/NĐ-CP``: a Vietnamese legal act, with its date and issuer."""
-    for m in _ACT.finditer(ctx.folded):
+    for m in ctx.acts:
         symbol = ctx.text[m.start(2):m.end(2)]
         s, e = ctx.sentence(m.start())
         issued = [d for d in ctx.dates_in(s, e) if len(d.value) == 10]
@@ -2175,12 +2182,9 @@ _ACT_DATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:dated|of|issued on|sig
 def _dated_acts(ctx: Context, found: dict) -> None:
     """'Quyết định 1172/QĐ-TTg ngày 17/6/2025', 'Decision No. 1172/QD-TTg dated June 17, 2025': the act's
     date is the day it was adopted."""
-    starts = {d.start: d for d in ctx.dates}
-    for act in _ACT.finditer(ctx.folded):
-        gap = _ACT_DATED.match(ctx.folded, act.end())
-        if gap and (date := starts.get(gap.end())) is not None:
-            s, e = ctx.sentence(act.start())
-            _add_event(ctx, found, "adoption", date.value, act, s, e, None)
+    for act, date in ctx.dated_acts:
+        s, e = ctx.sentence(act.start())
+        _add_event(ctx, found, "adoption", date.value, act, s, e, None)
 
 
 def _add_event(ctx: Context, found: dict, kind: str, date: str | None, m: re.Match, s: int, e: int,
