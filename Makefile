@@ -68,13 +68,13 @@ demo: setup
 	else echo "no $(SEEDS): no articles to extract from"; fi
 	if [ -d $(ARTICLES) ]; then \
 	  echo "extraction on the real articles, development part (tests/gold/articles/SPLIT.yaml):"; \
-	  $(BIN)/rightsgraph eval-extract --articles $(ARTICLES) --reliability $$($(BIN)/python -c "import yaml; \
+	  $(BIN)/rightsgraph eval-extract --articles $(ARTICLES) --reliability --reach $$($(BIN)/python -c "import yaml; \
 	    print(' '.join('tests/gold/articles/' + f for f in yaml.safe_load(open('tests/gold/articles/SPLIT.yaml'))['development']))") \
 	    | tee $(OUT)/eval-articles-development.md || exit 1; \
 	else echo "no $(ARTICLES): the real articles are not scored"; fi
 	if [ -d $(UNSEEN) ]; then \
 	  echo "extraction on the unseen articles (tests/gold/unseen, texts in $(UNSEEN)):"; \
-	  $(BIN)/rightsgraph eval-extract --articles $(UNSEEN) --reliability tests/gold/unseen/*.yaml \
+	  $(BIN)/rightsgraph eval-extract --articles $(UNSEEN) --reliability --reach tests/gold/unseen/*.yaml \
 	    | tee $(OUT)/eval-articles-unseen.md || exit 1; \
 	else echo "no $(UNSEEN): the unseen articles' texts are not here (tests/gold/unseen/README.md), not scored"; fi
 	for q in queries/*.rq; do \

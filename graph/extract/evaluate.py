@@ -12,6 +12,11 @@ A gold file (YAML) names its article and the facts a careful reader finds in it,
 
 Facts are compared as sets per article (a fact stated three times is one fact); the counts are
 summed over articles (micro-averaged).  A type a gold file does not list is not scored for it.
+
+Each gold fact is also placed by how far the project reaches it (:func:`reach`): everything it names is in
+the graph and the concept schemes (``known``); it names a person, post or body the graph lacks, so a rule
+must propose it under the id the labeller chose (``new``); or its measure or event kind is in no concept
+scheme, so no candidate can state it until the vocabulary grows (``outside``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
+from rightsgraph.curation.curated import concept_ids
 from rightsgraph.errors import DataError
 from rightsgraph.extract.article import check_date, read_article
 from rightsgraph.extract.gazetteer import Gazetteer
@@ -36,6 +42,9 @@ TYPES = ("holding", "person", "organisation", "state", "place", "session", "cycl
          "legal_act", "figure", "date", "event")
 #: the types the issue sets a target for (issue 16: precision >= 0.9 and recall >= 0.85 on unseen articles)
 TARGETS = ("holding", "organisation", "session", "cycle", "figure", "term", "event")
+#: how far the project reaches a gold fact (:func:`reach`)
+REACHES = ("known", "new", "outside")
+_NAMED = ("holding", "person", "organisation", "state", "place", "session", "cycle")
 
 
 @dataclass
@@ -54,6 +63,8 @@ class Score:
     fn: int = 0
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
+    #: per reach (:data:`REACHES`): [gold facts, found]
+    reached: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0] for r in REACHES})
 
     @property
     def precision(self) -> float | None:
@@ -114,9 +125,22 @@ def keys(candidates: Iterable[Candidate], min_confidence: float = 0.0) -> dict[s
     return found
 
 
+def reach(kind: str, fact: str, gazetteer: Gazetteer, concepts: set[str]) -> str:
+    """How far the project reaches a gold fact: ``outside`` (a measure or event kind no concept scheme has),
+    ``new`` (a person, post or body the gazetteer does not know) or ``known``."""
+    if kind == "figure":
+        return "known" if f"measure/{fact.split('=')[0]}" in concepts else "outside"
+    if kind == "event":
+        return "known" if f"event-kind/{fact.split()[0]}" in concepts else "outside"
+    if kind in _NAMED:
+        return "known" if all(rid in gazetteer.entities for rid in fact.split()) else "new"
+    return "known"
+
+
 def evaluate(golds: list[Gold], gazetteer: Gazetteer, min_confidence: float = 0.0) -> dict[str, Score]:
     """Scores per fact type, summed over the gold files."""
     scores = {kind: Score() for kind in TYPES}
+    concepts = concept_ids()
     for gold in golds:
         article = read_article(gold.article, gold.language, gold.date)
         predicted = keys(extract(article, gazetteer, gold.path.stem), min_confidence)
@@ -127,6 +151,10 @@ def evaluate(golds: list[Gold], gazetteer: Gazetteer, min_confidence: float = 0.
             score.fn += len(truth - got)
             score.false_positives += [f"{gold.path.stem}: {k}" for k in sorted(got - truth)]
             score.false_negatives += [f"{gold.path.stem}: {k}" for k in sorted(truth - got)]
+            for fact in truth:
+                counts = score.reached[reach(kind, fact, gazetteer, concepts)]
+                counts[0] += 1
+                counts[1] += fact in got
     return {kind: s for kind, s in scores.items() if s.tp + s.fp + s.fn}
 
 
@@ -147,6 +175,25 @@ def table(scores: dict[str, Score]) -> str:
                   sum(s.fn for s in scores.values()))
     lines.append(f"| all | {total.tp + total.fn} | {total.tp + total.fp} | {total.tp} | {fmt(total.precision)} | "
                  f"{fmt(total.recall)} | {fmt(total.f1)} |")
+    return "\n".join(lines)
+
+
+def reach_table(scores: dict[str, Score]) -> str:
+    """A Markdown table of the gold facts per type by reach (:func:`reach`), and the recall on each."""
+    lines = ["| fact type | known: gold | recall | new to the graph: gold | recall | outside the vocabulary: gold "
+             "| recall |", "|---|---|---|---|---|---|---|"]
+    total = {r: [0, 0] for r in REACHES}
+    for kind in [*TARGETS, *(k for k in TYPES if k not in TARGETS)]:
+        if kind in scores:
+            cells = []
+            for r in REACHES:
+                gold, found = scores[kind].reached[r]
+                total[r][0] += gold
+                total[r][1] += found
+                cells += [str(gold), f"{found / gold:.2f}" if gold else "–"]
+            lines.append(f"| {kind}{' *' if kind in TARGETS else ''} | {' | '.join(cells)} |")
+    cells = [x for r in REACHES for x in (str(total[r][0]), f"{total[r][1] / total[r][0]:.2f}" if total[r][0] else "–")]
+    lines.append(f"| all | {' | '.join(cells)} |")
     return "\n".join(lines)
 
 
