@@ -1001,3 +1001,31 @@ def test_a_mission_named_loosely_and_in_full_is_the_one_in_geneva(tmp_path, gaze
             "thế giới (WTO) và các tổ chức khác tại Geneva, làm trưởng đoàn.\n")
     found = _facts(tmp_path, gazetteer, text, language="vi")
     assert _keys(found, "holding") == {"person/duong-chi-dung post/permanent-representative-un-geneva-vnm"}
+
+
+# ---- round 12: persons after an honorific, organisations named with an organisation's word -----------------------
+
+@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    ("The delegation was led by Mr Mohamed Isa, the Secretary General of the ministry.\n", "en", "person",
+     {"person/mohamed-isa"}),
+    ("Bà Caitlin Wiesen đánh giá cao cam kết của Việt Nam.\n", "vi", "person", {"person/caitlin-wiesen"}),
+    ("Phát biểu khai mạc, ông Lê Văn Hòa khẳng định cam kết.\n", "vi", "person", {"person/le-van-hoa"}),
+    ("His Excellency Keo Remy opened the workshop on the review.\n", "en", "person", {"person/keo-remy"}),
+    ("At the session, Mr. Secretary-General Tran Van Hoa thanked the members for their support.\n", "en", "person",
+     {"person/tran-van-hoa"}),
+    ("Đoàn đến tỉnh Bà Rịa Vũng Tàu. Ông Ích Khiêm là tên một con đường.\n", "vi", "person", set()),
+    ("Mr President, the General Assembly elected fourteen members.\n", "en", "person", set()),
+    ("Amnesty International and the Lutheran World Federation spoke on the outcome.\n", "en", "organisation",
+     {"org/amnesty-international", "org/lutheran-world-federation"}),
+    ("The Centre for Global Nonkilling and the Lao Women's Alliance took the floor.\n", "en", "organisation",
+     {"org/centre-for-global-nonkilling", "org/lao-womens-alliance"}),
+    ("Meanwhile Human Rights Watch said the National League for Democracy-led government fell.\n", "en",
+     "organisation", {"org/human-rights-watch", "org/national-league-for-democracy"}),
+    ("Viet Nam ratified the International Covenant on Economic, Social and Cultural Rights and marks International "
+     "Human Rights Day; the National Party Congress met.\n", "en", "organisation", set()),
+    ("The Director of the Department of International Cooperation and the President of the Asian Forum for Human "
+     "Rights and Development spoke.\n", "en", "organisation", {"org/asian-forum-for-human-rights-and-development"}),
+    ("AMNESTY INTERNATIONAL AND OTHER GROUPS SPEAK\nViet Nam replied.\n", "en", "organisation", set()),
+])
+def test_names_of_round_12(tmp_path, gazetteer, text, language, kind, keys):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys

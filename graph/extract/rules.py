@@ -375,6 +375,70 @@ def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
     return found
 
 
+_ORG_HEADS = set(LEXICON["organisation_heads"])
+_NOT_ORG_START = {*LEXICON["not_organisation_starts"], *LEXICON["not_names"]}
+_NOT_ORG_WORDS = set(LEXICON["not_organisation_words"])
+_ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([A-Z]")
+# a run of capitalised words, 'of', 'for', 'on', 'and', 'the' between them; a word may be hyphenated or an acronym
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*+(?:[ \u00a0]++(?:(?:of|for|on|and|the|in)[ \u00a0]++){0,2}"
+                              r"[A-Z][\w'’&-]*+){1,15}")
+
+
+def _head(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.lower())
+
+
+def _organisation_parts(run: str) -> list[tuple[int, int]]:
+    """A capitalised run cut where it joins two names: at 'and the', and at 'and' between two names that each have
+    an organisation's word ('Amnesty International and Lutheran World Federation'; not 'Forum for Human Rights
+    and Development')."""
+    parts, at = [], 0
+    for m in re.finditer(r"[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?", run):
+        left, right = run[at:m.start()], run[m.end():]
+        nxt = re.search(r"[ \u00a0]+and[ \u00a0]+", right)
+        right = right[:nxt.start()] if nxt else right
+        if m.group().rstrip().endswith("the") or (_ORG_HEADS.intersection(map(_head, left.split()))
+                                                  and _ORG_HEADS.intersection(map(_head, right.split()))):
+            parts.append((at, m.start()))
+            at = m.end()
+    return [*parts, (at, len(run))]
+
+
+@rule
+def named_organisations(ctx: Context) -> Iterator[Candidate]:
+    """``Amnesty International``, ``Lutheran World Federation``, ``Centre for Global Nonkilling``: a capitalised
+    name with an organisation's word (:data:`_ORG_HEADS`) that the graph does not know, in English."""
+    if ctx.article.language != "en":
+        return
+    for m in _scan(_CAPITALISED_RUN, ctx.text, *(h.capitalize() for h in _ORG_HEADS), before=200, after=200):
+        if _title_case_line(ctx, m.start()):
+            continue
+        for s, e in _organisation_parts(m.group()):
+            part = m.group()[s:e]
+            cut = _HEAD_OF.match(part)  # 'President of the Asian Forum …': the forum
+            s += cut.end() if cut else 0
+            part = re.sub(r"-[a-z][\w-]*$", "", m.group()[s:e])  # '… for Democracy-led'
+            words = list(re.finditer(r"\S+", part))
+            while words and (words[0].group().lower() in _NOT_ORG_START or words[0].group()[0].islower()):
+                words.pop(0)
+            while words and words[-1].group()[0].islower():
+                words.pop()
+            folded = [_head(w.group()) for w in words]
+            if (len(words) < 2 or not _ORG_HEADS.intersection(folded) or _NOT_ORG_WORDS.intersection(folded)
+                    or folded[0] in _TITLE_WORDS):
+                continue
+            start, end = m.start() + s + words[0].start(), m.start() + s + words[-1].end()
+            name = ctx.text[start:end]
+            if any(x.kind != "state" for x in ctx.mentions_in(start, end)) or ctx.gazetteer.lookup(name) \
+                    or _ACRONYM_AFTER.match(ctx.text, end):
+                continue  # a name the graph knows in it ('Human Rights Council'); 'Name (ACRONYM)': new_organisations
+            rid = "org/" + slugify(re.sub("['’]", "", name), max_words=8)  # 'Women's Union': womens-union
+            if ctx.known(rid):
+                continue
+            yield Candidate("organisation", rid, start, end, "pattern.organisation-name", 0.7,
+                            {"type": "Organisation", "id": rid, "name": ctx.text_lang(name)})
+
+
 # ---- other states' posts and bodies --------------------------------------------------------------------
 
 _DEMONYMS = {d: f"state/{iso}" for iso, words in LEXICON["demonyms"].items() for d in words}
@@ -1250,6 +1314,47 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
             record["acting"] = True
         yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
+
+
+_PERSONAL = "|".join(re.escape(fold_same_length(h)) for h in sorted(LEXICON["personal_honorifics"], key=len,
+                                                                     reverse=True))
+_PERSONAL_HONORIFIC = re.compile(rf"(?<![\w.'’])(?:{_PERSONAL})\.?[ \u00a0]+")
+_TITLE_WORDS = {*_NOT_FIRST, *LEXICON["title_words"]}
+# letters only Vietnamese writes: a run of Vietnamese syllables after 'Bà' not starting with a family name is a
+# place ('Bà Rịa Vũng Tàu'), a foreign name after it ('bà Caitlin Wiesen') has none
+_VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+@rule
+def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
+    """``Mr Mohamed Isa``, ``bà Caitlin Wiesen``: a capitalised run after an honorific that stands only before a
+    name is a person, with a post or not."""
+    for m in _PERSONAL_HONORIFIC.finditer(ctx.folded):
+        at = ctx.mention_at(m.start())
+        if (at and at.kind != "person") or (ctx.article.language != "vi" and not ctx.text[m.start()].isupper()):
+            continue  # 'Bà Rịa' is a place; 'mr' in running English is no title
+        span = _name_after(ctx, m.start())
+        if span is None or not ctx.text[span[0]].isupper():
+            continue
+        s, e, _ = span
+        words = list(re.finditer(r"\S+", ctx.text[s:e]))
+        while words and fold_same_length(words[0].group()).rstrip(".") in _TITLE_WORDS:
+            words.pop(0)  # 'Mr. Secretary-General Antonio Guterres': the name is after the title
+        if not words:
+            continue
+        s = s + words[0].start()
+        inside = ctx.mention_at(s)
+        if inside and inside.kind != "person":
+            continue
+        first = fold_same_length(words[0].group())
+        if ctx.vietnamese and first not in _SURNAMES and _VIETNAMESE_LETTER.search(ctx.text[s:e].lower()):
+            continue
+        person = _person(ctx, s, e)
+        if person is None or (_title_case_line(ctx, s) and person[1]):
+            continue
+        pid, needs, confidence = person
+        yield Candidate("person", pid, s, e, "person.honorific-name", confidence,
+                        needs[0] if needs else ctx.mention(pid))
 
 
 # ---- dates -----------------------------------------------------------------------------------------------
