@@ -1029,3 +1029,22 @@ def test_a_mission_named_loosely_and_in_full_is_the_one_in_geneva(tmp_path, gaze
 ])
 def test_names_of_round_12(tmp_path, gazetteer, text, language, kind, keys):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
+
+
+@pytest.mark.parametrize(("text", "language", "figures"), [
+    ("Viet Nam reported that the session held five thematic discussions and dialogues with 35 special procedures.\n",
+     "en", {"thematic-dialogues=5", "special-procedures-dialogues=35"}),
+    ("Việt Nam cho biết khóa họp gồm 5 phiên thảo luận chuyên đề và đối thoại với 41 Thủ tục đặc biệt.\n", "vi",
+     {"thematic-dialogues=5", "special-procedures-dialogues=41"}),
+    ("The Vice-President said 221 recommendations were adopted by India.\n", "en", {"recommendations-accepted=221"}),
+    ("The Vice-President said 221 recommendations were adopted by the Working Group on India.\n", "en", set()),
+    ("At the review of Viet Nam, 60 countries spoke and more than 90 states asked for the floor.\n", "en",
+     {"states-in-dialogue=60", "states-registered-to-speak=90"}),
+    ("Viet Nam's dialogue was attended by 108 UN member countries.\n", "en", {"states-in-dialogue=108"}),
+    ("He told the Council of Vietnam's approval of 241 out of the total 291 recommendations.\n", "en",
+     {"recommendations-accepted=241", "recommendations-received=291"}),
+    ("Indonesia won a majority of 186 votes out of a total of 192 in the election.\n", "en",
+     {"votes-received=186", "votes-cast=192"}),
+])
+def test_figures_of_round_12(tmp_path, gazetteer, text, language, figures):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures

@@ -1707,7 +1707,7 @@ _TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,60}, ")
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
-                     r"tren)\s+(?:the\s+|a\s+total\s+of\s+|total\s+)?")
+                     r"tren)\s+(?:the\s+total\s+(?:of\s+)?|the\s+|a\s+total\s+of\s+|total\s+)?")
 
 
 def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
@@ -1772,6 +1772,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     # '184 phiếu thuận trên tổng số 192 phiếu': the part takes the total's unit; the total is only a total
     totals: set[int] = set()
     parts: dict[int, int] = {}
+    part_ends: dict[int, int] = {}  # a total's index → where its part ends ('186 votes out of 192': votes)
     for i, (start, end, *_) in enumerate(numbers):
         # 'Of the 249 recommendations received, 181 …': the total first, then the part
         if (i + 1 < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
@@ -1785,6 +1786,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             if j < len(numbers) and numbers[j][0] - end <= 60 and _OUT_OF.fullmatch(folded, end, numbers[j][0]):
                 totals.add(numbers[j][0])
                 parts[start] = j
+                part_ends[j] = end
                 break
     read: list[tuple[int, tuple[str, re.Match]]] = []  # the units read, with their sentence
     share: tuple[int, str] | None = None  # the last percentage's sentence and measure
@@ -1799,6 +1801,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                                       else None if percent else _unit_before(folded, start))
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
+        if unit is None and index in part_ends and not percent:  # a total whose unit its part named
+            unit = _unit(folded, part_ends[index])
         units, elided = [unit] if unit else [], None
         if not units and _OF_WHICH.search(folded, max(0, start - 40), start):
             # '123 recommendations from 60 countries, of which 96 have been accepted': the latest unit of
