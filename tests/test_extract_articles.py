@@ -1048,3 +1048,22 @@ def test_names_of_round_12(tmp_path, gazetteer, text, language, kind, keys):
 ])
 def test_figures_of_round_12(tmp_path, gazetteer, text, language, figures):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("The review took place on 25 January 2021 where delegations offered recommendations to Myanmar.\n", "en",
+     {"dialogue 2021-01-25"}),
+    ("On 29 May 2012, the UPR Working Group examined the human rights situation in the Philippines.\n", "en",
+     {"dialogue 2012-05-29"}),
+    ("We waited for Malaysia's universal periodic review (UPR) by the UN Human Rights Council on 24 October 2013.\n",
+     "en", {"dialogue 2013-10-24"}),
+    ("The first UPR on Cambodia was conducted by the Council in its session held on Tuesday 1 December 2009.\n", "en",
+     {"dialogue 2009-12-01"}),
+    ("The Working Group adopted the report on Malta, following the review of the country on Wednesday, 6 May.\n",
+     "en", {"dialogue 2024-05-06", "adoption"}),
+    ("The Universal Periodic Review takes place at the Palais des Nations in Geneva.\n", "en", set()),
+    ("On 6 December 2023, the minister opened the ceremony of the workshop on the review of Cambodia.\n", "en",
+     {"ceremony 2023-12-06", "workshop 2023-12-06"}),  # a date before two events' words dates both
+])
+def test_events_of_round_12(tmp_path, gazetteer, text, language, events):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), "event") == events

@@ -2226,35 +2226,44 @@ def _year_list(ctx: Context, start: int, end: int) -> list[str]:
 
 def _find_events(ctx: Context) -> list[Candidate]:
     found: dict[tuple[str, str | None], Candidate] = {}
-    for kind in _EVENTS:
-        for m in _event_matches(ctx.folded, kind):
-            if kind in _CAPITALISED_EVENTS and ctx.article.language == "en" and not ctx.text[m.start()].isupper():
-                continue
-            s, e = ctx.sentence(m.start())
-            # an event's date and place are near it: a "sentence" with no full stop (hostile text) is read within a
-            # window, so each match costs a bounded amount (it was quadratic: 39 s on 150 kB of one sentence)
-            s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
-            # the nearest date of the sentence (not one inside the words: another's; not a dateline's); one in
-            # another clause ('approved in 1984 and took effect from June 26, 1987') after a year in this one
-            dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start), d.value)
-                     for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines
-                     and (kind == "adoption" or d.start not in ctx.act_dates)]
-            if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
-                dated = [(dist + 1000, v) for dist, v in dated]
-                dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
-            else:  # a bare year in the event's clause is a weaker cue than a date
-                dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e) if not _across(ctx, m, p)]
-                # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
-                after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
-                if after and not _across(ctx, m, after.start):
-                    dated.append((-1, after.value))
-            if not dated and (day := _relative_day(ctx, s, e)):  # 'held a seminar yesterday'
-                dated.append((3000, day))
-            listed = _year_list(ctx, m.end(), e)
-            if kind in _DATED_EVENTS and not (listed or dated):
-                continue
-            for date in listed or [min(dated)[1] if dated else None]:
-                _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
+    english = ctx.article.language == "en"
+    matches = [(kind, m) for kind in _EVENTS for m in _event_matches(ctx.folded, kind)
+               if not (kind in _CAPITALISED_EVENTS and english and not ctx.text[m.start()].isupper())]
+    # where each event's words start: a date after them with another event's words between is that event's
+    # ('adopted the report on Malta, following the review of the country on 6 May': the review's day); a date
+    # before them may date both ('On 6 December, X opened the ceremony of the workshop')
+    starts = sorted(m.start() for _, m in matches)
+
+    def claimed(m: re.Match, at: int) -> bool:
+        i = bisect.bisect_left(starts, m.end())
+        return at > m.end() and i < len(starts) and starts[i] < at
+
+    for kind, m in matches:
+        s, e = ctx.sentence(m.start())
+        # an event's date and place are near it: a "sentence" with no full stop (hostile text) is read within a
+        # window, so each match costs a bounded amount (it was quadratic: 39 s on 150 kB of one sentence)
+        s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
+        # the nearest date of the sentence (not one inside the words: another's; not a dateline's); one in
+        # another clause ('approved in 1984 and took effect from June 26, 1987') after a year in this one
+        dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start), d.value)
+                 for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines
+                 and (kind == "adoption" or d.start not in ctx.act_dates) and not claimed(m, d.start)]
+        if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
+            dated = [(dist + 1000, v) for dist, v in dated]
+            dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
+        else:  # a bare year in the event's clause is a weaker cue than a date
+            dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e) if not _across(ctx, m, p)]
+            # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
+            after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
+            if after and not _across(ctx, m, after.start) and not claimed(m, after.start):
+                dated.append((-1, after.value))
+        if not dated and (day := _relative_day(ctx, s, e)):  # 'held a seminar yesterday'
+            dated.append((3000, day))
+        listed = _year_list(ctx, m.end(), e)
+        if kind in _DATED_EVENTS and not (listed or dated):
+            continue
+        for date in listed or [min(dated)[1] if dated else None]:
+            _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
     _reviews_of_states(ctx, found)
     _dated_acts(ctx, found)
     for (kind, date), cand in list(found.items()):
