@@ -1067,3 +1067,17 @@ def test_figures_of_round_12(tmp_path, gazetteer, text, language, figures):
 ])
 def test_events_of_round_12(tmp_path, gazetteer, text, language, events):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "event") == events
+
+
+@pytest.mark.parametrize(("text", "language", "sessions"), [
+    ("Trong kỳ họp thứ 80, từ ngày 13/2 đến ngày 9/3/2012 tại Thụy Sỹ, Ủy ban xóa bỏ phân biệt chủng tộc (CERD) xem "
+     "xét báo cáo của Việt Nam.\n", "vi", {"session/cerd-80"}),
+    ("During their 125th session, the UN Human Rights Committee completed its review of Viet Nam.\n", "en",
+     {"session/ccpr-125"}),
+    ("The 61st session of the Committee on the Elimination of Discrimination against Women reviewed Viet Nam.\n",
+     "en", {"session/cedaw-61"}),
+    ("During the 125th session of the Human Rights Council, Viet Nam spoke.\n", "en", set()),  # no such session
+    ("Viet Nam attended the 18th session of the Working Group on UPR in Geneva.\n", "en", {"session/upr-wg-18"}),
+])
+def test_sessions_of_treaty_bodies(tmp_path, gazetteer, text, language, sessions):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), "session") == sessions

@@ -1473,17 +1473,39 @@ def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
 
-_ORDINAL = r"(?<!\d)(\d{1,2}) ?(?:st|nd|rd|th)"  # not the '25th' of '125th' (the Human Rights Committee's)
+_ORDINAL = r"(?<!\d)(\d{1,3}) ?(?:st|nd|rd|th)"  # '125th': a treaty body's (no Council has met 100 times)
 _SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?")
 # 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
 _SESSION_BODY_BETWEEN = re.compile(_ORDINAL + r"\s+(?=(?:the\s+)?(?:un\s+|united nations\s+)?(?:human rights council|"
                                    r"unhrc|hrc|upr working group)\b[^.\n]{0,12}?\bsession\b)")
 _SESSION_BARE = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
-_SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,2})\b")
+_SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,3})\b")
 _SESSION_N = re.compile(r"\bsession\s+(\d{1,2})\b")
-_SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,2})"
+_SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,3})"
                          r"(?:\s+cua\s+)?")
-_BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg", "org/un-general-assembly": "unga"}
+_BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg", "org/un-general-assembly": "unga",
+           # the treaty bodies, by the codes the UN gives their sessions (CCPR/C/125: the Human Rights Committee's)
+           "org/un-human-rights-committee": "ccpr", "org/cerd-committee": "cerd", "org/cescr-committee": "cescr",
+           "org/crc-committee": "crc", "org/cedaw-committee": "cedaw", "org/crpd-committee": "crpd",
+           "org/un-committee-against-torture": "cat"}
+#: bodies that have not met a hundred times: a three-digit session is another body's ('the HRC's 125th')
+_UNDER_100 = {"org/un-human-rights-council", "org/upr-working-group", "org/un-general-assembly"}
+
+
+@rule
+def sessions(ctx: Context) -> Iterator[Candidate]:
+    """``55th regular session of the Human Rights Council``, ``Session 56``, ``khóa họp thứ 55 của ...``; a
+    treaty body's ``80th session``."""
+    for cand in _sessions(ctx):
+        number = cand.record.get("number") or int(cand.key.rsplit("-", 1)[1])
+        if not (number >= 100 and any(cand.key == f"session/{_BODIES[b]}-{number}" for b in _UNDER_100)):
+            yield cand
+
+
+def _body_after(ctx: Context, m: re.Match) -> Mention | None:
+    """The first session-holding body named after ``m`` in its sentence ('Trong kỳ họp thứ 80, …, Ủy ban CERD
+    xem xét', 'during their 125th session, the Human Rights Committee completed')."""
+    return next((x for x in ctx.mentions_in(m.end(), ctx.sentence(m.start())[1]) if x.entity.id in _BODIES), None)
 
 
 def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str, confidence: float) -> Candidate:
@@ -1492,9 +1514,7 @@ def _session(ctx: Context, number: int, body: str, start: int, end: int, how: st
     return Candidate("session", sid, start, end, f"session.{how}", confidence, record)
 
 
-@rule
-def sessions(ctx: Context) -> Iterator[Candidate]:
-    """``55th regular session of the Human Rights Council``, ``Session 56``, ``khóa họp thứ 55 của ...``."""
+def _sessions(ctx: Context) -> Iterator[Candidate]:
     for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi")):
         for m in pattern.finditer(ctx.folded):
             body = ctx.mention_at(m.end(), slack=4)
@@ -1508,6 +1528,8 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
                 body_id = "org/un-human-rights-council"
             if body_id:
                 yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
+            elif how == "vi" and (later := _body_after(ctx, m)):
+                yield _session(ctx, int(m[1]), later.entity.id, m.start(), later.end, "vi-body-after", 0.7)
     for m in _scan(_SESSION_BODY_BETWEEN, ctx.folded, "session"):  # 'the 52nd UN Human Rights Council Session'
         body = ctx.mention_at(m.end(), slack=4)
         if body and body.entity.id in _BODIES:
@@ -1518,6 +1540,8 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
             yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
         elif before:
             yield _session(ctx, int(m[1]), before[-1].entity.id, m.start(), m.end(), "ordinal-in-context", 0.7)
+        elif later := _body_after(ctx, m):
+            yield _session(ctx, int(m[1]), later.entity.id, m.start(), later.end, "body-after", 0.7)
     for m in _SESSION_KHOA.finditer(ctx.folded):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 40), m.start()) if x.entity.id in _BODIES]
         if before and not ctx.folded[before[-1].end:m.start()].strip(" ,"):
