@@ -98,6 +98,8 @@ ADVERSARIAL = {
     # events, dates and terms in one sentence with no full stop: each event once read its whole "sentence"
     "one endless sentence": "the meeting with Viet Nam on 12 May 2020 and the workshop in 2019 was adopted "
                             "yesterday and elected for the third time to the Human Rights Council and ",
+    # honorifics and organisations' names on one line: each once searched back to the line's start (quadratic)
+    "honorifics and NGO names": "Mr Nguyen Van An and Amnesty International Federation and the ",
 }
 
 

@@ -88,6 +88,15 @@ class Context:
         return {}
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        return [0, *(m.end() for m in re.finditer("\n", self.text))]
+
+    def line_start(self, offset: int) -> int:
+        """Where the line holding ``offset`` starts (by bisection: a search back through one endless line per
+        match was quadratic)."""
+        return self.line_starts[bisect.bisect_right(self.line_starts, offset) - 1]
+
+    @cached_property
     def tokens(self) -> list[tuple[int, int]]:
         return tokens(self.text)
 
@@ -1142,7 +1151,7 @@ def _next_word(text: str, at: int) -> int:
 
 def _title_case_line(ctx: Context, offset: int) -> bool:
     """A headline or caption: most long words capitalised."""
-    start = ctx.text.rfind("\n", 0, offset) + 1
+    start = ctx.line_start(offset)
     known = ctx.title_lines.get(start)
     if known is None:  # each line is judged once, however many matches it holds (linear on hostile text)
         end = ctx.text.find("\n", offset)
