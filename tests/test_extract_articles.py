@@ -1094,3 +1094,34 @@ def test_sessions_of_treaty_bodies(tmp_path, gazetteer, text, language, sessions
 def test_session_outcomes_counted(tmp_path, gazetteer, text, language, figures):
     """Measures the scheme gained in round 12, which labellers of several sets had named alike."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures
+
+
+# ---- what held-out set 10 found after round 12, each on a made-up sentence ------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    ("During the Universal Periodic Review of the 14 States held in November 2020, the Philippines issued a total of "
+     "55 recommendations.\n", "en", "figure", {"states-reviewed=14", "recommendations-made=55"}),
+    ("Viet Nam received 291 recommendations made by 122 countries.\n", "en", "figure",
+     {"recommendations-received=291", "recommending-states=122"}),
+    ("Việt Nam đưa ra 5 khuyến nghị cho Lào tại phiên đối thoại.\n", "vi", "figure", {"recommendations-made=5"}),
+    ("Among the 15 nations elected, Viet Nam won the most votes.\n", "en", "figure", {"members-elected=15"}),
+    ("Việt Nam dự 42 phiên thảo luận chính thức của khóa họp và 5 phiên thảo luận chuyên đề.\n", "vi", "figure",
+     {"session-meetings=42", "thematic-dialogues=5"}),
+    ("Ambassador Le Thi Tuyet Mai, Permanent Representative of Viet Nam to the United Nations (UN), the World Trade "
+     "Organisation and other international organisations in Geneva, spoke.\n", "en", "holding",
+     {"person/le-thi-tuyet-mai post/permanent-representative-un-geneva-vnm"}),
+    ("In elections held on October 28, the General Assembly chose Viet Nam.\n", "en", "event", {"election 2024-10-28"}),
+    ("Some states stressed the role of civil society in UN treaty body elections.\n", "en", "event", set()),
+    ("Đoàn Việt Nam ngày 6/3 đã tham dự phiên bảo vệ báo cáo Công ước tại Geneva.\n", "vi", "event",
+     {"dialogue 2024-03-06"}),
+])
+def test_what_set_10_found(tmp_path, gazetteer, text, language, kind, keys):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
+
+
+def test_recommendations_made_are_the_makers(tmp_path, gazetteer):
+    """A count of recommendations a state made is about that state, not the first one of the sentence."""
+    text = "At the review of Myanmar in 2020, the Philippines issued 55 recommendations.\n"
+    found = _facts(tmp_path, gazetteer, text)
+    made = [c for c in found if c.key == "recommendations-made=55"]
+    assert [c.record["about"] for c in made] == ["state/phl"]

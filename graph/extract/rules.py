@@ -567,7 +567,8 @@ _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
 #: in Geneva when the article is from there)
 _BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! (?:of|to)\b)")
-_CITY_AFTER_LIST = re.compile(r",[^.;]{0,100}?\b(?:in|at|tai) (geneva|gio-ne-vo|gio ne vo|vienna|vien)\b")
+_CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?,[^.;]{0,100}?\b(?:in|at|tai) "
+                              r"(geneva|gio-ne-vo|gio ne vo|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
 _CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
            "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
 
@@ -1871,7 +1872,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             after = folded[anchor:min(e, stop.start() if stop else e)]
             phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
             before = folded[clause_start:start]
-            context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase}
+            context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase,
+                       # 'the Philippines issued a total of 55 recommendations': a state right before the count's verb
+                       "state_before": bool(ctx.mentions_in(max(clause_start, start - 45), start, "state"))}
             r = _measure(name, percent, scaled, start in totals, context)
             if r is not None:
                 break
@@ -1912,6 +1915,8 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
         if r["unit"] != unit or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
             continue
         if bool(r.get("total")) != total:
+            continue
+        if "state_before" in r and r["state_before"] != context.get("state_before"):
             continue
         if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
             return r
@@ -2099,7 +2104,7 @@ def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, 
     qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
     if measure not in _known_measures():  # a figure of a measure the concept scheme lacks could not be accepted
         return None
-    about = _about(ctx, s, e, measure)
+    about = _about(ctx, s, e, measure, start)
     if about is None:
         return None
     text_value = format(value.normalize(), "f")
@@ -2116,9 +2121,12 @@ def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, 
     return Candidate("figure", f"{measure}={text_value}", start, end, rule_name, confidence, record)
 
 
-def _about(ctx: Context, s: int, e: int, measure: str) -> str | None:
-    """What a figure is about: the event of its sentence for a head count, else the sentence's (or
-    article's) state."""
+def _about(ctx: Context, s: int, e: int, measure: str, start: int) -> str | None:
+    """What a figure is about: the event of its sentence for a head count; for recommendations made, the state
+    that made them (named right before the number); else the sentence's (or article's) state."""
+    if measure == "recommendations-made":
+        makers = ctx.mentions_in(max(s, start - 45), start, "state")
+        return makers[-1].entity.id if makers else None
     if measure == "delegates":
         for cand in ctx.events:
             if s <= cand.start < e:
