@@ -3,6 +3,7 @@ calibrated confidence, and each failure pattern the issue lists, on short made-u
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1125,3 +1126,18 @@ def test_recommendations_made_are_the_makers(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, text)
     made = [c for c in found if c.key == "recommendations-made=55"]
     assert [c.record["about"] for c in made] == ["state/phl"]
+
+
+def test_every_held_out_gold_file_names_its_source():
+    """The unseen articles' texts are not shipped: each gold file must be listed in the README with its URL and the
+    SHA-256 of the text it was scored on, and name its article by a bare file name."""
+    folder = Path(__file__).parent / "gold" / "unseen"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    rows = {line.split(" | ")[0].strip("| "): line for line in readme.splitlines() if line.startswith("| ")}
+    golds = sorted(folder.glob("*.yaml"))
+    assert len(golds) >= 120
+    for path in golds:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert doc["article"] == f"{path.stem}.txt", path.name
+        row = rows.get(path.stem)
+        assert row and "http" in row and re.search(r"`[0-9a-f]{16}…`", row), path.name
