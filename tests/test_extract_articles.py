@@ -1115,6 +1115,8 @@ def test_session_outcomes_counted(tmp_path, gazetteer, text, language, figures):
     ("Some states stressed the role of civil society in UN treaty body elections.\n", "en", "event", set()),
     ("Đoàn Việt Nam ngày 6/3 đã tham dự phiên bảo vệ báo cáo Công ước tại Geneva.\n", "vi", "event",
      {"dialogue 2024-03-06"}),
+    ("Viet Nam received Cephas Lumina, UN Independent Expert on foreign debt and human rights.\n", "en", "holding",
+     {"person/cephas-lumina post/un-independent-expert-foreign-debt-human-rights"}),
 ])
 def test_what_set_10_found(tmp_path, gazetteer, text, language, kind, keys):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys

@@ -669,6 +669,8 @@ _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|indepen
 #: where a mandate's topic ends: a verb after it ('Special Rapporteur on the right to food has said')
 _TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|will|would|told|noted|stated|added|"
                         r"called|urged|expressed|visited|met|arrived|concluded|began|started)\b")
+#: the small words a mandate's id leaves out (the gold labellers' ids, and the UN's short names, drop them)
+_MANDATE_GLUE = re.compile(r"\b(?:and|of|the|or|on|in)\b")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
                            r"\b(chu tich|tong giam doc) ")
@@ -786,7 +788,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not topic:
             continue
         title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
-        post = f"post/un-{title}-{slugify(topic)}"
+        # 'freedom of religion or belief': post/un-special-rapporteur-freedom-religion-belief
+        post = f"post/un-{title}-{slugify(_MANDATE_GLUE.sub(' ', topic))}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
                                                    "org/un-human-rights-council")]
         found.append((m.start(), m.end() + len(topic), post, needs))
