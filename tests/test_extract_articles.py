@@ -1143,3 +1143,17 @@ def test_every_held_out_gold_file_names_its_source():
         assert doc["article"] == f"{path.stem}.txt", path.name
         row = rows.get(path.stem)
         assert row and "http" in row and re.search(r"`[0-9a-f]{16}…`", row), path.name
+
+
+@pytest.mark.parametrize(("text", "language", "persons"), [
+    ("By Benjamin Pulta\nMANILA – Viet Nam will consider the recommendations.\n", "en", {"person/benjamin-pulta"}),
+    ("Author(s): Leika Aruga and Thao Hoang\nGeneva – Viet Nam reported to the committee.\n", "en",
+     {"person/leika-aruga", "person/thao-hoang"}),
+    ("Đại sứ phát biểu tại phiên họp. (Ảnh: Thanh Tuấn/TTXVN)\n", "vi", {"person/thanh-tuan"}),
+    ("The minister met the High Commissioner. — VNA/VNS Photo Anh Hiển\n", "en", {"person/anh-hien"}),
+    ("Toàn cảnh hội thảo. Ảnh: TTXVN\nẢnh: VOV\n", "vi", set()),
+    ("By Humas     Date 27 Oktober 2014\nBy December 2024, Viet Nam will report.\n", "en", set()),
+    ("Photo: UN Women Viet Nam\nPhoto supplied by the ministry.\n", "en", set()),
+])
+def test_bylines_and_photo_credits(tmp_path, gazetteer, text, language, persons):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), "person") == persons

@@ -1051,6 +1051,35 @@ def wire_credit(ctx: Context) -> Iterator[Candidate]:
 
 _NOT_CREDITS = {"ends", "end", "photo", "source", "more"}
 
+# a byline or a photo credit: 'By Benjamin Pulta' (a line's start), 'Author(s): Leika Aruga and Thao Hoang',
+# '(Ảnh: Thanh Tuấn/TTXVN)', 'VNA/VNS Photo Anh Hiển'
+_CREDIT_CUE = re.compile(r"(?:\b(?:Ảnh|Photo|Author\(s\)|Authors?|Tác giả)[ \u00a0]*:|(?<![^\n])By|/[A-Z]{2,5} Photo)"
+                         r"[ \u00a0]+")
+_CREDITED = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ \u00a0][^\W\d_][^\W\d_'’-]*){1,3}"
+                       r"(?=[ \u00a0]*(?:[/)|\n,;–-]|\.(?:\s|$)|and\b|và\b|$))")
+
+
+@rule
+def credited_persons(ctx: Context) -> Iterator[Candidate]:
+    """The journalist of a byline and the photographer of a credit: a person the article names."""
+    for cue in _CREDIT_CUE.finditer(ctx.text):
+        at = cue.end()
+        for _ in range(2):  # 'Leika Aruga and Thao Hoang'
+            m = _CREDITED.match(ctx.text, at)
+            if not m:
+                break
+            words = m.group().split()
+            if all(w[0].isupper() and not w.isupper() for w in words) and not ctx.mentions_in(m.start(), m.end()):
+                person = _person(ctx, m.start(), m.end())
+                if person:
+                    pid, needs, _ = person
+                    yield Candidate("person", pid, m.start(), m.end(), "person.credit", 0.7,
+                                    needs[0] if needs else ctx.mention(pid))
+            joined = re.compile(r"[ \u00a0]+(?:and|và)[ \u00a0]+").match(ctx.text, m.end())
+            if not joined:
+                break
+            at = joined.end()
+
 
 # ---- persons and their posts --------------------------------------------------------------------------
 
