@@ -1157,3 +1157,18 @@ def test_every_held_out_gold_file_names_its_source():
 ])
 def test_bylines_and_photo_credits(tmp_path, gazetteer, text, language, persons):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "person") == persons
+
+
+@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    ("Đại sứ Dương Chí Dũng, Trưởng Phái đoàn Việt Nam tại Geneva phát biểu.\n", "vi", "organisation",
+     {"org/permanent-mission-un-geneva-vnm"}),
+    ("Đại sứ Nguyễn Trung Thành, Trưởng Phái đoàn Việt Nam tại Liên hợp quốc (Geneva), phát biểu.\n", "vi",
+     "organisation", {"org/permanent-mission-un-geneva-vnm", "org/united-nations"}),
+    ("Thứ trưởng Nguyễn Văn A, Trưởng phái đoàn Việt Nam tại Geneva, trình bày báo cáo.\n", "vi", "organisation",
+     set()),  # a minister heading a delegation to a session heads no mission
+    ("Bà Lawlor nói trước Phái đoàn đại diện thường trực Việt Nam ở Geneva.\n", "vi", "place", {"place/geneva"}),
+    ("Ambassador Duong Chi Dung, head of Vietnam’s permanent delegation to the UN, the WTO and other international "
+     "organisations in Geneva, spoke.\n", "en", "organisation", {"org/permanent-mission-un-geneva-vnm", "org/wto"}),
+])
+def test_missions_named_otherwise(tmp_path, gazetteer, text, language, kind, keys):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys

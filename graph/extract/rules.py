@@ -303,8 +303,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
-        if any(s <= m.start < e_ and rid != e.id for s, e_, rid, _ in ctx.missions):
-            continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva, read by permanent_missions
+        if m.kind != "place" and any(s <= m.start < e_ and rid != e.id for s, e_, rid, _ in ctx.missions):
+            continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
         if states:
             for state in states:
@@ -559,11 +559,17 @@ _MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN}{
 _CITY_NAME = r"(?P<city>geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\b"
 #: the forms the patterns above miss: "Vietnam's Permanent Mission to the UN in Geneva" (the state before),
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
-_MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent mission "
-                        rf"to {_UN}{_CITY.replace('(geneva', '(?P<city>geneva')}"
+_MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent "
+                        rf"(?:mission|delegation) to {_UN}{_CITY.replace('(geneva', '(?P<city>geneva')}"
                         r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
-                        r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
+                        r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh|o) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
+#: 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva': an ambassador heading his state's delegation in Geneva heads
+#: its permanent mission (a minister heading a delegation to a session does not)
+_MISSION_HEAD_VI = re.compile(r"\bdai su(?: dac menh toan quyen)?[^.;()]{0,40}?,? "
+                              r"(?P<head>truong phai doan (?:dai dien )?(?P<state_vi>[a-z ]{1,30}?)) (?:tai|ben canh) "
+                              r"(?:(?:lien hop quoc|lhq)[ ,(]*(?:tai )?)?"
+                              r"(?:[^.;]{0,90}? tai )?" + _CITY_NAME.replace("city", "city_vi"))
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
 #: in Geneva when the article is from there)
 _BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! (?:of|to)\b)")
@@ -639,6 +645,11 @@ def _mission_2(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
     return _mission(ctx, m, said[-1].start, city) if said else None
 
 
+def _mission_head_vi(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
+    said = ctx.mentions_in(m.start("state_vi"), m.end("state_vi"), "state")
+    return _mission(ctx, m, said[-1].start, m["city_vi"]) if said and said[-1].end == m.end("state_vi") else None
+
+
 def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
     return {"type": "GovernmentBody", "id": org, "state": state,
             "name": {"en": f"Permanent Mission of {_state_label(ctx, state)} to the United Nations{at}"}}
@@ -647,13 +658,15 @@ def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
 def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
     found: list[tuple[int, int, str, dict]] = []
-    for pattern, read in ((_MISSION, _mission_1), (_MISSION_2, _mission_2)):
+    for pattern, read in ((_MISSION, _mission_1), (_MISSION_2, _mission_2), (_MISSION_HEAD_VI, _mission_head_vi)):
         named = _covered([(s, e) for s, e, _, _ in found])  # by the first pattern (one's matches never overlap)
-        for m in _scan(pattern, ctx.folded, "permanent mission", "phai doan"):
+        for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation", "phai doan"):
             if named(m.start()) or not (mission := read(ctx, m)):
                 continue
             state, _, org, at = mission
-            found.append((m.start(), m.end(), org, ctx.mention(org) if ctx.known(org) else
+            # the words naming the mission (not the ambassador's name before them, nor the bodies listed after)
+            start, end = (m.start("head"), m.end("head")) if pattern is _MISSION_HEAD_VI else (m.start(), m.end())
+            found.append((start, end, org, ctx.mention(org) if ctx.known(org) else
                           _mission_record(ctx, state, org, at)))
     return found
 
