@@ -1172,3 +1172,25 @@ def test_bylines_and_photo_credits(tmp_path, gazetteer, text, language, persons)
 ])
 def test_missions_named_otherwise(tmp_path, gazetteer, text, language, kind, keys):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("Việt Nam đã ký Công ước này từ ngày 22/10/2007 tại New York.\n", "vi", {"signing 2007-10-22"}),
+    ("A ceasefire agreement has also been signed with eight groups on 15 October 2015.\n", "en",
+     {"signing 2015-10-15"}),
+    ("At his September 25 talks with a special rapporteur, Viet Nam's ambassador spoke.\n", "en",
+     {"meeting 2024-09-25"}),
+    ("Hà Nội, ngày 5/12/2011 – Hôm nay ông Anand Grover kết thúc chuyến công tác tại Việt Nam.\n", "vi",
+     {"visit 2011-12-05"}),
+    ("The Council met in Geneva on June 22-23, adopting 36 resolutions on Viet Nam and others.\n", "en",
+     {"adoption 2024-06-22"}),
+    ("Officials announced at a National Conference on October 9, 2014 that Viet Nam will ratify it.\n", "en",
+     {"conference 2014-10-09"}),
+    ("The Organisation of the Islamic Conference took the floor at the review.\n", "en", set()),
+    ("Trong hai ngày 18 và 19/4/2017, tại Hà Nội, đã diễn ra Hội nghị về Công ước.\n", "vi", {"conference 2017-04-18"}),
+    ("Quốc hội Việt Nam phê chuẩn ngày 28/11/2014 Công ước về quyền của người khuyết tật.\n", "vi",
+     {"ratification 2014-11-28"}),
+    ("Viet Nam will sign the convention and hold a press conference.\n", "en", {"press-briefing"}),
+])
+def test_event_words_of_round_13(tmp_path, gazetteer, text, language, events):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), "event") == events

@@ -1428,8 +1428,8 @@ _WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturda
 _RANGE_CUE = re.compile(r"\b(?:ngay|tu|tuan|dot|dip|khoa hop|ky hop|phien|week|session|days?)\b[^()]{0,20}$")
 _DM_RANGE = re.compile(r"\((\d{1,2})/(\d{1,2})\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)")
 # 'ngày 15/4', 'chiều 15/4', 'ngày 12-11', 'ngày 17 tháng 6 năm 2025' (a part of the day may stand for 'ngày')
-# 'ngày 26-27/3', 'từ 8 - 12/5': a range of days is dated by its first day
-_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*-\s*\d{1,2}(?=/))?"
+# 'ngày 26-27/3', 'từ 8 - 12/5', 'ngày 18 và 19/4': a range of days is dated by its first day
+_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*(?:-|va)\s*\d{1,2}(?=/))?"
                       r"(?:/|-|\.|\s+thang\s+)(\d{1,2})"
                       r"(?:(?:/|-|\.|\s+nam\s+)(\d{4}))?\b(?![/.-]\d)")
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
