@@ -1194,3 +1194,17 @@ def test_missions_named_otherwise(tmp_path, gazetteer, text, language, kind, key
 ])
 def test_event_words_of_round_13(tmp_path, gazetteer, text, language, events):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), "event") == events
+
+
+@pytest.mark.parametrize(("text", "language", "figures"), [
+    ("Brunei partially supported 14 recommendations and was unable to accept 78 recommendations.\n", "en",
+     {"recommendations-partially-supported=14", "recommendations-rejected=78"}),
+    ("Hội đồng thông qua 30 nghị quyết và 1 Tuyên bố Chủ tịch về báo cáo của Việt Nam.\n", "vi",
+     {"resolutions-adopted=30", "president-statements=1"}),
+    ("Nghị quyết của Việt Nam được thông qua bằng đồng thuận với 43 nước đồng bảo trợ.\n", "vi",
+     {"co-sponsoring-states=43"}),
+    ("Hội đồng thông qua các kết quả Rà soát định kỳ phổ quát (UPR) chu kỳ IV của 14 nước, có Việt Nam.\n", "vi",
+     {"states-reviewed=14"}),
+])
+def test_figures_of_round_13(tmp_path, gazetteer, text, language, figures):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), "figure") == figures
