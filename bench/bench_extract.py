@@ -100,6 +100,8 @@ ADVERSARIAL = {
                             "yesterday and elected for the third time to the Human Rights Council and ",
     # honorifics and organisations' names on one line: each once searched back to the line's start (quadratic)
     "honorifics and NGO names": "Mr Nguyen Van An and Amnesty International Federation and the ",
+    # sessions whose body is named after them: each once read every mention to the sentence's end (x4 a doubling)
+    "sessions before their body": "kỳ họp thứ 5 tại Hà Nội, the 125th session in Hanoi, ",
 }
 
 

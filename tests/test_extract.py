@@ -110,17 +110,18 @@ def test_eval_extract_command(store_path):
 def test_gold_facts_are_placed_by_reach(gazetteer, store_path, tmp_path):
     """A fact naming a body the graph knows is 'known', one it does not 'new', a figure of a measure no concept
     scheme has 'outside'; the recall of each counts only what was found."""
-    _write(tmp_path, "OHCHR staff met the Mekong Watchers League in Hanoi on 3 May 2024.\n")
+    _write(tmp_path, "OHCHR staff met the Mekong Watchers League and the river board in Hanoi on 3 May 2024.\n")
     gold = _write(tmp_path, "article: article.txt\nlanguage: en\ndate: 2024-05-12\nfacts:\n"
-                  "  organisation: [org/ohchr, org/mekong-watchers-league]\n  figure: [staff-members-met=3]\n"
+                  "  organisation: [org/ohchr, org/mekong-watchers-league, org/river-board]\n"
+                  "  figure: [staff-members-met=3]\n"
                   "  date: [2024-05-03]\n", "gold.yaml")
     scores = evaluate([read_gold(gold)], gazetteer)
-    assert scores["organisation"].reached == {"known": [1, 1], "new": [1, 0], "outside": [0, 0]}
+    assert scores["organisation"].reached == {"known": [1, 1], "new": [2, 1], "outside": [0, 0]}
     assert scores["figure"].reached == {"known": [0, 0], "new": [0, 0], "outside": [1, 0]}
     assert scores["date"].reached["known"] == [1, 1]
     out = CliRunner().invoke(main, ["eval-extract", str(gold), "--store", str(store_path), "--reach"])
     assert out.exit_code == 0, out.output
-    assert "| organisation * | 1 | 1.00 | 1 | 0.00 | 0 | – |" in out.output
+    assert "| organisation * | 1 | 1.00 | 2 | 0.50 | 0 | – |" in out.output
     assert "| figure * | 0 | – | 0 | – | 1 | 0.00 |" in out.output
 
 

@@ -385,16 +385,28 @@ def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
 
 
 _ORG_HEADS = set(LEXICON["organisation_heads"])
+_WEAK_ORG_HEADS = set(LEXICON["weak_organisation_heads"])
+#: a title after an organisation's name ends it ('… Association President Do Ngoc Thinh')
+_ORG_TITLE_STOP = {*LEXICON["title_words"], *(t for t in LEXICON["generic_titles"] if " " not in t),
+                   "president", "chairman", "chairwoman", "rector"}
 _NOT_ORG_START = {*LEXICON["not_organisation_starts"], *LEXICON["not_names"]}
 _NOT_ORG_WORDS = set(LEXICON["not_organisation_words"])
 _ACRONYM_AFTER = re.compile(r"[ \u00a0]*\([A-Z]")
 # a run of capitalised words, 'of', 'for', 'on', 'and', 'the' between them; a word may be hyphenated or an acronym
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*+(?:[ \u00a0]++(?:(?:of|for|on|and|the|in)[ \u00a0]++){0,2}"
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*+(?:[ \u00a0]++(?:(?:of|for|on|and|the)[ \u00a0]++){0,2}"
                               r"[A-Z][\w'’&-]*+){1,15}")
 
 
 def _head(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower())
+
+
+def _has_head(words: list[str]) -> bool:
+    """Whether a name has an organisation's word: a strong one anywhere, a weak one last (and not after a state's
+    'National', 'US' or 'Party': 'the 13th National Congress')."""
+    folded = [_head(w) for w in words]
+    return bool(_ORG_HEADS.intersection(folded)) or (len(folded) >= 2 and folded[-1] in _WEAK_ORG_HEADS
+                                                     and folded[0] not in ("national", "us", "party"))
 
 
 def _organisation_parts(run: str) -> list[tuple[int, int]]:
@@ -406,8 +418,7 @@ def _organisation_parts(run: str) -> list[tuple[int, int]]:
         left, right = run[at:m.start()], run[m.end():]
         nxt = re.search(r"[ \u00a0]+and[ \u00a0]+", right)
         right = right[:nxt.start()] if nxt else right
-        if m.group().rstrip().endswith("the") or (_ORG_HEADS.intersection(map(_head, left.split()))
-                                                  and _ORG_HEADS.intersection(map(_head, right.split()))):
+        if m.group().rstrip().endswith("the") or (_has_head(left.split()) and _has_head(right.split())):
             parts.append((at, m.start()))
             at = m.end()
     return [*parts, (at, len(run))]
@@ -428,18 +439,29 @@ def named_organisations(ctx: Context) -> Iterator[Candidate]:
             s += cut.end() if cut else 0
             part = re.sub(r"-[a-z][\w-]*$", "", m.group()[s:e])  # '… for Democracy-led'
             words = list(re.finditer(r"\S+", part))
-            while words and (words[0].group().lower() in _NOT_ORG_START or words[0].group()[0].islower()):
+            folded = [_head(w.group()) for w in words]
+            # 'Viet Nam Lawyers Association President Do Ngoc Thinh': the name ends before a title after it
+            stop = next((i for i, w in enumerate(folded) if i and w in _ORG_TITLE_STOP and _has_head(
+                [x.group() for x in words[:i]])), len(words))
+            words = words[:stop]
+            # 'Sarah Jones of Global Justice Alliance': a name before 'of' without an organisation's word is a person's
+            of = next((i for i, w in enumerate(words) if w.group() == "of"), None)
+            if of and not _has_head([x.group() for x in words[:of]]) and _has_head([x.group() for x in words[of:]]):
+                words = words[of + 1:]
+            while words and (words[0].group().lower() in _NOT_ORG_START or words[0].group()[0].islower()
+                             or (len(words) > 1 and words[1].group() == "the")):  # 'Through the Alliance …'
                 words.pop(0)
             while words and words[-1].group()[0].islower():
                 words.pop()
             folded = [_head(w.group()) for w in words]
-            if (len(words) < 2 or not _ORG_HEADS.intersection(folded) or _NOT_ORG_WORDS.intersection(folded)
+            if (len(words) < 2 or not _has_head([w.group() for w in words]) or _NOT_ORG_WORDS.intersection(folded)
                     or folded[0] in _TITLE_WORDS):
                 continue
             start, end = m.start() + s + words[0].start(), m.start() + s + words[-1].end()
-            name = ctx.text[start:end]
-            if any(x.kind != "state" for x in ctx.mentions_in(start, end)) or ctx.gazetteer.lookup(name) \
-                    or _ACRONYM_AFTER.match(ctx.text, end):
+            name = re.sub(r"['’]s?$", "", ctx.text[start:end])  # 'the Russian Federation's delegation'
+            end = start + len(name)
+            if any(x.kind != "state" or (x.start, x.end) == (start, end) for x in ctx.mentions_in(start, end)) \
+                    or ctx.gazetteer.lookup(name) or _ACRONYM_AFTER.match(ctx.text, end):
                 continue  # a name the graph knows in it ('Human Rights Council'); 'Name (ACRONYM)': new_organisations
             rid = "org/" + slugify(re.sub("['’]", "", name), max_words=8)  # 'Women's Union': womens-union
             if ctx.known(rid):
@@ -638,6 +660,8 @@ def _representative(ctx: Context, mission: tuple[str, str, str, str], deputy: bo
 def _mission_2(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
     group = "state" if m["state"] else "state_vi" if m["state_vi"] else None
     city = m["city"] or m["city_vi"]
+    if "delegation" in m.group() and not city and not _CITY_AFTER_LIST.match(ctx.folded, m.end()):
+        return None  # a 'permanent delegation to the UN' whose city is not said may be a session's
     if group is None:
         return _mission(ctx, m, -1, city)
     start = m.start(group)  # 'the Vietnam's': the state's name is its last words
@@ -1072,6 +1096,12 @@ _CREDITED = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ \u00a0][^\W\d_][^\W\d_'’-]
                        r"(?=[ \u00a0]*(?:[/)|\n,;–-]|\.(?:\s|$)|and\b|và\b|$))")
 
 
+#: a byline's name ends its line ('By Benjamin Pulta\nMANILA'), or is followed by a dash, a bar or an agency in
+#: capitals ('By X, VNA'); not 'By Lunar New Year, Viet Nam …'
+_BYLINE_END = re.compile(r"[ \u00a0]*(?:\n|$|[|–-]|\(|,[ \u00a0]*[A-Z]{2,}\b(?![ \u00a0]+[a-z]))")
+_NOT_CREDITED = set(LEXICON["not_credited_words"])
+
+
 @rule
 def credited_persons(ctx: Context) -> Iterator[Candidate]:
     """The journalist of a byline and the photographer of a credit: a person the article names."""
@@ -1082,7 +1112,11 @@ def credited_persons(ctx: Context) -> Iterator[Candidate]:
             if not m:
                 break
             words = m.group().split()
-            if all(w[0].isupper() and not w.isupper() for w in words) and not ctx.mentions_in(m.start(), m.end()):
+            if cue.group().startswith("By") and not _BYLINE_END.match(ctx.text, m.end()) \
+                    and not re.match(r"[ \u00a0]+and[ \u00a0]", ctx.text[m.end():]):
+                break
+            if all(w[0].isupper() and not w.isupper() and fold_same_length(w.lower()) not in _NOT_CREDITED
+                   for w in words) and not ctx.mentions_in(m.start(), m.end()):
                 person = _person(ctx, m.start(), m.end())
                 if person:
                     pid, needs, _ = person
@@ -1209,14 +1243,16 @@ def _title_case_line(ctx: Context, offset: int) -> bool:
     return known
 
 
-def _person(ctx: Context, start: int, end: int) -> tuple[str, list[dict], float] | None:
-    """The person named at [start, end): a known id, or a new one (with its record)."""
+def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -> tuple[str, list[dict], float] | None:
+    """The person named at [start, end): a known id, or a new one (with its record).  ``vietnamese_name``: a name
+    led by a Vietnamese family name, whose given names may be English words ('Nguyen Van An', 'Thi To Nga')."""
     known = [m for m in ctx.mentions_in(start, end, "person") if m.start == start]
     if known and len({e.id for e in known[0].entities}) == 1:
         return known[0].entity.id, [], 0.95
     name = ctx.text[start:end].rstrip(".,;:")
     words = name.split()
-    if (len(words) < 2 or (not ctx.vietnamese and any(fold_same_length(w) in _WORDS for w in words))
+    if (len(words) < 2 or (not ctx.vietnamese and not vietnamese_name
+                           and any(fold_same_length(w) in _WORDS for w in words))
             or all(w.isupper() for w in words)):
         return None
     rid = f"person/{slugify(name)}"
@@ -1374,10 +1410,17 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
 _PERSONAL = "|".join(re.escape(fold_same_length(h)) for h in sorted(LEXICON["personal_honorifics"], key=len,
                                                                      reverse=True))
 _PERSONAL_HONORIFIC = re.compile(rf"(?<![\w.'’])(?:{_PERSONAL})\.?[ \u00a0]+")
+#: Vietnamese honorifics, said only with their marks in a Vietnamese article ('Ba Dinh Square', 'Ong Keng Yong':
+#: a place and a name in English)
+_VIETNAMESE_HONORIFICS = {"bà", "ông", "ngài"}
 _TITLE_WORDS = {*_NOT_FIRST, *LEXICON["title_words"]}
+_TITLE_IN_NAME = re.compile(r"\b(?:{})\b|\btruong (?:phai )?doan\b".format("|".join(
+    re.escape(w) for w in sorted({*LEXICON["title_words"], *(fold_same_length(t) for t in LEXICON["generic_titles"])},
+                                 key=len, reverse=True))))
 # letters only Vietnamese writes: a run of Vietnamese syllables after 'Bà' not starting with a family name is a
-# place ('Bà Rịa Vũng Tàu'), a foreign name after it ('bà Caitlin Wiesen') has none
-_VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+# place ('Bà Rịa Vũng Tàu', 'Bà Nà'), a foreign name after it ('bà Caitlin Wiesen') has none
+_VIETNAMESE_LETTER = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹàìòùỳĩõũ]")
+_GIVEN_WORDS = re.compile(r"(?:[ \u00a0][A-Z][\w'’-]*){1,3}")  # 'Nguyen Van An', 'Nguyen Thi To Nga'
 
 
 @rule
@@ -1386,25 +1429,39 @@ def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
     name is a person, with a post or not."""
     for m in _PERSONAL_HONORIFIC.finditer(ctx.folded):
         at = ctx.mention_at(m.start())
+        said = ctx.text[m.start():m.end()].strip(" .\u00a0").lower()
         if (at and at.kind != "person") or (ctx.article.language != "vi" and not ctx.text[m.start()].isupper()):
             continue  # 'Bà Rịa' is a place; 'mr' in running English is no title
+        if fold_same_length(said) in ("ba", "ong", "ngai") and (ctx.article.language != "vi"
+                                                                 or said not in _VIETNAMESE_HONORIFICS):
+            continue
         span = _name_after(ctx, m.start())
         if span is None or not ctx.text[span[0]].isupper():
             continue
         s, e, _ = span
-        words = list(re.finditer(r"\S+", ctx.text[s:e]))
-        while words and fold_same_length(words[0].group()).rstrip(".") in _TITLE_WORDS:
-            words.pop(0)  # 'Mr. Secretary-General Antonio Guterres': the name is after the title
-        if not words:
-            continue
-        s = s + words[0].start()
+        if re.fullmatch(r"(?:Ong|Ba)[ \u00a0]+", ctx.text[m.end():s]):
+            s = m.end()  # 'Mr Ong Ye Kung': a family name the honorifics' list holds
+        # 'Ms Resident Coordinator Pauline Tamesis', 'Ông Trưởng Đoàn Mai Phan Dũng': the name is after the title
+        titles = list(_TITLE_IN_NAME.finditer(ctx.folded, s, e))
+        if titles:
+            span = _name_after(ctx, titles[-1].end())
+            if span is None or not ctx.text[span[0]].isupper() or _TITLE_IN_NAME.search(ctx.folded, *span[:2]):
+                continue
+            s, e, _ = span
+        first = fold_same_length(ctx.text[s:e].split()[0])
+        if first in _SURNAMES and len(ctx.text[s:e].split()) < 4 and (given := _GIVEN_WORDS.match(ctx.text, e)):
+            # 'Dr Nguyen Van An, a lawyer': 'An' is a given name, not the article ('Nguyen' leads the name)
+            more = [w for w in re.finditer(r"\S+", given.group())]
+            stop = next((i for i, w in enumerate(more) if ctx.mention_at(e + w.start()) is not None), len(more))
+            if stop:
+                e += more[stop - 1].end()
+            e = s + len(" ".join(ctx.text[s:e].split()[:4]))
         inside = ctx.mention_at(s)
         if inside and inside.kind != "person":
             continue
-        first = fold_same_length(words[0].group())
         if ctx.vietnamese and first not in _SURNAMES and _VIETNAMESE_LETTER.search(ctx.text[s:e].lower()):
             continue
-        person = _person(ctx, s, e)
+        person = _person(ctx, s, e, vietnamese_name=first in _SURNAMES)
         if person is None or (_title_case_line(ctx, s) and person[1]):
             continue
         pid, needs, confidence = person
@@ -1558,9 +1615,14 @@ def sessions(ctx: Context) -> Iterator[Candidate]:
 
 
 def _body_after(ctx: Context, m: re.Match) -> Mention | None:
-    """The first session-holding body named after ``m`` in its sentence ('Trong kỳ họp thứ 80, …, Ủy ban CERD
-    xem xét', 'during their 125th session, the Human Rights Committee completed')."""
-    return next((x for x in ctx.mentions_in(m.end(), ctx.sentence(m.start())[1]) if x.entity.id in _BODIES), None)
+    """The treaty body or UPR working group named first after ``m`` in its sentence, within 150 characters and
+    with no other body between ('Trong kỳ họp thứ 80, …, Ủy ban CERD xem xét', 'in the 4th session, Malaysia was
+    reviewed by the UPR Working Group'; not 'kỳ họp thứ 7 của Quốc hội … Hội đồng Nhân quyền': articles name the
+    Council's and the Assembly's sessions with them)."""
+    for x in ctx.mentions_in(m.end(), min(ctx.sentence(m.start())[1], m.end() + 150), "organisation"):
+        later = x.entity.id in _BODIES and x.entity.id not in _UNDER_100 - {"org/upr-working-group"}
+        return x if later else None
+    return None
 
 
 def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str, confidence: float) -> Candidate:
@@ -1593,7 +1655,9 @@ def _sessions(ctx: Context) -> Iterator[Candidate]:
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
             yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
-        elif before:
+        elif before and not ctx.mentions_in(before[-1].end, m.start(), "organisation"):
+            # the body named last before, with no other between ('the National Assembly held its 7th session' after
+            # a sentence on the Council is not the Council's)
             yield _session(ctx, int(m[1]), before[-1].entity.id, m.start(), m.end(), "ordinal-in-context", 0.7)
         elif later := _body_after(ctx, m):
             yield _session(ctx, int(m[1]), later.entity.id, m.start(), later.end, "body-after", 0.7)
@@ -1918,8 +1982,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
             before = folded[clause_start:start]
             context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase,
-                       # 'the Philippines issued a total of 55 recommendations': a state right before the count's verb
-                       "state_before": bool(ctx.mentions_in(max(clause_start, start - 45), start, "state"))}
+                       "state_before": _maker(ctx, max(clause_start, start - 45), start) is not None}
             r = _measure(name, percent, scaled, start in totals, context)
             if r is not None:
                 break
@@ -1952,6 +2015,20 @@ def _unit_ahead(folded: str, numbers: list, i: int, parts: dict[int, int]) -> li
             return [unit]
         end = end_j
     return []
+
+
+_MADE = re.compile(r"(?:['’]s)?[ \u00a0]*(?:(?:also|has|have|had|then|da|cung)[ \u00a0]+)*(?:issued|made|gave|"
+                   r"put forward|offered|dua ra)(?:[ \u00a0]+(?:a total of|tong cong|tong so))?[ \u00a0]*")
+_TO_STATE = re.compile(r"\b(?:with|to|for|of|voi|cho|cua|doi voi)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _maker(ctx: Context, low: int, start: int) -> Mention | None:
+    """The state that made the recommendations counted at ``start``: named right before their verb ('the
+    Philippines issued a total of 55'), not one they were made to ('the dialogue with Viet Nam made 291')."""
+    states = ctx.mentions_in(low, start, "state")
+    if not states or not _MADE.fullmatch(ctx.folded, states[-1].end, start):
+        return None
+    return None if _TO_STATE.search(ctx.folded, max(0, states[-1].start - 12), states[-1].start) else states[-1]
 
 
 def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[str, str]) -> dict | None:
@@ -2170,8 +2247,8 @@ def _about(ctx: Context, s: int, e: int, measure: str, start: int) -> str | None
     """What a figure is about: the event of its sentence for a head count; for recommendations made, the state
     that made them (named right before the number); else the sentence's (or article's) state."""
     if measure == "recommendations-made":
-        makers = ctx.mentions_in(max(s, start - 45), start, "state")
-        return makers[-1].entity.id if makers else None
+        maker = _maker(ctx, max(s, start - 45), start)
+        return maker.entity.id if maker else None
     if measure == "delegates":
         for cand in ctx.events:
             if s <= cand.start < e:
@@ -2321,8 +2398,16 @@ def _find_events(ctx: Context) -> list[Candidate]:
     starts = sorted(m.start() for _, m in matches)
 
     def claimed(m: re.Match, at: int) -> bool:
+        """Another event's words between ``m`` and a date after it, in the date's own clause."""
+        if at <= m.end():
+            return False
         i = bisect.bisect_left(starts, m.end())
-        return at > m.end() and i < len(starts) and starts[i] < at
+        while i < len(starts) and starts[i] < at:
+            # ('presented its report, approved by the minister, at the session on 7 May': not the approval's)
+            if not _CLAUSE_BREAK.search(_WEEKDAY_COMMA.sub(" ", ctx.folded[starts[i]:at])):
+                return True
+            i += 1
+        return False
 
     for kind, m in matches:
         s, e = ctx.sentence(m.start())
@@ -2363,6 +2448,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
+_WEEKDAY_COMMA = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
 _OUTCOME_OF = re.compile(r"\b(?:outcomes?|reports?|results?) of (?:the )?(?:its |[a-z]+['’]s )?$")
 _REVIEW_OF = re.compile(r"\b(?:universal periodic review|upr)(?: \(upr\))? of (?:the )?")
