@@ -1295,3 +1295,27 @@ def test_what_the_second_review_found_wrong_is_not(tmp_path, gazetteer, text, la
 ])
 def test_what_the_second_review_found_is_read_right(tmp_path, gazetteer, text, language, kind, right):
     assert right in _keys(_facts(tmp_path, gazetteer, text, language=language), kind)
+
+
+# ---- what held-out set 11 found after round 13, each on a made-up sentence ------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    ("The resolution was introduced by Vice State President Dang Thi Ngoc Thinh at the session.\n", "en", "holding",
+     {"person/dang-thi-ngoc-thinh post/vice-president-vnm"}),  # was the President's post, 0.96
+    ("Deputy UN High Commissioner for Human Rights Kate Gilmore met Viet Nam's delegation.\n", "en", "holding",
+     {"person/kate-gilmore post/deputy-un-high-commissioner-human-rights"}),
+    ("Tại chu kỳ 2, Việt Nam đã chấp nhận 182 khuyến nghị của các nước.\n", "vi", "figure",
+     {"recommendations-accepted=182"}),  # 'chấp nhận' holds 'nhận' (received): it was read as received, 0.98
+    ("Đến tháng 12/2016, 147 khuyến nghị được Việt Nam thực hiện và 4 khuyến nghị được thực hiện một phần.\n", "vi",
+     "figure", {"recommendations-implemented=147", "recommendations-partially-implemented=4"}),
+    ("Viet Nam has partially implemented 30 recommendations.\n", "en", "figure",
+     {"recommendations-partially-implemented=30"}),
+    ("The UN HRC is made up of 47 Member States of the UN, the Philippines said.\n", "en", "figure",
+     {"council-members=47"}),
+    ("Besides Viet Nam, nearly 100 countries have registered to sponsor the resolution.\n", "en", "figure",
+     {"co-sponsoring-states=100"}),
+    ("Malaysians gathered to watch a live stream of the United Nation’s third review.\n", "en", "organisation",
+     set()),  # 'Nation' was the Thai newspaper, 0.99
+])
+def test_what_set_11_found(tmp_path, gazetteer, text, language, kind, keys):
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys

@@ -1267,14 +1267,16 @@ _RANK_BEFORE = re.compile(r"(?:\b(?:first |permanent )?(deputy|vice)|\b(assistan
 
 
 def _ranked(ctx: Context, m: Mention) -> tuple[int, str] | None:
-    """A minister's post named with a rank before it: (where the title starts, the ranked post's id)."""
+    """A post named with a rank before it: (where the title starts, the ranked post's id).  A minister's
+    deputy ('Vice Foreign Minister') or assistant; another post's vice ('Vice State President X' was the
+    President, 0.96)."""
     rid = m.entity.id
-    if not (rid.startswith("post/minister-") or rid.startswith("post/prime-minister")):
-        return None
     rank = _RANK_BEFORE.search(ctx.folded, max(0, m.start - 30), m.start)
     if not rank or not ctx.text[rank.start()].isupper():
         return None
-    return rank.start(), f"post/{'deputy' if rank[1] else 'assistant'}-{rid.split('/', 1)[1]}"
+    if rid.startswith(("post/minister-", "post/prime-minister")):
+        return rank.start(), f"post/{'deputy' if rank[1] else 'assistant'}-{rid.split('/', 1)[1]}"
+    return (rank.start(), f"post/{rank[1]}-{rid.split('/', 1)[1]}") if rank[1] else None  # as said: vice, deputy
 
 
 #: 'Secretary to the (Canadian) …', 'Adviser to the …': a title that serves the post named after it
