@@ -1319,3 +1319,27 @@ def test_what_the_second_review_found_is_read_right(tmp_path, gazetteer, text, l
 ])
 def test_what_set_11_found(tmp_path, gazetteer, text, language, kind, keys):
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
+
+
+# ---- what held-out set 12 found after round 14 ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "kind", "wrong"), [
+    ("US Permanent Representative to the UN Human Rights Council (UNHRC) Ambassador Michèle Taylor praised Viet "
+     "Nam.\n", "en", "person", "person/human-rights-council"),  # a body's words read as a name, 0.96
+    ("Universal Periodic Review Working Group – 21st Session\n\n20 January 2015\n\nAustralia welcomes Lao PDR.\n",
+     "en", "session", "session/upr-wg-20"),  # a date across lines read as 'Session 20'
+    ("I am honored to be at the Consultation Forum on the implementation of CEDAW in Viet Nam.\n", "en",
+     "organisation", "org/consultation-forum"),  # a forum on a topic is a meeting
+])
+def test_what_set_12_found_wrong_is_not(tmp_path, gazetteer, text, language, kind, wrong):
+    assert wrong not in _keys(_facts(tmp_path, gazetteer, text, language=language), kind)
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Ambassador Febrian Ruddyard, Permanent Representative of Indonesia to the UN Human Rights Council, spoke.\n",
+     "post/permanent-representative-un-geneva-idn"),  # the Council sits in Geneva
+    ("Febrian Ruddyard, Permanent Representative of Indonesia to the UN, spoke.\n",
+     "post/permanent-representative-un-idn"),
+])
+def test_a_representative_to_the_council_is_in_geneva(tmp_path, gazetteer, text, post):
+    assert _keys(_facts(tmp_path, gazetteer, text), "holding") == {f"person/febrian-ruddyard {post}"}
