@@ -88,6 +88,12 @@ class Context:
         return {}
 
     @cached_property
+    def clause_breaks(self) -> list[int]:
+        """Where a clause breaks (a comma, 'and' …), in order; not the comma after a weekday ('Wednesday, 6 May')."""
+        weekday_commas = {m.end() - 1 for m in _WEEKDAY_COMMA.finditer(self.folded)}
+        return [m.start() for m in _CLAUSE_BREAK.finditer(self.folded) if m.start() not in weekday_commas]
+
+    @cached_property
     def line_starts(self) -> list[int]:
         return [0, *(m.end() for m in re.finditer("\n", self.text))]
 
@@ -2410,17 +2416,19 @@ def _find_events(ctx: Context) -> list[Candidate]:
     # before them may date both ('On 6 December, X opened the ceremony of the workshop')
     starts = sorted(m.start() for _, m in matches)
 
+    breaks = ctx.clause_breaks
+
     def claimed(m: re.Match, at: int) -> bool:
-        """Another event's words between ``m`` and a date after it, in the date's own clause."""
+        """Another event's words between ``m`` and a date after it, in the date's own clause ('presented its
+        report, approved by the minister, at the session on 7 May': not the approval's).  The last such words
+        are enough to look at: no clause break after them means none after any later ones."""
         if at <= m.end():
             return False
-        i = bisect.bisect_left(starts, m.end())
-        while i < len(starts) and starts[i] < at:
-            # ('presented its report, approved by the minister, at the session on 7 May': not the approval's)
-            if not _CLAUSE_BREAK.search(_WEEKDAY_COMMA.sub(" ", ctx.folded[starts[i]:at])):
-                return True
-            i += 1
-        return False
+        i = bisect.bisect_left(starts, at) - 1
+        if i < 0 or starts[i] < m.end():
+            return False
+        j = bisect.bisect_left(breaks, starts[i])
+        return not (j < len(breaks) and breaks[j] < at)
 
     for kind, m in matches:
         s, e = ctx.sentence(m.start())
