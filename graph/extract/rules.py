@@ -1120,7 +1120,8 @@ _NOT_CREDITED = set(LEXICON["not_credited_words"])
 @rule
 def credited_persons(ctx: Context) -> Iterator[Candidate]:
     """The journalist of a byline and the photographer of a credit: a person the article names."""
-    for cue in _CREDIT_CUE.finditer(ctx.text):
+    # sought only near its words: tried at every character, the pattern took a third of a rule's share of 10 MB
+    for cue in _scan(_CREDIT_CUE, ctx.text, "Ảnh", "Photo", "Author", "Tác giả", "By", before=8, after=12):
         at = cue.end()
         for _ in range(2):  # 'Leika Aruga and Thao Hoang'
             m = _CREDITED.match(ctx.text, at)
