@@ -2002,7 +2002,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
             before = folded[clause_start:start]
             context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase,
-                       "state_before": _maker(ctx, max(clause_start, start - 45), start) is not None}
+                       "state_before": bool(_MADE_VERB.search(before, max(0, len(before) - 45)))
+                       and _maker(ctx, max(clause_start, start - 45), start) is not None}
             r = _measure(name, percent, scaled, start in totals, context)
             if r is not None:
                 break
@@ -2039,6 +2040,7 @@ def _unit_ahead(folded: str, numbers: list, i: int, parts: dict[int, int]) -> li
 
 _MADE = re.compile(r"(?:['’]s)?[ \u00a0]*(?:(?:also|has|have|had|then|da|cung)[ \u00a0]+)*(?:issued|made|gave|"
                    r"put forward|offered|dua ra)(?:[ \u00a0]+(?:a total of|tong cong|tong so))?[ \u00a0]*")
+_MADE_VERB = re.compile(r"issued|made|gave|put forward|offered|dua ra")
 _TO_STATE = re.compile(r"\b(?:with|to|for|of|voi|cho|cua|doi voi)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
