@@ -1343,3 +1343,17 @@ def test_what_set_12_found_wrong_is_not(tmp_path, gazetteer, text, language, kin
 ])
 def test_a_representative_to_the_council_is_in_geneva(tmp_path, gazetteer, text, post):
     assert _keys(_facts(tmp_path, gazetteer, text), "holding") == {f"person/febrian-ruddyard {post}"}
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Christof Heyns becomes the Special Rapporteur on executions, succeeding Philip Alston; Heiner Bielefeldt "
+     "replaces Asma Jahangir as the Special Rapporteur on freedom of religion.\n",
+     {"person/christof-heyns", "person/philip-alston", "person/heiner-bielefeldt", "person/asma-jahangir"}),
+    ("Calin Georgescu is now Special Rapporteur on toxic wastes, and Kishore Singh takes over from Vernor "
+     "Villalobos.\n", {"person/calin-georgescu", "person/kishore-singh", "person/vernor-villalobos"}),
+    ("The Council becomes more effective as Viet Nam replaces Japan on the Council; President Sang became popular.\n",
+     set()),
+])
+def test_persons_named_in_a_succession(tmp_path, gazetteer, text, persons):
+    """Set 13 (after round 15): the mandate holders of a news item on the Council's appointments."""
+    assert _keys(_facts(tmp_path, gazetteer, text), "person") == persons

@@ -1489,6 +1489,43 @@ def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
                         needs[0] if needs else ctx.mention(pid))
 
 
+# 'X replaces Y as the Special Rapporteur on …', 'succeeding Philip Alston', 'Christof Heyns becomes the Special
+# Rapporteur': the names on either side of a verb of succession in an office
+_SUCCESSION_AFTER = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|(?:takes|took|taking) over from)"
+                               r"[ \u00a0]+(?=[A-Z])")
+_SUCCESSION_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+){1,3})[ \u00a0]+(?:succeeds|succeeded|"
+                                r"replaces|replaced|becomes|became|is now|is the new|takes over|took over)\b")
+
+
+@rule
+def persons_in_succession(ctx: Context) -> Iterator[Candidate]:
+    """The persons a verb of succession names: 'Fatsah Ouguergouz replaces Akich Okola as the Independent Expert'."""
+    if ctx.article.language != "en":
+        return
+    spans = []
+    for m in _scan(_SUCCESSION_AFTER, ctx.text, "succeed", "replac", "over from", before=12, after=60):
+        if (span := _name_after(ctx, m.end())) is not None:
+            spans.append(span[:2])
+    for m in _scan(_SUCCESSION_BEFORE, ctx.text, "succeed", "replac", "becom", "became", "is now", "is the new",
+                   "took over", "takes over", before=80, after=30):
+        start = m.start(1)
+        words = m[1].split()
+        if fold_same_length(words[0]) in _WORDS or fold_same_length(words[0]) in _TITLE_WORDS:
+            continue  # 'The Council becomes', 'President Sang becomes': no name of its own
+        spans.append((start, m.end(1)))
+    for s, e in spans:
+        around = ctx.covering(s)
+        if any(x.kind != "person" for x in ctx.mentions_in(s, e)) or (around and around.kind != "person"):
+            continue
+        if _title_case_line(ctx, s):
+            continue
+        person = _person(ctx, s, e)
+        if person is None:
+            continue
+        pid, needs, confidence = person
+        yield Candidate("person", pid, s, e, "person.succession", confidence, needs[0] if needs else ctx.mention(pid))
+
+
 # ---- dates -----------------------------------------------------------------------------------------------
 
 _MONTHS = LEXICON["months"]["en"]
