@@ -102,6 +102,8 @@ ADVERSARIAL = {
     "honorifics and NGO names": "Mr Nguyen Van An and Amnesty International Federation and the ",
     # sessions whose body is named after them: each once read every mention to the sentence's end (x4 a doubling)
     "sessions before their body": "kỳ họp thứ 5 tại Hà Nội, the 125th session in Hanoi, ",
+    # lines that start with 'By' but are no bylines: each once copied the rest of the text (5.3 s at 2 MB, x7)
+    "'By' lines that are no bylines": "By Lunar Year, Viet Nam went\n",
 }
 
 

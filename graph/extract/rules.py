@@ -1115,6 +1115,8 @@ _CREDITED = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ \u00a0][^\W\d_][^\W\d_'’-]
 #: capitals ('By X, VNA'); not 'By Lunar New Year, Viet Nam …'
 _BYLINE_END = re.compile(r"[ \u00a0]*(?:\n|$|[|–-]|\(|,[ \u00a0]*[A-Z]{2,}\b(?![ \u00a0]+[a-z]))")
 _NOT_CREDITED = set(LEXICON["not_credited_words"])
+_AND_NEXT = re.compile(r"[ \u00a0]+and[ \u00a0]")  # 'By A and B'
+_JOINED = re.compile(r"[ \u00a0]+(?:and|và)[ \u00a0]+")  # 'Leika Aruga and Thao Hoang'
 
 
 @rule
@@ -1129,7 +1131,7 @@ def credited_persons(ctx: Context) -> Iterator[Candidate]:
                 break
             words = m.group().split()
             if cue.group().startswith("By") and not _BYLINE_END.match(ctx.text, m.end()) \
-                    and not re.match(r"[ \u00a0]+and[ \u00a0]", ctx.text[m.end():]):
+                    and not _AND_NEXT.match(ctx.text, m.end()):
                 break
             if all(w[0].isupper() and not w.isupper() and fold_same_length(w.lower()) not in _NOT_CREDITED
                    for w in words) and not ctx.mentions_in(m.start(), m.end()):
@@ -1138,7 +1140,7 @@ def credited_persons(ctx: Context) -> Iterator[Candidate]:
                     pid, needs, _ = person
                     yield Candidate("person", pid, m.start(), m.end(), "person.credit", 0.7,
                                     needs[0] if needs else ctx.mention(pid))
-            joined = re.compile(r"[ \u00a0]+(?:and|và)[ \u00a0]+").match(ctx.text, m.end())
+            joined = _JOINED.match(ctx.text, m.end())
             if not joined:
                 break
             at = joined.end()
@@ -1185,7 +1187,7 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
             break
         # a known body's or place's name is no person's, first word included ('… to the UN Human Rights Council
         # (UNHRC) Ambassador X' gave a person 'Human Rights Council', 0.96)
-        mention = ctx.mention_at(w.start()) or ctx.covering(w.start())
+        mention = ctx.covering(w.start())
         if mention and mention.kind != "person":
             break
         words.append(w)
@@ -1471,7 +1473,7 @@ def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
         first = fold_same_length(ctx.text[s:e].split()[0])
         if first in _SURNAMES and len(ctx.text[s:e].split()) < 4 and (given := _GIVEN_WORDS.match(ctx.text, e)):
             # 'Dr Nguyen Van An, a lawyer': 'An' is a given name, not the article ('Nguyen' leads the name)
-            more = [w for w in re.finditer(r"\S+", given.group())]
+            more = list(re.finditer(r"\S+", given.group()))
             stop = next((i for i, w in enumerate(more) if ctx.mention_at(e + w.start()) is not None), len(more))
             if stop:
                 e += more[stop - 1].end()
@@ -1510,7 +1512,7 @@ def persons_in_succession(ctx: Context) -> Iterator[Candidate]:
                    "took over", "takes over", before=80, after=30):
         start = m.start(1)
         words = m[1].split()
-        if fold_same_length(words[0]) in _WORDS or fold_same_length(words[0]) in _TITLE_WORDS:
+        if fold_same_length(words[0]) in _TITLE_WORDS:  # (which hold the words that start no name)
             continue  # 'The Council becomes', 'President Sang becomes': no name of its own
         spans.append((start, m.end(1)))
     for s, e in spans:
@@ -1665,10 +1667,7 @@ _UNDER_100 = {"org/un-human-rights-council", "org/upr-working-group", "org/un-ge
 def sessions(ctx: Context) -> Iterator[Candidate]:
     """``55th regular session of the Human Rights Council``, ``Session 56``, ``khóa họp thứ 55 của ...``; a
     treaty body's ``80th session``."""
-    for cand in _sessions(ctx):
-        number = cand.record.get("number") or int(cand.key.rsplit("-", 1)[1])
-        if not (number >= 100 and any(cand.key == f"session/{_BODIES[b]}-{number}" for b in _UNDER_100)):
-            yield cand
+    yield from filter(None, _sessions(ctx))
 
 
 def _body_after(ctx: Context, m: re.Match) -> Mention | None:
@@ -1682,13 +1681,17 @@ def _body_after(ctx: Context, m: re.Match) -> Mention | None:
     return None
 
 
-def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str, confidence: float) -> Candidate:
+def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str,
+             confidence: float) -> Candidate | None:
+    """The session ``number`` of ``body``; none where that body has not met so often ('the HRC's 125th')."""
+    if number >= 100 and body in _UNDER_100:
+        return None
     sid = f"session/{_BODIES[body]}-{number}"
     record = ctx.mention(sid) if ctx.known(sid) else {"type": "Session", "id": sid, "body": body, "number": number}
     return Candidate("session", sid, start, end, f"session.{how}", confidence, record)
 
 
-def _sessions(ctx: Context) -> Iterator[Candidate]:
+def _sessions(ctx: Context) -> Iterator[Candidate | None]:
     for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi")):
         for m in pattern.finditer(ctx.folded):
             body = ctx.mention_at(m.end(), slack=4)
