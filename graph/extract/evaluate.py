@@ -158,23 +158,27 @@ def evaluate(golds: list[Gold], gazetteer: Gazetteer, min_confidence: float = 0.
     return {kind: s for kind, s in scores.items() if s.tp + s.fp + s.fn}
 
 
+#: the order of the tables' rows: the targeted types first
+_ORDER = (*TARGETS, *(k for k in TYPES if k not in TARGETS))
+
+
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def _label(kind: str) -> str:
+    return f"{kind} *" if kind in TARGETS else kind
+
+
 def table(scores: dict[str, Score]) -> str:
     """A Markdown table of the scores, the targeted types first."""
-    def fmt(x: float | None) -> str:
-        return "–" if x is None else f"{x:.2f}"
-
     lines = ["| fact type | gold | found | correct | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
-    order = [*TARGETS, *(k for k in TYPES if k not in TARGETS)]
-    for kind in order:
-        if kind in scores:
-            s = scores[kind]
-            mark = " *" if kind in TARGETS else ""
-            lines.append(f"| {kind}{mark} | {s.tp + s.fn} | {s.tp + s.fp} | {s.tp} | {fmt(s.precision)} | "
-                         f"{fmt(s.recall)} | {fmt(s.f1)} |")
     total = Score(sum(s.tp for s in scores.values()), sum(s.fp for s in scores.values()),
                   sum(s.fn for s in scores.values()))
-    lines.append(f"| all | {total.tp + total.fn} | {total.tp + total.fp} | {total.tp} | {fmt(total.precision)} | "
-                 f"{fmt(total.recall)} | {fmt(total.f1)} |")
+    rows = [(_label(kind), scores[kind]) for kind in _ORDER if kind in scores] + [("all", total)]
+    for label, s in rows:
+        lines.append(f"| {label} | {s.tp + s.fn} | {s.tp + s.fp} | {s.tp} | {_fmt(s.precision)} | "
+                     f"{_fmt(s.recall)} | {_fmt(s.f1)} |")
     return "\n".join(lines)
 
 
@@ -182,18 +186,14 @@ def reach_table(scores: dict[str, Score]) -> str:
     """A Markdown table of the gold facts per type by reach (:func:`reach`), and the recall on each."""
     lines = ["| fact type | known: gold | recall | new to the graph: gold | recall | outside the vocabulary: gold "
              "| recall |", "|---|---|---|---|---|---|---|"]
-    total = {r: [0, 0] for r in REACHES}
-    for kind in [*TARGETS, *(k for k in TYPES if k not in TARGETS)]:
-        if kind in scores:
-            cells = []
-            for r in REACHES:
-                gold, found = scores[kind].reached[r]
-                total[r][0] += gold
-                total[r][1] += found
-                cells += [str(gold), f"{found / gold:.2f}" if gold else "–"]
-            lines.append(f"| {kind}{' *' if kind in TARGETS else ''} | {' | '.join(cells)} |")
-    cells = [x for r in REACHES for x in (str(total[r][0]), f"{total[r][1] / total[r][0]:.2f}" if total[r][0] else "–")]
-    lines.append(f"| all | {' | '.join(cells)} |")
+    total = {r: [sum(s.reached[r][i] for s in scores.values()) for i in (0, 1)] for r in REACHES}
+    rows = [(_label(kind), scores[kind].reached) for kind in _ORDER if kind in scores] + [("all", total)]
+    for label, reached in rows:
+        cells = []
+        for r in REACHES:
+            gold, found = reached[r]
+            cells += [str(gold), _fmt(found / gold if gold else None)]
+        lines.append(f"| {label} | {' | '.join(cells)} |")
     return "\n".join(lines)
 
 
