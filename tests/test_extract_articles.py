@@ -1327,6 +1327,74 @@ SUCCESSIONS = [
 ]
 
 
+# round 16: heads of delegations in Geneva, posts named with their state, names with particles or initials
+HOLDINGS_ROUND_16 = [
+    ("Ambassador Nguyen Van An, head of Viet Nam's permanent delegation to the UN, the WTO and other organisations in "
+     "Geneva, spoke.\n", "en", {"person/nguyen-van-an post/permanent-representative-un-geneva-vnm"}),
+    ("Ambassador Tran Thi Binh, Head of the Vietnamese Delegation in Geneva, spoke on Viet Nam's behalf.\n", "en",
+     {"person/tran-thi-binh post/permanent-representative-un-geneva-vnm"}),
+    ("Đại sứ Lê Văn Cường - Trưởng phái đoàn Việt Nam tại Geneva phát biểu.\n", "vi",
+     {"person/le-van-cuong post/permanent-representative-un-geneva-vnm"}),
+    ("Deputy Foreign Minister Le Van Dung, head of the Vietnamese delegation to the 52nd session in Geneva, "
+     "said.\n", "en", {"person/le-van-dung post/deputy-minister-foreign-affairs-vnm"}),  # a minister, not the mission
+    ("In Viet Nam, Mr. Pham Van Em, Vice-Minister of Labour, Invalids and Social Affairs, opened it.\n", "en",
+     {"person/pham-van-em post/deputy-minister-labour-invalids-social-affairs-vnm"}),
+    ("In Viet Nam, Mr. Do Van Giang, Vice Minister of MOLISA, opened it.\n", "en",
+     {"person/do-van-giang post/deputy-minister-labour-invalids-social-affairs-vnm"}),
+    ("Đoàn Việt Nam do Thứ trưởng Bộ Lao động – Thương binh và Xã hội Hoàng Thị Hạnh dẫn đầu.\n", "vi",
+     {"person/hoang-thi-hanh post/deputy-minister-labour-invalids-social-affairs-vnm"}),
+    ("In Viet Nam, Deputy Minister of Planning and Investment Vu Van Khanh spoke.\n", "en",
+     {"person/vu-van-khanh post/deputy-minister-planning-investment-vnm"}),
+    ("In the Philippines, Foreign Affairs Secretary Juan dela Cruz said so.\n", "en",
+     {"person/juan-dela-cruz post/secretary-foreign-affairs-phl"}),
+    ("In the Philippines, DFA Secretary Maria Santos said in a statement that the vote was a success.\n", "en",
+     {"person/maria-santos post/secretary-foreign-affairs-phl"}),
+    ("In the Philippines, Ms Ana de Leon, Secretary of Justice, said so.\n", "en",
+     {"person/ana-de-leon post/secretary-justice-phl"}),
+    ("Indonesian President Budi Santoso said in a statement that the vote was a success.\n", "en",
+     {"person/budi-santoso post/president-idn"}),
+    ("The Secretary General of the Ministry of Foreign Affairs of Malaysia, Mr Ahmad Razak, led it.\n", "en",
+     {"person/ahmad-razak post/secretary-general-mofa-mys"}),
+    # not the 'Foreign Affairs Secretary'
+    ("Malaysian Foreign Affairs secretary-general Ahmad Razak spoke at the opening of the review.\n", "en",
+     {"person/ahmad-razak post/secretary-general-mofa-mys"}),
+    ("Ambassador Jose R. Reyes, Permanent Representative of the Philippines to the United Nations and Other "
+     "International Organizations in Geneva, spoke.\n", "en",
+     {"person/jose-r-reyes post/permanent-representative-un-geneva-phl"}),
+    ("The President of the General Assembly, Mr Karl Weber of Austria, said so.\n", "en", set()),  # no state's
+]
+
+# round 16: figures counted in years, of UN members and of a treaty's parties
+FIGURES_ROUND_16 = [
+    ("Viet Nam's development over the past 30 years has been remarkable.\n", "en", {"years-since=30"}),
+    ("Năm 2022 đánh dấu 45 năm quan hệ Việt Nam – Liên hợp quốc.\n", "vi", {"years-since=45"}),
+    ("Timor-Leste was celebrating 10 years of independence after more than 400 years of rule.\n", "en",
+     {"years-since=10"}),
+    ("Leaders of 193 UN members came to New York, Viet Nam's delegation said.\n", "en", {"un-member-states=193"}),
+    ("Viet Nam was among 14 UN member states reviewed, the ministry said.\n", "en", set()),
+    ("As of last month 187 countries have ratified CEDAW, Viet Nam among them.\n", "en",
+     {"convention-states-parties=187"}),
+]
+
+# round 16: a statement at a review, dated on a line of its own at its top
+DATED_STATEMENTS = [
+    ("Universal Periodic Review of Lao PDR\n\nStatement by Australia\n\n20 January 2015\n\nAustralia welcomes "
+     "Lao PDR's engagement in the interactive dialogue.\n", "en", {"dialogue 2015-01-20"}),
+    ("Friday, 6 November 2015 (Morning)\n\nThe Working Group held its interactive dialogue with Myanmar.\n", "en",
+     {"dialogue 2015-11-06"}),
+    ("Universal Periodic Review of Lao PDR\n\nAustralia welcomes Lao PDR's engagement in the interactive "
+     "dialogue, held on 20 January 2015.\n", "en", {"dialogue 2015-01-20"}),  # dated in the text as before
+]
+
+
+@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
+])
+def test_what_round_16_reads(tmp_path, gazetteer, text, language, kind, keys):
+    """Each sentence of the round-16 tables read as the keys beside it, of its kind, and nothing else of that kind."""
+    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
+
+
 @pytest.mark.parametrize(("text", "language", "kind", "keys"), [
     *NAMES_ROUND_12, *_kind("figure", FIGURES_ROUND_12), *_kind("event", EVENTS_ROUND_12),
     *_kind("session", SESSIONS_OF_TREATY_BODIES), *_kind("figure", SESSION_OUTCOMES), *SET_10_FOUND,

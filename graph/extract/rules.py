@@ -54,6 +54,8 @@ class Candidate:
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
+_DATE_LINE_REST = re.compile(r"[ \t,]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t,]*)?"
+                             r"(?:\([^()\n]{0,20}\))?[ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
 #: no sentence ends at an abbreviation of a title or an initial ('H.E. Mr. Thani', 'Teodoro T. Locsin')
 _ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)})" for a in (
@@ -143,6 +145,19 @@ class Context:
         """Where the dates of datelines start ('BANGKOK, May 12 (TNA) -'): the day of the report, not of an event."""
         return {d.start for d in self.dates if _DATELINE_BEFORE.search(self.text, max(0, d.start - 60), d.start)
                 and _DATELINE_AFTER.match(self.text, d.end)}
+
+    @cached_property
+    def document_date(self) -> str | None:
+        """A day standing alone on a line near the top ('20 January 2015', 'Friday, 6 November 2015 (Morning)'): the
+        day of the statement or meeting the document records (a mission's statement at a review, a media brief)."""
+        for d in self.dates:
+            if d.start > 800:
+                break
+            end = self.text.find("\n", d.end)
+            if len(d.value) == 10 and _DATE_LINE_REST.fullmatch(self.folded, self.line_start(d.start), d.start) \
+                    and _DATE_LINE_REST.fullmatch(self.folded, d.end, len(self.text) if end < 0 else end):
+                return d.value
+        return None
 
     @cached_property
     def acts(self) -> list[re.Match]:
@@ -576,8 +591,9 @@ def _title(kind: str, rid: str, name: str, state: str | None, organisation: str 
 
 _PORTFOLIO_WORDS = {k: re.compile(v) for k, v in LEXICON["portfolios"].items()}
 _PORTFOLIO = "|".join(f"(?:{v})" for v in LEXICON["portfolios"].values())
-_RANK = r"(?:(deputy|vice|assistant|pho|tro ly) )?"
-_PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister|minister (?:of|for) ({_PORTFOLIO})"
+_RANK = r"(?:(deputy|vice|assistant|pho|tro ly)[ -])?"
+_PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister"
+                              rf"|minister (?:of|for) (?:the )?(?:ministry of )?({_PORTFOLIO})"
                               rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
 _UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
 _CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
@@ -605,18 +621,24 @@ _MISSION_HEAD_VI = re.compile(r"\bdai su(?: dac menh toan quyen)?[^.;()]{0,40}?,
                               r"(?P<head>truong phai doan (?:dai dien )?(?P<state_vi>[a-z ]{1,30}?)) (?:tai|ben canh) "
                               r"(?:(?:lien hop quoc|lhq)[ ,(]*(?:tai )?)?"
                               r"(?:[^.;]{0,90}? tai )?" + _CITY_NAME.replace("city", "city_vi"))
+#: 'Ambassador Duong Chi Dung, head of Vietnam's delegation to the UN, the WTO … in Geneva', 'Ambassador X, Head of
+#: the Vietnamese Delegation in Geneva': the English of the above (an ambassador, and Geneva or the WTO named)
+_MISSION_HEAD_EN = re.compile(r"\bambassador(?: extraordinary and plenipotentiary)?[^.;()]{0,40}?, "
+                              r"(?P<head>head of (?:the )?(?P<state>[a-z][a-z ]{1,30}?)(?:['’]s)? delegation) "
+                              r"(?:to|in|at) (?:[^.;()]{0,100}?\b)?"
+                              r"(?:(?P<city>geneva)|world trade organi[sz]ation|wto)\b")
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
 #: in Geneva when the article is from there)
 _BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! (?:of|to)\b)")
-_CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?,[^.;]{0,100}?\b(?:in|at|tai) "
+_CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?(?:,| and other)[^.;]{0,100}?\b(?:in|at|tai) "
                               r"(geneva|gio-ne-vo|gio ne vo|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
 _CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
            "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
 
 
-def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None) -> tuple[str, str, str, str] | None:
+def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None,
+             state: str | None = None) -> tuple[str, str, str, str] | None:
     """The state and ids of a permanent mission's post and body named by ``m``: (state, post, body, 'in City')."""
-    state = None
     if state_at >= 0:  # the state's name: a mention, or inside a longer known name (the gazetteer's mission)
         said = ctx.mention_at(state_at)
         state = said.entity.id if said and said.kind == "state" and said.start == state_at else None
@@ -689,22 +711,35 @@ def _mission_head_vi(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | N
     return _mission(ctx, m, said[-1].start, m["city_vi"]) if said and said[-1].end == m.end("state_vi") else None
 
 
+def _mission_head_en(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
+    """The state named by its name ('Vietnam's') or its people ('the Vietnamese'); the WTO is in Geneva."""
+    said = ctx.mentions_in(m.start("state"), m.end("state"), "state")
+    if said and said[-1].end == m.end("state"):
+        return _mission(ctx, m, said[-1].start, "geneva")
+    state = _DEMONYMS.get(m["state"])
+    return _mission(ctx, m, -1, "geneva", state) if state else None
+
+
 def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
     return {"type": "GovernmentBody", "id": org, "state": state,
             "name": {"en": f"Permanent Mission of {_state_label(ctx, state)} to the United Nations{at}"}}
 
 
+_MISSION_PATTERNS = ((_MISSION, _mission_1), (_MISSION_2, _mission_2), (_MISSION_HEAD_VI, _mission_head_vi),
+                     (_MISSION_HEAD_EN, _mission_head_en))
+
+
 def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
     found: list[tuple[int, int, str, dict]] = []
-    for pattern, read in ((_MISSION, _mission_1), (_MISSION_2, _mission_2), (_MISSION_HEAD_VI, _mission_head_vi)):
+    for pattern, read in _MISSION_PATTERNS:
         named = _covered([(s, e) for s, e, _, _ in found])  # by the first pattern (one's matches never overlap)
-        for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation", "phai doan"):
+        for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation", "phai doan", "delegation"):
             if named(m.start()) or not (mission := read(ctx, m)):
                 continue
             state, _, org, at = mission
             # the words naming the mission (not the ambassador's name before them, nor the bodies listed after)
-            start, end = (m.start("head"), m.end("head")) if pattern is _MISSION_HEAD_VI else (m.start(), m.end())
+            start, end = (m.start("head"), m.end("head")) if "head" in pattern.groupindex else (m.start(), m.end())
             found.append((start, end, org, ctx.mention(org) if ctx.known(org) else
                           _mission_record(ctx, state, org, at)))
     return found
@@ -742,7 +777,8 @@ _VI_DEPARTMENT = re.compile(r"\b(pho )?(cuc truong|vu truong|giam doc) (?:cuc|vu
 _VI_TITLES = {"cuc truong": "director", "vu truong": "director", "giam doc": "director"}
 _VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
 #: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
-_SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}) secretary|secretary of (?:the )?(?:department of )?"
+_SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}|foreign affairs|dfa) secretary(?![- ]general)|"
+                        rf"secretary of (?:the )?(?:department of )?"
                         rf"({_PORTFOLIO})|(permanent )secretary (?:for|of) (?:the )?(?:ministry of )?"
                         rf"({_PORTFOLIO}|foreign affairs))\b")
 
@@ -829,9 +865,15 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             continue  # named in full above
         if mission := _mission(ctx, m, -1, "geneva" if ctx.from_geneva else None):
             found.append((m.start(), m.end(), *_representative(ctx, mission, deputy=bool(m[1]))))
-    for m in _scan(_MISSION_2, folded, "permanent mission", "phai doan"):
+    for m in _scan(_MISSION_2, folded, "permanent mission", "permanent delegation", "phai doan"):
         if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
+    found += _state_titles(ctx)
+    # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
+    for pattern, read in _MISSION_PATTERNS[2:]:
+        for m in _scan(pattern, folded, "phai doan", "delegation"):
+            if not named(m.start("head")) and (mission := read(ctx, m)):
+                found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
         if not ctx.text[m.start(1)].isupper() or not words:
@@ -950,7 +992,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not ctx.text[m.start()].isupper():
             continue
         words = m[1] or m[2] or m[4]
-        key = "foreign-affairs" if words == "foreign affairs" else next(
+        key = "foreign-affairs" if words in ("foreign affairs", "dfa") else next(
             k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
         state = _state_for_title(ctx, m.start(), m.end())
         if not state:
@@ -971,6 +1013,30 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             bodies.append((m.start(), m.end(), org, next((r for r in needs if r["id"] == org), None)
                            or ctx.mention(org)))
     return found, bodies
+
+
+#: a state's own titles, named with the state ('Philippines President X', 'Tun Shin, Attorney General of Myanmar',
+#: 'the Secretary General of the Ministry of Foreign Affairs of Malaysia'); never the main state's by default
+_STATE_TITLE = re.compile(r"\b(vice[- ]president|president|attorney[- ]general|deputy prime minister|prime minister)\b"
+                          r"|\b(?:secretary[- ]general of (?:the )?ministry of foreign affairs|"
+                          r"foreign affairs secretary[- ]general)\b")
+
+
+def _state_titles(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    for m in _scan(_STATE_TITLE, ctx.folded, "president", "attorney", "prime minister", "secretary"):
+        if not ctx.text[m.start()].isupper() and not m[0].startswith("foreign"):
+            continue
+        states = _states_near(ctx, m.start(), m.end())
+        if len(states) != 1 or ctx.mentions_in(m.start(), m.end(), "post"):
+            continue  # no state, a list of them, or a post the graph knows by these words
+        iso, label = states[0].split("/")[1], _state_label(ctx, states[0])
+        title = slugify(m[1]) if m[1] else "secretary-general-mofa"
+        post = f"post/{title}-{iso}"
+        name = f"{m[1].title() if m[1] else 'Secretary-General of the Ministry of Foreign Affairs'} of {label}"
+        org = f"org/mofa-{iso}" if not m[1] else None
+        after = _states_after(ctx, m.end())  # 'Attorney General of Myanmar': the title ends after the state
+        yield (_owner_start(ctx, m.start()), after[-1].end if after else m.end(), post,
+               [] if ctx.known(post) else [_title("Post", post, name, states[0], org)])
 
 
 _MINISTRY_OF = re.compile(rf"\b(ministry|department) of (?:the )?({_PORTFOLIO}|foreign affairs)\b")
@@ -1167,6 +1233,8 @@ _LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \u00a0]+[A-Z])")
+#: the small words inside a name, before its capitalised last words ('Albert del Rosario', 'Alex van Meeuwen')
+_PARTICLES = {"de", "del", "dela", "della", "da", "dos", "das", "van", "von", "der", "den"}
 _NAME_SUFFIX = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.?(?![\w])")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;]|said\b|says\b|stated\b)")
 
@@ -1183,8 +1251,14 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     while len(words) < 5:
         w = _INITIAL.match(ctx.text, end) if words else None  # 'Teodoro T. Locsin'
         w = w or _NAME_WORD.match(ctx.text, end)
-        if not w or not w.group()[0].isupper() or (fold_same_length(w.group()) in _WORDS and not ctx.vietnamese):
-            break
+        if words and w and w.group() in _PARTICLES and (gap := _SPACE.match(ctx.text, w.end())) \
+                and ctx.text[gap.end():gap.end() + 1].isupper():
+            words.append(w)  # 'Albert del Rosario', 'Leila de Lima'
+            end = gap.end()
+            continue
+        if not w or not w.group()[0].isupper() or (fold_same_length(w.group()) in _WORDS and not ctx.vietnamese
+                                                   and not (words and fold_same_length(words[0].group()) in _SURNAMES)):
+            break  # 'The', 'An' start no name; 'Nguyen Van An' is one
         # a known body's or place's name is no person's, first word included ('… to the UN Human Rights Council
         # (UNHRC) Ambassador X' gave a person 'Human Rights Council', 0.96)
         mention = ctx.covering(w.start())
@@ -1195,7 +1269,7 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         if not gap:
             break
         end = gap.end()
-    while words and words[-1].group().endswith("."):  # an initial ends no name
+    while words and (words[-1].group().endswith(".") or words[-1].group() in _PARTICLES):  # nor does an initial
         words.pop()
     while apposition and words and fold_same_length(words[0].group()) in _NOT_FIRST:
         words.pop(0)  # ', Ambassador Umej Bhatia said': the title is not part of the name
@@ -1210,7 +1284,8 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``; ``ông Name - title``
     (a dash) after an honorific only."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+[^\W\d_][^\W\d_-]*){1,4})([ \u00a0]?,|[ \u00a0]+[-–][ \u00a0]*)\s*"
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+(?:[A-Z]\.|[^\W\d_][^\W\d_-]*)){1,4})"
+                  r"([ \u00a0]?,|[ \u00a0]+[-–][ \u00a0]*)\s*"
                   r"(?:the\s+)?(?:acting\s+|quyền\s+)?"
                   r"(?:newly[- ](?:accredited|appointed|elected)\s+|new\s+)?$",
                   before,
@@ -1218,12 +1293,12 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     if not m:
         return None
     words = m[1].split()
-    lower = [i for i, w in enumerate(words) if not w[0].isupper()]
+    lower = [i for i, w in enumerate(words) if not w[0].isupper() and not (w in _PARTICLES and 0 < i < len(words) - 1)]
     if lower:  # 'Đại sứ Mai Phan Dũng, …': the name is the capitalised run at the end
         words = words[lower[-1] + 1:]
     while words and (not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST):
         words.pop(0)  # 'Ambassador Vu Dung, ...': the title is not part of the name
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
+    if len(words) < 2 or not all(w[0].isupper() or w in _PARTICLES for w in words):
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
     end = pos - len(before) + m.end(1)
@@ -1237,11 +1312,12 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         return None
     ahead = fold_same_length(ctx.text[max(0, start - 8):start])
     honorific = bool(_HONORIFIC_BEFORE.search(ahead))
-    if "," not in m[2] and not honorific:
-        return None  # 'Phạm Bình Minh - Ảnh', 'HÀ NỘI — …': a dash sets off a title only after 'ông', 'Mr'
+    if "," not in m[2] and not honorific and not _AMBASSADOR_BEFORE.search(ctx.folded, max(0, start - 16), start):
+        return None  # 'Phạm Bình Minh - Ảnh', 'HÀ NỘI — …': a dash sets off a title only after 'ông', 'Mr', 'Đại sứ'
     return start, end, honorific
 
 
+_AMBASSADOR_BEFORE = re.compile(r"(?:^|\s)(?:dai su|ambassador)[ \u00a0]+$")
 _BLANKS = re.compile(r"[\s\u00a0]*")
 
 
@@ -1271,6 +1347,7 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
         return known[0].entity.id, [], 0.95
     name = ctx.text[start:end].rstrip(".,;:")
     words = name.split()
+    vietnamese_name = vietnamese_name or (bool(words) and fold_same_length(words[0]) in _SURNAMES)
     if (len(words) < 2 or (not ctx.vietnamese and not vietnamese_name
                            and any(fold_same_length(w) in _WORDS for w in words))
             or all(w.isupper() for w in words)):
@@ -2501,6 +2578,12 @@ def _find_events(ctx: Context) -> list[Candidate]:
             _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
     _reviews_of_states(ctx, found)
     _dated_acts(ctx, found)
+    if ctx.document_date and ("dialogue", None) in found and not any(k == "dialogue" and d for k, d in found):
+        # a statement at a review, dated at its top and nowhere else: the review's day
+        cand = found.pop(("dialogue", None))
+        cand.key, date = f"dialogue {ctx.document_date}", ctx.document_date
+        cand.record.update(id=f"{cand.record['id']}--{date}", date=date)
+        found[("dialogue", date)] = cand
     for (kind, date), cand in list(found.items()):
         # an undated mention of a dated event is that event; one dated to a year or a month, the event of a
         # day (or month) in it
