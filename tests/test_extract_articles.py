@@ -1277,7 +1277,7 @@ SET_11_FOUND = [
     ("The resolution was introduced by Vice State President Dang Thi Ngoc Thinh at the session.\n", "en", "holding",
      {"person/dang-thi-ngoc-thinh post/vice-president-vnm"}),  # was the President's post, 0.96
     ("Deputy UN High Commissioner for Human Rights Kate Gilmore met Viet Nam's delegation.\n", "en", "holding",
-     {"person/kate-gilmore post/deputy-un-high-commissioner-human-rights"}),
+     {"person/kate-gilmore post/un-deputy-high-commissioner-human-rights"}),
     ("Tại chu kỳ 2, Việt Nam đã chấp nhận 182 khuyến nghị của các nước.\n", "vi", "figure",
      {"recommendations-accepted=182"}),  # 'chấp nhận' holds 'nhận' (received): it was read as received, 0.98
     ("Đến tháng 12/2016, 147 khuyến nghị được Việt Nam thực hiện và 4 khuyến nghị được thực hiện một phần.\n", "vi",
@@ -1387,11 +1387,29 @@ DATED_STATEMENTS = [
 ]
 
 
+# what held-out set 14 found after round 16 (each a wrong reading at 0.94-0.99, or a name cut wrongly)
+SET_14_FOUND = [
+    ("In Cambodia, the UN rapporteur held talks with Prime Minister Hun Sen Tuesday in Phnom Penh, officials said.\n",
+     "en", "person", {"person/hun-sen"}),  # was 'Hun Sen Tuesday'
+    ("On the sideline of the 7th Meeting of the ASEAN Intergovernmental Commission on Human Rights, the two leaders "
+     "met in Jakarta.\n", "en", "organisation", {"org/asean"}),  # was the UN's Commission on Human Rights, 0.99
+    ("The Philippine Commission on Human Rights welcomed the vote in Geneva, its chairman said on Monday.\n", "en",
+     "organisation", set()),  # a state's commission, not the UN's
+    ("Hội thảo có sự tham dự của Phó Cao ủy Nhân quyền Liên hợp quốc Nada Al-Nashif, phát biểu qua video.\n", "vi",
+     "holding", {"person/nada-al-nashif post/un-deputy-high-commissioner-human-rights"}),  # was the High Commissioner
+    ("The workshop was opened by the Chair of the commission, H.E. U Kyaw Tint Swe, in Bangkok on Monday.\n", "en",
+     "person", {"person/kyaw-tint-swe"}),  # 'U' is an honorific
+    ("Yash Ghai resigned as special representative for human rights to Cambodia in September in 2008 after "
+     "officials complained.\n", "en", "date", {"2008-09"}),  # was September of the year before the article's
+]
+
+
 @pytest.mark.parametrize(("text", "language", "kind", "keys"), [
     *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
+    *SET_14_FOUND,
 ])
-def test_what_round_16_reads(tmp_path, gazetteer, text, language, kind, keys):
-    """Each sentence of the round-16 tables read as the keys beside it, of its kind, and nothing else of that kind."""
+def test_what_round_16_and_set_14_read(tmp_path, gazetteer, text, language, kind, keys):
+    """Each sentence of the round-16 and set-14 tables read as the keys beside it, of its kind, and nothing else."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
 
 

@@ -329,6 +329,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
+        if m.kind == "organisation" and _inside_a_longer_name(ctx, m):
+            continue
         if m.kind != "place" and any(s <= m.start < e_ and rid != e.id for s, e_, rid, _ in ctx.missions):
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
@@ -343,6 +345,26 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+#: a body's name that starts with its kind: another body's name may end with it
+_BODY_KINDS = {"commission", "committee", "council", "office", "working", "group"}
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \u00a0]$")
+
+
+def _inside_a_longer_name(ctx: Context, m: Mention) -> bool:
+    """'the ASEAN Intergovernmental Commission on Human Rights' was the UN's Commission on Human Rights (0.99): a
+    known name starting with its kind, after a capitalised word that is no known name's (nor a people's, but for a
+    UN body's name) and starts no sentence, is the end of another body's name."""
+    if fold_same_length(ctx.text[m.start:m.end].split(None, 1)[0]) not in _BODY_KINDS:
+        return False
+    word = _WORD_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
+    if not word or ctx.covering(word.start()) or fold_same_length(word[1]) in _NOT_FIRST:
+        return False
+    if fold_same_length(word[1]) in _DEMONYMS:  # 'the Philippine Commission on Human Rights': no UN body's
+        return m.entity.type == "UNBody"
+    return not _SENTENCE_START.search(ctx.text, max(0, word.start() - 3), word.start())
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"”’)]?[ \u00a0]*)$")
 
 
 def _short_state_after(ctx: Context, end: int) -> str | None:
@@ -1233,6 +1255,8 @@ _LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \u00a0]+[A-Z])")
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 #: the small words inside a name, before its capitalised last words ('Albert del Rosario', 'Alex van Meeuwen')
 _PARTICLES = {"de", "del", "dela", "della", "da", "dos", "das", "van", "von", "der", "den"}
 _NAME_SUFFIX = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.?(?![\w])")
@@ -1259,6 +1283,8 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         if not w or not w.group()[0].isupper() or (fold_same_length(w.group()) in _WORDS and not ctx.vietnamese
                                                    and not (words and fold_same_length(words[0].group()) in _SURNAMES)):
             break  # 'The', 'An' start no name; 'Nguyen Van An' is one
+        if words and w.group().lower() in _DAY_WORDS:
+            break  # 'talks with Prime Minister Hun Sen Tuesday'
         # a known body's or place's name is no person's, first word included ('… to the UN Human Rights Council
         # (UNHRC) Ambassador X' gave a person 'Human Rights Council', 0.96)
         mention = ctx.covering(w.start())
@@ -1360,20 +1386,29 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
 
 _DASH_BEFORE = re.compile(r"\w[ \u00a0]+[-–][ \u00a0]*$")
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|va|kiem)\s*")
-_RANK_BEFORE = re.compile(r"(?:\b(?:first |permanent )?(deputy|vice)|\b(assistant)(?: to(?: the)?)?)[ \u00a0]+$")
+_RANK_BEFORE = re.compile(r"(?:\b(?:(?:first|permanent|standing) )?(?P<deputy>deputy|vice|pho)"
+                          r"|\b(?P<assistant>assistant|tro ly)(?: to(?: the)?)?)[ \u00a0]+$")
 
 
-def _ranked(ctx: Context, m: Mention) -> tuple[int, str] | None:
-    """A post named with a rank before it: (where the title starts, the ranked post's id).  A minister's
-    deputy ('Vice Foreign Minister') or assistant; another post's vice ('Vice State President X' was the
-    President, 0.96)."""
-    rid = m.entity.id
+def _ranked(ctx: Context, m: Mention) -> tuple[int, str, str] | None:
+    """A post named with a rank before it: (where the title starts, the ranked post's id, the rank's word).  A
+    minister's deputy ('Vice Foreign Minister', 'First Vice Minister': a deputy minister, as the graph's posts
+    have it) or assistant; another post's vice or deputy ('Vice State President X' was the President, 0.96; 'Phó
+    Cao ủy Nhân quyền' the High Commissioner)."""
+    local = m.entity.id.split("/", 1)[1]
     rank = _RANK_BEFORE.search(ctx.folded, max(0, m.start - 30), m.start)
     if not rank or not ctx.text[rank.start()].isupper():
         return None
-    if rid.startswith(("post/minister-", "post/prime-minister")):
-        return rank.start(), f"post/{'deputy' if rank[1] else 'assistant'}-{rid.split('/', 1)[1]}"
-    return (rank.start(), f"post/{rank[1]}-{rid.split('/', 1)[1]}") if rank[1] else None  # as said: vice, deputy
+    if local.startswith(("minister-", "prime-minister")):
+        title = "deputy" if rank["deputy"] else "assistant"
+    elif rank["deputy"] == "pho":  # 'Phó': vice or deputy, as the English says it
+        title = "vice" if "president" in local or "chair" in local else "deputy"
+    elif rank["deputy"]:
+        title = rank["deputy"]  # as said: vice, deputy
+    else:
+        return None
+    # 'UN Deputy High Commissioner': post/un-deputy-high-commissioner-human-rights, as the gold labellers name it
+    return rank.start(), f"post/un-{title}-{local[3:]}" if local.startswith("un-") else f"post/{title}-{local}", title
 
 
 #: 'Secretary to the (Canadian) …', 'Adviser to the …': a title that serves the post named after it
@@ -1421,12 +1456,11 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             titles.append((sub.start(), m.end, None, []))
             continue
         if ranked:  # 'Vice Foreign Minister', 'Assistant to the Minister of …': not the minister
-            start, rid = ranked
+            start, rid, rank = ranked
             if ctx.known(rid):
                 m = Mention(start, m.end, (ctx.gazetteer.entities[rid],))
             else:
                 post = ctx.gazetteer.entities[m.entity.id]
-                rank = rid.split("/")[1].split("-")[0]
                 titles.append((start, m.end, rid, [_title("Post", rid, f"{rank.capitalize()} {post.label}",
                                                           ctx.gazetteer.state.get(post.id),
                                                           ctx.gazetteer.parent.get(post.id))]))
@@ -1613,7 +1647,8 @@ _DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*
 _DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}})|\s+(?:to|until|through)\s+(\d{{1,2}}))?\s+({_MONTH})\.?"
                           r"(?:,?\s+(\d{4}))?\b")  # '13 to 23 November': a range, dated by its first day
 _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*|\()({_MONTH})"
-                         rf"(?:\s+(\d{{4}})|\s+(?:and|to)\s+({_MONTH})\b|\s+(this|next|last) year\b)?")
+                         rf"(?:,?\s+(?:(?:of|in)\s+)?(\d{{4}})\b|\s+(?:and|to)\s+({_MONTH})\b"
+                         rf"|\s+(this|next|last) year\b)?")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
 _WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*\((\d{1,2})/(\d{1,2})\)")
