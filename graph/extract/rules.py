@@ -54,6 +54,8 @@ class Candidate:
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
+_AFTER_PLACE = re.compile(r",[ \u00a0]")
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _DATE_LINE_REST = re.compile(r"[ \t,]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t,]*)?"
                              r"(?:\([^()\n]{0,20}\))?[ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
@@ -245,7 +247,17 @@ class Context:
 
     @cached_property
     def main_state(self) -> str | None:
-        counts = Counter(m.entity.id for m in self.mentions if m.kind == "state")
+        """The state the text names most; a state named where a place is ('in Geneva, Switzerland'), but for a
+        dateline's ('MANILA, Philippines —'), counts when no other state is named."""
+        states = [m for m in self.mentions if m.kind == "state"]
+        places = {m.end: m.start for m in self.mentions if m.kind == "place"}
+
+        def where(m: Mention) -> bool:
+            place = places.get(m.start - 2)
+            return (place is not None and _AFTER_PLACE.fullmatch(self.text, m.start - 2, m.start)
+                    and not _LINE_OPENING.search(self.text, max(0, place - 12), place))
+        named = [m for m in states if not where(m)] or states
+        counts = Counter(m.entity.id for m in named)
         return counts.most_common(1)[0][0] if counts else None
 
     def quote(self, start: int, end: int) -> str:
@@ -642,7 +654,7 @@ _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]
 _MISSION_HEAD_VI = re.compile(r"\bdai su(?: dac menh toan quyen)?[^.;()]{0,40}?,? "
                               r"(?P<head>truong phai doan (?:dai dien )?(?P<state_vi>[a-z ]{1,30}?)) (?:tai|ben canh) "
                               r"(?:(?:lien hop quoc|lhq)[ ,(]*(?:tai )?)?"
-                              r"(?:[^.;]{0,90}? tai )?" + _CITY_NAME.replace("city", "city_vi"))
+                              r"(?:[^.;]{0,90}? (?:tai|o) )?" + _CITY_NAME.replace("city", "city_vi"))
 #: 'Ambassador Duong Chi Dung, head of Vietnam's delegation to the UN, the WTO … in Geneva', 'Ambassador X, Head of
 #: the Vietnamese Delegation in Geneva': the English of the above (an ambassador, and Geneva or the WTO named)
 _MISSION_HEAD_EN = re.compile(r"\bambassador(?: extraordinary and plenipotentiary)?[^.;()]{0,40}?, "
@@ -784,7 +796,7 @@ _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
                            r"\b(chu tich|tong giam doc) ")
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
-                "tong giam doc": "director-general"}  # the rest: chairperson
+                "tong giam doc": "director-general"}  # the rest: chair
 _AFTER_NAME = re.compile(r"\w[ \u00a0]*[-–,][ \u00a0]*$")
 _SPOKESPERSON_FOR = re.compile(r"\b(deputy )?spokes(?:man|woman|person) (?:for|of) (?:the )?")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
@@ -913,11 +925,14 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         body = ctx.mention_at(m.end(), slack=4)
         # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng' (after a name and a dash or comma)
         lower_ok = bool(m[2] and _AFTER_NAME.search(ctx.text, max(0, m.start() - 4), m.start()))
-        if not body or body.entity.type != "UNBody" or not (ctx.text[m.start()].isupper() or lower_ok):
+        headed = body and (body.entity.type == "UNBody" or (body.entity.type == "RegionalOrganisation"
+                           and body.entity.id != "org/asean"))  # ASEAN's chair is a state
+        if not headed or not (ctx.text[m.start()].isupper() or lower_ok):
             continue
-        title = _HEAD_TITLES.get(m[1] or m[2], "chairperson")  # 'Chủ tịch' of a council: its President
+        # chairman, chairperson, chairwoman: one post, 'chair' (as most gold labellers name it)
+        title = _HEAD_TITLES.get(m[1] or m[2], "chair")  # 'Chủ tịch' of a council: its President
         if m[2] == "chu tich" and "committee" in body.entity.id:
-            title = "chairperson"  # 'Chủ tịch Ủy ban …': a committee has a Chair
+            title = "chair"  # 'Chủ tịch Ủy ban …': a committee has a Chair
         post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {body.entity.label}",
                                                    None, body.entity.id)]
@@ -1140,12 +1155,38 @@ def bodies_by_role(ctx: Context) -> Iterator[Candidate]:
             if _NEXT_NAME.match(ctx.text, m.end()) or any(x.start < m.end() and m.start() < x.end
                                                           for x in ctx.mentions_in(max(0, m.start() - 60), m.end())):
                 continue  # a name ('Đảng Dân chủ'), or part of a known one ('Thủ tướng Chính phủ')
-            if ctx.gazetteer.state.get(template) == state:
+            own = state
+            if (people := _AND_PEOPLE_OF.match(ctx.folded, m.end())) and (said := _states_after(ctx, people.end())):
+                own = said[0].entity.id  # 'the Government and people of Viet Nam'
+            if ctx.gazetteer.state.get(template) == own:
                 rid, needs = template, []
             else:
-                rid, needs = counterpart(ctx, template, state)
+                rid, needs = counterpart(ctx, template, own)
             record = needs[0] if needs else ctx.mention(rid)
             yield Candidate("organisation", rid, m.start(), m.end(), "role.body", 0.6, record, needs[1:])
+
+
+_AND_PEOPLE_OF = re.compile(r" and (?:the )?people")
+_GOVERNMENT = re.compile(r"\b(?:government|chinh phu)\b")
+
+
+@rule
+def governments_of_states(ctx: Context) -> Iterator[Candidate]:
+    """'the Government of Indonesia', 'the Indonesian government', 'Myanmar's government', 'Chính phủ Thái Lan': a
+    state's government, named with its state."""
+    template = "org/government-vnm"
+    if not ctx.known(template):
+        return
+    for m in _scan(_GOVERNMENT, ctx.folded, "government", "chinh phu", before=0, after=12):
+        if ctx.covering(m.start()):
+            continue  # a known name ('Government Office', 'Thủ tướng Chính phủ')
+        states = _states_near(ctx, m.start(), m.end())
+        if len(states) != 1:
+            continue  # none said, or a list ('the Governments of Türkiye and Syria' is no match either)
+        rid, needs = (template, []) if ctx.gazetteer.state.get(template) == states[0] else counterpart(
+            ctx, template, states[0])
+        record = needs[0] if needs else ctx.mention(rid)
+        yield Candidate("organisation", rid, m.start(), m.end(), "role.government-of", 0.85, record, needs[1:])
 
 
 _SECRETARIAT = re.compile(r"\bsecretariat of (?:the )?|\bban thu ky (?:cua )?")
@@ -2006,6 +2047,10 @@ _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_N
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
 _NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
 _ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
+_OF_THEM = re.compile(r" of them\b")
+_AND_BEFORE = re.compile(r"\b(?:and|va) $")
+_PASSIVE_AFTER = re.compile(r" (?:were|was|have been|had been|are|duoc) (?:[a-z]+ )?(?:noted|accepted|rejected|"
+                            r"supported|adopted|implemented|ghi nhan|chap thuan)\b")
 _OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)(?:\s+[a-z]+){0,3}\s*$")
 _HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
 _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
@@ -2119,12 +2164,17 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if unit is None and index in part_ends and not percent:  # a total whose unit its part named
             unit = _unit(folded, part_ends[index])
         units, elided = [unit] if unit else [], None
-        if not units and _OF_WHICH.search(folded, max(0, start - 40), start):
-            # '123 recommendations from 60 countries, of which 96 have been accepted': the latest unit of
-            # the sentence that some measure fits
+        if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or _OF_THEM.match(folded, end)):
+            # '123 recommendations from 60 countries, of which 96 have been accepted', '… and accepted 241 of
+            # them': the latest unit of the sentence that some measure fits
             units = [u for at, u, _ in reversed(read[-4:]) if at == s]
+            if _OF_THEM.match(folded, end):  # 'from 122 countries and accepted 241 of them': the recommendations
+                units.sort(key=lambda u: u[0] != "recommendation")
         elif (read and read[-1][0] == s and start - read[-1][2] <= 40
-                and _ELLIPSIS.fullmatch(folded, read[-1][2], start)):
+                and _ELLIPSIS.fullmatch(folded, read[-1][2], start)) or (
+                not units and read and read[-1][0] == s and start - read[-1][2] <= 80
+                and _AND_BEFORE.search(folded, max(0, start - 6), start) and _PASSIVE_AFTER.match(folded, end)):
+            # '221 recommendations were adopted by India and 118 were noted': the verb after the count
             # 'supported 215 recommendations and noted 74', 'accepted 163, noted 38 and rejected four': its
             # own verb is after the last thing counted, and the unit may be left out
             units, elided = units or [read[-1][1]], read[-1][2]
@@ -2530,10 +2580,10 @@ _EVENTS = {kind: [(re.compile(alt), *_cues(alt)) for alt in _alternatives(rx)]
            for kind, rx in LEXICON["events"].items()}
 
 
-def _event_matches(folded: str, kind: str) -> list[re.Match]:
+def _event_matches(folded: str, kind: str, words: dict = _EVENTS) -> list[re.Match]:
     """The matches of an event kind's words, left to right, none overlapping."""
     found: list[re.Match] = []
-    for rx, cues, before in _EVENTS[kind]:
+    for rx, cues, before in words[kind]:
         found += _scan(rx, folded, *cues, before=before, after=300) if cues else list(rx.finditer(folded))
     found.sort(key=lambda m: (m.start(), -m.end()))
     kept, reach = [], -1
@@ -2544,6 +2594,8 @@ def _event_matches(folded: str, kind: str) -> list[re.Match]:
     return kept
 _CAPITALISED_EVENTS = set(LEXICON["capitalised_events"])
 _DATED_EVENTS = set(LEXICON["dated_events"])
+_DATED_EVENT_WORDS = {kind: [(re.compile(alt), *_cues(alt)) for alt in _alternatives(rx)]
+                      for kind, rx in LEXICON["dated_event_words"].items()}
 _YEAR_LIST = re.compile(r"\s*(?:\b(?:in|nam)\s+)?((?:19|20)\d\d)((?:\s*,\s*(?:19|20)\d\d)*"
                         r"(?:,?\s+(?:and|va)\s+(?:19|20)\d\d)?)\b")
 
@@ -2566,6 +2618,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
     english = ctx.article.language == "en"
     matches = [(kind, m) for kind in _EVENTS for m in _event_matches(ctx.folded, kind)
                if not (kind in _CAPITALISED_EVENTS and english and not ctx.text[m.start()].isupper())]
+    dated_only = [(kind, m) for kind in _DATED_EVENT_WORDS
+                  for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS)]
+    matches += dated_only
+    needs_date = {id(m) for _, m in dated_only}
     # where each event's words start: a date after them with another event's words between is that event's
     # ('adopted the report on Malta, following the review of the country on 6 May': the review's day); a date
     # before them may date both ('On 6 December, X opened the ceremony of the workshop')
@@ -2607,7 +2663,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
         if not dated and (day := _relative_day(ctx, s, e)):  # 'held a seminar yesterday'
             dated.append((3000, day))
         listed = _year_list(ctx, m.end(), e)
-        if kind in _DATED_EVENTS and not (listed or dated):
+        if (kind in _DATED_EVENTS or id(m) in needs_date) and not (listed or dated):
             continue
         for date in listed or [min(dated)[1] if dated else None]:
             _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
