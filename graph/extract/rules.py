@@ -341,7 +341,7 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
-        if m.kind == "organisation" and _inside_a_longer_name(ctx, m):
+        if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)):
             continue
         if m.kind != "place" and any(s <= m.start < e_ and rid != e.id for s, e_, rid, _ in ctx.missions):
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
@@ -374,6 +374,19 @@ def _inside_a_longer_name(ctx: Context, m: Mention) -> bool:
     if fold_same_length(word[1]) in _DEMONYMS:  # 'the Philippine Commission on Human Rights': no UN body's
         return m.entity.type == "UNBody"
     return not _SENTENCE_START.search(ctx.text, max(0, word.start() - 3), word.start())
+
+
+def _misspelt_acronym(ctx: Context, m: Mention) -> bool:
+    """'The UN Human Rights Council (UNHCR)' was the refugee agency too (0.95): an acronym in brackets right after
+    another body's full name, with that name's initials in another order, is the writer's slip for that name."""
+    if not m.acronym or ctx.text[m.start - 2:m.start] != " (" or ctx.text[m.end:m.end + 1] != ")":
+        return False
+    before = ctx.mentions_in(max(0, m.start - 120), m.start - 2, "organisation")
+    if not before or before[-1].end != m.start - 2 or before[-1].entity.id == m.entity.id:
+        return False
+    words = ctx.text[before[-1].start:before[-1].end].split()
+    initials = "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
+    return sorted(initials) == sorted(ctx.text[m.start:m.end])
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"”’)]?[ \u00a0]*)$")
@@ -1287,7 +1300,10 @@ _HONORIFIC_BEFORE = re.compile(r"(?:^|\s)(?:{})\s*$".format("|".join(re.escape(f
                                                                  for h in _HONORIFICS)))
 _NOT_FIRST = {*_WORDS, *(fold_same_length(h) for h in _HONORIFICS),
               *(fold_same_length(t) for t in LEXICON["generic_titles"] if " " not in t)}
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-[^\W\d_a-z][^\W\d_-]*)*")
+#: a name's word, with its hyphened parts ('Muhammad-Bande'; 'Ki-moon', 'Chan-o-cha': short parts in lower case, but
+#: no '-led', '-run', '-based' …)
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-(?:[^\W\d_a-z][^\W\d_-]*|(?!(?:led|run|born|wide|made|held|long|"
+                        r"free|only|like|era|year|day|week|old|term|time|type|size|wise|off|out)\b)[a-z]{1,4}\b))*")
 _SPACE = re.compile(r"[ \u00a0]+")
 
 
@@ -1386,6 +1402,7 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 
 _AMBASSADOR_BEFORE = re.compile(r"(?:^|\s)(?:dai su|ambassador)[ \u00a0]+$")
 _BLANKS = re.compile(r"[\s\u00a0]*")
+_LINE_END = re.compile(r"[ \t\u00a0.]*(?:\n|$)")
 
 
 def _next_word(text: str, at: int) -> int:
@@ -1553,8 +1570,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
                 ctx.text[s:e].split()) <= 3)):
             continue  # an unknown run after a generic title: only with a cue that it is a name
-        if needs and _title_case_line(ctx, start) and not vietnamese:
-            continue  # in a headline every word is capitalised
+        if needs and _title_case_line(ctx, start) and not vietnamese and not (
+                how == "title-name" and post and ctx.known(post) and _LINE_END.match(ctx.text, e)):
+            continue  # in a headline every word is capitalised (but for a name ending it after a known post)
         if not vietnamese and start in guessed and post == guessed[start]:
             # 'Foreign Minister Antony Blinken' in an article about Viet Nam: the person, but another state's
             # minister, whose state is not said (it was read as Viet Nam's, at 0.95)
