@@ -104,6 +104,11 @@ ADVERSARIAL = {
     "sessions before their body": "kỳ họp thứ 5 tại Hà Nội, the 125th session in Hanoi, ",
     # lines that start with 'By' but are no bylines: each once copied the rest of the text (5.3 s at 2 MB, x7)
     "'By' lines that are no bylines": "By Lunar Year, Viet Nam went\n",
+    # rounds 16-18's rules: speakers, credits joined by slashes, governments and acronyms in brackets, heads of
+    # delegations, a state's own titles
+    "speakers, credits, heads": "Johannes Matyassy said, Rep: Indah Wulandari/Satya Festiani/ the Government of "
+                                "Indonesia (UNHCR), Ambassador Nguyen Van An, head of the Vietnamese delegation to "
+                                "the WTO, Indonesian President of the ",
 }
 
 

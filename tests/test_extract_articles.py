@@ -1473,6 +1473,18 @@ SET_15_FOUND = [
      "in Vientiane.\n", "en", "holding", {"person/volker-turk post/un-high-commissioner-human-rights"}),
     ("Minister Meets UN High Commissioner For Human Rights Today In Vientiane Laos\n\nThe minister spoke.\n", "en",
      "person", set()),  # a headline's capitalised words after a post, not ending it, are no name
+    # credits as Indonesian papers print them, and persons named as those who speak
+    ("Indonesia ratifies convention\n\nRep: Indah Wulandari/Satya Festiani/ Red: Yeyen Rostiyani\n\nFoto: "
+     "Antara/Nyoman Budhiana\n\nThe House approved it.\n", "en", "person",
+     {"person/indah-wulandari", "person/satya-festiani", "person/yeyen-rostiyani", "person/nyoman-budhiana"}),
+    ("Speaking during a recent interview, Johannes Matyassy said a prompt ratification would be a signal.\n", "en",
+     "person", {"person/johannes-matyassy"}),
+    ("“We will act,” Amnesty International said in a statement on Monday about the review in Geneva.\n", "en",
+     "person", set()),
+    ("“We will act,” Human Rights Watch said in a statement on Monday about the review in Geneva.\n", "en",
+     "person", set()),
+    ("On Monday, Geneva Switzerland said nothing about the review, and In Geneva said the reporters.\n", "en",
+     "person", set()),  # a place's and a state's names are no person's
 ]
 
 
