@@ -1488,12 +1488,26 @@ SET_15_FOUND = [
 ]
 
 
+# what held-out set 16 found after round 18
+SET_16_FOUND = [
+    ("In Phnom Penh, Rhona Smith, the United Nations Special Rapporteur on the situation of human rights in "
+     "Cambodia, spoke.\n", "en", "holding", {"person/rhona-smith post/un-special-rapporteur-human-rights-cambodia"}),
+    ("In Geneva, the UN Special Rapporteur on the human rights situation in Burma, Tom Andrews, spoke.\n", "en",
+     "holding", {"person/tom-andrews post/un-special-rapporteur-human-rights-myanmar"}),  # the state's own name
+    ("In Singapore, Ms Grace Fu, Minister for Culture, Community and Youth, said so on Thursday.\n", "en", "holding",
+     {"person/grace-fu post/minister-culture-community-youth-sgp"}),  # was the Minister for Culture, 0.96
+    ("Khóa họp có sự tham dự của đại diện 47 nước thành viên và hơn 100 nước quan sát viên, trong đó có Việt "
+     "Nam.\n", "vi",
+     "figure", {"observer-states=100"}),  # the 47 were observers too, 0.95
+]
+
+
 @pytest.mark.parametrize(("text", "language", "kind", "keys"), [
     *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
-    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND,
+    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND,
 ])
-def test_what_rounds_16_to_18_read(tmp_path, gazetteer, text, language, kind, keys):
-    """Each sentence of the tables of rounds 16 to 18 (and of sets 14 and 15) read as the keys beside it, of its
+def test_what_rounds_16_to_19_read(tmp_path, gazetteer, text, language, kind, keys):
+    """Each sentence of the tables of rounds 16 to 19 (and of sets 14 to 16) read as the keys beside it, of its
     kind, and nothing else of that kind."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
 

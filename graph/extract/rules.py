@@ -806,6 +806,8 @@ _TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|wi
 #: the small words a mandate's id leaves out (the gold labellers' ids, and the UN's short names, drop them)
 _MANDATE_GLUE = re.compile(r"\b(?:and|of|the|or|on|in)\b")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
+#: a country mandate's topic, its state named after it
+_COUNTRY_MANDATE = re.compile(r"(?:the )?(?:situation of human rights|human rights situation|human rights) in")
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
                            r"\b(chu tich|tong giam doc) ")
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
@@ -929,11 +931,16 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not topic:
             continue
         title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
-        # 'freedom of religion or belief': post/un-special-rapporteur-freedom-religion-belief
-        post = f"post/un-{title}-{slugify(_MANDATE_GLUE.sub(' ', topic))}"
+        end = m.end() + len(topic)
+        country = _COUNTRY_MANDATE.fullmatch(topic) and (states := _states_after(ctx, end)) and states[0]
+        if country:  # 'on the situation of human rights in Cambodia': post/un-special-rapporteur-human-rights-cambodia
+            post, end = f"post/un-{title}-human-rights-{slugify(country.entity.label)}", country.end
+            topic = f"the situation of human rights in {country.entity.label}"
+        else:  # 'freedom of religion or belief': post/un-special-rapporteur-freedom-religion-belief
+            post = f"post/un-{title}-{slugify(_MANDATE_GLUE.sub(' ', topic))}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
                                                    "org/un-human-rights-council")]
-        found.append((m.start(), m.end() + len(topic), post, needs))
+        found.append((m.start(), end, post, needs))
     for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich", "director-general", "tong giam doc"):
         body = ctx.mention_at(m.end(), slack=4)
         # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng' (after a name and a dash or comma)
@@ -2099,6 +2106,7 @@ _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_N
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
 _NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
 _ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
+_PHRASE_END = re.compile(r"[,;.()]| and | va ")
 _OF_THEM = re.compile(r" of them\b")
 _AND_BEFORE = re.compile(r"\b(?:and|va) $")
 _PASSIVE_AFTER = re.compile(r" (?:were|was|have been|had been|are|duoc) (?:[a-z]+ )?(?:noted|accepted|rejected|"
@@ -2253,7 +2261,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             clause_start = elided or (cuts[-1] if cuts else s)
             stop = _CLAUSE_END.search(folded, anchor, e)
             after = folded[anchor:min(e, stop.start() if stop else e)]
-            phrase = folded[end:u.end()] + " " + re.split(r"[,;.()]", folded[u.end():u.end() + 60])[0]
+            # the noun phrase: to a comma, a bracket or an 'and' ('47 nước thành viên và hơn 100 nước quan sát
+            # viên': the observers are the 100)
+            phrase = folded[end:u.end()] + " " + _PHRASE_END.split(folded[u.end():u.end() + 60])[0]
             before = folded[clause_start:start]
             context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase,
                        "state_before": bool(_MADE_VERB.search(before, max(0, len(before) - 45)))
