@@ -54,7 +54,12 @@ class Candidate:
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
+#: what a statement delivered at a meeting, or a meeting's record, says of itself
+_STATEMENT = re.compile(r"\b(?:mr\.? president|madam president|vice[- ]president,|check against delivery|statement|"
+                        r"delivered by|thank you|disclaimer|state under review|intervention)\b"
+                        r"|\bworking group\b[^\n]{0,40}\bsession\b")
 _AFTER_PLACE = re.compile(r",[ \u00a0]")
+_UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _DATE_LINE_REST = re.compile(r"[ \t,]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t,]*)?"
                              r"(?:\([^()\n]{0,20}\))?[ \t]*")
@@ -150,8 +155,11 @@ class Context:
 
     @cached_property
     def document_date(self) -> str | None:
-        """A day standing alone on a line near the top ('20 January 2015', 'Friday, 6 November 2015 (Morning)'): the
-        day of the statement or meeting the document records (a mission's statement at a review, a media brief)."""
+        """A day standing alone on a line near the top ('20 January 2015', 'Friday, 6 November 2015 (Morning)') of a
+        statement or a meeting's record (a mission's statement at a review, a media brief): the day it records.  A
+        news article's day of publication is not its events' ('12 May 2024 … will present its report next year')."""
+        if not _STATEMENT.search(self.folded, 0, 3000):
+            return None
         for d in self.dates:
             if d.start > 800:
                 break
@@ -197,6 +205,18 @@ class Context:
     def missions(self) -> list[tuple[int, int, str, dict]]:
         """Permanent missions to the United Nations named in the text (see :func:`missions`)."""
         return missions(self)
+
+    @cached_property
+    def _mission_starts(self) -> tuple[list[int], list[tuple[int, int, str, dict]]]:
+        found = sorted(self.missions)
+        return [s for s, *_ in found], found
+
+    def mission_at(self, offset: int) -> str | None:
+        """The id of the mission whose words hold ``offset`` (by bisection: asked per mention, a look through every
+        mission was quadratic on a text of missions); missions' words never overlap."""
+        starts, found = self._mission_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        return found[i][2] if i >= 0 and offset < found[i][1] else None
 
     @cached_property
     def events(self) -> list[Candidate]:
@@ -247,10 +267,10 @@ class Context:
 
     @cached_property
     def main_state(self) -> str | None:
-        """The state the text names most; a state named where a place is ('in Geneva, Switzerland'), but for a
-        dateline's ('MANILA, Philippines —'), counts when no other state is named."""
+        """The state the text names most; a state named only as the address of a city of the UN ('in Geneva,
+        Switzerland'), but for a dateline's, counts when no other state is named ('in Hanoi, Viet Nam' counts)."""
         states = [m for m in self.mentions if m.kind == "state"]
-        places = {m.end: m.start for m in self.mentions if m.kind == "place"}
+        places = {m.end: m.start for m in self.mentions if m.entity.id in _UN_CITIES}
 
         def where(m: Mention) -> bool:
             place = places.get(m.start - 2)
@@ -343,7 +363,7 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         e = m.entity
         if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)):
             continue
-        if m.kind != "place" and any(s <= m.start < e_ and rid != e.id for s, e_, rid, _ in ctx.missions):
+        if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
         if states:
@@ -369,7 +389,10 @@ def _inside_a_longer_name(ctx: Context, m: Mention) -> bool:
     if fold_same_length(ctx.text[m.start:m.end].split(None, 1)[0]) not in _BODY_KINDS:
         return False
     word = _WORD_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
-    if not word or ctx.covering(word.start()) or fold_same_length(word[1]) in _NOT_FIRST:
+    if word and (named := ctx.covering(word.start())):
+        # 'the Philippines Commission on Human Rights': a state's name before a UN body's is another body's
+        return named.kind == "state" and named.end == word.end(1) and m.entity.type == "UNBody"
+    if not word or fold_same_length(word[1]) in _NOT_FIRST:
         return False
     if fold_same_length(word[1]) in _DEMONYMS:  # 'the Philippine Commission on Human Rights': no UN body's
         return m.entity.type == "UNBody"
@@ -672,8 +695,9 @@ _MISSION_HEAD_VI = re.compile(r"\bdai su(?: dac menh toan quyen)?[^.;()]{0,40}?,
 #: the Vietnamese Delegation in Geneva': the English of the above (an ambassador, and Geneva or the WTO named)
 _MISSION_HEAD_EN = re.compile(r"\bambassador(?: extraordinary and plenipotentiary)?[^.;()]{0,40}?, "
                               r"(?P<head>head of (?:the )?(?P<state>[a-z][a-z ]{1,30}?)(?:['’]s)? delegation) "
-                              r"(?:to|in|at) (?:[^.;()]{0,100}?\b)?"
-                              r"(?:(?P<city>geneva)|world trade organi[sz]ation|wto)\b")
+                              r"(?:to|in|at) (?:the )?(?:(?:(?:united nations|un)\b(?: office)?[^.;()]{0,100}?\b"
+                              r"(?:in|at) )?(?P<city>geneva)|(?:united nations|un)\b[^.;()]{0,80}?\b"
+                              r"(?:world trade organi[sz]ation|wto))\b")
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
 #: in Geneva when the article is from there)
 _BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! (?:of|to)\b)")
@@ -781,7 +805,10 @@ def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     found: list[tuple[int, int, str, dict]] = []
     for pattern, read in _MISSION_PATTERNS:
         named = _covered([(s, e) for s, e, _, _ in found])  # by the first pattern (one's matches never overlap)
-        for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation", "phai doan", "delegation"):
+        # an ambassador's title and name may stand before the words sought ('Ambassador Extraordinary and
+        # Plenipotentiary X, head of …'): they are sought from up to 150 characters before
+        for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation", "phai doan", "delegation",
+                       before=150):
             if named(m.start()) or not (mission := read(ctx, m)):
                 continue
             state, _, org, at = mission
@@ -879,6 +906,15 @@ def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
     return states[0] if states else ctx.main_state
 
 
+def _known_ministry(ctx: Context, words: str, state: str) -> str | None:
+    """The graph's ministry a portfolio's words name ('Labour, Invalids and Social Affairs', 'MOLISA'), of ``state``."""
+    for name in (f"ministry of {words}", words):
+        for e in ctx.gazetteer.lookup(name, "organisation"):
+            if e.type == "Ministry" and ctx.gazetteer.state.get(e.id) == state:
+                return e.id
+    return None
+
+
 def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
@@ -897,7 +933,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         rank = {"vice": "deputy", "pho": "deputy", "thu truong": "deputy", "tro ly": "assistant"}.get(
             m[1] or ("thu truong" if folded.startswith("thu truong", m.start()) else ""), m[1])
         title = f"{rank}-minister" if rank else "minister"
-        org = f"org/ministry-{key}-{iso}"
+        org = _known_ministry(ctx, words, state) or f"org/ministry-{key}-{iso}"  # 'MOLISA': org/molisa-vnm
         post = f"post/{title}-{key}-{iso}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"{title.replace('-', ' ').capitalize()} of "
                                                    f"{key.replace('-', ' ')} of {label}", state, org)]
@@ -920,7 +956,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     found += _state_titles(ctx)
     # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
     for pattern, read in _MISSION_PATTERNS[2:]:
-        for m in _scan(pattern, folded, "phai doan", "delegation"):
+        for m in _scan(pattern, folded, "phai doan", "delegation", before=150):
             if not named(m.start("head")) and (mission := read(ctx, m)):
                 found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
@@ -951,12 +987,17 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             continue
         # chairman, chairperson, chairwoman: one post, 'chair' (as most gold labellers name it)
         title = _HEAD_TITLES.get(m[1] or m[2], "chair")  # 'Chủ tịch' of a council: its President
-        if m[2] == "chu tich" and "committee" in body.entity.id:
-            title = "chair"  # 'Chủ tịch Ủy ban …': a committee has a Chair
+        if m[2] == "chu tich" and ("committee" in body.entity.id or body.entity.type == "RegionalOrganisation"):
+            title = "chair"  # 'Chủ tịch Ủy ban …', 'Chủ tịch AICHR': a committee or a regional body has a Chair
+        start = m.start()
+        if rank := _RANK_BEFORE.search(folded, max(0, start - 12), start):  # 'Vice Chair', 'Phó Chủ tịch'
+            if not rank["deputy"]:
+                continue  # 'Trợ lý Chủ tịch': the chair's assistant, whose post the graph cannot name
+            title, start = f"vice-{title}", rank.start()
         post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
-        needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {body.entity.label}",
-                                                   None, body.entity.id)]
-        found.append((m.start(), body.end, post, needs))
+        needs = [] if ctx.known(post) else [_title(
+            "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}", None, body.entity.id)]
+        found.append((start, body.end, post, needs))
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes"):  # 'Deputy spokesperson for the Ministry of Foreign Affairs'
         body = ctx.mention_at(m.end(), slack=1)
         if not body or body.kind != "organisation" or not ctx.text[m.start()].isupper():
@@ -1051,8 +1092,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         words = m[1] or m[2] or m[4]
         key = "foreign-affairs" if words in ("foreign affairs", "dfa") else next(
             k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
-        state = _state_for_title(ctx, m.start(), m.end())
-        if not state:
+        # the DFA is the Philippines' department; Viet Nam has ministers, not secretaries, of its portfolios
+        state = "state/phl" if words == "dfa" else _state_for_title(ctx, m.start(), m.end())
+        if not state or (state == "state/vnm" and not m[3]):
             continue
         iso, label = state.split("/")[1], _state_label(ctx, state)
         # a permanent secretary is a ministry's senior civil servant; a secretary heads a department
@@ -1079,19 +1121,29 @@ _STATE_TITLE = re.compile(r"\b(vice[- ]president|president|attorney[- ]general|d
                           r"foreign affairs secretary[- ]general)\b")
 
 
+_TITLE_OF_ANOTHER = re.compile(r"['’]s\b| of (?:the )?(?!(?:[a-z]+ ){0,3}(?:republic|kingdom|state|union|"
+                               r"commonwealth|democratic|socialist|people)\b)[a-z]+ (?:[a-z]+ )*?"
+                               r"(?:council|assembly|committee|commission|court|society|association|federation|"
+                               r"party|bank|group|organi[sz]ation|union|league)\b")
+
+
 def _state_titles(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
     for m in _scan(_STATE_TITLE, ctx.folded, "president", "attorney", "prime minister", "secretary"):
         if not ctx.text[m.start()].isupper() and not m[0].startswith("foreign"):
             continue
+        if _TITLE_OF_ANOTHER.match(ctx.folded, m.end()):
+            continue  # 'the Malaysian President's adviser', 'the Indonesian President of the Human Rights Council'
         states = _states_near(ctx, m.start(), m.end())
         if len(states) != 1 or ctx.mentions_in(m.start(), m.end(), "post"):
             continue  # no state, a list of them, or a post the graph knows by these words
+        after = _states_after(ctx, m.end())  # 'Attorney General of Myanmar': the title ends after the state
+        if after and _NEXT_NAME.match(ctx.text, after[-1].end):
+            continue  # 'Vice President of the Viet Nam Red Cross Society': the state begins a body's name
         iso, label = states[0].split("/")[1], _state_label(ctx, states[0])
         title = slugify(m[1]) if m[1] else "secretary-general-mofa"
         post = f"post/{title}-{iso}"
         name = f"{m[1].title() if m[1] else 'Secretary-General of the Ministry of Foreign Affairs'} of {label}"
         org = f"org/mofa-{iso}" if not m[1] else None
-        after = _states_after(ctx, m.end())  # 'Attorney General of Myanmar': the title ends after the state
         yield (_owner_start(ctx, m.start()), after[-1].end if after else m.end(), post,
                [] if ctx.known(post) else [_title("Post", post, name, states[0], org)])
 
@@ -1188,6 +1240,7 @@ def bodies_by_role(ctx: Context) -> Iterator[Candidate]:
 
 _AND_PEOPLE_OF = re.compile(r" and (?:the )?people")
 _GOVERNMENT = re.compile(r"\b(?:government|chinh phu)\b")
+_IN_EXILE = re.compile(r" in exile\b|,? the national unity government\b")
 
 
 @rule
@@ -1198,8 +1251,11 @@ def governments_of_states(ctx: Context) -> Iterator[Candidate]:
     if not ctx.known(template):
         return
     for m in _scan(_GOVERNMENT, ctx.folded, "government", "chinh phu", before=0, after=12):
-        if ctx.covering(m.start()):
-            continue  # a known name ('Government Office', 'Thủ tướng Chính phủ')
+        if ctx.covering(m.start()) or _IN_EXILE.match(ctx.folded, m.end()) or (
+                _NEXT_NAME.match(ctx.text, m.end()) and not _states_after(ctx, m.end())):
+            continue  # a known name ('Thủ tướng Chính phủ'), a longer one ('the Thai Government Public Relations
+            # Department', 'Viet Nam's Government Office'; not 'Chính phủ Myanmar'), or no state's government
+            # ('the Government in exile')
         states = _states_near(ctx, m.start(), m.end())
         if len(states) != 1:
             continue  # none said, or a list ('the Governments of Türkiye and Syria' is no match either)
@@ -1265,6 +1321,7 @@ _CREDITED = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ \u00a0][^\W\d_][^\W\d_'’-]
 _BYLINE_END = re.compile(r"[ \u00a0]*(?:\n|$|[|–-]|\(|,[ \u00a0]*[A-Z]{2,}\b(?![ \u00a0]+[a-z]))")
 _NOT_CREDITED = set(LEXICON["not_credited_words"])
 _AND_NEXT = re.compile(r"[ \u00a0]+and[ \u00a0]")  # 'By A and B'
+_BY_SLASHES = re.compile(r"(?:Rep|Red|Reporter|Editor|Authors?)\b")
 _JOINED = re.compile(r"[ \u00a0]+(?:and|và)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*(?=[A-Z])")  # 'A and B', 'Rep: A/B/ Red: C'
 
 
@@ -1291,8 +1348,8 @@ def credited_persons(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate("person", pid, m.start(), m.end(), "person.credit", 0.7,
                                     needs[0] if needs else ctx.mention(pid))
             joined = _JOINED.match(ctx.text, m.end())
-            if not joined:
-                break
+            if not joined or ("/" in joined.group() and not _BY_SLASHES.match(cue.group())):
+                break  # 'Photo: Quang Vinh/Dan Tri': the paper after the photographer; 'Rep: A/B': two reporters
             at = joined.end()
 
 
@@ -1320,6 +1377,11 @@ _LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \u00a0]+[A-Z])")
+#: a headline's verbs, capitalised after a name ('Ambassador Mai Phan Dung Meets The High Commissioner')
+_HEADLINE_VERBS = {"meets", "attends", "visits", "receives", "says", "calls", "urges", "welcomes", "holds", "hosts",
+                   "discusses", "opens", "chairs", "leads", "presents", "affirms", "highlights", "praises", "lauds",
+                   "delivers", "joins", "signs", "talks", "stresses", "reaffirms", "commends", "asks", "rejects",
+                   "accepts", "wins", "is", "was", "to", "in", "at", "on", "and"}
 _DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "june", "july", "august", "september", "october", "november", "december"}
 #: the small words inside a name, before its capitalised last words ('Albert del Rosario', 'Alex van Meeuwen')
@@ -1346,10 +1408,10 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
             end = gap.end()
             continue
         if not w or not w.group()[0].isupper() or (fold_same_length(w.group()) in _WORDS and not ctx.vietnamese
-                                                   and not (words and fold_same_length(words[0].group()) in _SURNAMES)):
+                                                   and not _vietnamese_given_name(ctx, words, w)):
             break  # 'The', 'An' start no name; 'Nguyen Van An' is one
-        if words and w.group().lower() in _DAY_WORDS:
-            break  # 'talks with Prime Minister Hun Sen Tuesday'
+        if words and (w.group().lower() in _DAY_WORDS or w.group().lower() in _HEADLINE_VERBS):
+            break  # 'talks with Prime Minister Hun Sen Tuesday', 'Ambassador X Meets The High Commissioner'
         # a known body's or place's name is no person's, first word included ('… to the UN Human Rights Council
         # (UNHRC) Ambassador X' gave a person 'Human Rights Council', 0.96)
         mention = ctx.covering(w.start())
@@ -1369,6 +1431,13 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     if apposition and not (len(words) >= 2 and _APPOSITION_END.match(ctx.text, words[-1].end())):
         return None
     return (words[0].start(), words[-1].end(), honorific) if words else None
+
+
+def _vietnamese_given_name(ctx: Context, words: list[re.Match], w: re.Match) -> bool:
+    """'Nguyen Van An': an English word ending a name a Vietnamese family name starts, outside a headline (where
+    'Le Hoai Trung To Attend …' goes on) and followed by no capitalised word."""
+    return (bool(words) and fold_same_length(words[0].group()) in _SURNAMES and not _NEXT_NAME.match(ctx.text, w.end())
+            and not _title_case_line(ctx, w.start()))
 
 
 def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
@@ -1439,7 +1508,8 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
         return known[0].entity.id, [], 0.95
     name = ctx.text[start:end].rstrip(".,;:")
     words = name.split()
-    vietnamese_name = vietnamese_name or (bool(words) and fold_same_length(words[0]) in _SURNAMES)
+    vietnamese_name = vietnamese_name or (bool(words) and fold_same_length(words[0]) in _SURNAMES
+                                          and not any(fold_same_length(w) in _WORDS for w in words[:-1]))
     if (len(words) < 2 or (not ctx.vietnamese and not vietnamese_name
                            and any(fold_same_length(w) in _WORDS for w in words))
             or all(w.isupper() for w in words)):
@@ -1459,8 +1529,8 @@ _RANK_BEFORE = re.compile(r"(?:\b(?:(?:first|permanent|standing) )?(?P<deputy>de
 def _ranked(ctx: Context, m: Mention) -> tuple[int, str, str] | None:
     """A post named with a rank before it: (where the title starts, the ranked post's id, the rank's word).  A
     minister's deputy ('Vice Foreign Minister', 'First Vice Minister': a deputy minister, as the graph's posts
-    have it) or assistant; another post's vice or deputy ('Vice State President X' was the President, 0.96; 'Phó
-    Cao ủy Nhân quyền' the High Commissioner)."""
+    have it) or assistant; another post's vice, deputy or assistant ('Vice State President X' was the President,
+    0.96; 'Phó Cao ủy Nhân quyền' the High Commissioner; 'Trợ lý Tổng Thư ký' the Secretary-General)."""
     local = m.entity.id.split("/", 1)[1]
     rank = _RANK_BEFORE.search(ctx.folded, max(0, m.start - 30), m.start)
     if not rank or not ctx.text[rank.start()].isupper():
@@ -1472,7 +1542,7 @@ def _ranked(ctx: Context, m: Mention) -> tuple[int, str, str] | None:
     elif rank["deputy"]:
         title = rank["deputy"]  # as said: vice, deputy
     else:
-        return None
+        title = "assistant"  # 'Trợ lý Tổng Thư ký Liên hợp quốc': post/un-assistant-secretary-general
     # 'UN Deputy High Commissioner': post/un-deputy-high-commissioner-human-rights, as the gold labellers name it
     return rank.start(), f"post/un-{title}-{local[3:]}" if local.startswith("un-") else f"post/{title}-{local}", title
 
@@ -1627,9 +1697,13 @@ _GIVEN_WORDS = re.compile(r"(?:[ \u00a0][A-Z][\w'’-]*){1,3}")  # 'Nguyen Van A
 _BODY_WORDS = {*_ORG_HEADS, *LEXICON["weak_organisation_heads"], "rights", "council", "commission", "committee",
                "ministry", "office", "group", "party", "assembly", "agency", "union", "organisation", "organization",
                "court", "government", "department", "news", "times", "post", "press", "media", "bank",
-               "programme", "program", "fund", "nations", "states", "republic", "kingdom", "house", "senate", "police"}
+               "programme", "program", "fund", "nations", "states", "republic", "kingdom", "house", "senate", "police",
+               # media, places and plurals that say things: 'Radio Free Asia', 'Downing Street', 'Many Delegations'
+               "radio", "asia", "street", "defenders", "authorities", "delegations", "many", "some", "several",
+               "officials", "sources", "experts", "reports", "earlier", "later", "meanwhile", "however"}
 #: 'Speaking in an interview, Johannes Matyassy said': two or three capitalised words (none a title's, a month's or a
 #: weekday's) that a verb of saying follows
+_SPEAKER_BEFORE = re.compile(r"(?:,|[”\"’])[ \u00a0]+$")
 _SPEAKER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)* ){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*),?"
                       r" (?:said|says|told|stated|noted|added|stressed|explained|urged|affirmed|replied|recalled)\b")
 
@@ -1647,9 +1721,11 @@ def persons_who_speak(ctx: Context) -> Iterator[Candidate]:
                for w in words) \
                 or ctx.mentions_in(m.start(1), m.end(1)) or _title_case_line(ctx, m.start()):
             continue
-        before = ctx.text[max(0, m.start() - 2):m.start()]
-        if before.strip() and before.strip()[-1:].isalpha():
-            continue  # 'Deputy Foreign Minister Nguyen Van An said': the title's rules read it
+        if not _SPEAKER_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+            continue  # only after a comma or a quotation's end: 'Earlier Minh said', a title's name ('Deputy Foreign
+            # Minister Nguyen Van An said': the title's rules read it) or a sentence's subject may be anything
+        if any(fold_same_length(w.lower()) in _DEMONYMS for w in words):
+            continue  # 'Thai Authorities said', 'Lao Dong said' (a newspaper)
         person = _person(ctx, m.start(1), m.end(1))
         if person and person[1]:
             pid, needs, _ = person
@@ -1747,7 +1823,7 @@ _DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*
 _DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}})|\s+(?:to|until|through)\s+(\d{{1,2}}))?\s+({_MONTH})\.?"
                           r"(?:,?\s+(\d{4}))?\b")  # '13 to 23 November': a range, dated by its first day
 _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*|\()({_MONTH})"
-                         rf"(?:,?\s+(?:(?:of|in)\s+)?(\d{{4}})\b|\s+(?:and|to)\s+({_MONTH})\b"
+                         rf"(?:,?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b|\s+(?:and|to)\s+({_MONTH})\b"
                          rf"|\s+(this|next|last) year\b)?")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
 _WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -2233,8 +2309,10 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         elif (read and read[-1][0] == s and start - read[-1][2] <= 40
                 and _ELLIPSIS.fullmatch(folded, read[-1][2], start)) or (
                 not units and read and read[-1][0] == s and start - read[-1][2] <= 80
-                and _AND_BEFORE.search(folded, max(0, start - 6), start) and _PASSIVE_AFTER.match(folded, end)):
-            # '221 recommendations were adopted by India and 118 were noted': the verb after the count
+                and read[-1][1][0] == "recommendation" and _AND_BEFORE.search(folded, max(0, start - 6), start)
+                and _PASSIVE_AFTER.match(folded, end)):
+            # '221 recommendations were adopted by India and 118 were noted': the verb after the count (only of
+            # recommendations: '180 votes … and 4 were rejected' counts no votes received)
             # 'supported 215 recommendations and noted 74', 'accepted 163, noted 38 and rejected four': its
             # own verb is after the last thing counted, and the unit may be left out
             units, elided = units or [read[-1][1]], read[-1][2]
@@ -2265,7 +2343,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             # viên': the observers are the 100)
             phrase = folded[end:u.end()] + " " + _PHRASE_END.split(folded[u.end():u.end() + 60])[0]
             before = folded[clause_start:start]
-            context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase,
+            context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase, "value": value,
                        "state_before": bool(_MADE_VERB.search(before, max(0, len(before) - 45)))
                        and _maker(ctx, max(clause_start, start - 45), start) is not None}
             r = _measure(name, percent, scaled, start in totals, context)
@@ -2326,6 +2404,8 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
             continue
         if "state_before" in r and r["state_before"] != context.get("state_before"):
             continue
+        if "min" in r and context["value"] < r["min"]:
+            continue  # 'one of the 47 UN member states', '180 UN member states': not the UN's members
         if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
             return r
     return None
