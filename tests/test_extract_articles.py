@@ -1582,6 +1582,19 @@ REVIEW_18_WRONG = [
 ]
 
 
+# what held-out set 17 found after round 19 (wrong readings at 0.93-0.95)
+SET_17_FOUND = [
+    (_T + "In Yangon, the envoy met five political prisoners including two elected representatives on 16 "
+     "February.\n", "en", "event", set()),  # an election on that day, 0.95
+    (_T + "In Yangon, the envoy met five political prisoners including two elected representatives on 16 "
+     "February.\n", "en", "figure", set()),  # two delegates, 0.93
+    (_T + "Addressing the placement of Vietnam on the Special Watch List, the spokesperson said no.\n", "en",
+     "organisation", set()),  # a body 'Vietnam on the Special Watch List', 0.93
+    (_T + "Bộ Công an tổ chức Hội thảo tham vấn về hồ sơ bảo vệ Báo cáo quốc gia của Việt Nam ngày 15/10.\n", "vi",
+     "event", {"workshop 2024-10-15"}),  # the dossier for the review is no review that day
+]
+
+
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):
     """'MOLISA Minister X' proposed a second ministry (org/ministry-labour-invalids-social-affairs-vnm) beside the
     graph's org/molisa-vnm."""
@@ -1603,7 +1616,7 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
 
 @pytest.mark.parametrize(("text", "language", "kind", "keys"), [
     *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
-    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG,
+    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG, *SET_17_FOUND,
 ])
 def test_what_rounds_16_to_19_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables of rounds 16 to 19 (and of sets 14 to 16) read as the keys beside it, of its

@@ -497,6 +497,14 @@ def _head(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower())
 
 
+def _head_ends(folded: list[str]) -> bool:
+    """Whether an organisation's word starts or ends the name or its first part ('Human Rights Watch', 'Federation
+    of Student Unions', 'Alliance Defending Freedom'; not 'Vietnam on the Special Watch List')."""
+    heads = [i for i, w in enumerate(folded) if w in _ORG_HEADS or w in _WEAK_ORG_HEADS]
+    return bool(heads) and (heads[0] == 0 or heads[-1] == len(folded) - 1
+                            or folded[heads[-1] + 1] in ("of", "for", "on", "in"))
+
+
 def _has_head(words: list[str]) -> bool:
     """Whether a name has an organisation's word: a strong one anywhere, a weak one last (and not after a state's
     'National', 'US' or 'Party': 'the 13th National Congress')."""
@@ -551,7 +559,7 @@ def named_organisations(ctx: Context) -> Iterator[Candidate]:
                 words.pop()
             folded = [_head(w.group()) for w in words]
             if (len(words) < 2 or not _has_head([w.group() for w in words]) or _NOT_ORG_WORDS.intersection(folded)
-                    or folded[0] in _TITLE_WORDS):
+                    or folded[0] in _TITLE_WORDS or not _head_ends(folded)):
                 continue
             start, end = m.start() + s + words[0].start(), m.start() + s + words[-1].end()
             name = re.sub(r"['’]s?$", "", ctx.text[start:end])  # 'the Russian Federation's delegation'
