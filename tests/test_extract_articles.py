@@ -1595,6 +1595,15 @@ SET_17_FOUND = [
 ]
 
 
+# what held-out set 18 found after round 20 (wrong readings at 0.99)
+SET_18_FOUND = [
+    (_T + "It contradicts Article 27 of the Vienna Convention on the Law of Treaties, Myanmar was told.\n", "en",
+     "place", set()),  # Vienna, 0.99
+    (_T + "Indonesia's candidacy was adopted through Government Decree No. 61/2021, May 12, the minister said.\n",
+     "en", "date", {"2021-05-12"}),  # was the article's year, 0.99
+]
+
+
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):
     """'MOLISA Minister X' proposed a second ministry (org/ministry-labour-invalids-social-affairs-vnm) beside the
     graph's org/molisa-vnm."""
@@ -1616,11 +1625,11 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
 
 @pytest.mark.parametrize(("text", "language", "kind", "keys"), [
     *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
-    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG, *SET_17_FOUND,
+    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG, *SET_17_FOUND, *SET_18_FOUND,
 ])
-def test_what_rounds_16_to_19_read(tmp_path, gazetteer, text, language, kind, keys):
-    """Each sentence of the tables of rounds 16 to 19 (and of sets 14 to 16) read as the keys beside it, of its
-    kind, and nothing else of that kind."""
+def test_what_rounds_16_to_21_read(tmp_path, gazetteer, text, language, kind, keys):
+    """Each sentence of the tables of rounds 16 to 21 (sets 14 to 18 and the third review) read as the keys beside
+    it, of its kind, and nothing else of that kind."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
 
 

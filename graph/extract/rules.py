@@ -59,6 +59,7 @@ _STATEMENT = re.compile(r"\b(?:mr\.? president|madam president|vice[- ]president
                         r"delivered by|thank you|disclaimer|state under review|intervention)\b"
                         r"|\bworking group\b[^\n]{0,40}\bsession\b")
 _AFTER_PLACE = re.compile(r",[ \u00a0]")
+_INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?)\b")
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _DATE_LINE_REST = re.compile(r"[ \t,]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t,]*)?"
@@ -363,6 +364,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         e = m.entity
         if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)):
             continue
+        if m.kind == "place" and _INSTRUMENT_AFTER.match(ctx.text, m.end):
+            continue  # 'the Vienna Convention on the Law of Treaties', 'the Geneva Conventions': no place
         if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
@@ -1847,6 +1850,15 @@ _DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*(
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
 
 
+_ACT_NUMBER_BEFORE = re.compile(r"\b(?:no\.?|so) ?\d{1,4}/((?:19|20)\d\d)\b[^.\n\d]{0,12}$")
+
+
+def _act_year(folded: str, start: int) -> int | None:
+    """'Decree No. 61/2021, May 12': a day printed after an act's number, without a year, is in the number's year."""
+    m = _ACT_NUMBER_BEFORE.search(folded, max(0, start - 40), start)
+    return int(m[1]) if m else None
+
+
 def _resolve(ctx: Context, month: int, day: int | None, year: int | None) -> str | None:
     """A full date, the year taken from the article's date when the text gives none (the nearest)."""
     if year is None:
@@ -1895,7 +1907,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
     for m in _DATE_EN.finditer(folded):
         if not ctx.text[m.start()].isupper():
             continue
-        month, year = _MONTHS[m[1]], int(m[4]) if m[4] else None
+        month, year = _MONTHS[m[1]], int(m[4]) if m[4] else _act_year(folded, m.start())
         add(m, _resolve(ctx, month, int(m[2]), year), m[3] and _resolve(ctx, month, int(m[3]), year))
     for m in _DATE_EN_DMY.finditer(folded):
         if not ctx.text[m.start(4)].isupper():
