@@ -13,10 +13,10 @@ from click.testing import CliRunner
 from rightsgraph.build import memory
 from rightsgraph.cli import main
 from rightsgraph.extract.article import read_article
-from rightsgraph.extract.evaluate import Score, evaluate, judged, read_gold, reliability
+from rightsgraph.extract.evaluate import PRIOR_WEIGHT, Score, calibrate, evaluate, judged, read_gold, reliability
 from rightsgraph.extract.gazetteer import from_store
 from rightsgraph.extract.lexicon import CALIBRATION
-from rightsgraph.extract.rules import extract
+from rightsgraph.extract.rules import Candidate, extract
 from rightsgraph.namespaces import base_iri
 
 GOLD_DIR = Path(__file__).parent / "gold" / "articles"
@@ -84,6 +84,17 @@ def test_confidences_are_the_calibration_data(development, gazetteer):
     assert {c.rule for c, _ in raw} <= set(CALIBRATION)
     for cand, _ in judged(development, gazetteer):
         assert cand.confidence == CALIBRATION[cand.rule]
+
+
+def test_a_rule_seen_on_few_candidates_keeps_near_its_own_confidence():
+    """The calibrated share is shrunk towards the rule's own confidence by PRIOR_WEIGHT pseudo-candidates: three of
+    three correct at 0.7 is (3 + 7 * 0.7) / (3 + 7) = 0.79, not 1.0 (and was 0.88 with the weight 2 used before)."""
+    seen = [(Candidate("person", f"person/p{i}", 0, 1, "person.speaker", 0.7), True) for i in range(3)]
+    assert PRIOR_WEIGHT == 7
+    assert calibrate(seen)["person.speaker"]["confidence"] == round((3 + 7 * 0.7) / 10, 2) == 0.79
+    assert calibrate(seen, prior_weight=2)["person.speaker"]["confidence"] == 0.88
+    many = [(Candidate("date", f"d{i}", 0, 1, "date.day", 0.7), i % 10 != 0) for i in range(1000)]
+    assert calibrate(many)["date.day"]["confidence"] == round((900 + 7 * 0.7) / 1007, 2) == 0.90
 
 
 @needs_articles
