@@ -208,6 +208,14 @@ class Context:
         return missions(self)
 
     @cached_property
+    def mission_heads(self) -> list[list[tuple[re.Match, tuple[str, str, str, str]]]]:
+        """The ambassadors who head their state's delegation in Geneva ('Đại sứ X, Trưởng Phái đoàn Việt Nam tại
+        Geneva', 'Ambassador X, head of Vietnam's delegation to the UN … in Geneva'): per pattern, each match and the
+        mission it heads; read once for the missions and for the heads' posts."""
+        return [[(m, mission) for m in _scan(pattern, self.folded, "phai doan", "delegation", before=150)
+                 if (mission := read(self, m))] for pattern, read in _MISSION_HEADS]
+
+    @cached_property
     def _mission_starts(self) -> tuple[list[int], list[tuple[int, int, str, dict]]]:
         found = sorted(self.missions)
         return [s for s, *_ in found], found
@@ -807,24 +815,22 @@ def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
             "name": {"en": f"Permanent Mission of {_state_label(ctx, state)} to the United Nations{at}"}}
 
 
-_MISSION_PATTERNS = ((_MISSION, _mission_1), (_MISSION_2, _mission_2), (_MISSION_HEAD_VI, _mission_head_vi),
-                     (_MISSION_HEAD_EN, _mission_head_en))
+_MISSION_HEADS = ((_MISSION_HEAD_VI, _mission_head_vi), (_MISSION_HEAD_EN, _mission_head_en))
 
 
 def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
     found: list[tuple[int, int, str, dict]] = []
-    for pattern, read in _MISSION_PATTERNS:
-        named = _covered([(s, e) for s, e, _, _ in found])  # by the first pattern (one's matches never overlap)
-        # an ambassador's title and name may stand before the words sought ('Ambassador Extraordinary and
-        # Plenipotentiary X, head of …'): they are sought from up to 150 characters before
-        for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation", "phai doan", "delegation",
-                       before=150):
-            if named(m.start()) or not (mission := read(ctx, m)):
+    named_by = [[(m, mission) for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation",
+                                             "phai doan") if (mission := read(ctx, m))]
+                for pattern, read in ((_MISSION, _mission_1), (_MISSION_2, _mission_2))]
+    for matches in (*named_by, *ctx.mission_heads):
+        named = _covered([(s, e) for s, e, _, _ in found])  # by the patterns before (one's matches never overlap)
+        for m, (state, _, org, at) in matches:
+            if named(m.start()):
                 continue
-            state, _, org, at = mission
             # the words naming the mission (not the ambassador's name before them, nor the bodies listed after)
-            start, end = (m.start("head"), m.end("head")) if "head" in pattern.groupindex else (m.start(), m.end())
+            start, end = (m.start("head"), m.end("head")) if "head" in m.re.groupindex else (m.start(), m.end())
             found.append((start, end, org, ctx.mention(org) if ctx.known(org) else
                           _mission_record(ctx, state, org, at)))
     return found
@@ -966,10 +972,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
     found += _state_titles(ctx)
     # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
-    for pattern, read in _MISSION_PATTERNS[2:]:
-        for m in _scan(pattern, folded, "phai doan", "delegation", before=150):
-            if not named(m.start("head")) and (mission := read(ctx, m)):
-                found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
+    for m, mission in (x for matches in ctx.mission_heads for x in matches):
+        if not named(m.start("head")):
+            found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
         if not ctx.text[m.start(1)].isupper() or not words:
