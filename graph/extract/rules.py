@@ -379,9 +379,7 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
         if states:
             for state in states:
-                rid, needs = counterpart(ctx, e.id, state)
-                record = needs[0] if needs and needs[0]["id"] == rid else ctx.mention(rid)
-                yield Candidate(e.kind, rid, m.start, m.end, "counterpart.body", 0.8, record, needs[1:])
+                yield _counterpart_candidate(ctx, e.id, state, m.start, m.end, "counterpart.body", 0.8)
             continue
         yield Candidate(e.kind, e.id, m.start, m.end, f"gazetteer.{'acronym' if m.acronym else 'name'}",
                         _MENTION_KINDS[e.kind] - (0.05 if m.acronym else 0), ctx.mention(e.id))
@@ -667,6 +665,15 @@ def counterpart(ctx: Context, template: str, state: str) -> tuple[str, list[dict
     if parent:
         record["organisation" if entity.type == "Post" else "part_of"] = parent if entity.type == "Post" else [parent]
     return rid, [record, *needs]
+
+
+def _counterpart_candidate(ctx: Context, template: str, state: str, start: int, end: int, rule: str,
+                           confidence: float) -> Candidate:
+    """A national body's counterpart in ``state`` (the template itself in its own state), as a candidate: a mention
+    of it, or its record and the records it needs."""
+    rid, needs = counterpart(ctx, template, state)
+    return Candidate("organisation", rid, start, end, rule, confidence, needs[0] if needs else ctx.mention(rid),
+                     needs[1:])
 
 
 def _title(kind: str, rid: str, name: str, state: str | None, organisation: str | None) -> dict:
@@ -1246,12 +1253,7 @@ def bodies_by_role(ctx: Context) -> Iterator[Candidate]:
             own = state
             if (people := _AND_PEOPLE_OF.match(ctx.folded, m.end())) and (said := _states_after(ctx, people.end())):
                 own = said[0].entity.id  # 'the Government and people of Viet Nam'
-            if ctx.gazetteer.state.get(template) == own:
-                rid, needs = template, []
-            else:
-                rid, needs = counterpart(ctx, template, own)
-            record = needs[0] if needs else ctx.mention(rid)
-            yield Candidate("organisation", rid, m.start(), m.end(), "role.body", 0.6, record, needs[1:])
+            yield _counterpart_candidate(ctx, template, own, m.start(), m.end(), "role.body", 0.6)
 
 
 _AND_PEOPLE_OF = re.compile(r" and (?:the )?people")
@@ -1275,10 +1277,7 @@ def governments_of_states(ctx: Context) -> Iterator[Candidate]:
         states = _states_near(ctx, m.start(), m.end())
         if len(states) != 1:
             continue  # none said, or a list ('the Governments of Türkiye and Syria' is no match either)
-        rid, needs = (template, []) if ctx.gazetteer.state.get(template) == states[0] else counterpart(
-            ctx, template, states[0])
-        record = needs[0] if needs else ctx.mention(rid)
-        yield Candidate("organisation", rid, m.start(), m.end(), "role.government-of", 0.85, record, needs[1:])
+        yield _counterpart_candidate(ctx, template, states[0], m.start(), m.end(), "role.government-of", 0.85)
 
 
 _SECRETARIAT = re.compile(r"\bsecretariat of (?:the )?|\bban thu ky (?:cua )?")
