@@ -62,7 +62,9 @@ _AFTER_PLACE = re.compile(r",[ \u00a0]")
 _INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?)\b")
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
-_DATE_LINE_REST = re.compile(r"[ \t,]*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[ \t,]*)?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = "|".join(_WEEKDAYS)
+_DATE_LINE_REST = re.compile(rf"[ \t,]*(?:(?:{_WEEKDAY})[ \t,]*)?"
                              r"(?:\([^()\n]{0,20}\))?[ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
 #: no sentence ends at an abbreviation of a title or an initial ('H.E. Mr. Thani', 'Teodoro T. Locsin')
@@ -1397,8 +1399,8 @@ _HEADLINE_VERBS = {"meets", "attends", "visits", "receives", "says", "calls", "u
                    "discusses", "opens", "chairs", "leads", "presents", "affirms", "highlights", "praises", "lauds",
                    "delivers", "joins", "signs", "talks", "stresses", "reaffirms", "commends", "asks", "rejects",
                    "accepts", "wins", "is", "was", "to", "in", "at", "on", "and"}
-_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-              "march", "april", "june", "july", "august", "september", "october", "november", "december"}
+_DAY_WORDS = {*_WEEKDAYS, "january", "february", "march", "april", "june", "july", "august", "september", "october",
+              "november", "december"}
 #: the small words inside a name, before its capitalised last words ('Albert del Rosario', 'Alex van Meeuwen')
 _PARTICLES = {"de", "del", "dela", "della", "da", "dos", "das", "van", "von", "der", "den"}
 _NAME_SUFFIX = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.?(?![\w])")
@@ -1841,7 +1843,7 @@ _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late
                          rf"(?:,?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b|\s+(?:and|to)\s+({_MONTH})\b"
                          rf"|\s+(this|next|last) year\b)?")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
-_WEEKDAY_DM = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_DM = re.compile(rf"\b(?:{_WEEKDAY})"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*\((\d{1,2})/(\d{1,2})\)")
 # '(27/6-1/7)': a range of days across two months, in brackets (no 'ngày' before it)
 _RANGE_CUE = re.compile(r"\b(?:ngay|tu|tuan|dot|dip|khoa hop|ky hop|phien|week|session|days?)\b[^()]{0,20}$")
@@ -2852,7 +2854,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
-_WEEKDAY_COMMA = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),")
+_WEEKDAY_COMMA = re.compile(rf"(?:{_WEEKDAY}),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
 _OUTCOME_OF = re.compile(r"\b(?:outcomes?|reports?|results?) of (?:the )?(?:its |[a-z]+['’]s )?$")
 _REVIEW_OF = re.compile(r"\b(?:universal periodic review|upr)(?: \(upr\))? of (?:the )?")
