@@ -854,7 +854,7 @@ def test_an_acts_date_dates_no_other_event(tmp_path, gazetteer):
 
 # ---- round 11: what held-out set 8 found, each on a made-up sentence --------------------------------------------
 
-@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+SET_8_FOUND = [
     ("Myanmar had initially agreed to 119 recommendations and noted 46 recommendations.\n", "en", "figure",
      {"recommendations-accepted=119", "recommendations-noted=46"}),
     ("Viet Nam's session drew about 90 representatives of countries and NGOs.\n", "en", "figure", {"delegates=90"}),
@@ -866,9 +866,7 @@ def test_an_acts_date_dates_no_other_event(tmp_path, gazetteer):
     ("Ngày 28/11/2014, Quốc hội Việt Nam đã phê chuẩn Công ước.\n", "vi", "event", {"ratification 2014-11-28"}),
     ("The Convention is likely to be ratified by the National Assembly in 2015.\n", "en", "event", set()),
     ("Viet Nam ratified the Convention long ago, the minister said.\n", "en", "event", set()),  # undated: a standing
-])
-def test_what_set_8_found(tmp_path, gazetteer, text, language, kind, keys):
-    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
+]
 
 
 @pytest.mark.parametrize(("text", "language", "figures"), [
@@ -1635,22 +1633,17 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
 
 
 @pytest.mark.parametrize(("text", "language", "kind", "keys"), [
-    *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
-    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG, *SET_17_FOUND, *SET_18_FOUND,
-])
-def test_what_rounds_16_to_21_read(tmp_path, gazetteer, text, language, kind, keys):
-    """Each sentence of the tables of rounds 16 to 21 (sets 14 to 18 and the third review) read as the keys beside
-    it, of its kind, and nothing else of that kind."""
-    assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
-
-
-@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    *SET_8_FOUND,
+    # rounds 12 to 15
     *NAMES_ROUND_12, *_kind("figure", FIGURES_ROUND_12), *_kind("event", EVENTS_ROUND_12),
     *_kind("session", SESSIONS_OF_TREATY_BODIES), *_kind("figure", SESSION_OUTCOMES), *SET_10_FOUND,
     *_kind("person", BYLINES_AND_CREDITS), *MISSIONS_NAMED_OTHERWISE, *_kind("event", EVENTS_ROUND_13),
     *_kind("figure", FIGURES_ROUND_13), *SET_11_FOUND, *REPRESENTATIVES_TO_THE_COUNCIL, *SUCCESSIONS,
+    # rounds 16 to 21 (sets 14 to 18 and the third review)
+    *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
+    *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG, *SET_17_FOUND, *SET_18_FOUND,
 ])
-def test_what_rounds_12_to_15_read(tmp_path, gazetteer, text, language, kind, keys):
+def test_what_rounds_11_to_21_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
 
