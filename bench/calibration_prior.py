@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import argparse
 import collections
+from dataclasses import replace
 from pathlib import Path
 
 from rightsgraph.build import memory
-from rightsgraph.extract.evaluate import BANDS, calibrate, judged, read_gold
+from rightsgraph.extract.evaluate import calibrate, judged, read_gold, reliability
 from rightsgraph.extract.gazetteer import from_store
 from rightsgraph.namespaces import base_iri
 
@@ -41,20 +42,16 @@ def main() -> None:
     print(f"{len(held)} held-out sets, {sum(len(v) for v in sets.values())} candidates judged")
     print(f"{'prior weight':>12} {'ECE':>7} {'kept >= 0.9':>12} {'correct':>8} {'0.8-0.9 correct':>16}")
     for weight in args.weights:
-        bands: dict[float, list] = collections.defaultdict(lambda: [0, 0, 0.0])  # candidates, correct, confidence
+        pooled = []  # every held-out candidate, with the confidence a calibration without its set gives it
         for k in held:
             table = calibrate([x for j, items in sets.items() if j != k for x in items], weight)
-            for cand, ok in sets[k]:
-                confidence = table[cand.rule]["confidence"] if cand.rule in table else cand.confidence
-                low = max(b for b in BANDS[:-1] if b <= round(confidence, 2))
-                bands[low][0] += 1
-                bands[low][1] += ok
-                bands[low][2] += confidence
-        total = sum(b[0] for b in bands.values())
-        ece = sum(abs(b[1] - b[2]) for b in bands.values()) / total
+            pooled += [(replace(cand, confidence=table[cand.rule]["confidence"]) if cand.rule in table else cand, ok)
+                       for cand, ok in sets[k]]
+        bands = {row["low"]: row for row in reliability(pooled)}
+        ece = sum(row["candidates"] * abs(row["share"] - row["mean_confidence"])
+                  for row in bands.values() if row["candidates"]) / len(pooled)
         top, mid = bands[0.9], bands[0.8]
-        print(f"{weight:>12g} {ece:>7.4f} {top[0]:>12} {top[1] / top[0]:>8.3f} {mid[1] / max(mid[0], 1):>16.2f}")
-
+        print(f"{weight:>12g} {ece:>7.4f} {top['candidates']:>12} {top['share']:>8.3f} {mid['share'] or 0:>16.2f}")
 
 if __name__ == "__main__":
     main()
