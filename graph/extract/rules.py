@@ -2406,9 +2406,10 @@ def _unit_ahead(folded: str, numbers: list, i: int, parts: dict[int, int]) -> li
     return []
 
 
-_MADE = re.compile(r"(?:['’]s)?[ \u00a0]*(?:(?:also|has|have|had|then|da|cung)[ \u00a0]+)*(?:issued|made|gave|"
-                   r"put forward|offered|dua ra)(?:[ \u00a0]+(?:a total of|tong cong|tong so))?[ \u00a0]*")
-_MADE_VERB = re.compile(r"issued|made|gave|put forward|offered|dua ra")
+_MAKING = "issued|made|gave|put forward|offered|dua ra"  # the verbs of a state that makes recommendations
+_MADE = re.compile(rf"(?:['’]s)?[ \u00a0]*(?:(?:also|has|have|had|then|da|cung)[ \u00a0]+)*(?:{_MAKING})"
+                   r"(?:[ \u00a0]+(?:a total of|tong cong|tong so))?[ \u00a0]*")
+_MADE_VERB = re.compile(_MAKING)
 _TO_STATE = re.compile(r"\b(?:with|to|for|of|voi|cho|cua|doi voi)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
