@@ -2326,11 +2326,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if unit is None and index in part_ends and not percent:  # a total whose unit its part named
             unit = _unit(folded, part_ends[index])
         units, elided = [unit] if unit else [], None
-        if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or _OF_THEM.match(folded, end)):
+        of_them = not units and _OF_THEM.match(folded, end)
+        if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or of_them):
             # '123 recommendations from 60 countries, of which 96 have been accepted', '… and accepted 241 of
             # them': the latest unit of the sentence that some measure fits
             units = [u for at, u, _ in reversed(read[-4:]) if at == s]
-            if _OF_THEM.match(folded, end):  # 'from 122 countries and accepted 241 of them': the recommendations
+            if of_them:  # 'from 122 countries and accepted 241 of them': the recommendations
                 units.sort(key=lambda u: u[0] != "recommendation")
         elif (read and read[-1][0] == s and start - read[-1][2] <= 40
                 and _ELLIPSIS.fullmatch(folded, read[-1][2], start)) or (
