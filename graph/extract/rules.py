@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -695,14 +696,16 @@ _PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister"
                               rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
 _UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
 _CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
+#: '… to the UN in Geneva', '… to the United Nations', or the city alone ('Permanent Mission of Vietnam to Geneva')
+_UN_OR_CITY = rf"(?=(?:the )?(?:united nations|un)\b|geneva|new york|vienna)(?:{_UN})?{_CITY}"
 # 'the Ambassador and Permanent Representative of Pakistan to the UN Office at Geneva', 'Head of the Permanent
 # Mission of X to the UN', 'Trưởng Phái đoàn Thường trực Việt Nam tại Liên hợp quốc tại Giơ-ne-vơ'
 _PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and|,)? )?"
                             r"(?:permanent representative|head of (?:the )?permanent mission)"
-                            rf"(?: of ([a-z][a-z ]{{1,40}}?))? to {_UN}{_CITY}"
+                            rf"(?: of ([a-z][a-z ]{{1,40}}?))? to {_UN_OR_CITY}"
                             r"|\btruong phai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
                             rf"(?:lien hop quoc|lhq){_CITY}")
-_MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN}{_CITY}"
+_MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN_OR_CITY}"
                       r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
                       rf"(?:lien hop quoc|lhq){_CITY}")
 _CITY_NAME = r"(?P<city>geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\b"
@@ -852,6 +855,23 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
 
 
+_COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in|of|for) (?:the )?")
+
+
+@rule
+def country_teams(ctx: Context) -> Iterator[Candidate]:
+    """'the United Nations Country Team in Timor-Leste': the UN's agencies in a state, as one body."""
+    for m in _scan(_COUNTRY_TEAM, ctx.folded, "country team"):
+        state = ctx.mention_at(m.end())
+        if not state or state.kind != "state" or state.start != m.end() or not ctx.text[m.start()].isalpha():
+            continue
+        org = f"org/un-country-team-{state.entity.id.split('/')[1]}"
+        record = ctx.mention(org) if ctx.known(org) else {
+            "type": "UNBody", "id": org, "part_of": ["org/united-nations"],
+            "name": {"en": f"United Nations Country Team in {state.entity.label}"}}
+        yield Candidate("organisation", org, m.start(), state.end, "pattern.country-team", 0.9, record)
+
+
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
 #: where a mandate's topic ends: a verb after it ('Special Rapporteur on the right to food has said')
 _TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|will|would|told|noted|stated|added|"
@@ -985,13 +1005,23 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not named(m.start("head")):
             found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
+        if not ctx.text[m.start(1)].isupper():
+            continue
+        title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
+        if (state := ctx.mention_at(m.end())) and state.kind == "state" and state.start == m.end():
+            # 'Special Rapporteur on Myanmar': the country mandate, named by its state alone
+            post = f"post/un-{title}-human-rights-{slugify(state.entity.label)}"
+            needs = [] if ctx.known(post) else [_title(
+                "Post", post, f"UN {m[1].title()} on the situation of human rights in {state.entity.label}", None,
+                "org/un-human-rights-council")]
+            found.append((m.start(), state.end, post, needs))
+            continue
         words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
-        if not ctx.text[m.start(1)].isupper() or not words:
+        if not words:
             continue
         topic = _TOPIC_END.split(words.group(), 1)[0].rstrip("'’-")  # '… on the right to food has said'
         if not topic:
             continue
-        title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
         end = m.end() + len(topic)
         country = _COUNTRY_MANDATE.fullmatch(topic) and (states := _states_after(ctx, end)) and states[0]
         if country:  # 'on the situation of human rights in Cambodia': post/un-special-rapporteur-human-rights-cambodia
@@ -1588,6 +1618,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     built = {(s, e): (s, e, post, needs) for s, e, post, needs in ctx.built_titles[0]}
     titles: list[tuple[int, int, str | None, list[dict]]] = []
     guessed: dict[int, str] = {}  # titles whose state is the article's, not said: start → the graph's post
+    counterparts: set[int] = set()  # titles that are another state's counterpart of a post the graph knows
     for m in ctx.mentions:
         if m.kind != "post" or len(m.entities) != 1:
             continue
@@ -1625,8 +1656,11 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if states:  # 'Foreign Minister' in an article about Indonesia: Indonesia's
             after = _states_after(ctx, m.end)  # 'the Prime Minister of Malaysia Datuk Seri …'
             titles.append((m.start, after[-1].end if after else m.end, *counterpart(ctx, m.entity.id, states[0])))
-        else:
-            titles.append((m.start, m.end, m.entity.id, []))
+            counterparts.add(m.start)
+        else:  # its own state named after it: 'Thứ trưởng Ngoại giao Việt Nam Nguyễn Quốc Cường'
+            own = _states_after(ctx, m.end)[:1] if national else []
+            own = [x for x in own if x.entity.id == ctx.gazetteer.state[m.entity.id]]
+            titles.append((m.start, own[0].end if own else m.end, m.entity.id, []))
             if national and _unqualified_own(ctx, m):
                 guessed[m.start] = m.entity.id
     titles += built.values()
@@ -1666,7 +1700,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
                 ctx.text[s:e].split()) <= 3)):
             continue  # an unknown run after a generic title: only with a cue that it is a name
         if needs and _title_case_line(ctx, start) and not vietnamese and not (
-                how == "title-name" and post and ctx.known(post) and _LINE_END.match(ctx.text, e)):
+                how == "title-name" and post and (ctx.known(post) or start in counterparts)
+                and _LINE_END.match(ctx.text, e)):
             continue  # in a headline every word is capitalised (but for a name ending it after a known post)
         if not vietnamese and start in guessed and post == guessed[start]:
             # 'Foreign Minister Antony Blinken' in an article about Viet Nam: the person, but another state's
@@ -2290,6 +2325,10 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                         "hundreds" if hundreds else "thousands"))
     # 'one of the 14 new members': 'one of' picks one out of a count, it is no figure itself
     numbers = sorted(n for n in numbers if not folded.startswith(("one of ", "mot trong "), n[0]))
+    # 'only one or two votes': a guess between two numbers counts nothing exactly ('181 or 72.69 per cent' is one)
+    guesses = {n[0] for a, b in itertools.pairwise(numbers)
+               if not (a[4] or b[4]) and _OR_GAP.fullmatch(folded, a[1], b[0]) for n in (a, b)}
+    numbers = [n for n in numbers if n[0] not in guesses]
     # 'accept 271 out of 320 recommendations', '241, or nearly 83 percent, of 291 recommendations',
     # '184 phiếu thuận trên tổng số 192 phiếu': the part takes the total's unit; the total is only a total
     totals: set[int] = set()
@@ -2407,6 +2446,7 @@ def _unit_ahead(folded: str, numbers: list, i: int, parts: dict[int, int]) -> li
     return []
 
 
+_OR_GAP = re.compile(r"[ \u00a0]+(?:or|hoac)[ \u00a0]+")
 _MAKING = "issued|made|gave|put forward|offered|dua ra"  # the verbs of a state that makes recommendations
 _MADE = re.compile(rf"(?:['’]s)?[ \u00a0]*(?:(?:also|has|have|had|then|da|cung)[ \u00a0]+)*(?:{_MAKING})"
                    r"(?:[ \u00a0]+(?:a total of|tong cong|tong so))?[ \u00a0]*")
