@@ -13,7 +13,7 @@ SEEDS ?= ../shared/seeds
 ARTICLES ?= ../shared/articles
 # The texts of the held-out unseen articles (tests/gold/unseen/README.md: not in the repository).
 UNSEEN ?= ../unseen/articles
-# Where `make setup` puts the web libraries of the workbench page (see below).
+# Where `make setup` puts the web libraries of the workbench, chart and explorer pages (see below).
 VENDOR = graph/publish/static/vendor
 
 .PHONY: setup system-deps demo test lint shapes generated clean
@@ -31,8 +31,9 @@ system-deps:
 	  $(SUDO) apt-get install -y --no-install-recommends $(DEBS) || \
 	  { $(SUDO) apt-get update && $(SUDO) apt-get install -y --no-install-recommends $(DEBS); }; }
 
-# The web libraries of `rightsgraph serve`'s workbench page (YASGUI), from npm by the lock file, copied into the
-# package (git-ignored) with their licences: served by the server itself, nothing fetched at run time.
+# The web libraries of `rightsgraph serve`'s pages (YASGUI, Plot, D3) and of the explorer (vis-network), from npm
+# by the lock file, copied into the package (git-ignored) with their licences: served by the server itself or
+# inlined into the explorer's page, nothing fetched at run time.
 # Node.js and npm come from Debian when the machine lacks them.
 $(VENDOR)/.installed: web/package-lock.json web/package.json web/vendor.mjs
 	@command -v node >/dev/null && command -v npm >/dev/null || { \

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from conftest import ID
@@ -55,6 +59,17 @@ def test_the_page_loads_offline_with_no_errors_and_draws_every_node(seed_page):
     assert page.drawn() == len(selection.nodes) > 100
     assert page.page.locator("#loading").is_hidden()  # the loading overlay never stays
     assert page.page.evaluate("window.rightsgraph.network.physics.physicsEnabled") is False
+
+
+def test_the_page_runs_the_vis_network_that_npm_pinned(seed_page):
+    """The script the page runs is npm's vis-network at the version web/package-lock.json pins (not pyvis's copy)."""
+    lock = json.loads((Path(__file__).parents[1] / "web" / "package-lock.json").read_text(encoding="utf-8"))
+    pinned = lock["packages"]["node_modules/vis-network"]["version"]
+    page, _ = seed_page
+    assert pinned.startswith("9.")
+    assert page.page.evaluate("typeof vis.DataSet") == "function"
+    html = Path(page.page.url.removeprefix("file://")).read_text(encoding="utf-8")
+    assert re.search(r"\* vis-network\n.*?@version (\S+)", html, re.S)[1] == pinned
 
 
 def test_search_ignores_diacritics_and_opens_the_person(seed_page):

@@ -205,6 +205,16 @@ def test_cli_view_errors_are_clear(store_path, tmp_path, args, message):
     assert not (tmp_path / "x.html").exists()
 
 
+def test_viz_without_the_web_libraries_says_to_install_them(store_path, tmp_path, monkeypatch):
+    """A package whose static/vendor folder lacks vis-network (no `make setup`): a clear error, no page written."""
+    from rightsgraph.viz import explorer
+
+    monkeypatch.setattr(explorer.resources, "files", lambda package: tmp_path / "package")
+    out = CliRunner().invoke(main, ["viz", "-o", str(tmp_path / "x.html"), "--store", str(store_path)])
+    assert out.exit_code != 0 and "vis-network is not installed" in out.output and "make setup" in out.output
+    assert not (tmp_path / "x.html").exists()
+
+
 def test_class_colours_are_the_same_on_every_page_and_never_a_votes(seed):
     from rightsgraph.viz.explorer import CLASS_COLOURS, PALETTE, build_network
     from rightsgraph.viz.select import VOTE_POSITIONS

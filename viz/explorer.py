@@ -1,8 +1,9 @@
 """The interactive explorer: one self-contained HTML page (pyvis / vis-network, no CDN, works from file://).
 
 pyvis builds the network (its ``Network``, ``Node`` and ``Edge`` give vis-network's options); the page
-is rendered from rightsgraph's own template, which inlines vis-network's script and style from pyvis's
-package, so nothing is fetched. Positions come from :mod:`.layout` and physics is off. Every string from
+is rendered from rightsgraph's own template, which inlines vis-network's standalone script and style, from npm
+(pinned in ``web/package-lock.json``; ``make setup`` copies them into the package's ``static/vendor`` with their
+licences), so nothing is fetched. Positions come from :mod:`.layout` and physics is off. Every string from
 the data reaches the page as JSON in a ``<script type="application/json">`` block (``<``, ``>`` and ``&``
 escaped) and is put on screen with ``textContent``: a label is never markup.
 """
@@ -15,6 +16,7 @@ import math
 from importlib import resources
 from pathlib import Path
 
+from rightsgraph.errors import RightsgraphError
 from rightsgraph.library.queryfile import expand_iri
 from rightsgraph.namespaces import curie
 from rightsgraph.viz.layout import layout
@@ -83,9 +85,14 @@ def _asset(package: str, name: str) -> str:
 
 
 def _vis_assets() -> tuple[str, str]:
-    lib = resources.files("pyvis").joinpath("lib", "vis-9.1.2")
-    return (lib.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
-            lib.joinpath("vis-network.css").read_text(encoding="utf-8"))
+    """vis-network's script and stylesheet, as npm installed them (``make setup``)."""
+    vendor = resources.files("rightsgraph.publish").joinpath("static", "vendor")
+    try:
+        return (vendor.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
+                vendor.joinpath("vis-network.min.css").read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise RightsgraphError(f"vis-network is not installed ({e.filename} is missing): run `make setup`, "
+                               "which installs the web libraries from npm") from None
 
 
 def _json_for_script(data) -> str:

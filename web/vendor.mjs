@@ -10,12 +10,17 @@ const target = process.argv[2];
 if (!target) throw new Error("usage: node vendor.mjs TARGET");
 // The files the pages need: YASGUI's UMD bundle (YASQE, YASR and their dependencies inside) and its stylesheet for
 // the workbench; Observable Plot's UMD bundle (interval-tree-1d and isoformat inside) and D3's, which it uses as
-// the global `d3`, for the chart pages.
+// the global `d3`, for the chart pages; vis-network's standalone bundle and stylesheet, which `rightsgraph viz`
+// inlines into the explorer's page.
 const FILES = {
   "@zazuko/yasgui": ["build/yasgui.min.js", "build/yasgui.min.css"],
   "@observablehq/plot": ["dist/plot.umd.min.js"],
   d3: ["dist/d3.min.js"],
+  "vis-network": ["standalone/umd/vis-network.min.js", "styles/vis-network.min.css"],
 };
+// Packages whose bundle holds their peer dependencies too (vis-network's standalone build: vis-data, vis-util,
+// hammerjs, keycharm, component-emitter, uuid).
+const BUNDLES_PEERS = new Set(["vis-network"]);
 
 const modules = join(here, "node_modules");
 const manifest = (name) => JSON.parse(readFileSync(join(modules, name, "package.json"), "utf8"));
@@ -32,11 +37,12 @@ const walk = (name) => {
   if (seen.has(name)) return;
   seen.add(name);
   const meta = manifest(name);
-  for (const dep of Object.keys({ ...meta.dependencies, ...meta.optionalDependencies })) walk(dep);
+  const peers = BUNDLES_PEERS.has(name) ? meta.peerDependencies : {};
+  for (const dep of Object.keys({ ...meta.dependencies, ...meta.optionalDependencies, ...peers })) walk(dep);
 };
 Object.keys(FILES).forEach(walk);
 
-const parts = ["Licences of the libraries in this folder (the YASGUI, Plot and D3 bundles hold the code of each package " +
+const parts = ["Licences of the libraries in this folder (the YASGUI, Plot, D3 and vis-network bundles hold the code of each package " +
   "below).\n"];
 for (const name of [...seen].sort()) {
   const meta = manifest(name);
