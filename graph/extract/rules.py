@@ -302,6 +302,10 @@ class Context:
         """The record of 'the article mentions <rid>'."""
         return {"type": "Mention", "id": f"mention/{self.source_id}--{rid.replace('/', '-')}", "of": rid}
 
+    def record(self, rid: str, needs: list[dict]) -> dict:
+        """The record a candidate of ``rid`` proposes: the new one it needs first, else its mention."""
+        return needs[0] if needs else self.mention(rid)
+
     def known(self, rid: str) -> bool:
         return rid in self.gazetteer.entities
 
@@ -675,7 +679,7 @@ def _counterpart_candidate(ctx: Context, template: str, state: str, start: int, 
     """A national body's counterpart in ``state`` (the template itself in its own state), as a candidate: a mention
     of it, or its record and the records it needs."""
     rid, needs = counterpart(ctx, template, state)
-    return Candidate("organisation", rid, start, end, rule, confidence, needs[0] if needs else ctx.mention(rid),
+    return Candidate("organisation", rid, start, end, rule, confidence, ctx.record(rid, needs),
                      needs[1:])
 
 
@@ -1393,7 +1397,7 @@ def credited_persons(ctx: Context) -> Iterator[Candidate]:
                 if person:
                     pid, needs, _ = person
                     yield Candidate("person", pid, m.start(), m.end(), "person.credit", 0.7,
-                                    needs[0] if needs else ctx.mention(pid))
+                                    ctx.record(pid, needs))
             joined = _JOINED.match(ctx.text, m.end())
             if not joined or ("/" in joined.group() and not _BY_SLASHES.match(cue.group())):
                 break  # 'Photo: Quang Vinh/Dan Tri': the paper after the photographer; 'Rep: A/B': two reporters
@@ -1717,7 +1721,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if post and "-un-" in post and any((pid, post.replace("-un-", f"-un-{city}-")) in held
                                             for city in ("geneva", "vienna")):
             post = None  # named with the mission in New York and in Geneva: the one in Geneva, said loosely
-        person_record = needs[0] if needs else ctx.mention(pid)
+        person_record = ctx.record(pid, needs)
         yield Candidate("person", pid, start, end, f"person.{how}", confidence, person_record)
         if post is None:
             continue
@@ -1827,7 +1831,7 @@ def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
             continue
         pid, needs, confidence = person
         yield Candidate("person", pid, s, e, "person.honorific-name", confidence,
-                        needs[0] if needs else ctx.mention(pid))
+                        ctx.record(pid, needs))
 
 
 # 'X replaces Y as the Special Rapporteur on …', 'succeeding Philip Alston', 'Christof Heyns becomes the Special
@@ -1864,7 +1868,7 @@ def persons_in_succession(ctx: Context) -> Iterator[Candidate]:
         if person is None:
             continue
         pid, needs, confidence = person
-        yield Candidate("person", pid, s, e, "person.succession", confidence, needs[0] if needs else ctx.mention(pid))
+        yield Candidate("person", pid, s, e, "person.succession", confidence, ctx.record(pid, needs))
 
 
 # ---- dates -----------------------------------------------------------------------------------------------
