@@ -1648,6 +1648,12 @@ SET_19_FOUND = [
      "figure", {"recommendations-received=249", "recommendations-accepted=181", "acceptance-rate=72.69"}),
     ("Tiêu đề bài báo\n\nTừ năm 2010 đến nay, có 24 lượt Báo cáo viên đặc biệt của LHQ đề nghị thăm Việt Nam.\n",
      "vi", "figure", {"special-procedures-visit-requests=24"}),  # asked to visit, not visited (0.86)
+    (_T + "The States elected to the Council, Kenya among them, begin their three year terms in June.\n", "en",
+     "figure", {"term-years=3"}),
+    (_T + "Brunei was represented by 22-member delegation headed by the Second Minister.\n", "en", "figure",
+     {"delegation-members=22"}),  # a new measure: the size of a state's delegation
+    (_T + "The Philippines was represented by a 29-strong high-level delegation at the review.\n", "en", "figure",
+     {"delegation-members=29"}),
 ]
 
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):

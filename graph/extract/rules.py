@@ -2531,14 +2531,24 @@ def _lengths(ctx: Context, pattern: re.Pattern, cues: tuple[str, ...], measure: 
             yield cand
 
 
-_N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)-year (?:term|tenure|mandate|membership)\b|"
+_N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)[- ]year (?:term|tenure|mandate|membership)s?\b|"
                           r"\bnhiem ky (\d{1,2}|[a-z]+) nam\b")
 
 
 @rule
 def term_lengths(ctx: Context) -> Iterator[Candidate]:
-    """'a three-year term', 'nhiệm kỳ 3 năm': how many years a membership term or mandate lasts."""
-    return _lengths(ctx, _N_YEAR_TERM, ("-year ", "nhiem ky "), "term-years", "figure.n-year-term")
+    """'a three-year term', 'their three year terms', 'nhiệm kỳ 3 năm': how many years a membership term or
+    mandate lasts."""
+    return _lengths(ctx, _N_YEAR_TERM, ("year t", "year m", "nhiem ky "), "term-years", "figure.n-year-term")
+
+
+_N_MEMBER_DELEGATION = re.compile(r"\b(\d{1,3}|[a-z]+)-(?:member|strong|person) (?:[a-z-]+ )?delegation\b")
+
+
+@rule
+def delegation_sizes(ctx: Context) -> Iterator[Candidate]:
+    """'a 22-member delegation', 'the 30-strong high-level delegation': how many members a delegation has."""
+    return _lengths(ctx, _N_MEMBER_DELEGATION, (" delegation",), "delegation-members", "figure.n-member-delegation")
 
 
 _RATE_OF = re.compile(r"\brate of ([a-z]+)")
