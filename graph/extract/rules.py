@@ -699,9 +699,9 @@ _PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister"
                               rf"|minister (?:of|for) (?:the )?(?:ministry of )?({_PORTFOLIO})"
                               rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
 _UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
-_CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
+_CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
 #: '… to the UN in Geneva', '… to the United Nations', or the city alone ('Permanent Mission of Vietnam to Geneva')
-_UN_OR_CITY = rf"(?=(?:the )?(?:united nations|un)\b|geneva|new york|vienna)(?:{_UN})?{_CITY}"
+_UN_OR_CITY = rf"(?=(?:the )?(?:united nations|un)\b|geneva|geneve|new york|vienna)(?:{_UN})?{_CITY}"
 # 'the Ambassador and Permanent Representative of Pakistan to the UN Office at Geneva', 'Head of the Permanent
 # Mission of X to the UN', 'Trưởng Phái đoàn Thường trực Việt Nam tại Liên hợp quốc tại Giơ-ne-vơ'
 _PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and|,)? )?"
@@ -712,7 +712,7 @@ _PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plen
 _MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN_OR_CITY}"
                       r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
                       rf"(?:lien hop quoc|lhq){_CITY}")
-_CITY_NAME = r"(?P<city>geneva|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\b"
+_CITY_NAME = r"(?P<city>geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\b"
 #: the forms the patterns above miss: "Vietnam's Permanent Mission to the UN in Geneva" (the state before),
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
 _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent "
@@ -735,11 +735,11 @@ _MISSION_HEAD_EN = re.compile(r"\bambassador(?: extraordinary and plenipotentiar
                               r"(?:world trade organi[sz]ation|wto))\b")
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
 #: in Geneva when the article is from there)
-_BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! (?:of|to)\b)")
+_BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! to\b)(?:( of (?:the )?)|(?! of\b))")
 _CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?(?:,| and other)[^.;]{0,100}?\b(?:in|at|tai) "
-                              r"(geneva|gio-ne-vo|gio ne vo|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
-_CITIES = {"geneva": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna", "vien": "vienna",
-           "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
+                              r"(geneva|geneve|gio-ne-vo|gio ne vo|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
+_CITIES = {"geneva": "geneva", "geneve": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna",
+           "vien": "vienna", "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
 
 
 def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None,
@@ -832,6 +832,15 @@ def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
 
 
 _MISSION_HEADS = ((_MISSION_HEAD_VI, _mission_head_vi), (_MISSION_HEAD_EN, _mission_head_en))
+#: 'Trưởng Phái đoàn Việt Nam tại Liên hợp quốc Đặng Hoàng Giang', 'Phó trưởng Phái đoàn …': a state's mission to the
+#: UN without 'thường trực' (in New York, unless a city follows: 'tại Liên hợp quốc (Geneva)'), and its (deputy) head
+_MISSION_UN_VI = re.compile(r"\b(?P<rank>pho truong |truong )?phai doan (?P<state_vi>[a-z ]{1,30}?) (?:tai|ben canh) "
+                            r"(?:lien hop quoc|lhq)\b(?![ ,(]*(?:tai |o )?(?:geneva|gio|vienna|vien|new york|niu))")
+
+
+def _mission_un_vi(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
+    said = ctx.mentions_in(m.start("state_vi"), m.end("state_vi"), "state")
+    return _mission(ctx, m, said[-1].start, None) if said and said[-1].end == m.end("state_vi") else None
 
 
 def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
@@ -840,7 +849,9 @@ def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     named_by = [[(m, mission) for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation",
                                              "phai doan") if (mission := read(ctx, m))]
                 for pattern, read in ((_MISSION, _mission_1), (_MISSION_2, _mission_2))]
-    for matches in (*named_by, *ctx.mission_heads):
+    un_vi = [(m, mission) for m in _scan(_MISSION_UN_VI, ctx.folded, "phai doan")
+             if (mission := _mission_un_vi(ctx, m))]
+    for matches in (*named_by, *ctx.mission_heads, un_vi):
         named = _covered([(s, e) for s, e, _, _ in found])  # by the patterns before (one's matches never overlap)
         for m, (state, _, org, at) in matches:
             if named(m.start()):
@@ -876,7 +887,7 @@ def country_teams(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", org, m.start(), state.end, "pattern.country-team", 0.9, record)
 
 
-_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) on (?:the )?")
+_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) (?:on|for) (?:the )?")
 #: where a mandate's topic ends: a verb after it ('Special Rapporteur on the right to food has said')
 _TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|will|would|told|noted|stated|added|"
                         r"called|urged|expressed|visited|met|arrived|concluded|began|started)\b")
@@ -884,7 +895,7 @@ _TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|wi
 _MANDATE_GLUE = re.compile(r"\b(?:and|of|the|or|on|in)\b")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 #: a country mandate's topic, its state named after it
-_COUNTRY_MANDATE = re.compile(r"(?:the )?(?:situation of human rights|human rights situation|human rights) in")
+_COUNTRY_MANDATE = re.compile(r"(?:the )?(?:situation of human rights|human rights situation|human rights) (?:in|to)")
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
                            r"\b(chu tich|tong giam doc) ")
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
@@ -998,8 +1009,14 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     for m in _scan(_BARE_PR, folded, "permanent representative"):
         if named(m.start()) or not ctx.text[m.start()].isupper():
             continue  # named in full above
-        if mission := _mission(ctx, m, -1, "geneva" if ctx.from_geneva else None):
-            found.append((m.start(), m.end(), *_representative(ctx, mission, deputy=bool(m[1]))))
+        state, end = None, m.end()
+        if m[2]:  # 'Permanent Representative of Myanmar U Kyaw Moe Tun': the state, and no 'to …'
+            said = ctx.mention_at(m.end())
+            if not said or said.kind != "state" or said.start != m.end() or folded.startswith(" to ", said.end):
+                continue
+            state, end = said.entity.id, said.end
+        if mission := _mission(ctx, m, -1, "geneva" if ctx.from_geneva else None, state):
+            found.append((m.start(), end, *_representative(ctx, mission, deputy=bool(m[1]))))
     for m in _scan(_MISSION_2, folded, "permanent mission", "permanent delegation", "phai doan"):
         if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
@@ -1008,34 +1025,38 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     for m, mission in (x for matches in ctx.mission_heads for x in matches):
         if not named(m.start("head")):
             found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
+    named = _covered([(s, e) for s, e, _, _ in found])
+    for m in _scan(_MISSION_UN_VI, folded, "phai doan"):
+        if m["rank"] and not named(m.start()) and (mission := _mission_un_vi(ctx, m)):
+            found.append((m.start(), m.end(), *_representative(ctx, mission, deputy=m["rank"] == "pho truong ")))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
-        if not ctx.text[m.start(1)].isupper():
-            continue
+        if not ctx.text[m.start()].isupper():
+            continue  # 'The United Nations special rapporteur on …' is a title; 'the special rapporteur' is not
         title = "special-rapporteur" if m[1] == "special rapporteur" else "independent-expert"
-        if (state := ctx.mention_at(m.end())) and state.kind == "state" and state.start == m.end():
-            # 'Special Rapporteur on Myanmar': the country mandate, named by its state alone
-            post = f"post/un-{title}-human-rights-{slugify(state.entity.label)}"
+        # a country mandate, in any case: 'on the Situation of Human Rights in Myanmar', 'for human rights to
+        # Cambodia', or named by its state alone ('Special Rapporteur on Myanmar')
+        mandate = _COUNTRY_MANDATE.match(folded, m.end())
+        country = next(iter(_states_after(ctx, mandate.end())), None) if mandate else None
+        if not country and (state := ctx.mention_at(m.end())) and state.kind == "state" and state.start == m.end():
+            country = state
+        if country:
+            post = f"post/un-{title}-human-rights-{slugify(country.entity.label)}"
             needs = [] if ctx.known(post) else [_title(
-                "Post", post, f"UN {m[1].title()} on the situation of human rights in {state.entity.label}", None,
+                "Post", post, f"UN {m[1].title()} on the situation of human rights in {country.entity.label}", None,
                 "org/un-human-rights-council")]
-            found.append((m.start(), state.end, post, needs))
+            found.append((m.start(), country.end, post, needs))
             continue
-        words = _LOWER_WORDS.match(ctx.text, m.end())  # the topic: the words in lower case
+        words = _LOWER_WORDS.match(ctx.text, m.end())  # a thematic mandate's topic: the words in lower case
         if not words:
             continue
         topic = _TOPIC_END.split(words.group(), 1)[0].rstrip("'’-")  # '… on the right to food has said'
         if not topic:
             continue
-        end = m.end() + len(topic)
-        country = _COUNTRY_MANDATE.fullmatch(topic) and (states := _states_after(ctx, end)) and states[0]
-        if country:  # 'on the situation of human rights in Cambodia': post/un-special-rapporteur-human-rights-cambodia
-            post, end = f"post/un-{title}-human-rights-{slugify(country.entity.label)}", country.end
-            topic = f"the situation of human rights in {country.entity.label}"
-        else:  # 'freedom of religion or belief': post/un-special-rapporteur-freedom-religion-belief
-            post = f"post/un-{title}-{slugify(_MANDATE_GLUE.sub(' ', topic))}"
+        # 'freedom of religion or belief': post/un-special-rapporteur-freedom-religion-belief
+        post = f"post/un-{title}-{slugify(_MANDATE_GLUE.sub(' ', topic))}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
                                                    "org/un-human-rights-council")]
-        found.append((m.start(), end, post, needs))
+        found.append((m.start(), m.end() + len(topic), post, needs))
     for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich", "director-general", "tong giam doc"):
         body = ctx.mention_at(m.end(), slack=4)
         # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng' (after a name and a dash or comma)
@@ -1888,8 +1909,8 @@ _WEEKDAY_DM = re.compile(rf"\b(?:{_WEEKDAY})"
 _RANGE_CUE = re.compile(r"\b(?:ngay|tu|tuan|dot|dip|khoa hop|ky hop|phien|week|session|days?)\b[^()]{0,20}$")
 _DM_RANGE = re.compile(r"\((\d{1,2})/(\d{1,2})\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)")
 # 'ngày 15/4', 'chiều 15/4', 'ngày 12-11', 'ngày 17 tháng 6 năm 2025' (a part of the day may stand for 'ngày')
-# 'ngày 26-27/3', 'từ 8 - 12/5', 'ngày 18 và 19/4': a range of days is dated by its first day
-_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*(?:-|va)\s*\d{1,2}(?=/))?"
+# 'ngày 26-27/3', 'từ 8 - 12/5', 'ngày 18 và 19/4': a range of days, from its first day to its last
+_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*(?:-|va)\s*(\d{1,2})(?=/))?"
                       r"(?:/|-|\.|\s+thang\s+)(\d{1,2})"
                       r"(?:(?:/|-|\.|\s+nam\s+)(\d{4}))?\b(?![/.-]\d)")
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
@@ -1973,8 +1994,9 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             continue  # 'the votes were split (3/4-1/2)': no dates
         year = int(m[5]) if m[5] else None
         add(m, _resolve(ctx, int(m[2]), int(m[1]), year), _resolve(ctx, int(m[4]), int(m[3]), year))
-    for m in _DATE_VI.finditer(folded):
-        add(m, _resolve(ctx, int(m[2]), int(m[1]), int(m[3]) if m[3] else None))
+    for m in _DATE_VI.finditer(folded):  # 'từ 15-29/10/2018': the first day and the last
+        month, year = int(m[3]), int(m[4]) if m[4] else None
+        add(m, _resolve(ctx, month, int(m[1]), year), m[2] and _resolve(ctx, month, int(m[2]), year))
     for m in _MONTH_VI.finditer(folded):
         add(m, _resolve(ctx, int(m[1]), None, int(m[2])))
     found.sort(key=lambda d: d.start)
@@ -2007,6 +2029,8 @@ _SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,3})\b")
 _SESSION_N = re.compile(rf"\bsession[ \u00a0]+(\d{{1,2}})\b(?![ \u00a0]*(?:{_MONTH})\b)")  # not 'Session\n\n20 January'
 _SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,3})"
                          r"(?:\s+cua\s+)?")
+#: 'khóa 73 Đại Hội đồng Liên hợp quốc': the session's number right before its body (which must follow at once)
+_KHOA_BODY = re.compile(r"\bkhoa(?: hop)? (\d{1,3}) (?:cua )?")
 _BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg", "org/un-general-assembly": "unga",
            # the treaty bodies, by the codes the UN gives their sessions (CCPR/C/125: the Human Rights Committee's)
            "org/un-human-rights-committee": "ccpr", "org/cerd-committee": "cerd", "org/cescr-committee": "cescr",
@@ -2045,7 +2069,7 @@ def _session(ctx: Context, number: int, body: str, start: int, end: int, how: st
 
 
 def _sessions(ctx: Context) -> Iterator[Candidate | None]:
-    for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi")):
+    for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi"), (_KHOA_BODY, "khoa-body")):
         for m in pattern.finditer(ctx.folded):
             body = ctx.mention_at(m.end(), slack=4)
             inner = ctx.mention_at(body.end + 1, slack=1) if body else None
