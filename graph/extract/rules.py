@@ -61,6 +61,7 @@ _STATEMENT = re.compile(r"\b(?:mr\.? president|madam president|vice[- ]president
                         r"|\bworking group\b[^\n]{0,40}\bsession\b")
 _AFTER_PLACE = re.compile(r",[ \u00a0]")
 _INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?)\b")
+_INSTRUMENT_BEFORE = re.compile(r"(?:Tuyên bố|Công ước|Nghị định thư|Chương trình [Hh]ành động)[ \u00a0]+$")
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -379,8 +380,9 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         e = m.entity
         if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)):
             continue
-        if m.kind == "place" and _INSTRUMENT_AFTER.match(ctx.text, m.end):
-            continue  # 'the Vienna Convention on the Law of Treaties', 'the Geneva Conventions': no place
+        if m.kind == "place" and (_INSTRUMENT_AFTER.match(ctx.text, m.end)
+                                  or _INSTRUMENT_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)):
+            continue  # 'the Vienna Convention on the Law of Treaties', 'the Geneva Conventions', 'Tuyên bố Vienna'
         if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
@@ -423,9 +425,11 @@ def _misspelt_acronym(ctx: Context, m: Mention) -> bool:
     before = ctx.mentions_in(max(0, m.start - 120), m.start - 2, "organisation")
     if not before or before[-1].end != m.start - 2 or before[-1].entity.id == m.entity.id:
         return False
-    words = ctx.text[before[-1].start:before[-1].end].split()
-    initials = "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
-    return sorted(initials) == sorted(ctx.text[m.start:m.end])
+    words = ctx.text[max(0, before[-1].start - 5):before[-1].end].split()  # with a 'U.N.' or 'UN' before it
+    initials = "".join(re.sub(r"[^A-Z]", "", w) if w.replace(".", "").isupper() else w[0] for w in words
+                       if w[0].isupper())
+    said = ctx.text[m.start:m.end]
+    return any(sorted(initials[i:]) == sorted(said) for i in range(len(initials)))
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"”’)]?[ \u00a0]*)$")
@@ -1462,6 +1466,10 @@ _NAME_SUFFIX = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.?(?![\w])")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;]|said\b|says\b|stated\b)")
 
 
+#: the words a Vietnamese body's name starts with, spelt as no surname is ('Vụ' is no 'Vũ', 'Cục' no name)
+_VI_BODY_WORDS = {"Vụ", "Cục", "Bộ", "Sở", "Viện", "Phòng", "Ủy", "Uỷ", "Tổng"}
+
+
 def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """A run of capitalised words at ``pos`` (after ', bà ' and the like): (start, end, honorific)."""
     lead = _LEAD.match(ctx.folded, pos)
@@ -1484,6 +1492,8 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
             break  # 'The', 'An' start no name; 'Nguyen Van An' is one
         if words and (w.group().lower() in _DAY_WORDS or w.group().lower() in _HEADLINE_VERBS):
             break  # 'talks with Prime Minister Hun Sen Tuesday', 'Ambassador X Meets The High Commissioner'
+        if not words and w.group() in _VI_BODY_WORDS:
+            break  # 'Phó Vụ trưởng Vụ Pháp chế': a department ('Vụ'), not the surname Vũ (0.97)
         # a known body's or place's name is no person's, first word included ('… to the UN Human Rights Council
         # (UNHRC) Ambassador X' gave a person 'Human Rights Council', 0.96)
         mention = ctx.covering(w.start())
@@ -1855,6 +1865,32 @@ def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
                         ctx.record(pid, needs))
 
 
+#: a lower-case noun that English news puts right before a person's name ('opposition leader Aung San Suu Kyi',
+#: 'rural development expert Sombath Somphone', 'NLD deputy leader Tin Oo')
+_DESCRIPTOR = re.compile(r"\b(?:leader|expert|activist|dissident|lawyer|blogger|journalist|envoy)[ \u00a0]+")
+
+
+@rule
+def persons_by_descriptor(ctx: Context) -> Iterator[Candidate]:
+    """``opposition leader Aung San Suu Kyi``: a run of two to four capitalised words after a lower-case descriptor
+    (English; not in a headline, where every word is capitalised) is a person."""
+    if ctx.article.language != "en":
+        return
+    for m in _scan(_DESCRIPTOR, ctx.folded, "leader", "expert", "activist", "dissident", "lawyer", "blogger",
+                   "journalist", "envoy"):
+        if not ctx.text[m.start()].islower() or not ctx.text[m.end():m.end() + 1].isupper():
+            continue
+        span = _name_after(ctx, m.end())
+        if span is None or span[0] != m.end() or not 2 <= len(ctx.text[span[0]:span[1]].split()) <= 4:
+            continue
+        s, e, _ = span
+        if _title_case_line(ctx, s) or ((inside := ctx.mention_at(s)) and inside.kind != "person"):
+            continue
+        if person := _person(ctx, s, e):
+            pid, needs, confidence = person
+            yield Candidate("person", pid, s, e, "person.descriptor-name", min(confidence, 0.85),
+                            ctx.record(pid, needs))
+
 # 'X replaces Y as the Special Rapporteur on …', 'succeeding Philip Alston', 'Christof Heyns becomes the Special
 # Rapporteur': the names on either side of a verb of succession in an office
 _SUCCESSION_AFTER = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|(?:takes|took|taking) over from)"
@@ -2026,7 +2062,8 @@ _SESSION_BODY_BETWEEN = re.compile(_ORDINAL + r"\s+(?=(?:the\s+)?(?:un\s+|united
                                    r"unhrc|hrc|upr working group)\b[^.\n]{0,12}?\bsession\b)")
 _SESSION_BARE = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
 _SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,3})\b")
-_SESSION_N = re.compile(rf"\bsession[ \u00a0]+(\d{{1,2}})\b(?![ \u00a0]*(?:{_MONTH})\b)")  # not 'Session\n\n20 January'
+# not 'Session\n\n20 January', nor 'Special Session 72' (special sessions are counted apart: S-29)
+_SESSION_N = re.compile(rf"\b(?<!special[ \u00a0])session[ \u00a0]+(\d{{1,2}})\b(?![ \u00a0]*(?:{_MONTH})\b)")
 _SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,3})"
                          r"(?:\s+cua\s+)?")
 #: 'khóa 73 Đại Hội đồng Liên hợp quốc': the session's number right before its body (which must follow at once)
