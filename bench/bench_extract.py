@@ -109,6 +109,10 @@ ADVERSARIAL = {
     "speakers, credits, heads": "Johannes Matyassy said, Rep: Indah Wulandari/Satya Festiani/ the Government of "
                                 "Indonesia (UNHCR), Ambassador Nguyen Van An, head of the Vietnamese delegation to "
                                 "the WTO, Indonesian President of the ",
+    # rounds 22-24 (the fourth review: lengths read a whole endless sentence, x4 a doubling)
+    "terms, delegations, mandates": "Viet Nam served three year terms, sent a 22-member delegation to the AIPA "
+                                    "General Assembly, met the Special Rapporteur on Myanmar, Trưởng Phái đoàn Việt "
+                                    "Nam tại Liên hợp quốc ",
 }
 
 

@@ -1627,7 +1627,7 @@ SET_19_FOUND = [
     ("Tiêu đề bài báo\n\nThứ trưởng Ngoại giao Việt Nam Đỗ Hùng Việt hôm qua đã phát biểu tại Geneva.\n", "vi",
      "holding", {"person/do-hung-viet post/deputy-minister-foreign-affairs-vnm"}),  # the state between title and name
     ("Statement by UN Resident Coordinator Sara Bellini\n\nThe United Nations Country Team in Laos welcomed the "
-     "law.\n", "en", "holding", {"person/sara-bellini post/un-resident-coordinator-lao"}),  # a headline's end
+     "law.\n", "en", "holding", set()),  # read in round 22, not since the fourth review: headlines' words took names
     ("Statement by UN Resident Coordinator Sara Bellini\n\nThe United Nations Country Team in Laos welcomed the "
      "law.\n", "en", "organisation", {"org/un-country-team-lao", "org/united-nations"}),
     (_T + "Thailand's delegation was led by Mr. Somchai Rakdee, Minister for Social Development and Human Security.\n",
@@ -1710,6 +1710,41 @@ SET_21_FOUND = [
     (_T + "The party's leader Said That the expert Group met.\n", "en", "person", set()),  # one word, or no name
 ]
 
+# what a fourth independent review found in round 22's rules with made-up sentences (wrong readings at 0.90-0.99)
+REVIEW_22_WRONG = [
+    # another body's 'General Assembly' was the UN's (0.99, 40 texts)
+    (_T + "The 44th AIPA General Assembly was held in Jakarta in August.\n", "en", "organisation", set()),
+    (_T + "The General Assembly of the Inter-Parliamentary Union opened in Geneva on Sunday.\n", "en", "organisation",
+     set()),
+    (_T + "The Inter-Parliamentary Union General Assembly met in Geneva.\n", "en", "organisation", set()),
+    (_T + "The General Assembly elected Viet Nam to the Human Rights Council.\n", "en", "organisation",
+     {"org/un-general-assembly", "org/un-human-rights-council"}),  # still the UN's
+    (_T + "The U.N. General Assembly met in New York.\n", "en", "organisation", {"org/un-general-assembly"}),
+    # another state's title in a headline took the headline's words as a name (0.97)
+    ("Cambodian Prime Minister Hails Strong Ties\n\nThe Prime Minister of Cambodia spoke in Phnom Penh.\n", "en",
+     "person", set()),
+    ("Cambodian Prime Minister Hun Manet Arrives\n\nThe Prime Minister of Cambodia spoke in Phnom Penh.\n", "en",
+     "person", set()),
+    # 'to Geneva' anywhere after 'of <state>' made the mission in Geneva's post (0.96, 0.93)
+    (_T + "Dang Hoang Giang, Permanent Representative of Viet Nam in New York who travelled to Geneva, met the High "
+     "Commissioner.\n", "en", "holding", {"person/dang-hoang-giang post/permanent-representative-un-vnm"}),
+    (_T + "The Permanent Mission of Viet Nam in New York sent a delegation to Geneva for the session.\n", "en",
+     "organisation", set()),
+    # capitalised words after 'Special Rapporteur on <state>' were its holder (0.97, 0.96)
+    (_T + "UN Special Rapporteur on Cambodia Human Rights, Vitit Muntarbhorn, met the Prime Minister.\n", "en",
+     "person", set()),
+    (_T + "In a letter to the Special Rapporteur on Iran President Ebrahim Raisi denied the allegations.\n", "en",
+     "holding", {"person/ebrahim-raisi post/president-irn"}),
+    # 'đề nghị tham gia' (take part) was a request to visit (0.93)
+    ("Tiêu đề bài báo\n\nCó 5 báo cáo viên đặc biệt đề nghị tham gia phiên đối thoại với Việt Nam.\n", "vi", "figure",
+     set()),
+    # any 'passed' in the sentence adopted the resolutions (0.95)
+    (_T + "Ten years have passed since Viet Nam sponsored 3 resolutions on climate change.\n", "en", "figure",
+     {"years-since=10"}),
+    # years of membership were a term's length (0.90)
+    (_T + "Viet Nam's 45 year membership of the United Nations was marked in Hanoi.\n", "en", "figure", set()),
+]
+
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):
     """'MOLISA Minister X' proposed a second ministry (org/ministry-labour-invalids-social-affairs-vnm) beside the
     graph's org/molisa-vnm."""
@@ -1740,7 +1775,7 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
     *_kind("holding", HOLDINGS_ROUND_16), *_kind("figure", FIGURES_ROUND_16), *_kind("event", DATED_STATEMENTS),
     *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG, *SET_17_FOUND, *SET_18_FOUND,
     # rounds 22 to 24 (sets 19 to 21)
-    *SET_19_FOUND, *SET_20_FOUND, *SET_21_FOUND,
+    *SET_19_FOUND, *SET_20_FOUND, *SET_21_FOUND, *REVIEW_22_WRONG,
 ])
 def test_what_rounds_11_to_24_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""

@@ -60,6 +60,20 @@ _STATEMENT = re.compile(r"\b(?:mr\.? president|madam president|vice[- ]president
                         r"delivered by|thank you|disclaimer|state under review|intervention)\b"
                         r"|\bworking group\b[^\n]{0,40}\bsession\b")
 _AFTER_PLACE = re.compile(r",[ \u00a0]")
+#: 'the 44th AIPA General Assembly', 'ASEAN's General Assembly', 'the General Assembly of the Inter-Parliamentary
+#: Union': a bare 'General Assembly' after another body's name, or of another body, is not the UN's (0.99)
+_ASSEMBLY_OWNER = re.compile(r"(?:(?<![\w.])(?!(?:UN|U\.N)\b)[A-Z][A-Z&.-]*[A-Z](?:['’]s)?"
+                             r"|\b(?:Union|Organi[sz]ation|Federation|Association|Alliance|Party)(?:['’]s)?)"
+                             r"[ \u00a0]+$")
+_ASSEMBLY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?!United Nations|UN\b|U\.N\.)[A-Z]")
+
+
+def _anothers_assembly(text: str, m: Mention) -> bool:
+    if m.entity.id != "org/un-general-assembly" or text[m.start:m.end] != "General Assembly":
+        return False
+    return bool(_ASSEMBLY_OWNER.search(text, max(0, m.start - 40), m.start) or _ASSEMBLY_OF.match(text, m.end))
+
+
 _INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?)\b")
 _INSTRUMENT_BEFORE = re.compile(r"(?:Tuyên bố|Công ước|Nghị định thư|Chương trình [Hh]ành động)[ \u00a0]+$")
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
@@ -122,7 +136,7 @@ class Context:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        return self.gazetteer.find(self.text, self.tokens)
+        return [m for m in self.gazetteer.find(self.text, self.tokens) if not _anothers_assembly(self.text, m)]
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -784,10 +798,20 @@ def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+_IN_CITY = re.compile(r",? (?:in|at) (geneva|geneve|new york|vienna)\b")
+_TO_THE_UN = re.compile(r" to (?:the )?(?:united nations|un)\b")
+
+
 def _mission_1(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
     """The mission a match of :data:`_PERMANENT_REP` or :data:`_MISSION` names (their groups: state, city, and the
     same in Vietnamese)."""
     state_group = 1 if m[1] else 3 if m[3] else 0
+    if state_group == 1 and not _TO_THE_UN.search(m.group()):
+        # '… of Viet Nam to Geneva': the state is all that stands before it ('… of Viet Nam in New York who
+        # travelled to Geneva' was the mission in Geneva, 0.96)
+        said = ctx.mention_at(m.start(1))
+        if not said or said.kind != "state" or said.end != m.end(1):
+            return None
     return _mission(ctx, m, m.start(state_group) if state_group else -1, m[2] or m[4])
 
 
@@ -874,6 +898,7 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
 
 
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
 _COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in|of|for) (?:the )?")
 
 
@@ -1013,13 +1038,15 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     for m in _scan(_BARE_PR, folded, "permanent representative"):
         if named(m.start()) or not ctx.text[m.start()].isupper():
             continue  # named in full above
-        state, end = None, m.end()
+        state, end, city = None, m.end(), "geneva" if ctx.from_geneva else None
         if m[2]:  # 'Permanent Representative of Myanmar U Kyaw Moe Tun': the state, and no 'to …'
             said = ctx.mention_at(m.end())
             if not said or said.kind != "state" or said.start != m.end() or folded.startswith(" to ", said.end):
                 continue
             state, end = said.entity.id, said.end
-        if mission := _mission(ctx, m, -1, "geneva" if ctx.from_geneva else None, state):
+            if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York': there, whatever else is named
+                city = at[1]
+        if mission := _mission(ctx, m, -1, city, state):
             found.append((m.start(), end, *_representative(ctx, mission, deputy=bool(m[1]))))
     for m in _scan(_MISSION_2, folded, "permanent mission", "permanent delegation", "phai doan"):
         if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
@@ -1042,7 +1069,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         mandate = _COUNTRY_MANDATE.match(folded, m.end())
         country = next(iter(_states_after(ctx, mandate.end())), None) if mandate else None
         if not country and (state := ctx.mention_at(m.end())) and state.kind == "state" and state.start == m.end():
-            country = state
+            # 'on Myanmar' ends the title ('on Cambodia Human Rights, X' gave a person 'Human Rights', 0.97)
+            country = None if _CAPITAL_NEXT.match(ctx.text, state.end) else state
         if country:
             post = f"post/un-{title}-human-rights-{slugify(country.entity.label)}"
             needs = [] if ctx.known(post) else [_title(
@@ -1653,7 +1681,6 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     built = {(s, e): (s, e, post, needs) for s, e, post, needs in ctx.built_titles[0]}
     titles: list[tuple[int, int, str | None, list[dict]]] = []
     guessed: dict[int, str] = {}  # titles whose state is the article's, not said: start → the graph's post
-    counterparts: set[int] = set()  # titles that are another state's counterpart of a post the graph knows
     for m in ctx.mentions:
         if m.kind != "post" or len(m.entities) != 1:
             continue
@@ -1691,7 +1718,6 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if states:  # 'Foreign Minister' in an article about Indonesia: Indonesia's
             after = _states_after(ctx, m.end)  # 'the Prime Minister of Malaysia Datuk Seri …'
             titles.append((m.start, after[-1].end if after else m.end, *counterpart(ctx, m.entity.id, states[0])))
-            counterparts.add(m.start)
         else:  # its own state named after it: 'Thứ trưởng Ngoại giao Việt Nam Nguyễn Quốc Cường'
             own = _states_after(ctx, m.end)[:1] if national else []
             own = [x for x in own if x.entity.id == ctx.gazetteer.state[m.entity.id]]
@@ -1735,8 +1761,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
                 ctx.text[s:e].split()) <= 3)):
             continue  # an unknown run after a generic title: only with a cue that it is a name
         if needs and _title_case_line(ctx, start) and not vietnamese and not (
-                how == "title-name" and post and (ctx.known(post) or start in counterparts)
-                and _LINE_END.match(ctx.text, e)):
+                how == "title-name" and post and ctx.known(post) and _LINE_END.match(ctx.text, e)):
             continue  # in a headline every word is capitalised (but for a name ending it after a known post)
         if not vietnamese and start in guessed and post == guessed[start]:
             # 'Foreign Minister Antony Blinken' in an article about Viet Nam: the person, but another state's
@@ -2588,11 +2613,12 @@ def _lengths(ctx: Context, pattern: re.Pattern, cues: tuple[str, ...], measure: 
         if not value:
             continue
         s, e = ctx.sentence(m.start())
+        s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)  # linear on endless sentences
         if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(value), None, None, measure, rule_name, 0.8):
             yield cand
 
 
-_N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)[- ]year (?:term|tenure|mandate|membership)s?\b|"
+_N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)(?:-year (?:term|tenure|mandate|membership)s?| year terms?)\b|"
                           r"\bnhiem ky (\d{1,2}|[a-z]+) nam\b")
 
 
