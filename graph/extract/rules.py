@@ -734,7 +734,7 @@ _CITY_NAME = r"(?P<city>geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna
 #: the forms the patterns above miss: "Vietnam's Permanent Mission to the UN in Geneva" (the state before),
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
 _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent "
-                        rf"(?:mission|delegation) to {_UN}{_CITY.replace('(geneva', '(?P<city>geneva')}"
+                        rf"(?:mission|delegation) to {_UN_OR_CITY.replace('(geneva', '(?P<city>geneva')}"
                         r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
                         r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh|o) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
@@ -917,6 +917,8 @@ def country_teams(ctx: Context) -> Iterator[Candidate]:
 
 
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) (?:on|for) (?:the )?")
+_RAPPORTEUR_VI = re.compile(r"\b(bao cao vien dac biet|chuyen gia doc lap)(?: cua (?:lhq|lien hop quoc))? ve "
+                            r"(?:tinh hinh )?nhan quyen (?:tai|o) ")
 #: where a mandate's topic ends: a verb after it ('Special Rapporteur on the right to food has said')
 _TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|will|would|told|noted|stated|added|"
                         r"called|urged|expressed|visited|met|arrived|concluded|began|started)\b")
@@ -1033,7 +1035,10 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
     for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
         if mission := _mission_1(ctx, m):
-            found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
+            # 'Deputy Permanent Representative of Viet Nam to Geneva X' was the representative's post (0.95)
+            deputy = folded[max(0, m.start() - 7):m.start()] == "deputy "
+            start = m.start() - 7 if deputy else _owner_start(ctx, m.start())
+            found.append((start, m.end(), *_representative(ctx, mission, deputy=deputy)))
     named = _covered([(s, e) for s, e, _, _ in found])
     for m in _scan(_BARE_PR, folded, "permanent representative"):
         if named(m.start()) or not ctx.text[m.start()].isupper():
@@ -1089,6 +1094,16 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
                                                    "org/un-human-rights-council")]
         found.append((m.start(), m.end() + len(topic), post, needs))
+    for m in _scan(_RAPPORTEUR_VI, folded, "bao cao vien", "chuyen gia doc lap"):
+        # 'Báo cáo viên đặc biệt của LHQ về tình hình nhân quyền tại Myanmar' (in lower case too, after a name)
+        state = ctx.mention_at(m.end())
+        if state and state.kind == "state" and state.start == m.end():
+            title = "special-rapporteur" if m[1].startswith("bao") else "independent-expert"
+            post = f"post/un-{title}-human-rights-{slugify(state.entity.label)}"
+            needs = [] if ctx.known(post) else [_title(
+                "Post", post, f"UN {title.replace('-', ' ').title()} on the situation of human rights in "
+                f"{state.entity.label}", None, "org/un-human-rights-council")]
+            found.append((m.start(), state.end, post, needs))
     for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich", "director-general", "tong giam doc"):
         body = ctx.mention_at(m.end(), slack=4)
         # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng' (after a name and a dash or comma)
@@ -2629,13 +2644,16 @@ def term_lengths(ctx: Context) -> Iterator[Candidate]:
     return _lengths(ctx, _N_YEAR_TERM, ("year t", "year m", "nhiem ky "), "term-years", "figure.n-year-term")
 
 
-_N_MEMBER_DELEGATION = re.compile(r"\b(\d{1,3}|[a-z]+)-(?:member|strong|person) (?:[a-z-]+ )?delegation\b")
+_N_MEMBER_DELEGATION = re.compile(r"\b(\d{1,3}|[a-z]+)-(?:member|strong|person) (?:[a-z-]+ )?delegation\b"
+                                  r"|\bdoan (?:dai bieu |cong tac )?[^.;:]{0,60}? gom (\d{1,3}) (?:thanh vien|nguoi)\b")
 
 
 @rule
 def delegation_sizes(ctx: Context) -> Iterator[Candidate]:
-    """'a 22-member delegation', 'the 30-strong high-level delegation': how many members a delegation has."""
-    return _lengths(ctx, _N_MEMBER_DELEGATION, (" delegation",), "delegation-members", "figure.n-member-delegation")
+    """'a 22-member delegation', 'the 30-strong high-level delegation', 'Đoàn Việt Nam gồm 22 thành viên': how many
+    members a delegation has."""
+    return _lengths(ctx, _N_MEMBER_DELEGATION, (" delegation", " gom "), "delegation-members",
+                    "figure.n-member-delegation")
 
 
 _RATE_OF = re.compile(r"\brate of ([a-z]+)")
