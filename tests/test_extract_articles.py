@@ -1757,6 +1757,9 @@ REVIEW_22_MISSED = [
      "Yangon.\n", "vi", "holding", {"person/yanghee-lee post/un-special-rapporteur-human-rights-myanmar"}),
     ("Tiêu đề bài báo\n\nĐoàn Việt Nam do Thứ trưởng dẫn đầu gồm 22 thành viên đã tới Geneva.\n", "vi", "figure",
      {"delegation-members=22"}),
+    # a hyphened part of five or six lower-case letters ('person/varawut-silpa', 0.98), not '-based', '-backed'
+    (_T + "Thailand's Minister of Social Development and Human Security Varawut Silpa-archa attended the meeting.\n",
+     "en", "person", {"person/varawut-silpa-archa"}),
 ]
 
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):

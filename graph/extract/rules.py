@@ -1487,7 +1487,9 @@ _NOT_FIRST = {*_WORDS, *(fold_same_length(h) for h in _HONORIFICS),
 #: a name's word, with its hyphened parts ('Muhammad-Bande'; 'Ki-moon', 'Chan-o-cha': short parts in lower case, but
 #: no '-led', '-run', '-based' …)
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-(?:[^\W\d_a-z][^\W\d_-]*|(?!(?:led|run|born|wide|made|held|long|"
-                        r"free|only|like|era|year|day|week|old|term|time|type|size|wise|off|out)\b)[a-z]{1,4}\b))*")
+                        r"free|only|like|era|year|day|week|old|term|time|type|size|wise|off|out|based|owned|backed|"
+                        r"funded|linked|style|level|party|state|month|elect|hosted|driven|sized|minded|years|round|"
+                        r"wing|rich|poor|aided|given)\b)[a-z]{1,6}\b))*")  # 'Silpa-archa
 _SPACE = re.compile(r"[ \u00a0]+")
 
 
