@@ -1760,6 +1760,11 @@ REVIEW_22_MISSED = [
     # a hyphened part of five or six lower-case letters ('person/varawut-silpa', 0.98), not '-based', '-backed'
     (_T + "Thailand's Minister of Social Development and Human Security Varawut Silpa-archa attended the meeting.\n",
      "en", "person", {"person/varawut-silpa-archa"}),
+    # a portfolio's minister with the state after the title, and 'Bộ trưởng Tư pháp' without a second 'Bộ'
+    ("Tiêu đề bài báo\n\nBộ trưởng Tư pháp Việt Nam Lê Thành Long đã phát biểu tại phiên họp ở Geneva về luật mới.\n",
+     "vi", "holding", {"person/le-thanh-long post/minister-justice-vnm"}),
+    (_T + "Justice Minister of Thailand Somchai Rakdee spoke to the delegates about the new law on torture in "
+     "Geneva.\n", "en", "holding", {"person/somchai-rakdee post/minister-justice-tha"}),
 ]
 
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):

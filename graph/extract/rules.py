@@ -715,7 +715,7 @@ _PORTFOLIO = "|".join(f"(?:{v})" for v in LEXICON["portfolios"].values())
 _RANK = r"(?:(deputy|vice|assistant|pho|tro ly)[ -])?"
 _PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister"
                               rf"|minister (?:of|for) (?:the )?(?:ministry of )?({_PORTFOLIO})"
-                              rf"|(?:bo truong|thu truong) bo ({_PORTFOLIO}))\b")
+                              rf"|(?:bo truong|thu truong) (?:bo )?({_PORTFOLIO}))\b")
 _UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
 _CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
 #: '… to the UN in Geneva', '… to the United Nations', or the city alone ('Permanent Mission of Vietnam to Geneva')
@@ -1013,7 +1013,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     in Geneva', 'UN Special Rapporteur on the right to development', '<body> spokesman', 'Director of the
     Department of X at the Ministry of Y'; and the bodies they name (start, end, id, record)."""
     folded, found, bodies = ctx.folded, [], []
-    for m in _scan(_PORTFOLIO_TITLE, folded, "minister", "truong bo"):
+    for m in _scan(_PORTFOLIO_TITLE, folded, "minister", "bo truong", "thu truong"):
         if not ctx.text[m.start()].isupper():
             continue
         words = m[2] or m[3] or m[4]
@@ -1032,7 +1032,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if needs and not ctx.known(org):
             needs.append({"type": "Ministry", "id": org, "name": {"en": f"Ministry of {key.replace('-', ' ')} of "
                                                                         f"{label}"}, "state": state})
-        found.append((_owner_start(ctx, m.start()), m.end(), post, needs))
+        # its state named after it, before the holder: 'Bộ trưởng Tư pháp Việt Nam Lê Thành Long'
+        own = [x for x in _states_after(ctx, m.end())[:1] if x.entity.id == state]
+        found.append((_owner_start(ctx, m.start()), own[0].end if own else m.end(), post, needs))
     for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
         if mission := _mission_1(ctx, m):
             # 'Deputy Permanent Representative of Viet Nam to Geneva X' was the representative's post (0.95)
