@@ -1585,8 +1585,10 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     lower = [i for i, w in enumerate(words) if not w[0].isupper() and not (w in _PARTICLES and 0 < i < len(words) - 1)]
     if lower:  # 'Đại sứ Mai Phan Dũng, …': the name is the capitalised run at the end
         words = words[lower[-1] + 1:]
-    while words and (not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST):
-        words.pop(0)  # 'Ambassador Vu Dung, ...': the title is not part of the name
+    while words and (not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST
+                     or fold_same_length(" ".join(words[:2])) in _NOT_FIRST):
+        # 'Ambassador Vu Dung, ...': the title is not part of the name; 'His Excellency Keo Remy' two words of it
+        words = words[2:] if fold_same_length(" ".join(words[:2])) in _NOT_FIRST else words[1:]
     if len(words) < 2 or not all(w[0].isupper() or w in _PARTICLES for w in words):
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
@@ -1680,6 +1682,8 @@ def _ranked(ctx: Context, m: Mention) -> tuple[int, str, str] | None:
 _SUBORDINATE = re.compile(r"\b(?:Secretary|Adviser|Advisor|Assistant|Aide|Counsell?or|Envoy|Representative|"
                           r"Spokes(?:man|woman|person))[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?"
                           r"(?:[A-Z][\w'’]+(?:[ \u00a0][A-Z][\w'’]+)?(?:['’]s)?[ \u00a0]+)?$")
+#: 'phát ngôn viên của Cao Ủy … về Nhân Quyền, bà Liz Throssell' was the High Commissioner (0.96)
+_SUBORDINATE_VI = re.compile(r"\b(?:phat ngon vien|nguoi phat ngon|co van|thu ky)(?: cua)?[ \u00a0]+$")
 _CITIZENS_ONLY = {"Ministry", "GovernmentBody", "State", "PoliticalParty"}
 
 
@@ -1715,7 +1719,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         for k in around:  # a known name that reaches further ('Vietnam's permanent representative to …')
             del built[k]
         ranked = _ranked(ctx, m)
-        if not ranked and (sub := _SUBORDINATE.search(ctx.text, max(0, m.start - 60), m.start)):
+        if not ranked and (sub := _SUBORDINATE.search(ctx.text, max(0, m.start - 60), m.start)
+                           or _SUBORDINATE_VI.search(ctx.folded, max(0, m.start - 30), m.start)):
             # 'Parliamentary Secretary to the Canadian Minister of Foreign Affairs Pam Damoff' was the minister
             # (0.98): the title of someone who serves the post-holder, which the graph cannot name
             titles.append((sub.start(), m.end, None, []))
@@ -2152,6 +2157,8 @@ def _session(ctx: Context, number: int, body: str, start: int, end: int, how: st
 def _sessions(ctx: Context) -> Iterator[Candidate | None]:
     for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi"), (_KHOA_BODY, "khoa-body")):
         for m in pattern.finditer(ctx.folded):
+            if "special" in m.group():
+                continue  # 'the 27th special session of the Council' is no 27th session (special ones are S-27)
             body = ctx.mention_at(m.end(), slack=4)
             inner = ctx.mention_at(body.end + 1, slack=1) if body else None
             if inner and inner.entity.id in _BODIES:  # 'the UN Human Rights Council UPR working group'
