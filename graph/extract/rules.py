@@ -65,13 +65,23 @@ _AFTER_PLACE = re.compile(r",[ \u00a0]")
 _ASSEMBLY_OWNER = re.compile(r"(?:(?<![\w.])(?!(?:UN|U\.N)\b)[A-Z][A-Z&.-]*[A-Z](?:['’]s)?"
                              r"|\b(?:Union|Organi[sz]ation|Federation|Association|Alliance|Party)(?:['’]s)?)"
                              r"[ \u00a0]+$")
-_ASSEMBLY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?!United Nations|UN\b|U\.N\.)[A-Z]")
+_ASSEMBLY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+                          r"(?!United Nations|UN\b|U\.N\.|General Assembly)[A-Z]")
+
+
+_BARE_UN_NAMES = {"org/un-general-assembly": {"General Assembly"},
+                  "org/un-general-assembly-third-committee": {"Third Committee", "Ủy ban 3", "Uỷ ban 3"}}
+_NOT_THE_UNS_AFTER = re.compile(r"[ \u00a0]+(?:bên|nước|của[ \u00a0]+"
+                                r"(?!Đại [Hh]ội đồng|Liên [Hh]ợp [Qq]uốc|LHQ)[A-ZĐ])")
 
 
 def _anothers_assembly(text: str, m: Mention) -> bool:
-    if m.entity.id != "org/un-general-assembly" or text[m.start:m.end] != "General Assembly":
+    """A bare name of a UN body that is another body's: 'the 44th AIPA General Assembly', 'the Third Committee of
+    the National Assembly', 'Ủy ban 3 bên' (a tripartite committee)."""
+    if text[m.start:m.end] not in _BARE_UN_NAMES.get(m.entity.id, ()):
         return False
-    return bool(_ASSEMBLY_OWNER.search(text, max(0, m.start - 40), m.start) or _ASSEMBLY_OF.match(text, m.end))
+    return bool(_ASSEMBLY_OWNER.search(text, max(0, m.start - 40), m.start) or _ASSEMBLY_OF.match(text, m.end)
+                or _NOT_THE_UNS_AFTER.match(text, m.end))
 
 
 _INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?)\b")
@@ -754,7 +764,7 @@ _MISSION_HEAD_EN = re.compile(r"\bambassador(?: extraordinary and plenipotentiar
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
 #: in Geneva when the article is from there)
 _BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! to\b)(?:( of (?:the )?)|(?! of\b))")
-_CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?(?:,| and other)[^.;]{0,100}?\b(?:in|at|tai) "
+_CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?(?:,| and other| va)[^.;]{0,100}?\b(?:in|at|tai) "
                               r"(geneva|geneve|gio-ne-vo|gio ne vo|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
 _CITIES = {"geneva": "geneva", "geneve": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna",
            "vien": "vienna", "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
@@ -799,6 +809,7 @@ def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 _IN_CITY = re.compile(r",? (?:in|at) (geneva|geneve|new york|vienna)\b")
+_ELSEWHERE = re.compile(r",? (?:in|at|to|before|accredited to) ")
 _TO_THE_UN = re.compile(r" to (?:the )?(?:united nations|un)\b")
 
 
@@ -863,10 +874,17 @@ _MISSION_HEADS = ((_MISSION_HEAD_VI, _mission_head_vi), (_MISSION_HEAD_EN, _miss
 #: 'Trưởng Phái đoàn Việt Nam tại Liên hợp quốc Đặng Hoàng Giang', 'Phó trưởng Phái đoàn …': a state's mission to the
 #: UN without 'thường trực' (in New York, unless a city follows: 'tại Liên hợp quốc (Geneva)'), and its (deputy) head
 _MISSION_UN_VI = re.compile(r"\b(?P<rank>pho truong |truong )?phai doan (?P<state_vi>[a-z ]{1,30}?) (?:tai|ben canh) "
-                            r"(?:lien hop quoc|lhq)\b(?![ ,(]*(?:tai |o )?(?:geneva|gio|vienna|vien|new york|niu))")
+                            r"(?:lien hop quoc|lhq)\b"
+                            r"(?![ ,(]*(?:tai |o )?(?:geneva|geneve|gio|vienna|vien|new york|niu))")
+#: a diplomat's title before 'Trưởng / Phó trưởng Phái đoàn … tại Liên hợp quốc' (not a minister leading a delegation)
+_DIPLOMAT_BEFORE = re.compile(r"\b(?:dai su|tham tan|cong su)\b[^.;]{0,12}$")
 
 
 def _mission_un_vi(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
+    """Only after a diplomat's title ('Đại sứ, Trưởng Phái đoàn …'): 'Phó Thủ tướng X, Trưởng Phái đoàn Việt Nam tại
+    Liên hợp quốc' leads a delegation to a session, and was the permanent representative (0.96)."""
+    if not _DIPLOMAT_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start()):
+        return None
     said = ctx.mentions_in(m.start("state_vi"), m.end("state_vi"), "state")
     return _mission(ctx, m, said[-1].start, None) if said and said[-1].end == m.end("state_vi") else None
 
@@ -898,7 +916,19 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
 
 
-_CAPITAL_NEXT = re.compile(r"[ \u00a0]+[A-Z]")
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
+#: the last word of no mandate's topic ('on the issue', 'on the situation': the rest is not said)
+_NO_TOPIC = {"issue", "issues", "matter", "situation", "country", "kingdom", "subject", "topic", "question", "case"}
+
+
+def _more_title_after(ctx: Context, end: int) -> bool:
+    """Whether capitalised words right after ``end`` go on with a title or a name of another kind, not a person's."""
+    word = _CAPITAL_NEXT.match(ctx.text, end)
+    if not word:
+        return False
+    other = ctx.mention_at(word.start(1))
+    return bool((other and other.kind != "person" and other.start == word.start(1))
+                or fold_same_length(word[1]) in {"human", "situation", "affairs", "rights"} | _NOT_FIRST)
 _COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in|of|for) (?:the )?")
 
 
@@ -1048,11 +1078,13 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         state, end, city = None, m.end(), "geneva" if ctx.from_geneva else None
         if m[2]:  # 'Permanent Representative of Myanmar U Kyaw Moe Tun': the state, and no 'to …'
             said = ctx.mention_at(m.end())
-            if not said or said.kind != "state" or said.start != m.end() or folded.startswith(" to ", said.end):
+            if not said or said.kind != "state" or said.start != m.end():
                 continue
-            state, end = said.entity.id, said.end
-            if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York': there, whatever else is named
+            state, end, city = said.entity.id, said.end, None  # where, only as said ('Geneva' elsewhere is not)
+            if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York'
                 city = at[1]
+            elif _ELSEWHERE.match(folded, end):
+                continue  # '… of Viet Nam at UNESCO', '… in Jakarta', '… to ASEAN': another mission's
         if mission := _mission(ctx, m, -1, city, state):
             found.append((m.start(), end, *_representative(ctx, mission, deputy=bool(m[1]))))
     for m in _scan(_MISSION_2, folded, "permanent mission", "permanent delegation", "phai doan"):
@@ -1076,8 +1108,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         mandate = _COUNTRY_MANDATE.match(folded, m.end())
         country = next(iter(_states_after(ctx, mandate.end())), None) if mandate else None
         if not country and (state := ctx.mention_at(m.end())) and state.kind == "state" and state.start == m.end():
-            # 'on Myanmar' ends the title ('on Cambodia Human Rights, X' gave a person 'Human Rights', 0.97)
-            country = None if _CAPITAL_NEXT.match(ctx.text, state.end) else state
+            # 'on Myanmar' ends the title, before a name ('on Myanmar Tom Andrews said'), but not before more of a
+            # title ('on Cambodia Human Rights, X' gave a person 'Human Rights', 0.97; 'on Iran President X')
+            country = None if _more_title_after(ctx, state.end) else state
         if country:
             post = f"post/un-{title}-human-rights-{slugify(country.entity.label)}"
             needs = [] if ctx.known(post) else [_title(
@@ -1085,8 +1118,10 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
                 "org/un-human-rights-council")]
             found.append((m.start(), country.end, post, needs))
             continue
+        if not ctx.text[m.start(1)].isupper() or m[0].endswith(("for ", "for the ")):
+            continue  # a thematic mandate only as 'Special Rapporteur on …' ('special rapporteur for the country')
         words = _LOWER_WORDS.match(ctx.text, m.end())  # a thematic mandate's topic: the words in lower case
-        if not words:
+        if not words or words.group().split()[-1] in _NO_TOPIC:
             continue
         topic = _TOPIC_END.split(words.group(), 1)[0].rstrip("'’-")  # '… on the right to food has said'
         if not topic:
@@ -1914,6 +1949,11 @@ def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
                         ctx.record(pid, needs))
 
 
+#: the last words of a body's name, not a person's
+_BODY_HEADS = {"group", "watch", "international", "committee", "party", "association", "team", "league", "network",
+               "union", "council", "commission", "foundation", "institute", "center", "centre", "organization",
+               "organisation", "coalition", "alliance", "forum", "society", "federation", "agency", "office",
+               "ministry"}
 #: a lower-case noun that English news puts right before a person's name ('opposition leader Aung San Suu Kyi',
 #: 'rural development expert Sombath Somphone', 'NLD deputy leader Tin Oo')
 _DESCRIPTOR = re.compile(r"\b(?:leader|expert|activist|dissident|lawyer|blogger|journalist|envoy)[ \u00a0]+")
@@ -1935,6 +1975,9 @@ def persons_by_descriptor(ctx: Context) -> Iterator[Candidate]:
         s, e, _ = span
         if _title_case_line(ctx, s) or ((inside := ctx.mention_at(s)) and inside.kind != "person"):
             continue
+        words = fold_same_length(ctx.text[s:e]).split()
+        if any(w in _BODY_HEADS for w in words) or words[0] in _NOT_FIRST:
+            continue  # 'the legal expert Group', 'activist Human Rights Watch', 'envoy Special Rapporteur …'
         if person := _person(ctx, s, e):
             pid, needs, confidence = person
             yield Candidate("person", pid, s, e, "person.descriptor-name", min(confidence, 0.85),
@@ -2081,7 +2124,8 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         add(m, _resolve(ctx, int(m[2]), int(m[1]), year), _resolve(ctx, int(m[4]), int(m[3]), year))
     for m in _DATE_VI.finditer(folded):  # 'từ 15-29/10/2018': the first day and the last
         month, year = int(m[3]), int(m[4]) if m[4] else None
-        add(m, _resolve(ctx, month, int(m[1]), year), m[2] and _resolve(ctx, month, int(m[2]), year))
+        first = _resolve(ctx, month, int(m[1]), year)  # the last day in the first's year ('ngày 8-14/11')
+        add(m, first, m[2] and first and _resolve(ctx, month, int(m[2]), int(first[:4])))
     for m in _MONTH_VI.finditer(folded):
         add(m, _resolve(ctx, int(m[1]), None, int(m[2])))
     found.sort(key=lambda d: d.start)
@@ -2159,7 +2203,7 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
         for m in pattern.finditer(ctx.folded):
             if "special" in m.group():
                 continue  # 'the 27th special session of the Council' is no 27th session (special ones are S-27)
-            body = ctx.mention_at(m.end(), slack=4)
+            body = ctx.mention_at(m.end(), slack=0 if how == "khoa-body" else 4)  # 'khóa 15 và Hội đồng …': none
             inner = ctx.mention_at(body.end + 1, slack=1) if body else None
             if inner and inner.entity.id in _BODIES:  # 'the UN Human Rights Council UPR working group'
                 body = inner
