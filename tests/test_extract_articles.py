@@ -1810,8 +1810,8 @@ REVIEW_24_WRONG = [
      {"recommendations-implemented=180"}),
     # the Third Committee's bare names (0.99)
     (_V + "Ủy ban 3 bên về quan hệ lao động đã họp tại Hà Nội.\n", "vi", "organisation", set()),
-    (_T + "The Third Committee of the National Assembly reviewed the draft law in Hanoi.\n", "en", "organisation",
-     {"org/national-assembly-vnm"}),
+    (_T + "The Third Committee of the National Assembly reviewed the draft law of Viet Nam in Hanoi.\n", "en",
+     "organisation", {"org/national-assembly-vnm"}),
     (_V + "Trong tuần, Ủy ban 3 của Đại hội đồng Liên hợp quốc đã thảo luận.\n", "vi", "organisation",
      {"org/un-general-assembly-third-committee"}),
     # a day range's last day in another year (0.99)
@@ -1821,6 +1821,26 @@ REVIEW_24_WRONG = [
     (_V + "Có 5 báo cáo viên đặc biệt yêu cầu tham dự phiên họp với Việt Nam.\n", "vi", "figure", set()),
     # a body's name after a descriptor was a person
     (_T + "He met the legal expert Group Alpha in Yangon on Monday.\n", "en", "person", set()),
+]
+
+# what held-out set 23 found after round 25 and the fifth review (made-up sentences of its wordings; round 26)
+SET_23_FOUND = [
+    (_V + "Với kết quả 93 phiếu ủng hộ nghị quyết, 24 phiếu chống và 58 phiếu trắng, Đại hội đồng LHQ đã thông qua, "
+     "Việt Nam nói.\n", "vi", "figure", {"votes-received=93", "votes-against=24", "abstentions=58"}),  # new measures
+    (_T + "The resolution on Myanmar was adopted by a vote of 33 in favour, 3 against and 9 abstentions in Geneva, "
+     "Viet Nam said.\n", "en", "figure", {"votes-against=3", "abstentions=9"}),
+    (_T + "Until Fiji signed the 1984 UN Convention against Torture last month, Brunei had not.\n", "en", "figure",
+     set()),  # no vote
+    (_T + "The government of Singapore also failed to accept all four recommendations on the death penalty.\n", "en",
+     "figure", set()),  # 4 accepted (0.93)
+    ("General Assembly Elects 14 Member States to Serve Three-year Terms on Human Rights Council\n\nThe vote was held "
+     "in New York on Friday, Viet Nam said.\n", "en", "figure", {"members-elected=14", "term-years=3"}),  # 14 members
+    (_V + "Trung Quốc chưa chấp nhận cho 15 thủ tục đặc biệt muốn đến thăm Tây Tạng.\n", "vi", "figure",
+     {"special-procedures-visit-requests=15"}),  # 15 visits (0.87)
+    (_T + "Koy Kuong, a spokesman for the Ministry of Foreign Affairs, said the letter had come.\n", "en",
+     "organisation", set()),  # no state named anywhere: Viet Nam's ministry (0.99)
+    (_T + "Singapore keeps the Internal Security Act (ISA), the rights group said in Paris.\n", "en", "organisation",
+     set()),  # an act is no body (0.32)
 ]
 
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):
@@ -1854,9 +1874,9 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
     *SET_14_FOUND, *ROUND_17, *SET_15_FOUND, *SET_16_FOUND, *REVIEW_18_WRONG, *SET_17_FOUND, *SET_18_FOUND,
     # rounds 22 to 24 (sets 19 to 21)
     *SET_19_FOUND, *SET_20_FOUND, *SET_21_FOUND, *REVIEW_22_WRONG, *REVIEW_22_MISSED, *SET_22_FOUND,
-    *REVIEW_24_WRONG,
+    *REVIEW_24_WRONG, *SET_23_FOUND,
 ])
-def test_what_rounds_11_to_25_read(tmp_path, gazetteer, text, language, kind, keys):
+def test_what_rounds_11_to_26_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
 

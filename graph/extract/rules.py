@@ -409,6 +409,9 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
             continue  # 'the Vienna Convention on the Law of Treaties', 'the Geneva Conventions', 'Tuyên bố Vienna'
         if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
+        if (e.id in ctx.gazetteer.state and ctx.main_state is None and ctx.article.language != "vi"
+                and not any(w in fold_same_length(ctx.text[m.start:m.end]) for w in ("viet", "vn"))):
+            continue  # 'the Ministry of Foreign Affairs' in a text that names no state: whose, it does not say (0.99)
         states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
         if states:
             for state in states:
@@ -502,6 +505,10 @@ _HEAD_OF = re.compile(r"^(?:(?:Vice|Deputy|Executive) )?(?:President|Chair(?:man
                       r"(?:the\s+)?")
 
 
+_NOT_A_BODY_LAST = {"Act", "Law", "Plan", "Programme", "Program", "Strategy", "Convention", "Covenant", "Protocol",
+                    "Declaration", "Index", "Report", "Review", "Agenda", "Code", "Decree", "Ordinance", "Bill"}
+
+
 def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
     found = []
     for m in _NEW_ORG.finditer(ctx.text):
@@ -513,8 +520,8 @@ def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
             continue  # a known name in it: not a new body ('Cambodia Human Rights Committee' is one)
         name = re.sub(r"^(?:The|the)\s+", "", name)
         name = _HEAD_OF.sub("", name)  # 'President of the Cambodian League … (LICADHO)': the league
-        if len(name.split()) < 2:
-            continue
+        if len(name.split()) < 2 or name.split()[-1] in _NOT_A_BODY_LAST:
+            continue  # 'the Internal Security Act (ISA)', '… Plan (MSDP)': a law or a plan, no body
         ministry = _MINISTRY_OF.match(ctx.folded, ctx.text.find(name, m.start(1)))
         if ministry and _foreign_ministry(ctx, ministry):
             continue  # 'Department of Foreign Affairs (DFA)' in an article about the Philippines: read by ministries
