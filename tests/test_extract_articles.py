@@ -1843,6 +1843,16 @@ SET_23_FOUND = [
      set()),  # an act is no body (0.32)
 ]
 
+def test_today_in_an_article_dated_to_the_month_is_that_month(tmp_path, gazetteer):
+    """Set 23: 'The General Assembly today elected …' in an article dated 2016-10 is an election that month (it was
+    undated); 'yesterday' may be the month before, and stays undated."""
+    text = ("General Assembly Elects 14 States\n\nThe General Assembly today elected, by secret ballot, 14 States "
+            "to the Human Rights Council, Viet Nam among them.\n")
+    assert _keys(_facts(tmp_path, gazetteer, text, date="2016-10", language="en"), "event") == {"election 2016-10"}
+    assert _keys(_facts(tmp_path, gazetteer, text.replace("today", "yesterday"), date="2016-10", language="en"),
+                 "event") == {"election"}
+
+
 def test_a_molisa_title_names_the_ministry_the_graph_knows(tmp_path, gazetteer):
     """'MOLISA Minister X' proposed a second ministry (org/ministry-labour-invalids-social-affairs-vnm) beside the
     graph's org/molisa-vnm."""

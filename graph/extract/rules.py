@@ -2879,14 +2879,16 @@ _RELATIVE_DAY = re.compile(r"\b(yesterday|today|this morning|this afternoon|toni
 
 
 def _relative_day(ctx: Context, s: int, e: int) -> str | None:
-    """'yesterday', 'this morning', 'hôm qua' in the sentence: the day before or of an article dated to the day
-    (not a date of the text, only a cue for an event's).  Not weekdays: 'on Tuesday' is the next one in a
-    preview ('Viet Nam to defend its report on Tuesday'), the last one in a report; tried, it dated more
-    events wrongly than rightly on the gold articles."""
+    """'yesterday', 'this morning', 'hôm qua' in the sentence: the day before or of an article dated to the day,
+    or 'today' of one dated to the month (not a date of the text, only a cue for an event's).  Not weekdays: 'on
+    Tuesday' is the next one in a preview ('Viet Nam to defend its report on Tuesday'), the last one in a report;
+    tried, it dated more events wrongly than rightly on the gold articles."""
     m = _RELATIVE_DAY.search(ctx.folded, s, e)
-    if not m or not ctx.article.date or len(ctx.article.date) != 10:
+    if not m or not ctx.article.date or len(ctx.article.date) not in (7, 10):
         return None
     back = 1 if m[1] in ("yesterday", "hom qua", "toi qua") else 0
+    if len(ctx.article.date) == 7:  # an article dated to the month: 'today' is in it ('yesterday' may not be)
+        return None if back else ctx.article.date
     return (dt.date.fromisoformat(ctx.article.date) - dt.timedelta(days=back)).isoformat()
 
 
