@@ -271,10 +271,11 @@ def from_store(store, base: str) -> Gazetteer:
     for s, cls, name, acronym, main in rows:
         if not s.value.startswith(base):
             continue
-        if name.language == "vi" and len(name.value.split()) == 1:
+        if name.language == "vi" and len(name.value.split()) == 1 and len(name.value) < 7:
             if local_name(cls.value) == "State":
                 gazetteer.short_states[fold_same_length(name.value).lower()] = s.value[len(base):]
-            continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous
+            continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous (a
+            # longer word, 'Campuchia', is none)
         rid, type_ = s.value[len(base):], local_name(cls.value)
         found.append((rid, type_, name.value, acronym.value == "true"))
         if acronym.value != "true":  # the label: the English rdfs:label, else any rdfs:label, else any name

@@ -63,6 +63,7 @@ _AFTER_PLACE = re.compile(r",[ \u00a0]")
 #: 'the 44th AIPA General Assembly', 'ASEAN's General Assembly', 'the General Assembly of the Inter-Parliamentary
 #: Union': a bare 'General Assembly' after another body's name, or of another body, is not the UN's (0.99)
 _ASSEMBLY_OWNER = re.compile(r"(?:(?<![\w.])(?!(?:UN|U\.N)\b)[A-Z][A-Z&.-]*[A-Z](?:['’]s)?"
+                             r"|(?<!General )\b(?!(?:UN|U\.N\.|Nations)['’])[\w.-]+['’]s?"
                              r"|\b(?:Union|Organi[sz]ation|Federation|Association|Alliance|Party)(?:['’]s)?)"
                              r"[ \u00a0]+$")
 _ASSEMBLY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
@@ -771,7 +772,7 @@ _MISSION_HEAD_EN = re.compile(r"\bambassador(?: extraordinary and plenipotentiar
 #: 'Deputy Permanent Representative Grata Endah Werdaningtyas': a title with no 'to the UN' after it (the mission
 #: in Geneva when the article is from there)
 _BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! to\b)(?:( of (?:the )?)|(?! of\b))")
-_CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?(?:,| and other| va)[^.;]{0,100}?\b(?:in|at|tai) "
+_CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?(?:,| and other| va\b)[^.;]{0,100}?\b(?:in|at|tai) "
                               r"(geneva|geneve|gio-ne-vo|gio ne vo|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
 _CITIES = {"geneva": "geneva", "geneve": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna",
            "vien": "vienna", "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
@@ -884,13 +885,13 @@ _MISSION_UN_VI = re.compile(r"\b(?P<rank>pho truong |truong )?phai doan (?P<stat
                             r"(?:lien hop quoc|lhq)\b"
                             r"(?![ ,(]*(?:tai |o )?(?:geneva|geneve|gio|vienna|vien|new york|niu))")
 #: a diplomat's title before 'Trưởng / Phó trưởng Phái đoàn … tại Liên hợp quốc' (not a minister leading a delegation)
-_DIPLOMAT_BEFORE = re.compile(r"\b(?:dai su|tham tan|cong su)\b[^.;]{0,12}$")
+_DIPLOMAT_BEFORE = re.compile(r"\b(?:dai su|tham tan|cong su)\b[^.;]{0,40}$")
 
 
 def _mission_un_vi(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
     """Only after a diplomat's title ('Đại sứ, Trưởng Phái đoàn …'): 'Phó Thủ tướng X, Trưởng Phái đoàn Việt Nam tại
     Liên hợp quốc' leads a delegation to a session, and was the permanent representative (0.96)."""
-    if not _DIPLOMAT_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start()):
+    if not _DIPLOMAT_BEFORE.search(ctx.folded, max(0, m.start() - 60), m.start()):
         return None
     said = ctx.mentions_in(m.start("state_vi"), m.end("state_vi"), "state")
     return _mission(ctx, m, said[-1].start, None) if said and said[-1].end == m.end("state_vi") else None
@@ -1031,8 +1032,12 @@ def _owner_start(ctx: Context, start: int) -> int:
 
 
 def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
+    """The state a title names, else the article's; in Vietnamese, Viet Nam's (the press leaves its own unqualified:
+    'Bộ trưởng Tư pháp Lê Thành Long … tại Nhật Bản' was Japan's minister, 0.95)."""
     states = _states_near(ctx, start, end)
-    return states[0] if states else ctx.main_state
+    if states:
+        return states[0]
+    return "state/vnm" if ctx.article.language == "vi" else ctx.main_state
 
 
 def _known_ministry(ctx: Context, words: str, state: str) -> str | None:
@@ -1087,9 +1092,11 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             said = ctx.mention_at(m.end())
             if not said or said.kind != "state" or said.start != m.end():
                 continue
-            state, end, city = said.entity.id, said.end, None  # where, only as said ('Geneva' elsewhere is not)
-            if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York'
-                city = at[1]
+            state, end = said.entity.id, said.end
+            s_start, s_end = ctx.sentence(m.start())  # where, as its sentence says ('Geneva' elsewhere is not)
+            city = "geneva" if "geneva" in folded[s_start:s_end] else None
+            if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York Dang Hoang Giang'
+                city, end = at[1], at.end()
             elif _ELSEWHERE.match(folded, end):
                 continue  # '… of Viet Nam at UNESCO', '… in Jakarta', '… to ASEAN': another mission's
         if mission := _mission(ctx, m, -1, city, state):
@@ -1533,7 +1540,8 @@ _NOT_FIRST = {*_WORDS, *(fold_same_length(h) for h in _HONORIFICS),
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-(?:[^\W\d_a-z][^\W\d_-]*|(?!(?:led|run|born|wide|made|held|long|"
                         r"free|only|like|era|year|day|week|old|term|time|type|size|wise|off|out|based|owned|backed|"
                         r"funded|linked|style|level|party|state|month|elect|hosted|driven|sized|minded|years|round|"
-                        r"wing|rich|poor|aided|given)\b)[a-z]{1,6}\b))*")  # 'Silpa-archa
+                        r"wing|rich|poor|aided|given|loyal|proof)\b)(?![a-z]{3,}(?:ed|ing)\b)"
+                        r"[a-z]{1,6}\b))*")  # 'Silpa-archa', not 'Hun Sen-allied'
 _SPACE = re.compile(r"[ \u00a0]+")
 
 
@@ -2707,7 +2715,8 @@ def term_lengths(ctx: Context) -> Iterator[Candidate]:
 
 
 _N_MEMBER_DELEGATION = re.compile(r"\b(\d{1,3}|[a-z]+)-(?:member|strong|person) (?:[a-z-]+ )?delegation\b"
-                                  r"|\bdoan (?:dai bieu |cong tac )?[^.;:]{0,60}? gom (\d{1,3}) (?:thanh vien|nguoi)\b")
+                                  r"|\bdoan (?:dai bieu |cong tac )?(?:cap cao )?(?:cua )?(?:viet nam|vn|nuoc ta)\b"
+                                  r"[^.;:]{0,60}? gom (\d{1,3}) (?:thanh vien|nguoi)\b")
 
 
 @rule
