@@ -1049,6 +1049,19 @@ def _known_ministry(ctx: Context, words: str, state: str) -> str | None:
     return None
 
 
+def _mandate(ctx: Context, title: str, slug: str, topic: str) -> tuple[str, list[dict]]:
+    """A UN mandate's post ('special-rapporteur' or 'independent-expert' on a topic) and the records it needs."""
+    post = f"post/un-{title}-{slug}"
+    return post, [] if ctx.known(post) else [_title("Post", post, f"UN {title.replace('-', ' ').title()} on {topic}",
+                                                     None, "org/un-human-rights-council")]
+
+
+def _country_mandate(ctx: Context, title: str, state: Mention) -> tuple[str, list[dict]]:
+    """'… on the situation of human rights in Cambodia': post/un-special-rapporteur-human-rights-cambodia."""
+    label = state.entity.label
+    return _mandate(ctx, title, f"human-rights-{slugify(label)}", f"the situation of human rights in {label}")
+
+
 def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
@@ -1126,11 +1139,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             # title ('on Cambodia Human Rights, X' gave a person 'Human Rights', 0.97; 'on Iran President X')
             country = None if _more_title_after(ctx, state.end) else state
         if country:
-            post = f"post/un-{title}-human-rights-{slugify(country.entity.label)}"
-            needs = [] if ctx.known(post) else [_title(
-                "Post", post, f"UN {m[1].title()} on the situation of human rights in {country.entity.label}", None,
-                "org/un-human-rights-council")]
-            found.append((m.start(), country.end, post, needs))
+            found.append((m.start(), country.end, *_country_mandate(ctx, title, country)))
             continue
         if not ctx.text[m.start(1)].isupper() or m[0].endswith(("for ", "for the ")):
             continue  # a thematic mandate only as 'Special Rapporteur on …' ('special rapporteur for the country')
@@ -1141,20 +1150,14 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not topic:
             continue
         # 'freedom of religion or belief': post/un-special-rapporteur-freedom-religion-belief
-        post = f"post/un-{title}-{slugify(_MANDATE_GLUE.sub(' ', topic))}"
-        needs = [] if ctx.known(post) else [_title("Post", post, f"UN {m[1].title()} on {topic}", None,
-                                                   "org/un-human-rights-council")]
-        found.append((m.start(), m.end() + len(topic), post, needs))
+        found.append((m.start(), m.end() + len(topic),
+                      *_mandate(ctx, title, slugify(_MANDATE_GLUE.sub(" ", topic)), topic)))
     for m in _scan(_RAPPORTEUR_VI, folded, "bao cao vien", "chuyen gia doc lap"):
         # 'Báo cáo viên đặc biệt của LHQ về tình hình nhân quyền tại Myanmar' (in lower case too, after a name)
         state = ctx.mention_at(m.end())
         if state and state.kind == "state" and state.start == m.end():
             title = "special-rapporteur" if m[1].startswith("bao") else "independent-expert"
-            post = f"post/un-{title}-human-rights-{slugify(state.entity.label)}"
-            needs = [] if ctx.known(post) else [_title(
-                "Post", post, f"UN {title.replace('-', ' ').title()} on the situation of human rights in "
-                f"{state.entity.label}", None, "org/un-human-rights-council")]
-            found.append((m.start(), state.end, post, needs))
+            found.append((m.start(), state.end, *_country_mandate(ctx, title, state)))
     for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich", "director-general", "tong giam doc"):
         body = ctx.mention_at(m.end(), slack=4)
         # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng' (after a name and a dash or comma)
