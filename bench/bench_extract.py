@@ -112,7 +112,7 @@ ADVERSARIAL = {
     # rounds 22-24 (the fourth review: lengths read a whole endless sentence, x4 a doubling)
     "terms, delegations, mandates": "Viet Nam served three year terms, sent a 22-member delegation to the AIPA "
                                     "General Assembly, met the Special Rapporteur on Myanmar, Trưởng Phái đoàn Việt "
-                                    "Nam tại Liên hợp quốc ",
+                                    "Nam tại Liên hợp quốc, Permanent Representative of Viet Nam ",
 }
 
 

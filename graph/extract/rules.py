@@ -63,9 +63,9 @@ _AFTER_PLACE = re.compile(r",[ \u00a0]")
 #: 'the 44th AIPA General Assembly', 'ASEAN's General Assembly', 'the General Assembly of the Inter-Parliamentary
 #: Union': a bare 'General Assembly' after another body's name, or of another body, is not the UN's (0.99)
 _ASSEMBLY_OWNER = re.compile(r"(?:(?<![\w.])(?!(?:UN|U\.N)\b)[A-Z][A-Z&.-]*[A-Z](?:['’]s)?"
-                             r"|(?<!General )\b(?!(?:UN|U\.N\.|Nations)['’])[\w.-]+['’]s?"
-                             r"|\b(?:Union|Organi[sz]ation|Federation|Association|Alliance|Party)(?:['’]s)?)"
-                             r"[ \u00a0]+$")
+                             r"|\b(?:[Bb]ank|[Uu]nion|[Oo]rgani[sz]ation|[Ff]ederation|[Aa]ssociation|[Aa]lliance|"
+                             r"[Pp]arty|(?<!General )Assembly|[Pp]arliament|[Cc]ongress|[Ff]orum|[Ff]ront|[Mm]ovement)"
+                             r"(?:['’]s)?)[ \u00a0]+$")
 _ASSEMBLY_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
                           r"(?!United Nations|UN\b|U\.N\.|General Assembly)[A-Z]")
 
@@ -816,6 +816,15 @@ def _covered(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+def _city_of_sentence(ctx: Context, at: int) -> str | None:
+    """Geneva, where the sentence around ``at`` names it as a place and names no New York ('… in New York, a week after
+    a seminar in Geneva', 'the Geneva Conventions …': no)."""
+    s, e = ctx.sentence(at)
+    places = {x.entity.id for x in ctx.mentions_in(max(s, at - FIGURE_WINDOW), min(e, at + FIGURE_WINDOW), "place")
+              if not _INSTRUMENT_AFTER.match(ctx.text, x.end)}
+    return "geneva" if "place/geneva" in places and "place/new-york" not in places else None
+
+
 _IN_CITY = re.compile(r",? (?:in|at) (geneva|geneve|new york|vienna)\b")
 _ELSEWHERE = re.compile(r",? (?:in|at|to|before|accredited to) ")
 _TO_THE_UN = re.compile(r" to (?:the )?(?:united nations|un)\b")
@@ -885,7 +894,8 @@ _MISSION_UN_VI = re.compile(r"\b(?P<rank>pho truong |truong )?phai doan (?P<stat
                             r"(?:lien hop quoc|lhq)\b"
                             r"(?![ ,(]*(?:tai |o )?(?:geneva|geneve|gio|vienna|vien|new york|niu))")
 #: a diplomat's title before 'Trưởng / Phó trưởng Phái đoàn … tại Liên hợp quốc' (not a minister leading a delegation)
-_DIPLOMAT_BEFORE = re.compile(r"\b(?:dai su|tham tan|cong su)\b[^.;]{0,40}$")
+_DIPLOMAT_BEFORE = re.compile(r"\b(?:dai su|tham tan(?: cong su)?|cong su)"
+                              r"(?:,? (?!(?:thu|bo|pho|chu|tong|va|truong)\b)[a-z]+){0,4}[, ]*$")
 
 
 def _mission_un_vi(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
@@ -1037,7 +1047,13 @@ def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
     states = _states_near(ctx, start, end)
     if states:
         return states[0]
-    return "state/vnm" if ctx.article.language == "vi" else ctx.main_state
+    if ctx.article.language == "vi":
+        if short := _short_state_after(ctx, end):  # 'Bộ trưởng Quốc phòng Mỹ Lloyd Austin'
+            return short
+        word = _WORD_AFTER.match(ctx.text, end)
+        if word and fold_same_length(word[1]).lower() in _SURNAMES:  # a Vietnamese name after it
+            return "state/vnm"
+    return ctx.main_state
 
 
 def _known_ministry(ctx: Context, words: str, state: str) -> str | None:
@@ -1087,9 +1103,11 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if needs and not ctx.known(org):
             needs.append({"type": "Ministry", "id": org, "name": {"en": f"Ministry of {key.replace('-', ' ')} of "
                                                                         f"{label}"}, "state": state})
-        # its state named after it, before the holder: 'Bộ trưởng Tư pháp Việt Nam Lê Thành Long'
-        own = [x for x in _states_after(ctx, m.end())[:1] if x.entity.id == state]
-        found.append((_owner_start(ctx, m.start()), own[0].end if own else m.end(), post, needs))
+        # its state named after it, before the holder: 'Bộ trưởng Tư pháp Việt Nam Lê Thành Long', '… Mỹ Lloyd Austin'
+        own = [x.end for x in _states_after(ctx, m.end())[:1] if x.entity.id == state]
+        if not own and _short_state_after(ctx, m.end()) == state:
+            own = [_WORD_AFTER.match(ctx.text, m.end()).end()]
+        found.append((_owner_start(ctx, m.start()), own[0] if own else m.end(), post, needs))
     for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
         if mission := _mission_1(ctx, m):
             # 'Deputy Permanent Representative of Viet Nam to Geneva X' was the representative's post (0.95)
@@ -1106,8 +1124,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             if not said or said.kind != "state" or said.start != m.end():
                 continue
             state, end = said.entity.id, said.end
-            s_start, s_end = ctx.sentence(m.start())  # where, as its sentence says ('Geneva' elsewhere is not)
-            city = "geneva" if "geneva" in folded[s_start:s_end] else None
+            city = _city_of_sentence(ctx, m.start())
             if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York Dang Hoang Giang'
                 city, end = at[1], at.end()
             elif _ELSEWHERE.match(folded, end):
