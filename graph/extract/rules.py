@@ -87,6 +87,13 @@ def _anothers_assembly(text: str, m: Mention) -> bool:
 
 _INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?)\b")
 _INSTRUMENT_BEFORE = re.compile(r"(?:Tuyên bố|Công ước|Nghị định thư|Chương trình [Hh]ành động)[ \u00a0]+$")
+def _names_an_instrument(ctx: Context, m: Mention) -> bool:
+    """A place's name that names a treaty or declaration: 'the Vienna Convention on the Law of Treaties', 'the Geneva
+    Conventions', 'Tuyên bố Vienna' are no place."""
+    return bool(_INSTRUMENT_AFTER.match(ctx.text, m.end)
+                or _INSTRUMENT_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))
+
+
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -243,6 +250,13 @@ class Context:
         mission it heads; read once for the missions and for the heads' posts."""
         return [[(m, mission) for m in _scan(pattern, self.folded, "phai doan", "delegation", before=150)
                  if (mission := read(self, m))] for pattern, read in _MISSION_HEADS]
+
+    @cached_property
+    def missions_un_vi(self) -> list[tuple[re.Match, tuple[str, str, str, str]]]:
+        """'Đại sứ, Trưởng Phái đoàn Việt Nam tại Liên hợp quốc X': each match and its mission; read once for the
+        missions and for the (deputy) heads' posts."""
+        return [(m, mission) for m in _scan(_MISSION_UN_VI, self.folded, "phai doan")
+                if (mission := _mission_un_vi(self, m))]
 
     @cached_property
     def _mission_starts(self) -> tuple[list[int], list[tuple[int, int, str, dict]]]:
@@ -405,9 +419,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         e = m.entity
         if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)):
             continue
-        if m.kind == "place" and (_INSTRUMENT_AFTER.match(ctx.text, m.end)
-                                  or _INSTRUMENT_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)):
-            continue  # 'the Vienna Convention on the Law of Treaties', 'the Geneva Conventions', 'Tuyên bố Vienna'
+        if m.kind == "place" and _names_an_instrument(ctx, m):
+            continue
         if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
         if (e.id in ctx.gazetteer.state and ctx.main_state is None and ctx.article.language != "vi"
@@ -821,10 +834,11 @@ def _city_of_sentence(ctx: Context, at: int) -> str | None:
     a seminar in Geneva', 'the Geneva Conventions …': no)."""
     s, e = ctx.sentence(at)
     places = {x.entity.id for x in ctx.mentions_in(max(s, at - FIGURE_WINDOW), min(e, at + FIGURE_WINDOW), "place")
-              if not _INSTRUMENT_AFTER.match(ctx.text, x.end)}
+              if not _names_an_instrument(ctx, x)}
     return "geneva" if "place/geneva" in places and "place/new-york" not in places else None
 
 
+_DEPUTY = "deputy "
 _IN_CITY = re.compile(r",? (?:in|at) (geneva|geneve|new york|vienna)\b")
 _ELSEWHERE = re.compile(r",? (?:in|at|to|before|accredited to) ")
 _TO_THE_UN = re.compile(r" to (?:the )?(?:united nations|un)\b")
@@ -913,9 +927,7 @@ def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     named_by = [[(m, mission) for m in _scan(pattern, ctx.folded, "permanent mission", "permanent delegation",
                                              "phai doan") if (mission := read(ctx, m))]
                 for pattern, read in ((_MISSION, _mission_1), (_MISSION_2, _mission_2))]
-    un_vi = [(m, mission) for m in _scan(_MISSION_UN_VI, ctx.folded, "phai doan")
-             if (mission := _mission_un_vi(ctx, m))]
-    for matches in (*named_by, *ctx.mission_heads, un_vi):
+    for matches in (*named_by, *ctx.mission_heads, ctx.missions_un_vi):
         named = _covered([(s, e) for s, e, _, _ in found])  # by the patterns before (one's matches never overlap)
         for m, (state, _, org, at) in matches:
             if named(m.start()):
@@ -934,19 +946,6 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
 
 
-_CAPITAL_NEXT = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
-#: the last word of no mandate's topic ('on the issue', 'on the situation': the rest is not said)
-_NO_TOPIC = {"issue", "issues", "matter", "situation", "country", "kingdom", "subject", "topic", "question", "case"}
-
-
-def _more_title_after(ctx: Context, end: int) -> bool:
-    """Whether capitalised words right after ``end`` go on with a title or a name of another kind, not a person's."""
-    word = _CAPITAL_NEXT.match(ctx.text, end)
-    if not word:
-        return False
-    other = ctx.mention_at(word.start(1))
-    return bool((other and other.kind != "person" and other.start == word.start(1))
-                or fold_same_length(word[1]) in {"human", "situation", "affairs", "rights"} | _NOT_FIRST)
 _COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in|of|for) (?:the )?")
 
 
@@ -955,7 +954,7 @@ def country_teams(ctx: Context) -> Iterator[Candidate]:
     """'the United Nations Country Team in Timor-Leste': the UN's agencies in a state, as one body."""
     for m in _scan(_COUNTRY_TEAM, ctx.folded, "country team"):
         state = ctx.mention_at(m.end())
-        if not state or state.kind != "state" or state.start != m.end() or not ctx.text[m.start()].isalpha():
+        if not state or state.kind != "state" or state.start != m.end():
             continue
         org = f"org/un-country-team-{state.entity.id.split('/')[1]}"
         record = ctx.mention(org) if ctx.known(org) else {
@@ -975,6 +974,21 @@ _MANDATE_GLUE = re.compile(r"\b(?:and|of|the|or|on|in)\b")
 _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}[^\W\dA-Z\u00c0-\u00de][\w'’-]*")
 #: a country mandate's topic, its state named after it
 _COUNTRY_MANDATE = re.compile(r"(?:the )?(?:situation of human rights|human rights situation|human rights) (?:in|to)")
+_CAPITAL_NEXT = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
+#: the last word of no mandate's topic ('on the issue', 'on the situation': the rest is not said)
+_NO_TOPIC = {"issue", "issues", "matter", "situation", "country", "kingdom", "subject", "topic", "question", "case"}
+
+
+def _more_title_after(ctx: Context, end: int) -> bool:
+    """Whether capitalised words right after ``end`` go on with a title or a name of another kind, not a person's."""
+    word = _CAPITAL_NEXT.match(ctx.text, end)
+    if not word:
+        return False
+    other = ctx.mention_at(word.start(1))
+    return bool((other and other.kind != "person" and other.start == word.start(1))
+                or fold_same_length(word[1]) in {"human", "situation", "affairs", "rights"} | _NOT_FIRST)
+
+
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
                            r"\b(chu tich|tong giam doc) ")
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
@@ -1056,6 +1070,17 @@ def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
     return ctx.main_state
 
 
+def _own_state_end(ctx: Context, end: int, state: str) -> int:
+    """Where a title ends that names ``state`` right after it, before its holder ('Bộ trưởng Tư pháp Việt Nam Lê Thành
+    Long', 'Bộ trưởng Quốc phòng Mỹ Lloyd Austin'); ``end`` where it names none."""
+    after = _states_after(ctx, end)[:1]
+    if after and after[0].entity.id == state:
+        return after[0].end
+    if _short_state_after(ctx, end) == state:
+        return _WORD_AFTER.match(ctx.text, end).end()
+    return end
+
+
 def _known_ministry(ctx: Context, words: str, state: str) -> str | None:
     """The graph's ministry a portfolio's words name ('Labour, Invalids and Social Affairs', 'MOLISA'), of ``state``."""
     for name in (f"ministry of {words}", words):
@@ -1103,16 +1128,12 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if needs and not ctx.known(org):
             needs.append({"type": "Ministry", "id": org, "name": {"en": f"Ministry of {key.replace('-', ' ')} of "
                                                                         f"{label}"}, "state": state})
-        # its state named after it, before the holder: 'Bộ trưởng Tư pháp Việt Nam Lê Thành Long', '… Mỹ Lloyd Austin'
-        own = [x.end for x in _states_after(ctx, m.end())[:1] if x.entity.id == state]
-        if not own and _short_state_after(ctx, m.end()) == state:
-            own = [_WORD_AFTER.match(ctx.text, m.end()).end()]
-        found.append((_owner_start(ctx, m.start()), own[0] if own else m.end(), post, needs))
+        found.append((_owner_start(ctx, m.start()), _own_state_end(ctx, m.end(), state), post, needs))
     for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
         if mission := _mission_1(ctx, m):
             # 'Deputy Permanent Representative of Viet Nam to Geneva X' was the representative's post (0.95)
-            deputy = folded[max(0, m.start() - 7):m.start()] == "deputy "
-            start = m.start() - 7 if deputy else _owner_start(ctx, m.start())
+            deputy = folded.endswith(_DEPUTY, 0, m.start())
+            start = m.start() - len(_DEPUTY) if deputy else _owner_start(ctx, m.start())
             found.append((start, m.end(), *_representative(ctx, mission, deputy=deputy)))
     named = _covered([(s, e) for s, e, _, _ in found])
     for m in _scan(_BARE_PR, folded, "permanent representative"):
@@ -1140,8 +1161,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not named(m.start("head")):
             found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
     named = _covered([(s, e) for s, e, _, _ in found])
-    for m in _scan(_MISSION_UN_VI, folded, "phai doan"):
-        if m["rank"] and not named(m.start()) and (mission := _mission_un_vi(ctx, m)):
+    for m, mission in ctx.missions_un_vi:
+        if m["rank"] and not named(m.start()):
             found.append((m.start(), m.end(), *_representative(ctx, mission, deputy=m["rank"] == "pho truong ")))
     for m in _scan(_RAPPORTEUR, folded, "rapporteur", "independent expert"):
         if not ctx.text[m.start()].isupper():
@@ -1655,10 +1676,13 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     lower = [i for i, w in enumerate(words) if not w[0].isupper() and not (w in _PARTICLES and 0 < i < len(words) - 1)]
     if lower:  # 'Đại sứ Mai Phan Dũng, …': the name is the capitalised run at the end
         words = words[lower[-1] + 1:]
-    while words and (not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST
-                     or fold_same_length(" ".join(words[:2])) in _NOT_FIRST):
-        # 'Ambassador Vu Dung, ...': the title is not part of the name; 'His Excellency Keo Remy' two words of it
-        words = words[2:] if fold_same_length(" ".join(words[:2])) in _NOT_FIRST else words[1:]
+    while words:  # 'Ambassador Vu Dung, ...': the title is not part of the name; 'His Excellency Keo Remy' two words
+        if fold_same_length(" ".join(words[:2])) in _NOT_FIRST:
+            words = words[2:]
+        elif not words[0][0].isupper() or fold_same_length(words[0]).rstrip(".") in _NOT_FIRST:
+            words = words[1:]
+        else:
+            break
     if len(words) < 2 or not all(w[0].isupper() or w in _PARTICLES for w in words):
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
@@ -1813,9 +1837,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             after = _states_after(ctx, m.end)  # 'the Prime Minister of Malaysia Datuk Seri …'
             titles.append((m.start, after[-1].end if after else m.end, *counterpart(ctx, m.entity.id, states[0])))
         else:  # its own state named after it: 'Thứ trưởng Ngoại giao Việt Nam Nguyễn Quốc Cường'
-            own = _states_after(ctx, m.end)[:1] if national else []
-            own = [x for x in own if x.entity.id == ctx.gazetteer.state[m.entity.id]]
-            titles.append((m.start, own[0].end if own else m.end, m.entity.id, []))
+            end = _own_state_end(ctx, m.end, ctx.gazetteer.state[m.entity.id]) if national else m.end
+            titles.append((m.start, end, m.entity.id, []))
             if national and _unqualified_own(ctx, m):
                 guessed[m.start] = m.entity.id
     titles += built.values()
