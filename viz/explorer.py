@@ -86,10 +86,9 @@ def _asset(package: str, name: str) -> str:
 
 def _vis_assets() -> tuple[str, str]:
     """vis-network's script and stylesheet, as npm installed them (``make setup``)."""
-    vendor = resources.files("rightsgraph.publish").joinpath("static", "vendor")
     try:
-        return (vendor.joinpath("vis-network.min.js").read_text(encoding="utf-8"),
-                vendor.joinpath("vis-network.min.css").read_text(encoding="utf-8"))
+        return (_asset("rightsgraph.publish", "static/vendor/vis-network.min.js"),
+                _asset("rightsgraph.publish", "static/vendor/vis-network.min.css"))
     except FileNotFoundError as e:
         raise RightsgraphError(f"vis-network is not installed ({e.filename} is missing): run `make setup`, "
                                "which installs the web libraries from npm") from None
