@@ -83,6 +83,22 @@ def test_a_vietnamese_name_resolves_unless_another_name_holds_it():
     assert index.known("Gamma") is None  # two states' Vietnamese names: neither
 
 
+def test_a_vietnamese_variant_is_a_name_of_its_state(tmp_path):
+    assert default_index().resolve("Thụy Sỹ").iso3 == "CHE" and default_index().resolve("Mỹ").iso3 == "USA"
+    table = tmp_path / "states.csv"
+    table.write_text("iso3,name,name_vi,alt_names,regional_group,wikidata\n"
+                     "AAA,Alpha,Anfa,Alpha Land|vi:Anpha|vi:An Pha,weog,Q1\n", encoding="utf-8")
+    (state, _), = read_states(table)
+    assert state.alt_names == ("Alpha Land",) and state.alt_names_vi == ("Anpha", "An Pha")
+    assert StateIndex([state]).resolve("An Pha").iso3 == "AAA"
+
+
+def test_a_vietnamese_variant_is_an_alternative_label_in_vietnamese(seed):
+    labels = {(str(lit), lit.language) for lit, in seed.query(
+        "SELECT ?l WHERE { ?s rg:iso3 'CHE' ; skos:altLabel ?l }")}
+    assert labels == {("Swiss Confederation", "en"), ("Thụy Sỹ", "vi")}
+
+
 def test_a_name_given_to_two_states_is_refused():
     with pytest.raises(DataError, match="given to both"):
         StateIndex([State("AAA", "Alpha", ("Same",), "", ""), State("BBB", "Beta", ("same",), "", "")])

@@ -43,6 +43,7 @@ class State:
     regional_group: str
     wikidata: str
     name_vi: str = ""
+    alt_names_vi: tuple[str, ...] = ()  # the Vietnamese press's other spellings ('Thụy Sỹ', 'Mỹ')
 
     @property
     def id(self) -> str:
@@ -78,8 +79,8 @@ class StateIndex:
         # Vietnamese names come second and give way: none may take a key an English name or code holds
         vietnamese: dict[str, set[str]] = {}
         for state in states:
-            if state.name_vi:
-                vietnamese.setdefault(normalise(state.name_vi), set()).add(state.iso3)
+            for name in filter(None, (state.name_vi, *state.alt_names_vi)):
+                vietnamese.setdefault(normalise(name), set()).add(state.iso3)
         for key, codes in vietnamese.items():
             if len(codes) == 1 and key not in self._by_key:
                 self._by_key[key] = next(iter(codes))
@@ -127,9 +128,11 @@ def read_states(path: Path) -> list[tuple[State, int]]:
                 line = reader.line_num
                 if not re.fullmatch(r"[A-Z]{3}", row["iso3"] or ""):
                     raise DataError("iso3 must be three capital letters", path, line, row["iso3"])
-                alts = tuple(a.strip() for a in (row["alt_names"] or "").split("|") if a.strip())
-                rows.append((State(row["iso3"], row["name"].strip(), alts, row["regional_group"].strip(),
-                                   row["wikidata"].strip(), (row["name_vi"] or "").strip()), line))
+                alts = [a.strip() for a in (row["alt_names"] or "").split("|") if a.strip()]
+                vi = tuple(a[3:].strip() for a in alts if a.startswith("vi:"))  # 'vi:Thụy Sỹ': a Vietnamese one
+                rows.append((State(row["iso3"], row["name"].strip(), tuple(a for a in alts if not a.startswith("vi:")),
+                                   row["regional_group"].strip(), row["wikidata"].strip(),
+                                   (row["name_vi"] or "").strip(), vi), line))
             return rows
     except UnicodeDecodeError:
         raise DataError("not valid UTF-8", path) from None
@@ -155,6 +158,10 @@ def state_source() -> Mapping:
     return source
 
 
+def _vietnamese(name: str) -> Mapping:
+    return Mapping(vi=name)
+
+
 def state_mappings(path: Path) -> list[tuple[Mapping, int]]:
     """The states table as curated records (type State), with their CSV line numbers."""
     out = []
@@ -163,9 +170,12 @@ def state_mappings(path: Path) -> list[tuple[Mapping, int]]:
         if state.name_vi:  # the rdfs:label in both languages
             names = record["name"] = Mapping(en=state.name, vi=state.name_vi)
             names.line, names.lines = line, dict.fromkeys(names, line)
-        if state.alt_names:
-            alts = Sequence(state.alt_names)
+        if state.alt_names or state.alt_names_vi:
+            alts = Sequence([*state.alt_names, *map(_vietnamese, state.alt_names_vi)])
             alts.line, alts.lines = line, [line] * len(alts)
+            for alt in alts:
+                if isinstance(alt, Mapping):
+                    alt.line, alt.lines = line, {"vi": line}
             record["alt_names"] = alts
         if state.regional_group:
             record["regional_group"] = state.regional_group

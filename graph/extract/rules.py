@@ -748,6 +748,7 @@ _PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister"
                               rf"|minister (?:of|for) (?:the )?(?:ministry of )?({_PORTFOLIO})"
                               rf"|(?:bo truong|thu truong) (?:bo )?({_PORTFOLIO}))\b")
 _UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
+_LHQ = r"(?:lien h(?:o|ie)p quoc|lhq)"  # Liên hợp quốc, also spelt Liên Hiệp Quốc
 _CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
 #: '… to the UN in Geneva', '… to the United Nations', or the city alone ('Permanent Mission of Vietnam to Geneva')
 _UN_OR_CITY = rf"(?=(?:the )?(?:united nations|un)\b|geneva|geneve|new york|vienna)(?:{_UN})?{_CITY}"
@@ -756,24 +757,25 @@ _UN_OR_CITY = rf"(?=(?:the )?(?:united nations|un)\b|geneva|geneve|new york|vien
 _PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and|,)? )?"
                             r"(?:permanent representative|head of (?:the )?permanent mission)"
                             rf"(?: of ([a-z][a-z ]{{1,40}}?))? to {_UN_OR_CITY}"
-                            r"|\btruong phai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
-                            rf"(?:lien hop quoc|lhq){_CITY}")
+                            r"|\b(?:dai su(?: dac menh toan quyen)?,? )?"  # 'Đại sứ Đặc mệnh toàn quyền, Trưởng …'
+                            r"truong phai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
+                            rf"{_LHQ}{_CITY}")
 _MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN_OR_CITY}"
                       r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
-                      rf"(?:lien hop quoc|lhq){_CITY}")
+                      rf"{_LHQ}{_CITY}")
 _CITY_NAME = r"(?P<city>geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\b"
 #: the forms the patterns above miss: "Vietnam's Permanent Mission to the UN in Geneva" (the state before),
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
 _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent "
                         rf"(?:mission|delegation) to {_UN_OR_CITY.replace('(geneva', '(?P<city>geneva')}"
                         r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
-                        r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh|o) (?:(?:lien hop quoc|lhq)(?: tai)? )?"
+                        r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh|o) (?:" + _LHQ + r"(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
 #: 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva': an ambassador heading his state's delegation in Geneva heads
 #: its permanent mission (a minister heading a delegation to a session does not)
 _MISSION_HEAD_VI = re.compile(r"\bdai su(?: dac menh toan quyen)?[^.;()]{0,40}?,? "
                               r"(?P<head>truong phai doan (?:dai dien )?(?P<state_vi>[a-z ]{1,30}?)) (?:tai|ben canh) "
-                              r"(?:(?:lien hop quoc|lhq)[ ,(]*(?:tai )?)?"
+                              r"(?:" + _LHQ + r"[ ,(]*(?:tai )?)?"
                               r"(?:[^.;]{0,90}? (?:tai|o) )?" + _CITY_NAME.replace("city", "city_vi"))
 #: 'Ambassador Duong Chi Dung, head of Vietnam's delegation to the UN, the WTO … in Geneva', 'Ambassador X, Head of
 #: the Vietnamese Delegation in Geneva': the English of the above (an ambassador, and Geneva or the WTO named)
@@ -904,8 +906,8 @@ def _mission_record(ctx: Context, state: str, org: str, at: str) -> dict:
 _MISSION_HEADS = ((_MISSION_HEAD_VI, _mission_head_vi), (_MISSION_HEAD_EN, _mission_head_en))
 #: 'Trưởng Phái đoàn Việt Nam tại Liên hợp quốc Đặng Hoàng Giang', 'Phó trưởng Phái đoàn …': a state's mission to the
 #: UN without 'thường trực' (in New York, unless a city follows: 'tại Liên hợp quốc (Geneva)'), and its (deputy) head
-_MISSION_UN_VI = re.compile(r"\b(?P<rank>pho truong |truong )?phai doan (?P<state_vi>[a-z ]{1,30}?) (?:tai|ben canh) "
-                            r"(?:lien hop quoc|lhq)\b"
+_MISSION_UN_VI = re.compile(r"\b(?P<rank>pho truong |truong )?phai doan (?P<state_vi>[a-z ]{1,30}?) (?:tai|ben canh) " +
+                            _LHQ + r"\b"
                             r"(?![ ,(]*(?:tai |o )?(?:geneva|geneve|gio|vienna|vien|new york|niu))")
 #: a diplomat's title before 'Trưởng / Phó trưởng Phái đoàn … tại Liên hợp quốc' (not a minister leading a delegation)
 _DIPLOMAT_BEFORE = re.compile(r"\b(?:dai su|tham tan(?: cong su)?|cong su)"
@@ -964,7 +966,7 @@ def country_teams(ctx: Context) -> Iterator[Candidate]:
 
 
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) (?:on|for) (?:the )?")
-_RAPPORTEUR_VI = re.compile(r"\b(bao cao vien dac biet|chuyen gia doc lap)(?: cua (?:lhq|lien hop quoc))? ve "
+_RAPPORTEUR_VI = re.compile(r"\b(bao cao vien dac biet|chuyen gia doc lap)(?: cua " + _LHQ + r")? ve "
                             r"(?:tinh hinh )?nhan quyen (?:tai|o) ")
 #: where a mandate's topic ends: a verb after it ('Special Rapporteur on the right to food has said')
 _TOPIC_END = re.compile(r"[ \u00a0]+(?:has|have|had|said|says|is|was|were|are|will|would|told|noted|stated|added|"
@@ -994,7 +996,9 @@ _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-ge
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
                 "tong giam doc": "director-general"}  # the rest: chair
 _AFTER_NAME = re.compile(r"\w[ \u00a0]*[-–,][ \u00a0]*$")
-_SPOKESPERSON_FOR = re.compile(r"\b(deputy )?spokes(?:man|woman|person) (?:for|of) (?:the )?")
+#: 'Deputy spokesperson for the Ministry …', 'Người phát ngôn Bộ Ngoại giao' (the body right after the title)
+_SPOKESPERSON_FOR = re.compile(r"\b(deputy )?spokes(?:man|woman|person) (?:for|of) (?:the )?"
+                               r"|\b(?:nguoi phat ngon|phat ngon vien)(?: cua)? (?=bo\b)")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
@@ -1158,8 +1162,10 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     found += _state_titles(ctx)
     # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
     for m, mission in (x for matches in ctx.mission_heads for x in matches):
-        if not named(m.start("head")):
-            found.append((m.start("head"), m.end("head"), *_representative(ctx, mission)))
+        if not named(m.start("head")):  # the name after the city: 'Trưởng Phái đoàn Việt Nam tại Geneva Dương Chí Dũng'
+            span = _name_after(ctx, m.end())  # (not 'in Geneva February 26 reaffirmed')
+            end = m.end() if span and _person(ctx, span[0], span[1]) else m.end("head")
+            found.append((m.start("head"), end, *_representative(ctx, mission)))
     named = _covered([(s, e) for s, e, _, _ in found])
     for m, mission in ctx.missions_un_vi:
         if m["rank"] and not named(m.start()):
@@ -1217,9 +1223,11 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         needs = [] if ctx.known(post) else [_title(
             "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}", None, body.entity.id)]
         found.append((start, body.end, post, needs))
-    for m in _scan(_SPOKESPERSON_FOR, folded, "spokes"):  # 'Deputy spokesperson for the Ministry of Foreign Affairs'
+    for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
-        if not body or body.kind != "organisation" or not ctx.text[m.start()].isupper():
+        # capitalised, but for 'bà X, người phát ngôn Bộ Ngoại giao' (after a name and a comma)
+        lower_ok = folded[m.start()] == "n" and _AFTER_NAME.search(ctx.text, max(0, m.start() - 4), m.start())
+        if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or lower_ok):
             continue
         org, org_needs, state = body.entity.id, [], ctx.gazetteer.state.get(body.entity.id)
         if org in ctx.gazetteer.state and (others := _states_of(ctx, body)):
@@ -1704,7 +1712,8 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 
 _AMBASSADOR_BEFORE = re.compile(r"(?:^|\s)(?:dai su|ambassador)[ \u00a0]+$")
 _BLANKS = re.compile(r"[\s\u00a0]*")
-_LINE_END = re.compile(r"[ \t\u00a0.]*(?:\n|$)")
+#: a line's end, or a caption's credit after its words ('… Volker Turk. Photo: Anh Hien/VNA')
+_LINE_END = re.compile(r"[ \t\u00a0.]*(?:\n|$|\(?(?:Photo|Ảnh|Foto)[ \u00a0]*:)")
 
 
 def _next_word(text: str, at: int) -> int:
@@ -1859,7 +1868,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         # 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Deputy Prime Minister and Foreign Minister X':
         # two posts of one person, the name after the second
         later = next((t for t in ordered[i + 1:i + 3] if t[0] >= end and post), None)
-        if span is None and later and _TITLE_JOIN.fullmatch(ctx.folded, end, later[0]):
+        if span is None and later and _TITLE_JOIN.fullmatch(ctx.folded, end, later[0]) and not (
+                ctx.folded[end] == "," and _name_before(ctx, start)):  # 'Đại sứ X, Trưởng Phái đoàn …, Tổng
+            # thư ký LHQ Antonio Guterres': X's title, then another's (Guterres was the mission's head, 0.94)
             how, span = "titles-name", _name_after(ctx, later[1])
         if span is None:
             how, span = "name-comma-title", _name_before(ctx, start)
@@ -1879,7 +1890,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             continue  # an unknown run after a generic title: only with a cue that it is a name
         if needs and _title_case_line(ctx, start) and not vietnamese and not (
                 how == "title-name" and post and ctx.known(post) and _LINE_END.match(ctx.text, e)):
-            continue  # in a headline every word is capitalised (but for a name ending it after a known post)
+            continue  # in a headline every word is capitalised (but for a name ending it, or its caption's
+            # words, after a known post)
         if not vietnamese and start in guessed and post == guessed[start]:
             # 'Foreign Minister Antony Blinken' in an article about Viet Nam: the person, but another state's
             # minister, whose state is not said (it was read as Viet Nam's, at 0.95)
