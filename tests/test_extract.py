@@ -495,3 +495,13 @@ def test_vietnamese_state_names_are_found_but_not_one_syllable_ones(seed):
     assert gazetteer.lookup("Đức") == [] and not any(e.id == "state/rus" for e in gazetteer.lookup("Nga"))
     found = {m.entity.id for m in gazetteer.find("Bà Nguyễn Thị Nga gặp đại diện Nhật Bản.")}
     assert "state/jpn" in found and "state/rus" not in found
+
+
+def test_a_name_written_with_a_comma_is_found_with_it(gazetteer):
+    """A known name with a comma in it ('Committee on Economic, Social and Cultural Rights') is found as printed, in
+    any case; the words of a name without one stay apart at a comma ('Viet, Nam')."""
+    for text in ("The Committee on Economic, Social and Cultural Rights met.",
+                 "COMMITTEE ON ECONOMIC, SOCIAL AND CULTURAL RIGHTS CONSIDERS REPORT"):
+        assert "org/cescr-committee" in {m.entity.id for m in gazetteer.find(text)}
+    assert "state/vnm" not in {m.entity.id for m in gazetteer.find("They met in Viet, Nam said.")}
+    assert "org/molisa-vnm" in {m.entity.id for m in gazetteer.find("Bộ Lao động, Thương binh và Xã hội")}

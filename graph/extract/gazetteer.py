@@ -44,6 +44,7 @@ def tokens(text: str) -> list[tuple[int, int]]:
 
 
 _GAP = re.compile(r"[ \t\u00a0\-–'’]*")  # what may separate the words of one name ('Lao động – Thương binh')
+_COMMA_GAP = re.compile(r"[ \t\u00a0\-–'’]*,?[ \t\u00a0]*")
 
 #: rg: class (local name) → the kind of thing extraction treats it as
 KINDS = {
@@ -96,6 +97,9 @@ class Gazetteer:
     short_states: dict[str, str] = field(default_factory=dict)
     _names: dict[tuple[str, ...], list[tuple[Entity, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    #: the names written with a comma ('Committee on Economic, Social and Cultural Rights'): their words may be
+    #: separated by one
+    _commas: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, entity: Entity, name: str, acronym: bool = False) -> None:
         """Add one name of ``entity`` (with its spelling variants)."""
@@ -106,6 +110,8 @@ class Gazetteer:
             return
         for key in _variants(_fold_tokens(name), entity.kind):
             self._put(key, entity, None)
+            if "," in name:
+                self._commas.add(key)
 
     def _put(self, key: tuple[str, ...], entity: Entity, exact: str | None) -> None:
         if not key or len(key) > 16:
@@ -123,6 +129,7 @@ class Gazetteer:
                 if entity.kind != kind:
                     copy.entities.setdefault(entity.id, entity)
                     copy._put(key, entity, exact)
+        copy._commas = set(self._commas)
         return copy
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -137,8 +144,9 @@ class Gazetteer:
             for length in sorted(self._lengths.get(folded[i], ()), reverse=True):
                 if i + length > n:
                     continue
-                entries = self._names.get(tuple(folded[i:i + length]))
-                if not entries or not _joined(text, spans, i, length):
+                key = tuple(folded[i:i + length])
+                entries = self._names.get(key)
+                if not entries or not _joined(text, spans, i, length, key in self._commas):
                     continue
                 mention = _accept(text, spans, i, length, entries)
                 if mention:
@@ -161,9 +169,11 @@ def _fold_tokens(name: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(fold_same_length(name)))
 
 
-def _joined(text: str, spans: list[tuple[int, int]], i: int, length: int) -> bool:
-    """The words of a candidate name are separated by spaces, hyphens or apostrophes only."""
-    return all(_GAP.fullmatch(text, spans[j][1], spans[j + 1][0])
+def _joined(text: str, spans: list[tuple[int, int]], i: int, length: int, comma: bool = False) -> bool:
+    """The words of a candidate name are separated by spaces, hyphens or apostrophes only (and commas, for a name
+    written with one)."""
+    gap = _COMMA_GAP if comma else _GAP
+    return all(gap.fullmatch(text, spans[j][1], spans[j + 1][0])
                for j in range(i, i + length - 1))
 
 

@@ -493,12 +493,24 @@ def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
         if m.kind == "post" and len(m.entities) == 1 and not _short_state_after(ctx, m.end):
             said = ctx.text[m.start:m.end]
             if said not in inside:
-                words = tokens(said)
-                at = words[1][0] if len(words) > 1 else len(said)  # after the title's first word
-                inside[said] = [Mention(at + x.start, at + x.end, x.entities, x.acronym)
-                                for x in ctx.gazetteer.find(said[at:]) if x.kind == "organisation"]
+                inside[said] = _bodies_inside(ctx, said)
             for x in inside[said]:
                 yield Mention(m.start + x.start, m.start + x.end, x.entities, x.acronym)
+
+
+def _bodies_inside(ctx: Context, title: str, depth: int = 2) -> list[Mention]:
+    """The bodies named in a title after its first word, and in the titles inside it ('Trợ lý Bộ trưởng Bộ Ngoại
+    giao': the minister's title hides the ministry)."""
+    words = tokens(title)
+    at = words[1][0] if len(words) > 1 else len(title)
+    found = []
+    for x in ctx.gazetteer.find(title[at:]):
+        if x.kind == "organisation":
+            found.append(Mention(at + x.start, at + x.end, x.entities, x.acronym))
+        elif x.kind == "post" and depth:
+            found += [Mention(at + x.start + y.start, at + x.start + y.end, y.entities, y.acronym)
+                      for y in _bodies_inside(ctx, title[at + x.start:at + x.end], depth - 1)]
+    return found
 
 
 # A name starts at the start of a word, and its words never give back letters (possessive quantifiers): each
@@ -978,6 +990,10 @@ _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}
 _COUNTRY_MANDATE = re.compile(r"(?:the )?(?:situation of human rights|human rights situation|human rights) (?:in|to)")
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
 #: the last word of no mandate's topic ('on the issue', 'on the situation': the rest is not said)
+#: a mandate's official name in capitals, up to a comma ('the Right to Development, Mr Surya Deva'; the comma keeps
+#: the name apart from 'on Torture Alice Edwards')
+_CAPITAL_TOPIC = re.compile(r"[A-Z][a-z]+(?:[ \u00a0](?:(?:of|to|and|the|on|in|for|or)[ \u00a0])*[A-Z][a-z]+){0,6}"
+                            r"(?=,[ \u00a0])")
 _NO_TOPIC = {"issue", "issues", "matter", "situation", "country", "kingdom", "subject", "topic", "question", "case"}
 
 
@@ -1188,9 +1204,13 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if not ctx.text[m.start(1)].isupper() or m[0].endswith(("for ", "for the ")):
             continue  # a thematic mandate only as 'Special Rapporteur on …' ('special rapporteur for the country')
         words = _LOWER_WORDS.match(ctx.text, m.end())  # a thematic mandate's topic: the words in lower case
-        if not words or words.group().split()[-1] in _NO_TOPIC:
+        if not words:  # or as its official name, set off by a comma ('on the Right to Development, Mr X'), with no
+            # state in it ('on Human Rights and the Environment in Cambodia, X' was '…-environment-cambodia', 0.94)
+            words = _CAPITAL_TOPIC.match(ctx.text, m.end())
+            words = words if words and not ctx.mentions_in(words.start(), words.end(), "state") else None
+        if not words or words[0].split()[-1].lower() in _NO_TOPIC:
             continue
-        topic = _TOPIC_END.split(words.group(), 1)[0].rstrip("'’-")  # '… on the right to food has said'
+        topic = _TOPIC_END.split(words[0], 1)[0].rstrip("'’-").lower()  # '… on the right to food has said'
         if not topic:
             continue
         # 'freedom of religion or belief': post/un-special-rapporteur-freedom-religion-belief
@@ -1875,6 +1895,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if span is None:
             how, span = "name-comma-title", _name_before(ctx, start)
             acting = acting or bool(re.search(r",\s*(?:acting|quyen)\s+$", ctx.folded[max(0, start - 12):start]))
+        if span is None and post:
+            how, span = "elected-title", _elected(ctx, start)
         if span is None:
             continue
         s, e, honorific = span
@@ -1916,6 +1938,32 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
             record["acting"] = True
         yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
+
+
+#: 'X was elected President of the …', 'X đã chính thức được bầu giữ chức Chủ tịch …': the title right after
+_ELECTED_CUE = re.compile(r"(?:\b(?:was|has been|had been|is) (?:unanimously )?elected (?:as )?(?:the )?"
+                          r"|\b(?:da )?(?:chinh thuc )?(?:duoc bau|trung cu) (?:giu chuc |lam |la |vao chuc )?)$")
+#: between the subject's name and the cue: its state ('of Morocco', '(Indonesia)') and nothing else
+_SUBJECT_GAP = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}|[ \u00a0]*\([^()\n]{2,40}\))?"
+                          r",?[ \u00a0]+")
+
+
+def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
+    """The name of the one elected to the title at ``start``: after a generic title or an honorific ('Ambassador
+    Omar Zniber of Morocco was elected President of …'), the subject of the cue, with no other words between."""
+    cue = _ELECTED_CUE.search(ctx.folded, max(0, start - 50), start)
+    if not cue:
+        return None
+    s, _ = ctx.sentence(start)
+    lead = None
+    for lead in _GENERIC.finditer(ctx.folded, max(s, cue.start() - 120), cue.start()):  # the last  # noqa: B007
+        pass
+    if lead is None or not ctx.text[lead.start()].isupper():
+        return None
+    span = _name_after(ctx, lead.end())
+    if span and _SUBJECT_GAP.fullmatch(ctx.text, span[1], cue.start()):
+        return span[0], span[1], True  # a generic title before the name: as good as an honorific
+    return None
 
 
 _PERSONAL = "|".join(re.escape(fold_same_length(h)) for h in sorted(LEXICON["personal_honorifics"], key=len,
