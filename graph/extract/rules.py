@@ -2519,7 +2519,8 @@ _UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isasci
 # 'forty-seven', 'twenty one', 'three and a half', 'bốn rưỡi'
 _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
-_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu)\s*$")
+_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu"
+                          r"|\bconvention|\bcong uoc)\s*$")
 _ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
 _PHRASE_END = re.compile(r"[,;.()]| and | va ")
 _OF_THEM = re.compile(r" of them\b")
@@ -2630,7 +2631,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     read: list[tuple[int, tuple[str, re.Match]]] = []  # the units read, with their sentence
     share: tuple[int, str] | None = None  # the last percentage's sentence and measure
     for index, (start, end, value, out_of, percent, scaled, qualifier) in enumerate(numbers):
-        if _NOT_A_COUNT.search(folded, max(0, start - 10), start):
+        if _NOT_A_COUNT.search(folded, max(0, start - 16), start):
             continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
         s, e = ctx.sentence(start)
         # a figure's words are near it: a "sentence" with no full stop (hostile or broken text) is read
