@@ -1978,6 +1978,50 @@ SET_26_WRONG = [
      "figure", {"ilo-conventions-ratified=7"}),
 ]
 
+# what an eighth independent review found in round 27 (wrong readings at 0.94-0.98; older ones marked)
+REVIEW_27_WRONG = [
+    # a lower-case 'người phát ngôn' after any words and a comma made them its holder ('person/tai-ha-noi', 0.94)
+    (_V + "Tại Hà Nội, người phát ngôn Bộ Ngoại giao cho biết Việt Nam đã trúng cử Hội đồng Nhân quyền.\n", "vi",
+     "holding", set()),
+    (_V + "Theo Bộ trưởng Bùi Thanh Sơn, người phát ngôn Bộ Ngoại giao sẽ thông báo chi tiết.\n", "vi", "holding",
+     set()),
+    (_V + "Về vấn đề Biển Đông, người phát ngôn Bộ Ngoại giao khẳng định Việt Nam có đủ bằng chứng.\n", "vi",
+     "holding", set()),
+    (_V + "Trả lời phóng viên, người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết Việt Nam hoan nghênh.\n", "vi",
+     "holding", {"person/pham-thu-hang post/spokesperson-mofa-vnm"}),  # guard: a Vietnamese name after it
+    # another state's spokesperson was Viet Nam's, the state in the name ('person/my-matthew-miller', 0.98)
+    (_V + "Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller cho biết Washington quan ngại về nhân quyền tại Việt "
+     "Nam.\n", "vi", "holding", {"person/matthew-miller post/spokesperson-mofa-usa"}),
+    # a deputy was the spokesperson (0.94); a deputy head of the mission its head (0.94, older)
+    (_V + "Phó Phát ngôn viên Bộ Ngoại giao Đoàn Khắc Việt cho biết Việt Nam ủng hộ Hội đồng Nhân quyền.\n", "vi",
+     "holding", {"person/doan-khac-viet post/deputy-spokesperson-mofa-vnm"}),
+    (_V + "Phó Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Nguyễn Hoàng Nguyên phát biểu.\n", "vi",
+     "holding", {"person/nguyen-hoang-nguyen post/deputy-permanent-representative-un-vnm"}),
+    # the head of the minister's office was the minister (0.94, older)
+    (_V + "Chánh Văn phòng Bộ trưởng Bộ Tư pháp Lê Văn Cường dự họp với đoàn Việt Nam.\n", "vi", "holding", set()),
+    # Geneva as the press spells it was no city of a mission (missed)
+    (_V + "Trưởng Phái đoàn thường trực Việt Nam tại Giơ-ne-va Mai Phan Dũng phát biểu.\n", "vi", "holding",
+     {"person/mai-phan-dung post/permanent-representative-un-geneva-vnm"}),
+    # a state's or a national assembly's approval was the Council's adoption (0.95)
+    (_T + "Viet Nam's National Assembly approved 5 draft resolutions on the economy.\n", "en", "figure",
+     {"draft-resolutions=5"}),
+    (_T + "Of the 40 draft resolutions, Viet Nam approved 32 draft resolutions.\n", "en", "figure",
+     {"draft-resolutions=40", "draft-resolutions=32"}),
+    # a part of the states parties was their number (0.94)
+    (_V + "Năm 2023, thêm 3 nước tham gia Công ước, nâng tổng số lên 173, trong đó có Việt Nam.\n", "vi", "figure",
+     set()),
+    (_V + "Việt Nam là một trong 173 quốc gia đã tham gia Công ước chống tra tấn.\n", "vi", "figure",
+     {"convention-states-parties=173"}),  # guard
+    # a country mandate in capitals, its territory no state the gazetteer knows, made a thematic one (0.94)
+    (_T + "The Special Rapporteur on the Situation of Human Rights in the Occupied Palestinian Territory, Francesca "
+     "Albanese, spoke in Viet Nam.\n", "en", "holding", set()),
+    (_T + "The Special Rapporteur on Contemporary Forms of Slavery, Tomoya Obokata, visited Viet Nam.\n", "en",
+     "holding", {"person/tomoya-obokata post/un-special-rapporteur-contemporary-forms-slavery"}),  # guard
+    # an inverted name with a comma took the next state's words ('Moldova, Republic of' + 'Korea'; Korea missed)
+    (_T + "Delegations from Moldova, Republic of Korea and Viet Nam attended.\n", "en", "state",
+     {"state/mda", "state/kor", "state/vnm"}),
+]
+
 def test_today_in_an_article_dated_to_the_month_is_that_month(tmp_path, gazetteer):
     """Set 23: 'The General Assembly today elected …' in an article dated 2016-10 is an election that month (it was
     undated); 'yesterday' may be the month before, and stays undated."""
@@ -2021,7 +2065,7 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
     *SET_19_FOUND, *SET_20_FOUND, *SET_21_FOUND, *REVIEW_22_WRONG, *REVIEW_22_MISSED, *SET_22_FOUND,
     *REVIEW_24_WRONG, *SET_23_FOUND, *REVIEW_25_WRONG, *REVIEW_26_WRONG,
     # round 27 (sets 25 and 26)
-    *SET_24_FOUND, *SET_25_FOUND, *SET_26_WRONG,
+    *SET_24_FOUND, *SET_25_FOUND, *SET_26_WRONG, *REVIEW_27_WRONG,
 ])
 def test_what_rounds_11_to_27_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""

@@ -97,9 +97,9 @@ class Gazetteer:
     short_states: dict[str, str] = field(default_factory=dict)
     _names: dict[tuple[str, ...], list[tuple[Entity, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    #: the names written with a comma ('Committee on Economic, Social and Cultural Rights'): their words may be
-    #: separated by one
-    _commas: set[tuple[str, ...]] = field(default_factory=set)
+    #: the names written with a comma ('Committee on Economic, Social and Cultural Rights'): after which of their
+    #: words one may stand
+    _commas: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
 
     def add(self, entity: Entity, name: str, acronym: bool = False) -> None:
         """Add one name of ``entity`` (with its spelling variants)."""
@@ -108,10 +108,12 @@ class Gazetteer:
             key = tuple(fold_same_length(name[s:e]) for s, e in tokens(name))  # as find() folds
             self._put(key, entity, name)
             return
-        for key in _variants(_fold_tokens(name), entity.kind):
+        commas = _comma_gaps(name)
+        base = _fold_tokens(name)
+        for key in _variants(base, entity.kind):
             self._put(key, entity, None)
-            if "," in name:
-                self._commas.add(key)
+            if commas and len(key) == len(base):  # (a variant of another length: its words without the comma)
+                self._commas[key] = self._commas.get(key, frozenset()) | commas
 
     def _put(self, key: tuple[str, ...], entity: Entity, exact: str | None) -> None:
         if not key or len(key) > 16:
@@ -129,7 +131,7 @@ class Gazetteer:
                 if entity.kind != kind:
                     copy.entities.setdefault(entity.id, entity)
                     copy._put(key, entity, exact)
-        copy._commas = set(self._commas)
+        copy._commas = dict(self._commas)
         return copy
 
     def find(self, text: str, spans: list[tuple[int, int]] | None = None) -> list[Mention]:
@@ -146,7 +148,7 @@ class Gazetteer:
                     continue
                 key = tuple(folded[i:i + length])
                 entries = self._names.get(key)
-                if not entries or not _joined(text, spans, i, length, key in self._commas):
+                if not entries or not _joined(text, spans, i, length, self._commas.get(key, frozenset())):
                     continue
                 mention = _accept(text, spans, i, length, entries)
                 if mention:
@@ -169,12 +171,23 @@ def _fold_tokens(name: str) -> tuple[str, ...]:
     return tuple(TOKEN.findall(fold_same_length(name)))
 
 
-def _joined(text: str, spans: list[tuple[int, int]], i: int, length: int, comma: bool = False) -> bool:
-    """The words of a candidate name are separated by spaces, hyphens or apostrophes only (and commas, for a name
-    written with one)."""
-    gap = _COMMA_GAP if comma else _GAP
-    return all(gap.fullmatch(text, spans[j][1], spans[j + 1][0])
+def _joined(text: str, spans: list[tuple[int, int]], i: int, length: int, commas: frozenset[int] = frozenset()) -> bool:
+    """The words of a candidate name are separated by spaces, hyphens or apostrophes only, and by a comma where the
+    name has one (``commas``: after which of its words)."""
+    return all((_COMMA_GAP if j - i in commas else _GAP).fullmatch(text, spans[j][1], spans[j + 1][0])
                for j in range(i, i + length - 1))
+
+
+def _comma_gaps(name: str) -> frozenset[int]:
+    """After which words of ``name`` it has a comma; none for an inverted name ('Korea, Republic of', 'Moldova,
+    Republic of': in running text 'Moldova, Republic of Korea' is two states)."""
+    if "," not in name:
+        return frozenset()
+    spans = list(map(re.Match.span, TOKEN.finditer(fold_same_length(name))))
+    if not spans or fold_same_length(name[spans[-1][0]:spans[-1][1]]).lower() in ("of", "the"):
+        return frozenset()
+    skip = 1 if fold_same_length(name[spans[0][0]:spans[0][1]]).lower() in ("the", "cac", "nhung") else 0
+    return frozenset(j - skip for j in range(len(spans) - 1) if "," in name[spans[j][1]:spans[j + 1][0]])
 
 
 def _accept(text: str, spans: list[tuple[int, int]], i: int, length: int,

@@ -761,7 +761,9 @@ _PORTFOLIO_TITLE = re.compile(rf"\b{_RANK}(?:({_PORTFOLIO}) minister"
                               rf"|(?:bo truong|thu truong) (?:bo )?({_PORTFOLIO}))\b")
 _UN = r"(?:the )?(?:united nations|un)\b(?: office)?"
 _LHQ = r"(?:lien h(?:o|ie)p quoc|lhq)"  # Liên hợp quốc, also spelt Liên Hiệp Quốc
-_CITY = r"(?:,? (?:in|at|tai|o) )?(geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)?"
+#: Geneva as the Vietnamese press spells it too (Genève, Giơ-ne-vơ, Giơnevơ, Giơ-ne-va)
+_GENEVA = "geneva|geneve|gio-ne-vo|gio ne vo|gionevo|gio-ne-va|gio ne va"
+_CITY = rf"(?:,? (?:in|at|tai|o) )?({_GENEVA}|new york|niu oc|vienna|vien)?"
 #: '… to the UN in Geneva', '… to the United Nations', or the city alone ('Permanent Mission of Vietnam to Geneva')
 _UN_OR_CITY = rf"(?=(?:the )?(?:united nations|un)\b|geneva|geneve|new york|vienna)(?:{_UN})?{_CITY}"
 # 'the Ambassador and Permanent Representative of Pakistan to the UN Office at Geneva', 'Head of the Permanent
@@ -775,7 +777,7 @@ _PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plen
 _MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN_OR_CITY}"
                       r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
                       rf"{_LHQ}{_CITY}")
-_CITY_NAME = r"(?P<city>geneva|geneve|gio-ne-vo|gio ne vo|new york|niu oc|vienna|vien)\b"
+_CITY_NAME = rf"(?P<city>{_GENEVA}|new york|niu oc|vienna|vien)\b"
 #: the forms the patterns above miss: "Vietnam's Permanent Mission to the UN in Geneva" (the state before),
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
 _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent "
@@ -800,8 +802,9 @@ _MISSION_HEAD_EN = re.compile(r"\bambassador(?: extraordinary and plenipotentiar
 #: in Geneva when the article is from there)
 _BARE_PR = re.compile(r"\b(deputy )?permanent representative\b(?! to\b)(?:( of (?:the )?)|(?! of\b))")
 _CITY_AFTER_LIST = re.compile(r"(?: \([a-z]{2,10}\))?(?:,| and other| va\b)[^.;]{0,100}?\b(?:in|at|tai) "
-                              r"(geneva|geneve|gio-ne-vo|gio ne vo|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
-_CITIES = {"geneva": "geneva", "geneve": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "vienna": "vienna",
+                              rf"({_GENEVA}|vienna|vien)\b")  # '(UN), the WTO … in Geneva'
+_CITIES = {"geneva": "geneva", "geneve": "geneva", "gio-ne-vo": "geneva", "gio ne vo": "geneva", "gionevo": "geneva",
+           "gio-ne-va": "geneva", "gio ne va": "geneva", "vienna": "vienna",
            "vien": "vienna", "new york": "", "niu oc": ""}  # the mission in New York is the one to the United Nations
 
 
@@ -994,6 +997,7 @@ _CAPITAL_NEXT = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
 #: the name apart from 'on Torture Alice Edwards')
 _CAPITAL_TOPIC = re.compile(r"[A-Z][a-z]+(?:[ \u00a0](?:(?:of|to|and|the|on|in|for|or)[ \u00a0])*[A-Z][a-z]+){0,6}"
                             r"(?=,[ \u00a0])")
+_IN_A_PLACE = re.compile(r"\bin (?:the )?[A-Z]")
 _NO_TOPIC = {"issue", "issues", "matter", "situation", "country", "kingdom", "subject", "topic", "question", "case"}
 
 
@@ -1013,8 +1017,8 @@ _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-gen
                 "tong giam doc": "director-general"}  # the rest: chair
 _AFTER_NAME = re.compile(r"\w[ \u00a0]*[-–,][ \u00a0]*$")
 #: 'Deputy spokesperson for the Ministry …', 'Người phát ngôn Bộ Ngoại giao' (the body right after the title)
-_SPOKESPERSON_FOR = re.compile(r"\b(deputy )?spokes(?:man|woman|person) (?:for|of) (?:the )?"
-                               r"|\b(?:nguoi phat ngon|phat ngon vien)(?: cua)? (?=bo\b)")
+_SPOKESPERSON_FOR = re.compile(r"\b(deputy |pho )?(?:spokes(?:man|woman|person) (?:for|of) (?:the )?"
+                               r"|(?:nguoi phat ngon|phat ngon vien)(?: cua)? (?=bo\b))")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
                          r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
@@ -1130,8 +1134,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     Department of X at the Ministry of Y'; and the bodies they name (start, end, id, record)."""
     folded, found, bodies = ctx.folded, [], []
     for m in _scan(_PORTFOLIO_TITLE, folded, "minister", "bo truong", "thu truong"):
-        if not ctx.text[m.start()].isupper():
-            continue
+        if not ctx.text[m.start()].isupper() or _SUBORDINATE_VI.search(folded, max(0, m.start() - 30), m.start()):
+            continue  # 'Chánh Văn phòng Bộ trưởng Bộ Tư pháp X' was the minister (0.94)
         words = m[2] or m[3] or m[4]
         key = next(k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(words))
         state = _state_for_title(ctx, m.start(), m.end())
@@ -1152,8 +1156,10 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     for m in _scan(_PERMANENT_REP, folded, "permanent", "phai doan"):
         if mission := _mission_1(ctx, m):
             # 'Deputy Permanent Representative of Viet Nam to Geneva X' was the representative's post (0.95)
-            deputy = folded.endswith(_DEPUTY, 0, m.start())
-            start = m.start() - len(_DEPUTY) if deputy else _owner_start(ctx, m.start())
+            # 'Phó Trưởng Phái đoàn thường trực …' likewise (0.94)
+            deputy = folded.endswith((_DEPUTY, "pho "), 0, m.start())
+            start = m.start() - 4 if folded.endswith("pho ", 0, m.start()) else (
+                m.start() - len(_DEPUTY) if deputy else _owner_start(ctx, m.start()))
             found.append((start, m.end(), *_representative(ctx, mission, deputy=deputy)))
     named = _covered([(s, e) for s, e, _, _ in found])
     for m in _scan(_BARE_PR, folded, "permanent representative"):
@@ -1206,8 +1212,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         words = _LOWER_WORDS.match(ctx.text, m.end())  # a thematic mandate's topic: the words in lower case
         if not words:  # or as its official name, set off by a comma ('on the Right to Development, Mr X'), with no
             # state in it ('on Human Rights and the Environment in Cambodia, X' was '…-environment-cambodia', 0.94)
-            words = _CAPITAL_TOPIC.match(ctx.text, m.end())
-            words = words if words and not ctx.mentions_in(words.start(), words.end(), "state") else None
+            words = _CAPITAL_TOPIC.match(ctx.text, m.end())  # (nor 'in the Occupied Palestinian Territory', 0.94)
+            words = words if words and not ctx.mentions_in(words.start(), words.end(), "state") \
+                and not _IN_A_PLACE.search(words[0]) else None
         if not words or words[0].split()[-1].lower() in _NO_TOPIC:
             continue
         topic = _TOPIC_END.split(words[0], 1)[0].rstrip("'’-").lower()  # '… on the right to food has said'
@@ -1245,17 +1252,22 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         found.append((start, body.end, post, needs))
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
-        # capitalised, but for 'bà X, người phát ngôn Bộ Ngoại giao' (after a name and a comma)
-        lower_ok = folded[m.start()] == "n" and _AFTER_NAME.search(ctx.text, max(0, m.start() - 4), m.start())
-        if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or lower_ok):
+        if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or _spokesperson_said(
+                ctx, m.start(), body.end)):
             continue
-        org, org_needs, state = body.entity.id, [], ctx.gazetteer.state.get(body.entity.id)
-        if org in ctx.gazetteer.state and (others := _states_of(ctx, body)):
+        org, org_needs, state, end = body.entity.id, [], ctx.gazetteer.state.get(body.entity.id), body.end
+        short = _short_state_after(ctx, body.end) if org in ctx.gazetteer.state else None
+        if short:  # 'Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller' was Viet Nam's (0.94)
+            (org, org_needs), state = counterpart(ctx, org, short), short
+            end = _WORD_AFTER.match(ctx.text, body.end).end()
+        elif org in ctx.gazetteer.state and (others := _states_of(ctx, body)):
             (org, org_needs), state = counterpart(ctx, org, others[0]), others[0]
+            if after := _states_after(ctx, body.end):  # 'Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh'
+                end = after[-1].end
         post = f"post/{'deputy-' if m[1] else ''}spokesperson-{org.split('/', 1)[1]}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"{'Deputy s' if m[1] else 'S'}pokesperson of the "
                                                    f"{body.entity.label}", state, org), *org_needs]
-        found.append((m.start(), body.end, post, needs))
+        found.append((m.start(), end, post, needs))
     for m in _scan(_SPOKESPERSON, folded, "spokes"):
         body = _body_before(ctx, m.start())
         if body is None:
@@ -1806,7 +1818,7 @@ _SUBORDINATE = re.compile(r"\b(?:Secretary|Adviser|Advisor|Assistant|Aide|Counse
                           r"Spokes(?:man|woman|person))[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?"
                           r"(?:[A-Z][\w'’]+(?:[ \u00a0][A-Z][\w'’]+)?(?:['’]s)?[ \u00a0]+)?$")
 #: 'phát ngôn viên của Cao Ủy … về Nhân Quyền, bà Liz Throssell' was the High Commissioner (0.96)
-_SUBORDINATE_VI = re.compile(r"\b(?:phat ngon vien|nguoi phat ngon|co van|thu ky)(?: cua)?[ \u00a0]+$")
+_SUBORDINATE_VI = re.compile(r"\b(?:phat ngon vien|nguoi phat ngon|co van|thu ky|chanh van phong)(?: cua)?[ \u00a0]+$")
 _CITIZENS_ONLY = {"Ministry", "GovernmentBody", "State", "PoliticalParty"}
 
 
@@ -1825,12 +1837,19 @@ def _unqualified_own(ctx: Context, m: Mention) -> bool:
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
     built = {(s, e): (s, e, post, needs) for s, e, post, needs in ctx.built_titles[0]}
+    # the built titles a mention overlaps, sought by bisection (a scan of all of them per mention was quadratic on a
+    # text of nothing but mission titles: x3 a doubling)
+    spans = sorted(built)
+    starts, longest = [s for s, _ in spans], max((e - s for s, e in spans), default=0)
+    order = {k: i for i, k in enumerate(built)}  # as the titles were built
     titles: list[tuple[int, int, str | None, list[dict]]] = []
     guessed: dict[int, str] = {}  # titles whose state is the article's, not said: start → the graph's post
     for m in ctx.mentions:
         if m.kind != "post" or len(m.entities) != 1:
             continue
-        around = [k for k in built if k[0] < m.end and m.start < k[1]]  # overlapping built titles
+        around = [k for k in spans[bisect.bisect_left(starts, m.start - longest):bisect.bisect_left(starts, m.end)]
+                  if m.start < k[1] and k in built]  # overlapping built titles
+        around.sort(key=order.__getitem__)
         if around and all(s <= m.start and m.end <= e for s, e in around):
             continue  # inside a built title, which says more ('… tại Liên hợp quốc tại Giơ-ne-vơ')
         if placed := [k for k in around if re.sub(r"-(?:geneva|vienna)-", "-", built[k][2]) == m.entity.id]:
@@ -1946,6 +1965,19 @@ _ELECTED_CUE = re.compile(r"(?:\b(?:was|has been|had been|is) (?:unanimously )?e
 #: between the subject's name and the cue: its state ('of Morocco', '(Indonesia)') and nothing else
 _SUBJECT_GAP = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}|[ \u00a0]*\([^()\n]{2,40}\))?"
                           r",?[ \u00a0]+")
+
+
+def _spokesperson_said(ctx: Context, start: int, end: int) -> bool:
+    """Whether 'người phát ngôn Bộ …' in lower case is a title: after a name that an honorific or 'Đại sứ' leads
+    ('bà X, người phát ngôn …') or before a Vietnamese name ('…, người phát ngôn Bộ Ngoại giao Phạm Thu Hằng'); not
+    after any words and a comma ('Tại Hà Nội, người phát ngôn …' made a person 'Tại Hà Nội', 0.94)."""
+    if ctx.folded[start] != "n":
+        return False
+    before = _name_before(ctx, start)
+    if before and (before[2] or _AMBASSADOR_BEFORE.search(ctx.folded, max(0, before[0] - 16), before[0])):
+        return True
+    after = _name_after(ctx, end)
+    return bool(after) and fold_same_length(ctx.text[after[0]:after[1]].split()[0]) in _SURNAMES
 
 
 def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
