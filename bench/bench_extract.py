@@ -113,6 +113,9 @@ ADVERSARIAL = {
     "terms, delegations, mandates": "Viet Nam served three year terms, sent a 22-member delegation to the AIPA "
                                     "General Assembly, met the Special Rapporteur on Myanmar, Trưởng Phái đoàn Việt "
                                     "Nam tại Liên hợp quốc, Permanent Representative of Viet Nam ",
+    # round 27 (the eighth review: each post mention scanned every built title, x3 a doubling)
+    "Vietnamese mission heads": "Đại sứ Đặc mệnh toàn quyền, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hiệp "
+                                "Quốc ",
 }
 
 
