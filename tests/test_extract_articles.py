@@ -2022,6 +2022,17 @@ REVIEW_27_WRONG = [
      {"state/mda", "state/kor", "state/vnm"}),
 ]
 
+# after the eighth review: held-out set 28's wrong readings at >= 0.9
+SET_27_WRONG = [
+    # a foreign name took the Vietnamese word after it ('person/kamal-malhotra-ky', 0.94)
+    (_V + "Bà Nguyễn Phương Nga đã trao tặng Điều phối viên thường trú Liên hợp quốc tại Việt Nam Kamal Malhotra Kỷ "
+     "niệm chương Vì hòa bình hữu nghị.\n", "vi", "holding",
+     {"person/kamal-malhotra post/un-resident-coordinator-vnm"}),
+    # a mandate's topic before a comma was a name holding the next mandate ('person/minority-issues', 0.92)
+    (_T + "Viet Nam received the Independent Expert on Extreme Poverty, Independent Expert on Minority Issues, "
+     "Independent Expert on Foreign Debt, Special Rapporteur on the Right to Health.\n", "en", "person", set()),
+]
+
 def test_today_in_an_article_dated_to_the_month_is_that_month(tmp_path, gazetteer):
     """Set 23: 'The General Assembly today elected …' in an article dated 2016-10 is an election that month (it was
     undated); 'yesterday' may be the month before, and stays undated."""
@@ -2065,7 +2076,7 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
     *SET_19_FOUND, *SET_20_FOUND, *SET_21_FOUND, *REVIEW_22_WRONG, *REVIEW_22_MISSED, *SET_22_FOUND,
     *REVIEW_24_WRONG, *SET_23_FOUND, *REVIEW_25_WRONG, *REVIEW_26_WRONG,
     # round 27 (sets 25 and 26)
-    *SET_24_FOUND, *SET_25_FOUND, *SET_26_WRONG, *REVIEW_27_WRONG,
+    *SET_24_FOUND, *SET_25_FOUND, *SET_26_WRONG, *REVIEW_27_WRONG, *SET_27_WRONG,
 ])
 def test_what_rounds_11_to_27_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""

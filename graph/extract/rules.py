@@ -1672,6 +1672,9 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
             break  # 'talks with Prime Minister Hun Sen Tuesday', 'Ambassador X Meets The High Commissioner'
         if not words and w.group() in _VI_BODY_WORDS:
             break  # 'Phó Vụ trưởng Vụ Pháp chế': a department ('Vụ'), not the surname Vũ (0.97)
+        if words and _VIETNAMESE_LETTER.search(w.group().lower()) and not _VIETNAMESE_LETTER.search(
+                words[0].group().lower()) and fold_same_length(words[0].group()) not in _SURNAMES:
+            break  # a foreign name ends before a Vietnamese word ('Kamal Malhotra Kỷ niệm chương', 0.94)
         # a known body's or place's name is no person's, first word included ('… to the UN Human Rights Council
         # (UNHRC) Ambassador X' gave a person 'Human Rights Council', 0.96)
         mention = ctx.covering(w.start())
@@ -1735,6 +1738,8 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         start = max(start, *(_next_word(ctx.text, x.end) for x in named))
     if len(ctx.text[start:end].split()) < 2 or _GENERIC.search(fold_same_length(ctx.text[start:end])):
         return None
+    if _TOPIC_BEFORE.search(ctx.folded, max(0, start - 40), start):
+        return None  # 'Independent Expert on Minority Issues, Independent Expert on …': a mandate's topic (0.92)
     ahead = fold_same_length(ctx.text[max(0, start - 8):start])
     honorific = bool(_HONORIFIC_BEFORE.search(ahead))
     if "," not in m[2] and not honorific and not _AMBASSADOR_BEFORE.search(ctx.folded, max(0, start - 16), start):
@@ -1742,6 +1747,7 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     return start, end, honorific
 
 
+_TOPIC_BEFORE = re.compile(r"\b(?:rapporteur|expert|working group|committee|commission)s? (?:on|for|of) (?:the )?$")
 _AMBASSADOR_BEFORE = re.compile(r"(?:^|\s)(?:dai su|ambassador)[ \u00a0]+$")
 _BLANKS = re.compile(r"[\s\u00a0]*")
 #: a line's end, or a caption's credit after its words ('… Volker Turk. Photo: Anh Hien/VNA')
