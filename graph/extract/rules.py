@@ -855,7 +855,7 @@ def _city_of_sentence(ctx: Context, at: int) -> str | None:
     return "geneva" if "place/geneva" in places and "place/new-york" not in places else None
 
 
-_DEPUTY = "deputy "
+_DEPUTY, _DEPUTY_VI = "deputy ", "pho "
 _IN_CITY = re.compile(r",? (?:in|at) (geneva|geneve|new york|vienna)\b")
 _ELSEWHERE = re.compile(r",? (?:in|at|to|before|accredited to) ")
 _TO_THE_UN = re.compile(r" to (?:the )?(?:united nations|un)\b")
@@ -1157,10 +1157,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if mission := _mission_1(ctx, m):
             # 'Deputy Permanent Representative of Viet Nam to Geneva X' was the representative's post (0.95)
             # 'Phó Trưởng Phái đoàn thường trực …' likewise (0.94)
-            deputy = folded.endswith((_DEPUTY, "pho "), 0, m.start())
-            start = m.start() - 4 if folded.endswith("pho ", 0, m.start()) else (
-                m.start() - len(_DEPUTY) if deputy else _owner_start(ctx, m.start()))
-            found.append((start, m.end(), *_representative(ctx, mission, deputy=deputy)))
+            rank = next((r for r in (_DEPUTY, _DEPUTY_VI) if folded.endswith(r, 0, m.start())), "")
+            start = m.start() - len(rank) if rank else _owner_start(ctx, m.start())
+            found.append((start, m.end(), *_representative(ctx, mission, deputy=bool(rank))))
     named = _covered([(s, e) for s, e, _, _ in found])
     for m in _scan(_BARE_PR, folded, "permanent representative"):
         if named(m.start()) or not ctx.text[m.start()].isupper():
@@ -1993,9 +1992,8 @@ def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
     if not cue:
         return None
     s, _ = ctx.sentence(start)
-    lead = None
-    for lead in _GENERIC.finditer(ctx.folded, max(s, cue.start() - 120), cue.start()):  # the last  # noqa: B007
-        pass
+    leads = list(_GENERIC.finditer(ctx.folded, max(s, cue.start() - 120), cue.start()))
+    lead = leads[-1] if leads else None  # the title nearest the cue
     if lead is None or not ctx.text[lead.start()].isupper():
         return None
     span = _name_after(ctx, lead.end())
