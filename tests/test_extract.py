@@ -505,3 +505,30 @@ def test_a_name_written_with_a_comma_is_found_with_it(gazetteer):
         assert "org/cescr-committee" in {m.entity.id for m in gazetteer.find(text)}
     assert "state/vnm" not in {m.entity.id for m in gazetteer.find("They met in Viet, Nam said.")}
     assert "org/molisa-vnm" in {m.entity.id for m in gazetteer.find("Bộ Lao động, Thương binh và Xã hội")}
+
+
+def test_an_accepted_name_finds_no_longer_name_and_no_lone_word(gazetteer, tmp_path):
+    """Names editors accept grow the gazetteer: a known 'Nguyễn Hồng' is not the 'Nguyễn Hồng Thao' a text names (a
+    longer name it begins), nor does a one-word name ('Hang') become every namesake; a copy without one kind keeps
+    the entities no name finds (a post known by its id) and the one-syllable states."""
+    from copy import deepcopy
+
+    from rightsgraph.extract.gazetteer import Entity
+
+    grown = deepcopy(gazetteer)
+    grown.add(Entity("person/nguyen-hong", "Person", "person", "Nguyễn Hồng"), "Nguyễn Hồng")
+    grown.add(Entity("person/hang", "Person", "person", "Hang"), "Hang")
+    path = tmp_path / "a.txt"
+    path.write_text("Tiêu đề bài báo\n\nGiáo sư Nguyễn Hồng Thao phát biểu tại hội nghị. Ông Nguyễn Hồng cho biết "
+                    "Hang và các đại biểu đồng ý với Việt Nam.\n", encoding="utf-8")
+    persons = {c.key: c.rule for c in extract(read_article(path, "vi", "2024-05-12"), grown, "x")
+               if c.kind == "person"}
+    assert persons.get("person/nguyen-hong") == "gazetteer.name"  # the name alone, still found
+    assert "person/hang" not in persons and grown.lookup("Hang") == []
+    article = read_article(path, "vi", "2024-05-12")
+    found = next(c for c in extract(article, grown, "x") if c.key == "person/nguyen-hong")
+    longer = article.text.index("Nguyễn Hồng Thao")
+    assert all(start != longer for start, _ in [(found.start, found.end), *found.spans])  # not in the longer name
+    copy = gazetteer.without("person")
+    assert copy.short_states == gazetteer.short_states
+    assert {k for k, e in gazetteer.entities.items() if e.kind != "person"} == set(copy.entities)

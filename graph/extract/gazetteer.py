@@ -110,6 +110,8 @@ class Gazetteer:
             return
         commas = _comma_gaps(name)
         base = _fold_tokens(name)
+        if entity.kind == "person" and len(base) < 2:
+            return  # a person's one word ('Hang', 'Duterte', as an editor may accept it) would find every namesake
         for key in _variants(base, entity.kind):
             self._put(key, entity, None)
             if commas and len(key) == len(base):  # (a variant of another length: its words without the comma)
@@ -125,11 +127,11 @@ class Gazetteer:
 
     def without(self, kind: str) -> Gazetteer:
         """A copy that does not know the entities of one kind (to measure the rules on their own)."""
-        copy = Gazetteer(parent=self.parent, state=self.state)
+        copy = Gazetteer({k: e for k, e in self.entities.items() if e.kind != kind}, self.parent, self.state,
+                         self.short_states)  # (the entities no name finds, too: a post known by its id)
         for key, entries in self._names.items():
             for entity, exact in entries:
                 if entity.kind != kind:
-                    copy.entities.setdefault(entity.id, entity)
                     copy._put(key, entity, exact)
         copy._commas = dict(self._commas)
         return copy

@@ -76,6 +76,30 @@ _NOT_THE_UNS_AFTER = re.compile(r"[ \u00a0]+(?:bên|nước|của[ \u00a0]+"
                                 r"(?!Đại [Hh]ội đồng|Liên [Hh]ợp [Qq]uốc|LHQ)[A-ZĐ])")
 
 
+#: a Vietnamese given name's syllable after a known name: capitalised, one word, lower case after its first letter
+_NEXT_SYLLABLE = re.compile(r"[ \u00a0]([^\W\d_]{1,7})\b(?![-'’])")
+
+
+#: capitalised words after a name that are no syllable of it: a title's, a body's, a weekday's, a month's, a
+#: headline's small words
+_NOT_A_SYLLABLE = {"monday", "tuesday", "friday", "sunday", "january", "march", "april", "may", "june", "july",
+                   "august", "and", "the", "of", "on", "in", "at", "to", "for", "with", "from", "by", "as", "is", "was",
+                   "has", "said", "says", "told", "bộ", "ủy", "uỷ", "thứ", "phó", "chủ", "tổng", "trưởng", "cục", "vụ",
+                   "sở", "ban", "tòa", "viện", "đại", "liên", "hội", "ông", "bà", "ngài", "người", "đoàn", "tại", "và",
+                   "của"}
+
+
+def _part_of_a_longer_name(ctx: Context, m: Mention) -> bool:
+    """A known Vietnamese name that a longer name begins with ('Nguyễn Hồng' in 'Nguyễn Hồng Thao'): another person.
+    Editors' accepted names grow the gazetteer, and two or three syllables are often the start of another's name
+    (in a headline every word is capitalised: no sign there)."""
+    if m.kind != "person" or fold_same_length(ctx.text[m.start:m.end].split()[0]) not in _SURNAMES:
+        return False
+    after = _NEXT_SYLLABLE.match(ctx.text, m.end)
+    return (bool(after) and after[1][0].isupper() and (after[1][1:].islower() or len(after[1]) == 1)
+            and after[1].lower() not in _NOT_A_SYLLABLE and not _title_case_line(ctx, m.start))
+
+
 def _anothers_assembly(text: str, m: Mention) -> bool:
     """A bare name of a UN body that is another body's: 'the 44th AIPA General Assembly', 'the Third Committee of
     the National Assembly', 'Ủy ban 3 bên' (a tripartite committee)."""
@@ -154,7 +178,8 @@ class Context:
 
     @cached_property
     def mentions(self) -> list[Mention]:
-        return [m for m in self.gazetteer.find(self.text, self.tokens) if not _anothers_assembly(self.text, m)]
+        return [m for m in self.gazetteer.find(self.text, self.tokens)
+                if not _anothers_assembly(self.text, m) and not _part_of_a_longer_name(self, m)]
 
     @cached_property
     def dates(self) -> list[DateMention]:
