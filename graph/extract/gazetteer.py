@@ -114,7 +114,8 @@ class Gazetteer:
             return  # a person's one word ('Hang', 'Duterte', as an editor may accept it) would find every namesake
         for key in _variants(base, entity.kind):
             self._put(key, entity, None)
-            if commas and len(key) == len(base):  # (a variant of another length: its words without the comma)
+            if commas and len(key) == len(base):  # (a variant of another length, without its leading 'the'
+                # too, is found without the comma)
                 self._commas[key] = self._commas.get(key, frozenset()) | commas
 
     def _put(self, key: tuple[str, ...], entity: Entity, exact: str | None) -> None:
@@ -186,10 +187,9 @@ def _comma_gaps(name: str) -> frozenset[int]:
     if "," not in name:
         return frozenset()
     spans = list(map(re.Match.span, TOKEN.finditer(fold_same_length(name))))
-    if not spans or fold_same_length(name[spans[-1][0]:spans[-1][1]]).lower() in ("of", "the"):
+    if not spans or fold_same_length(name[spans[-1][0]:spans[-1][1]]) in ("of", "the"):
         return frozenset()
-    skip = 1 if fold_same_length(name[spans[0][0]:spans[0][1]]).lower() in ("the", "cac", "nhung") else 0
-    return frozenset(j - skip for j in range(len(spans) - 1) if "," in name[spans[j][1]:spans[j + 1][0]])
+    return frozenset(j for j in range(len(spans) - 1) if "," in name[spans[j][1]:spans[j + 1][0]])
 
 
 def _accept(text: str, spans: list[tuple[int, int]], i: int, length: int,

@@ -1017,12 +1017,12 @@ _LOWER_WORDS = re.compile(r"(?:[^\W\dA-Z\u00c0-\u00de][\w'’-]*[ \u00a0]+){0,7}
 #: a country mandate's topic, its state named after it
 _COUNTRY_MANDATE = re.compile(r"(?:the )?(?:situation of human rights|human rights situation|human rights) (?:in|to)")
 _CAPITAL_NEXT = re.compile(r"[ \u00a0]+([A-Z][\w'’-]*)")
-#: the last word of no mandate's topic ('on the issue', 'on the situation': the rest is not said)
 #: a mandate's official name in capitals, up to a comma ('the Right to Development, Mr Surya Deva'; the comma keeps
 #: the name apart from 'on Torture Alice Edwards')
 _CAPITAL_TOPIC = re.compile(r"[A-Z][a-z]+(?:[ \u00a0](?:(?:of|to|and|the|on|in|for|or)[ \u00a0])*[A-Z][a-z]+){0,6}"
                             r"(?=,[ \u00a0])")
 _IN_A_PLACE = re.compile(r"\bin (?:the )?[A-Z]")
+#: the last word of no mandate's topic ('on the issue', 'on the situation': the rest is not said)
 _NO_TOPIC = {"issue", "issues", "matter", "situation", "country", "kingdom", "subject", "topic", "question", "case"}
 
 
@@ -1280,14 +1280,12 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
                 ctx, m.start(), body.end)):
             continue
         org, org_needs, state, end = body.entity.id, [], ctx.gazetteer.state.get(body.entity.id), body.end
-        short = _short_state_after(ctx, body.end) if org in ctx.gazetteer.state else None
-        if short:  # 'Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller' was Viet Nam's (0.94)
-            (org, org_needs), state = counterpart(ctx, org, short), short
-            end = _WORD_AFTER.match(ctx.text, body.end).end()
-        elif org in ctx.gazetteer.state and (others := _states_of(ctx, body)):
-            (org, org_needs), state = counterpart(ctx, org, others[0]), others[0]
-            if after := _states_after(ctx, body.end):  # 'Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh'
-                end = after[-1].end
+        # another state's ministry, named right after it ('Bộ Ngoại giao Mỹ Matthew Miller' was Viet Nam's, 0.94;
+        # 'Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh') or in the sentence
+        if org in ctx.gazetteer.state and (other := _short_state_after(ctx, body.end)
+                                           or next(iter(_states_of(ctx, body)), None)):
+            (org, org_needs), state = counterpart(ctx, org, other), other
+            end = _own_state_end(ctx, body.end, other)
         post = f"post/{'deputy-' if m[1] else ''}spokesperson-{org.split('/', 1)[1]}"
         needs = [] if ctx.known(post) else [_title("Post", post, f"{'Deputy s' if m[1] else 'S'}pokesperson of the "
                                                    f"{body.entity.label}", state, org), *org_needs]
