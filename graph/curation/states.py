@@ -153,13 +153,16 @@ def state_source() -> Mapping:
                      description="ISO 3166-1 codes, UN short names and variants, Vietnamese short names (CLDR's, "
                                  "with the editors' exceptions), UN regional groups (as the UPR Info database "
                                  "assigns them) and Wikidata items of 193 member and 2 observer states.")
-    source.line, source.lines = 1, dict.fromkeys(source, 1)
-    source["title"].line, source["title"].lines = 1, dict.fromkeys(source["title"], 1)
+    _read_at(source["title"], 1)
+    _read_at(source, 1)
     return source
 
 
-def _vietnamese(name: str) -> Mapping:
-    return Mapping(vi=name)
+def _read_at(node: Mapping | Sequence, line: int) -> Mapping | Sequence:
+    """``node`` as the curation reader gives a node it read at ``line`` of the table: its line and its items'."""
+    node.line = line
+    node.lines = dict.fromkeys(node, line) if isinstance(node, Mapping) else [line] * len(node)
+    return node
 
 
 def state_mappings(path: Path) -> list[tuple[Mapping, int]]:
@@ -168,19 +171,13 @@ def state_mappings(path: Path) -> list[tuple[Mapping, int]]:
     for state, line in read_states(path):
         record = Mapping(type="State", id=state.id, name=state.name, iso3=state.iso3)
         if state.name_vi:  # the rdfs:label in both languages
-            names = record["name"] = Mapping(en=state.name, vi=state.name_vi)
-            names.line, names.lines = line, dict.fromkeys(names, line)
-        if state.alt_names or state.alt_names_vi:
-            alts = Sequence([*state.alt_names, *map(_vietnamese, state.alt_names_vi)])
-            alts.line, alts.lines = line, [line] * len(alts)
-            for alt in alts:
-                if isinstance(alt, Mapping):
-                    alt.line, alt.lines = line, {"vi": line}
-            record["alt_names"] = alts
+            record["name"] = _read_at(Mapping(en=state.name, vi=state.name_vi), line)
+        if state.alt_names or state.alt_names_vi:  # the Vietnamese ones tagged as such ({vi: …})
+            record["alt_names"] = _read_at(Sequence([*state.alt_names, *(_read_at(Mapping(vi=name), line)
+                                                                            for name in state.alt_names_vi)]), line)
         if state.regional_group:
             record["regional_group"] = state.regional_group
         if state.wikidata:
             record["wikidata"] = state.wikidata
-        record.line, record.lines = line, dict.fromkeys(record, line)
-        out.append((record, line))
+        out.append((_read_at(record, line), line))
     return out
