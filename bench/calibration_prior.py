@@ -14,16 +14,15 @@ decimals, as calibration.yaml stores them.
 from __future__ import annotations
 
 import argparse
-import collections
 from dataclasses import replace
 from pathlib import Path
 
+from gold_sets import ROOT, gold_sets
+
 from rightsgraph.build import memory
-from rightsgraph.extract.evaluate import calibrate, judged, read_gold, reliability
+from rightsgraph.extract.evaluate import calibrate, judged, reliability
 from rightsgraph.extract.gazetteer import from_store
 from rightsgraph.namespaces import base_iri
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
@@ -32,12 +31,8 @@ def main() -> None:
     parser.add_argument("--weights", type=float, nargs="+", default=[2, 3, 5, 7, 10, 15])
     args = parser.parse_args()
     gazetteer = from_store(memory(), base_iri())
-    sets: dict[int, list] = collections.defaultdict(list)  # 0: the 20 development articles; k: unseen set k
-    for path in sorted((ROOT / "tests" / "gold" / "articles").glob("[0-9]*.yaml")):
-        sets[0] += judged([read_gold(path, args.articles)], gazetteer, calibrated=False)
-    for path in sorted((ROOT / "tests" / "gold" / "unseen").glob("*.yaml")):
-        number = int(path.name.split("_")[0])
-        sets[(number - 21) // 12 + 1] += judged([read_gold(path, args.articles)], gazetteer, calibrated=False)
+    # 0: the 20 development articles; k: unseen set k
+    sets = {k: judged(golds, gazetteer, calibrated=False) for k, golds in gold_sets(args.articles).items()}
     held = sorted(k for k in sets if k)
     print(f"{len(held)} held-out sets, {sum(len(v) for v in sets.values())} candidates judged")
     print(f"{'prior weight':>12} {'ECE':>7} {'kept >= 0.9':>12} {'correct':>8} {'0.8-0.9 correct':>16}")

@@ -16,16 +16,15 @@ gazetteer's alone. Prints person and holding recall and precision, and all targe
 from __future__ import annotations
 
 import argparse
-import collections
 from copy import deepcopy
 from pathlib import Path
 
+from gold_sets import ROOT, gold_sets
+
 from rightsgraph.build import memory
-from rightsgraph.extract.evaluate import TARGETS, evaluate, read_gold
+from rightsgraph.extract.evaluate import TARGETS, Score, evaluate
 from rightsgraph.extract.gazetteer import Entity, Gazetteer, from_store
 from rightsgraph.namespaces import base_iri
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def grown(base: Gazetteer, persons: set[str]) -> Gazetteer:
@@ -43,12 +42,16 @@ def persons_of(gold) -> set[str]:
     return {p for p in named if p.startswith("person/")}
 
 
-def score(golds, gazetteer) -> tuple[dict, float]:
-    scores = evaluate(golds, gazetteer)
-    correct = sum(scores[t].tp for t in TARGETS if t in scores)
-    wrong = sum(scores[t].fp + scores[t].fn for t in TARGETS if t in scores)
-    f1 = 2 * correct / (2 * correct + wrong) if correct + wrong else 0.0
-    return scores, f1
+def add(total: Score, s: Score) -> None:
+    total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+
+
+def score(golds, gazetteer) -> tuple[dict[str, Score], float]:
+    """The scores per type, and the targeted types' F1 together."""
+    scores, targeted = evaluate(golds, gazetteer), Score()
+    for kind in TARGETS:
+        add(targeted, scores.get(kind, Score()))
+    return scores, targeted.f1 or 0.0
 
 
 def main() -> None:
@@ -57,14 +60,10 @@ def main() -> None:
     parser.add_argument("--first", type=int, default=14, help="the first held-out set to score")
     args = parser.parse_args()
     base = from_store(memory(), base_iri())
-    sets: dict[int, list] = collections.defaultdict(list)  # 0: the 20 development articles; k: unseen set k
-    for path in sorted((ROOT / "tests" / "gold" / "articles").glob("[0-9]*.yaml")):
-        sets[0].append(read_gold(path, args.articles))
-    for path in sorted((ROOT / "tests" / "gold" / "unseen").glob("*.yaml")):
-        sets[(int(path.name.split("_")[0]) - 21) // 12 + 1].append(read_gold(path, args.articles))
+    sets = gold_sets(args.articles)
     print(f"{'set':>4} {'added':>6}   {'person R':>15} {'person P':>15} {'holding R':>15} {'holding P':>15}"
           f" {'targets F1':>15}")
-    totals = collections.Counter()
+    pooled = {(kind, run): Score() for kind in ("person", "holding") for run in ("base", "grown")}
     for k in sorted(s for s in sets if s >= args.first):
         before = set().union(*(persons_of(g) for j in sets if j < k for g in sets[j]))
         more = grown(base, before)
@@ -73,17 +72,14 @@ def main() -> None:
         for kind in ("person", "holding"):
             cells += [f"{b[kind].recall or 0:.2f} → {m[kind].recall or 0:.2f}",
                       f"{b[kind].precision or 0:.2f} → {m[kind].precision or 0:.2f}"]
-            for run, s in (("base", b), ("grown", m)):
-                totals[f"{kind} {run} correct"] += s[kind].tp
-                totals[f"{kind} {run} found"] += s[kind].tp + s[kind].fp
-            totals[f"{kind} gold"] += b[kind].tp + b[kind].fn
+            add(pooled[kind, "base"], b[kind])
+            add(pooled[kind, "grown"], m[kind])
         print(f"{k:>4} {len(more.entities) - len(base.entities):>6}   " + " ".join(f"{c:>15}" for c in cells)
               + f" {bf1:>6.2f} → {mf1:.2f}")
     for kind in ("person", "holding"):
-        print(f"pooled {kind}: recall {totals[f'{kind} base correct'] / totals[f'{kind} gold']:.2f} → "
-              f"{totals[f'{kind} grown correct'] / totals[f'{kind} gold']:.2f}, precision "
-              f"{totals[f'{kind} base correct'] / totals[f'{kind} base found']:.2f} → "
-              f"{totals[f'{kind} grown correct'] / totals[f'{kind} grown found']:.2f}")
+        b, m = pooled[kind, "base"], pooled[kind, "grown"]
+        print(f"pooled {kind}: recall {b.recall:.2f} → {m.recall:.2f}, precision {b.precision:.2f} → "
+              f"{m.precision:.2f}")
 
 
 if __name__ == "__main__":
