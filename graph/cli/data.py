@@ -328,17 +328,21 @@ def _review_summary(store, articles: dict[str, dict], fmt: str, decided: dict) -
 @click.option("--calibrate", "calibrate_to", type=click.Path(dir_okay=False, path_type=Path),
               help="Write each rule's confidence, the share of its candidates correct on GOLD, to this YAML file "
                    "(the package's calibration.yaml is the one extraction reads).")
+@click.option("--held-out-record", "record_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --calibrate: the first scorings of the held-out sets (tests/gold/unseen/first-scorings.csv); "
+                   "each rule's confidence is then what it is worth on text it was not tuned on.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @_errors
 def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tuple[Path, ...], min_confidence: float,
                  without_known_people: bool, show_errors: bool, show_reliability: bool, show_reach: bool,
-                 calibrate_to: Path | None, fmt: str) -> None:
+                 calibrate_to: Path | None, record_path: Path | None, fmt: str) -> None:
     """Score the extractor against hand-labelled GOLD files: precision and recall per fact type.
 
     The gazetteer is the store's (or, with no store, the bundled curated data built in memory).
     """
     from rightsgraph.errors import StoreError
     from rightsgraph.extract.evaluate import (
+        PRIOR_WEIGHT,
         calibrate,
         evaluate,
         judged,
@@ -349,9 +353,12 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
         table,
     )
     from rightsgraph.extract.gazetteer import from_store
+    from rightsgraph.extract.heldout import HELD_OUT_WEIGHT
     from rightsgraph.namespaces import base_iri
     from rightsgraph.store import GraphStore
 
+    if record_path is not None and calibrate_to is None:
+        raise click.UsageError("--held-out-record is read only with --calibrate")
     golds = [read_gold(p, articles) for p in gold]
     try:
         store = GraphStore.open(store_path)
@@ -366,14 +373,27 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
     if calibrate_to is not None:
         import yaml
 
-        rules = calibrate(judged(golds, gazetteer, calibrated=False))
+        from rightsgraph.extract.heldout import read_record
+
+        record = read_record(record_path) if record_path is not None else []
+        rules = calibrate(judged(golds, gazetteer, calibrated=False), record=record)
         header = ("# Each extraction rule's confidence: the share of its candidates that were correct on the\n"
-                  "# gold files below, shrunk towards the rule confidence (rule_confidence), two pseudo-candidates.\n"
-                  "# Written by `rightsgraph eval-extract --calibrate`; do not edit by hand.\n")
-        body = yaml.safe_dump({"gold": sorted(p.name for p in gold), "rules": rules}, sort_keys=False,
-                              allow_unicode=True)
+                  "# gold files below, shrunk towards the rule's own confidence (rule_confidence) by\n"
+                  f"# {PRIOR_WEIGHT:g} pseudo-candidates.\n")
+        if record:
+            header += ("# Then what that share is worth on new text: the rule's own first scorings on the held-out\n"
+                       "# sets below (held_out_candidates, held_out_correct), shrunk towards what confidences like\n"
+                       f"# its development share scored there, by {HELD_OUT_WEIGHT:g} pseudo-candidates.\n")
+        header += "# Written by `rightsgraph eval-extract --calibrate`; do not edit by hand.\n"
+        doc = {"gold": sorted(p.name for p in gold)}
+        if record:
+            doc["held_out_sets"] = {k: sorted({r.commit for r in record if r.set == k})[0]
+                                    for k in sorted({r.set for r in record})}
+        body = yaml.safe_dump(doc | {"rules": rules}, sort_keys=False, allow_unicode=True)
         calibrate_to.write_text(header + body, encoding="utf-8")
-        click.echo(f"calibrated {len(rules)} rules on {len(golds)} gold file(s): {calibrate_to}", err=True)
+        click.echo(f"calibrated {len(rules)} rules on {len(golds)} gold file(s)"
+                   + (f" and a held-out record of {len(record)} candidates" if record else "")
+                   + f": {calibrate_to}", err=True)
     scores = evaluate(golds, gazetteer, min_confidence)
     rows = reliability(judged(golds, gazetteer)) if show_reliability else None
     if fmt == "json":

@@ -30,6 +30,7 @@ from rightsgraph.curation.curated import concept_ids
 from rightsgraph.errors import DataError
 from rightsgraph.extract.article import check_date, read_article
 from rightsgraph.extract.gazetteer import Gazetteer
+from rightsgraph.extract.heldout import FirstScoring, band_map, on_new_text
 from rightsgraph.extract.rules import Candidate, extract
 from rightsgraph.yamlfile import Mapping, Sequence, load_yaml
 
@@ -232,10 +233,22 @@ def reliability_table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def calibrate(items: list[tuple[Candidate, bool]], prior_weight: float = PRIOR_WEIGHT) -> dict[str, dict]:
+def calibrate(items: list[tuple[Candidate, bool]], prior_weight: float = PRIOR_WEIGHT,
+              record: Iterable[FirstScoring] = ()) -> dict[str, dict]:
     """Per rule, the share of its candidates that are correct, shrunk towards the rule's own confidence
     by ``prior_weight`` pseudo-candidates (a rule seen twice is not trusted as if seen fifty times).
-    ``items`` must be judged without calibration (the rules' own confidences)."""
+    ``items`` must be judged without calibration (the rules' own confidences).
+
+    With a held-out ``record`` (:mod:`rightsgraph.extract.heldout`), the confidence is what the rule is worth on
+    new text: its own first scorings, shrunk towards what its development share was worth there
+    (:func:`~rightsgraph.extract.heldout.on_new_text`)."""
+    record = list(record)
+    worth = band_map(record) if record else None
+    held: dict[str, list[int]] = {}
+    for r in record:
+        held.setdefault(r.rule, [0, 0])
+        held[r.rule][0] += 1
+        held[r.rule][1] += r.correct
     by_rule: dict[str, list[tuple[Candidate, bool]]] = {}
     for cand, ok in items:
         by_rule.setdefault(cand.rule, []).append((cand, ok))
@@ -246,4 +259,9 @@ def calibrate(items: list[tuple[Candidate, bool]], prior_weight: float = PRIOR_W
         share = (correct + prior_weight * prior) / (len(found) + prior_weight)
         table[rule] = {"confidence": round(share, 2), "candidates": len(found), "correct": correct,
                        "rule_confidence": round(prior, 2)}
+        if worth is not None:
+            n, k = held.get(rule, (0, 0))
+            table[rule] = {"confidence": round(on_new_text(round(share, 2), n, k, worth), 2),
+                           "development": round(share, 2), "held_out_candidates": n, "held_out_correct": k,
+                           **{key: v for key, v in table[rule].items() if key != "confidence"}}
     return table
