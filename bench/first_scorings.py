@@ -4,7 +4,8 @@
 
 Every held-out set of tests/gold/unseen was scored once by the code of its day, before any rule was tuned on
 it. This script checks each such commit out of git (into a temporary directory), runs its extractor on its set's
-articles, judges every candidate against today's gold and writes the rows to
+articles, judges every candidate against today's gold and writes the rows, each with its rule's share on that
+day's development gold (what the calibration reads through the record), to
 tests/gold/unseen/first-scorings.csv (rightsgraph.extract.heldout). The commits are the record's own; ``--set
 K=REV`` adds set K (or replaces its commit), e.g. ``--set 30=HEAD`` once set 30 is scored for the first time.
 It prints each set's figures as first scored (compare them with tests/gold/unseen/README.md).
@@ -25,8 +26,12 @@ RECORD = ROOT / "tests" / "gold" / "unseen" / "first-scorings.csv"
 
 
 def run(jobs: Path, out: Path) -> None:
-    """In the checked-out commit's interpreter: extract each job's article, as that commit calibrated it.
-    Only the API every scored commit has (extract, read_article, from_store over the bundled data)."""
+    """In the checked-out commit's interpreter: extract each job's article, each candidate with its rule's share
+    on that commit's development gold (``development`` in its calibration.yaml, or ``confidence`` before the
+    record existed; the rule's own confidence where it was not calibrated). Only the API every scored commit has
+    (extract, read_article, from_store over the bundled data)."""
+    import yaml
+
     from rightsgraph.build import memory
     from rightsgraph.extract.article import read_article
     from rightsgraph.extract.gazetteer import from_store
@@ -34,11 +39,14 @@ def run(jobs: Path, out: Path) -> None:
     from rightsgraph.namespaces import base_iri
 
     gazetteer = from_store(memory(), base_iri())
+    rules = yaml.safe_load(Path("graph/extract/calibration.yaml").read_text(encoding="utf-8"))["rules"]
+    development = {rule: entry.get("development", entry["confidence"]) for rule, entry in rules.items()}
     found = []
     for job in json.loads(jobs.read_text(encoding="utf-8")):
         article = read_article(Path(job["article"]), job["language"], job["date"])
         found += [{"article": job["stem"], "kind": c.kind, "key": c.key, "rule": c.rule,
-                   "confidence": c.confidence} for c in extract(article, gazetteer, job["stem"])]
+                   "confidence": development.get(c.rule, c.confidence)}
+                  for c in extract(article, gazetteer, job["stem"], calibrated=False)]
     out.write_text(json.dumps(found), encoding="utf-8")
 
 

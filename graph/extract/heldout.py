@@ -2,7 +2,8 @@
 
 Each held-out set of unseen articles (``tests/gold/unseen``) was scored once, by the code of the day, before
 any rule was tuned on it. The record keeps every candidate of those first scorings: the set, the commit that
-scored it, the article, the candidate's kind, key, rule and confidence then, and whether the gold has it.
+scored it, the article, the candidate's kind, key and rule, its rule's development share that day, and whether
+the gold has it.
 ``bench/first_scorings.py`` writes it (by running each commit again); ``eval-extract --calibrate
 --held-out-record`` reads it, so a rule's confidence is what such rules score on new text
 (:func:`on_new_text`), not only on the text they were written against.
@@ -35,7 +36,7 @@ class FirstScoring:
     kind: str
     key: str
     rule: str
-    confidence: float  # as the code of that day calibrated it
+    confidence: float  # the rule's share on that day's development gold (its development calibration)
     correct: bool
 
 
