@@ -8,7 +8,9 @@ figure: each set's candidates with the confidence a calibration on the held-out 
 them (rightsgraph.extract.heldout.on_new_text, the development share being the day's confidence), leave one set
 out and, stricter, from the earlier sets only (the first set then has no figure and is left out of both rows).
 Per weight: the expected calibration error over the bands, the >= 0.9 band (kept, share correct, the worst set)
-and the 0.8-0.9 band.
+and the 0.8-0.9 band. Then the rules whose record falls furthest below their development share (at least
+``--min-record`` candidates in the record), with the confidence calibration.yaml gives them: where new text
+goes wrong.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
+import yaml
 from gold_sets import ROOT
 
 from rightsgraph.extract.evaluate import reliability
@@ -51,6 +54,7 @@ def calibrated(record: list[FirstScoring], k: int, others: list[FirstScoring], w
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--weights", type=float, nargs="+", default=[3, 7, 15])
+    parser.add_argument("--min-record", type=int, default=8)
     args = parser.parse_args()
     record = read_record(ROOT / "tests" / "gold" / "unseen" / "first-scorings.csv")
     sets = sorted({r.set for r in record})
@@ -67,6 +71,14 @@ def main() -> None:
                 others = [r for r in record if (r.set < k if order == "earlier sets only" else r.set != k)]
                 scored += calibrated(record, k, others, weight)
             figures(f"held-out record, {order}, {weight:g}", scored)
+    rules = yaml.safe_load((ROOT / "graph" / "extract" / "calibration.yaml").read_text(encoding="utf-8"))["rules"]
+    below = sorted(((e["held_out_correct"] / e["held_out_candidates"] - e["development"], rule, e)
+                    for rule, e in rules.items() if e.get("held_out_candidates", 0) >= args.min_record))
+    print(f"\nrules furthest below their development share on new text (>= {args.min_record} in the record)")
+    print(f"{'rule':<32} {'development':>11} {'held out':>12} {'confidence':>10}")
+    for _, rule, e in below[:12]:
+        record = f"{e['held_out_correct']}/{e['held_out_candidates']}"
+        print(f"{rule:<32} {e['development']:>11.2f} {record:>12} {e['confidence']:>10.2f}")
 
 
 if __name__ == "__main__":
