@@ -2033,6 +2033,20 @@ SET_27_WRONG = [
      "Independent Expert on Foreign Debt, Special Rapporteur on the Right to Health.\n", "en", "person", set()),
 ]
 
+#: wrong readings the held-out record (tests/gold/unseen/first-scorings.csv) showed the current rules still make
+RECORD_WRONG = [
+    # a state's whole name was a person's, holding the post after it ('person/brunei-darussalam', set 25)
+    (_V + "Đại diện của Brunei Darussalam, Chủ tịch AICHR 2021, thay mặt AICHR báo cáo các Bộ trưởng.\n", "vi",
+     "person", set()),
+    # a total first, then who decided the part: 281 was read as accepted (set 22)
+    (_T + "Out of 281 recommendations reviewed by the UPR Working Group during the second cycle, Myanmar has "
+     "accepted 166 and noted 115 recommendations.\n", "en", "figure",
+     {"recommendations-received=281", "recommendations-accepted=166", "recommendations-noted=115"}),
+    (_T + "Of the 249 recommendations received, Malaysia accepted 181.\n", "en", "figure",
+     {"recommendations-received=249", "recommendations-accepted=181"}),
+]
+
+
 def test_today_in_an_article_dated_to_the_month_is_that_month(tmp_path, gazetteer):
     """Set 23: 'The General Assembly today elected …' in an article dated 2016-10 is an election that month (it was
     undated); 'yesterday' may be the month before, and stays undated."""
@@ -2077,8 +2091,10 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
     *REVIEW_24_WRONG, *SET_23_FOUND, *REVIEW_25_WRONG, *REVIEW_26_WRONG,
     # round 27 (sets 25 and 26)
     *SET_24_FOUND, *SET_25_FOUND, *SET_26_WRONG, *REVIEW_27_WRONG, *SET_27_WRONG,
+    # the held-out record's
+    *RECORD_WRONG,
 ])
-def test_what_rounds_11_to_27_read(tmp_path, gazetteer, text, language, kind, keys):
+def test_what_rounds_11_to_28_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""
     assert _keys(_facts(tmp_path, gazetteer, text, language=language), kind) == keys
 

@@ -1801,6 +1801,8 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
     if known and len({e.id for e in known[0].entities}) == 1:
         return known[0].entity.id, [], 0.95
     name = ctx.text[start:end].rstrip(".,;:")
+    if any(m.start == start and m.end == start + len(name) and m.kind != "person" for m in ctx.mentions_in(start, end)):
+        return None  # a known state's, body's or place's whole name is no person's ('Đại diện của Brunei Darussalam')
     words = name.split()
     vietnamese_name = vietnamese_name or (bool(words) and fold_same_length(words[0]) in _SURNAMES
                                           and not any(fold_same_length(w) in _WORDS for w in words[:-1]))
@@ -2597,7 +2599,9 @@ _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong (?:so )?)(?: all)?(?: the| tong so)? $")
-_TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,60}, ")
+#: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166'
+_TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,80}, (?:[^\W\d][^\d.;:,]{0,40}?\b(?:accept|support|not(?:ed|e)|"
+                              r"reject|chap thuan|ung ho|ghi nhan|bac bo)\w*(?: (?:only|just|about|nearly))? )?")
 #: what a state did with its recommendations ('… 181 or 72.69 per cent were immediately supported')
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
@@ -2677,7 +2681,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if (i + 1 < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
                 and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[i + 1][0])
                 and (own := _unit(folded, end)) and own[0] == "recommendation"
-                and _DECIDED.search(folded, numbers[i + 1][1], min(len(folded), numbers[i + 1][1] + 120))):
+                and _DECIDED.search(folded, end, min(len(folded), numbers[i + 1][1] + 120))):
             totals.add(start)
             parts[numbers[i + 1][0]] = i
             continue
@@ -2698,6 +2702,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         s, e = max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW)
         unit = _unit(folded, end) or (_unit(folded, of.end()) if percent and (of := _PERCENT_OF.match(folded, end))
                                       else None if percent else _unit_before(folded, start))
+        own_unit = unit is not None
         if unit is None and start in parts:  # the part of a total: its unit, read after the total
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
         if unit is None and index in part_ends and not percent:  # a total whose unit its part named
@@ -2724,8 +2729,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             # 'fully accepted 103, partly considered 99 and rejected 55 out of 257 recommendations': the unit is
             # named once, after the last count of the list
             units = _unit_ahead(folded, numbers, index, parts)
-        if unit:
-            read.append((s, unit, unit[1].end()))
+        if unit:  # a unit named elsewhere ends this count where the number does ('… accepted 166 and noted 115')
+            read.append((s, unit, unit[1].end() if own_unit else end))
         elif units:  # a count whose unit was left out: the next one may leave it out too
             read.append((s, units[0], end))
         if not units:
