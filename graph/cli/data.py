@@ -340,7 +340,7 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
 
     The gazetteer is the store's (or, with no store, the bundled curated data built in memory).
     """
-    from rightsgraph.errors import StoreError
+    from rightsgraph.errors import DataError, StoreError
     from rightsgraph.extract.evaluate import (
         PRIOR_WEIGHT,
         calibrate,
@@ -359,6 +359,9 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
 
     if record_path is not None and calibrate_to is None:
         raise click.UsageError("--held-out-record is read only with --calibrate")
+    from rightsgraph.extract.heldout import read_record
+
+    record = read_record(record_path) if record_path is not None else []  # a bad record fails before any work
     golds = [read_gold(p, articles) for p in gold]
     try:
         store = GraphStore.open(store_path)
@@ -373,10 +376,11 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
     if calibrate_to is not None:
         import yaml
 
-        from rightsgraph.extract.heldout import read_record
-
-        record = read_record(record_path) if record_path is not None else []
         rules = calibrate(judged(golds, gazetteer, calibrated=False), record=record)
+        unknown = sum(r.rule not in rules for r in record)
+        if record and unknown * 2 > len(record):  # another project's record, or one from before its rules' names
+            raise DataError(f"{unknown} of the {len(record)} candidates of the held-out record name a rule the "
+                            "gold gives no candidate of: is it this extractor's record?", record_path)
         header = ("# Each extraction rule's confidence: the share of its candidates that were correct on the\n"
                   "# gold files below, shrunk towards the rule's own confidence (rule_confidence) by\n"
                   f"# {PRIOR_WEIGHT:g} pseudo-candidates.\n")
@@ -393,6 +397,7 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
         calibrate_to.write_text(header + body, encoding="utf-8")
         click.echo(f"calibrated {len(rules)} rules on {len(golds)} gold file(s)"
                    + (f" and a held-out record of {len(record)} candidates" if record else "")
+                   + (f" ({unknown} of them of rules the gold gives no candidate of, not read)" if unknown else "")
                    + f": {calibrate_to}", err=True)
     scores = evaluate(golds, gazetteer, min_confidence)
     rows = reliability(judged(golds, gazetteer)) if show_reliability else None

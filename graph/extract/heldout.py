@@ -12,6 +12,7 @@ the gold has it.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import astuple, dataclass, fields
 from itertools import pairwise
@@ -51,7 +52,8 @@ def read_record(path: Path) -> list[FirstScoring]:
         header = next(reader, None)
         if header is None or tuple(header) != COLUMNS:
             raise DataError(f"a held-out record's header is {','.join(COLUMNS)}", path, 1)
-        rows = []
+        rows: list[FirstScoring] = []
+        commits: dict[int, str] = {}
         for row in reader:
             line = reader.line_num
             if len(row) != len(COLUMNS):
@@ -61,9 +63,14 @@ def read_record(path: Path) -> list[FirstScoring]:
                 value = float(confidence)
             except ValueError:
                 raise DataError(f"the confidence {confidence!r} is no number", path, line) from None
-            if not s.isdigit() or not 0 <= value <= 1 or correct not in ("0", "1"):
+            if not re.fullmatch(r"[0-9]+", s) or not 0 <= value <= 1 or correct not in ("0", "1"):
                 raise DataError("set is a number, confidence in 0-1, correct 0 or 1", path, line)
+            if commits.setdefault(int(s), commit) != commit:
+                raise DataError(f"set {s} was first scored by {commits[int(s)]} on an earlier line, not {commit}",
+                                path, line)
             rows.append(FirstScoring(int(s), commit, article, kind, key, rule, value, correct == "1"))
+    if not rows:
+        raise DataError("the held-out record has no candidate", path, 2)
     return rows
 
 
