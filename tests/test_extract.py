@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -363,6 +364,20 @@ def test_review_lists_and_refuses_bad_choices(fresh, tmp_path):
     runner = CliRunner()
     listing = runner.invoke(main, ["review", report.source_id, "--store", str(store_path)])
     assert listing.exit_code == 0 and "person/nguyen-minh-hang NEW" in listing.output
+    # each candidate's rule shows its held-out record, as calibration.yaml counts it
+    rules = yaml.safe_load((Path(cands.__file__).parent / "calibration.yaml").read_text(encoding="utf-8"))["rules"]
+    line = r"^ *\d+\. \[[^\]]+\] +\S+ +\S+(?: NEW)? +[\d.]+ (\S+)(?: \(right on new text (\d+) of (\d+)\))?$"
+    shown = re.findall(line, listing.output, flags=re.M)
+    assert len(shown) == len(_candidates(store_path, report.source_id)) > 3
+    for rule, correct, candidates in shown:
+        record = rules.get(rule, {})
+        assert (int(correct or 0), int(candidates or 0)) == (record.get("held_out_correct", 0),
+                                                               record.get("held_out_candidates", 0)), rule
+    assert any(candidates for _, _, candidates in shown)
+    listed = json.loads(runner.invoke(main, ["review", report.source_id, "--store", str(store_path),
+                                             "--format", "json"]).stdout)
+    assert all(r.get("held_out", {}).get("candidates", 0) == rules.get(r["rule"], {}).get("held_out_candidates", 0)
+               for r in listed)
     summary = runner.invoke(main, ["review", "--store", str(store_path)])
     assert f"{report.source_id}: " in summary.output
     for args in (["--accept", "999"], ["--accept", "x; DROP"], ["--accept", "1", "--reject", "1"]):

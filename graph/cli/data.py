@@ -263,10 +263,18 @@ def review(source: str | None, store_path: Path | None, accept: str | None, sets
 
 
 def _show_candidates(shown: list[tuple[int, dict]], fmt: str, rejected: list[dict] | None = None) -> None:
+    """The candidates, each with its rule's held-out record: how often the rule was right on text it had not been
+    tuned on, the evidence its confidence rests on."""
+    from rightsgraph.extract.lexicon import HELD_OUT
+
     rejected = rejected or []
     if fmt == "json":
-        click.echo(json.dumps([{"number": n, **r} for n, r in shown] + [{"number": None, **r} for r in rejected],
-                              indent=2, ensure_ascii=False))
+        def held(r: dict) -> dict:
+            n, k = HELD_OUT.get(r.get("rule", ""), (0, 0))
+            return {"held_out": {"candidates": n, "correct": k}} if n else {}
+
+        click.echo(json.dumps([{"number": n, **r, **held(r)} for n, r in shown]
+                              + [{"number": None, **r} for r in rejected], indent=2, ensure_ascii=False))
         return
     if rejected:
         click.echo("  rejected before, not proposed again:")
@@ -279,7 +287,9 @@ def _show_candidates(shown: list[tuple[int, dict]], fmt: str, rejected: list[dic
         new = " NEW" if r["new"] else ""
         more = f" (+{r['mentions'] - 1} more)" if r["mentions"] > 1 else ""
         state = r["status"] + (", corrected" if r.get("correction") else "")
-        click.echo(f"{n:>3}. [{state}] {r['type']:<12} {r['id']}{new}  {r['confidence']:.2f} {r['rule']}")
+        record = HELD_OUT.get(r["rule"])
+        on_new = f" (right on new text {record[1]} of {record[0]})" if record else ""
+        click.echo(f"{n:>3}. [{state}] {r['type']:<12} {r['id']}{new}  {r['confidence']:.2f} {r['rule']}{on_new}")
         where = "the article's header" if r["start"] < 0 else f"@{r['start']}"
         click.echo(f"       \"{' '.join(r['quote'].split())[:110]}\"{more} {where}")
         if r.get("note"):

@@ -10,13 +10,17 @@ import yaml
 LEXICON: dict = yaml.safe_load(resources.files(__package__).joinpath("lexicon.yaml").read_text(encoding="utf-8"))
 
 
-def _calibration() -> dict[str, float]:
+def _calibration() -> dict[str, dict]:
     path = resources.files(__package__).joinpath("calibration.yaml")
     if not path.is_file():
         return {}
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {rule: float(row["confidence"]) for rule, row in (doc.get("rules") or {}).items()}
+    return doc.get("rules") or {}
 
 
+_RULES = _calibration()
 #: rule name → calibrated confidence (written by ``rightsgraph eval-extract --calibrate``)
-CALIBRATION: dict[str, float] = _calibration()
+CALIBRATION: dict[str, float] = {rule: float(row["confidence"]) for rule, row in _RULES.items()}
+#: rule name → (its candidates, how many correct) in the held-out record: how it did on text it was not tuned on
+HELD_OUT: dict[str, tuple[int, int]] = {rule: (row["held_out_candidates"], row["held_out_correct"])
+                                        for rule, row in _RULES.items() if row.get("held_out_candidates")}
