@@ -2047,6 +2047,35 @@ RECORD_WRONG = [
 ]
 
 
+_OF_249 = _T + "Of the 249 recommendations received, Malaysia "
+#: the ninth review's (of the record's two fixes): a total's part is a decision taken, not asked for, denied or another
+#: count; the next count goes on from a part only after a decision; a state's or place's name with a word is no person
+REVIEW_33_WRONG = [
+    (_OF_249 + "accepted none and noted 68.\n", "en", "figure", {"recommendations-received=249"}),
+    (_OF_249 + "has yet to accept 68.\n", "en", "figure", {"recommendations-received=249"}),
+    (_T + "Of the 249 recommendations received, civil society urged Malaysia to accept 181.\n", "en", "figure",
+     {"recommendations-received=249"}),
+    (_OF_249 + "accepted 181, up 20 percent from the previous cycle.\n", "en", "figure",
+     {"recommendations-received=249", "recommendations-accepted=181"}),
+    (_OF_249 + "accepted 181 and noted that 3 had already been implemented.\n", "en", "figure",
+     {"recommendations-received=249", "recommendations-accepted=181"}),
+    (_T + "Of the 320 recommendations, Viet Nam accepted 271, and of the 227 in the second cycle, it accepted 182.\n",
+     "en", "figure", {"recommendations-received=320", "recommendations-accepted=271"}),
+    (_T + "Of the 320 recommendations, Viet Nam noted 12 areas of concern raised by civil society.\n", "en", "figure",
+     {"recommendations-received=320"}),
+    # what the part's rules must still read
+    (_T + "Of the 281 recommendations, Myanmar accepted 166, noted 115.\n", "en", "figure",
+     {"recommendations-received=281", "recommendations-accepted=166", "recommendations-noted=115"}),
+    (_OF_249 + "refused to accept 68.\n", "en", "figure",
+     {"recommendations-received=249", "recommendations-rejected=68"}),
+    (_T + "Of the 190 recommendations made to Myanmar, 74 were supported.\n", "en", "figure",
+     {"recommendations-received=190", "recommendations-accepted=74"}),
+    (_T + "Brunei Darussalam Representative, Chair of AICHR 2021, opened the meeting.\n", "en", "person", set()),
+    (_V + "Đại diện Thành phố Hồ Chí Minh, Chủ tịch Ủy ban nhân dân Phan Văn Mãi, phát biểu.\n", "vi", "person", set()),
+    (_T + "Georgia Walters, Chair of AICHR 2021, opened the meeting.\n", "en", "person", {"person/georgia-walters"}),
+]
+
+
 def test_today_in_an_article_dated_to_the_month_is_that_month(tmp_path, gazetteer):
     """Set 23: 'The General Assembly today elected …' in an article dated 2016-10 is an election that month (it was
     undated); 'yesterday' may be the month before, and stays undated."""
@@ -2092,7 +2121,7 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
     # round 27 (sets 25 and 26)
     *SET_24_FOUND, *SET_25_FOUND, *SET_26_WRONG, *REVIEW_27_WRONG, *SET_27_WRONG,
     # the held-out record's
-    *RECORD_WRONG,
+    *RECORD_WRONG, *REVIEW_33_WRONG,
 ])
 def test_what_rounds_11_to_28_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""

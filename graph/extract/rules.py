@@ -1794,6 +1794,12 @@ def _title_case_line(ctx: Context, offset: int) -> bool:
     return known
 
 
+#: a word after a state's or body's name that makes the words an office of it, no person's name
+_ROLE_AFTER = re.compile(r"[ \u00a0]+(?:Representatives?|Government|Delegat(?:ion|e)|Mission|Embassy|Ministry|Minister|"
+                         r"Ambassador|Permanent|Foreign|Chair(?:man|person)?|President|Prime|Vice|Deputy|Senior|Special|"
+                         r"Consul|Office|Council|Committee|Commission|Police|Army)\b")
+
+
 def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -> tuple[str, list[dict], float] | None:
     """The person named at [start, end): a known id, or a new one (with its record).  ``vietnamese_name``: a name
     led by a Vietnamese family name, whose given names may be English words ('Nguyen Van An', 'Thi To Nga')."""
@@ -1801,8 +1807,14 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
     if known and len({e.id for e in known[0].entities}) == 1:
         return known[0].entity.id, [], 0.95
     name = ctx.text[start:end].rstrip(".,;:")
-    if any(m.start == start and m.end == start + len(name) and m.kind != "person" for m in ctx.mentions_in(start, end)):
-        return None  # a known state's, body's or place's whole name is no person's ('Đại diện của Brunei Darussalam')
+    name_end = start + len(name)
+    cover = ctx.covering(start)
+    if cover is not None and cover.kind != "person" and (cover.start < start or cover.end >= name_end):
+        return None  # a known state's, body's or place's name, or its words ('Đại diện của Brunei Darussalam', 'Thành
+        # phố Hồ Chí Minh')
+    lead = next((m for m in ctx.mentions_in(start, name_end) if m.start == start and m.kind != "person"), None)
+    if lead is not None and (" " in ctx.text[lead.start:lead.end] or _ROLE_AFTER.match(ctx.text, lead.end)):
+        return None  # 'Brunei Darussalam Representative', 'Thailand Government' ('Georgia Walters' stays a person)
     words = name.split()
     vietnamese_name = vietnamese_name or (bool(words) and fold_same_length(words[0]) in _SURNAMES
                                           and not any(fold_same_length(w) in _WORDS for w in words[:-1]))
@@ -2597,11 +2609,21 @@ _MEASURES = [{**r, **{k: re.compile(v) for k, v in r.items() if k in ("before", 
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 
+#: what may follow a part that counts what its total counts ('accepted 181.', '271 out of 320', '166 and noted');
+#: a noun of its own counts something else ('Of the 320 recommendations, Viet Nam noted 12 areas of concern')
+_BARE_PART = re.compile(r" ?(?:$|[.,;:!?()\[\]]|(?:and|or|but|while|out of|of|tren|in|from|by|were|was|are|is|"
+                        r"have|has|had|fully|partially|partly|outright|va|con|trong|tu|do|duoc|da|bi)\b)")
+#: between a total's part and the next count of the list: a decision ('accepted 166 and noted 115', ', noted 60')
+_AFTER_PART = re.compile(r"[ ,]*(?:(?:and|but|while|whereas|va|con) )?(?:it |they |the government |chinh phu )?"
+                         r"(?:has |have |had |da )?(?:fully |partially |partly |also )?(?:accepted|supported|noted|"
+                         r"rejected|took note of|chap thuan|ung ho|ghi nhan|bac bo)(?: (?:only|just|about|nearly))? ")
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong (?:so )?)(?: all)?(?: the| tong so)? $")
 #: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166'
-_TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,80}, (?:[^\W\d][^\d.;:,]{0,40}?\b(?:accept|support|not(?:ed|e)|"
-                              r"reject|chap thuan|ung ho|ghi nhan|bac bo)\w*(?: (?:only|just|about|nearly))? )?")
+_TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,80}, (?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
+                              r"khong|chua|se)\b)[^\W\d]+ ){0,5}(?:has |have |had |da )?(?:accepted|supported|noted|"
+                              r"rejected|(?:refused|declined) to (?:accept|support)|chap thuan|ung ho|ghi nhan|bac bo)"
+                              r"(?: (?:only|just|about|nearly))? )?")
 #: what a state did with its recommendations ('… 181 or 72.69 per cent were immediately supported')
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
@@ -2691,7 +2713,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 parts[start] = j
                 part_ends[j] = end
                 break
-    read: list[tuple[int, tuple[str, re.Match]]] = []  # the units read, with their sentence
+    #: the units read: (their sentence, the unit, where its count ends, whether the count borrowed a total's unit)
+    read: list[tuple[int, tuple[str, re.Match], int, bool]] = []
     share: tuple[int, str] | None = None  # the last percentage's sentence and measure
     for index, (start, end, value, out_of, percent, scaled, qualifier) in enumerate(numbers):
         if _NOT_A_COUNT.search(folded, max(0, start - 16), start):
@@ -2703,7 +2726,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         unit = _unit(folded, end) or (_unit(folded, of.end()) if percent and (of := _PERCENT_OF.match(folded, end))
                                       else None if percent else _unit_before(folded, start))
         own_unit = unit is not None
-        if unit is None and start in parts:  # the part of a total: its unit, read after the total
+        if unit is None and start in parts and _BARE_PART.match(folded, end):  # a total's part: the total's unit
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
         if unit is None and index in part_ends and not percent:  # a total whose unit its part named
             unit = _unit(folded, part_ends[index])
@@ -2712,11 +2735,11 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or of_them):
             # '123 recommendations from 60 countries, of which 96 have been accepted', '… and accepted 241 of
             # them': the latest unit of the sentence that some measure fits
-            units = [u for at, u, _ in reversed(read[-4:]) if at == s]
+            units = [u for at, u, *_ in reversed(read[-4:]) if at == s]
             if of_them:  # 'from 122 countries and accepted 241 of them': the recommendations
                 units.sort(key=lambda u: u[0] != "recommendation")
         elif (read and read[-1][0] == s and start - read[-1][2] <= 40
-                and _ELLIPSIS.fullmatch(folded, read[-1][2], start)) or (
+                and (_AFTER_PART if read[-1][3] else _ELLIPSIS).fullmatch(folded, read[-1][2], start)) or (
                 not units and read and read[-1][0] == s and start - read[-1][2] <= 80
                 and read[-1][1][0] == "recommendation" and _AND_BEFORE.search(folded, max(0, start - 6), start)
                 and _PASSIVE_AFTER.match(folded, end)):
@@ -2730,9 +2753,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             # named once, after the last count of the list
             units = _unit_ahead(folded, numbers, index, parts)
         if unit:  # a unit named elsewhere ends this count where the number does ('… accepted 166 and noted 115')
-            read.append((s, unit, unit[1].end() if own_unit else end))
+            # a part whose unit its total named ends at its number: the next count's verb is its own ('… accepted
+            # 166 and noted 115'); the next count goes on from it only after a decision (_AFTER_PART), not after
+            # 'and of the 227 in the second cycle', ', up 20 percent' or 'and noted that 3
+            read.append((s, unit, unit[1].end() if own_unit else end, not own_unit))
         elif units:  # a count whose unit was left out: the next one may leave it out too
-            read.append((s, units[0], end))
+            read.append((s, units[0], end, False))
         if not units:
             rate = _rate(folded, s, start, end, e) if percent else None
             if (percent and not rate and share and share[0] == s
