@@ -179,7 +179,8 @@ class Context:
     @cached_property
     def mentions(self) -> list[Mention]:
         return [m for m in self.gazetteer.find(self.text, self.tokens)
-                if not _anothers_assembly(self.text, m) and not _part_of_a_longer_name(self, m)]
+                if not _anothers_assembly(self.text, m) and not _part_of_a_longer_name(self, m)
+                and not (m.kind == "state" and self.text.startswith("$", m.end))]  # 'US$41,000': a currency
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -1670,9 +1671,17 @@ _APPOSITION_END = re.compile(r"\s*(?:[,.;]|said\b|says\b|stated\b)")
 _VI_BODY_WORDS = {"Vụ", "Cục", "Bộ", "Sở", "Viện", "Phòng", "Ủy", "Uỷ", "Tổng"}
 
 
+#: Vietnamese honorifics written without their accents are names' words ('Ong Keng Yong', 'Ba', 'Ngai')
+_UNACCENTED_VI_HONORIFICS = {"Ong", "ong", "Ba", "ba", "Ngai", "ngai", "ONG", "BA", "NGAI"}
+
+
 def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """A run of capitalised words at ``pos`` (after ', bà ' and the like): (start, end, honorific)."""
     lead = _LEAD.match(ctx.folded, pos)
+    for word in re.finditer(r"\S+", ctx.text[lead.start(1):lead.end(1)]):
+        if word.group().rstrip(".") in _UNACCENTED_VI_HONORIFICS:  # 'Ambassador Ong Keng Yong': Ong, no 'Ông'
+            lead = _LEAD.match(ctx.folded, pos, lead.start(1) + word.start())
+            break
     honorific = bool(lead[1])
     # 'Title, Name,' without an honorific: only a name set off by commas ('UN Coordinator in Vietnam, Pratibha
     # Mehta, stated'), none of whose words starts a known name of another kind
@@ -1729,7 +1738,8 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``; ``ông Name - title``
     (a dash) after an honorific only."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:[ \u00a0]+(?:[A-Z]\.|[^\W\d_][^\W\d_-]*)){1,4})"
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+)?"  # 'Zeid Ra'ad Al Hussein', not 'Nam's'
+                  r"(?:[ \u00a0]+(?:[A-Z]\.|[^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+)?)){1,4})"
                   r"([ \u00a0]?,|[ \u00a0]+[-–][ \u00a0]*)\s*"
                   r"(?:the\s+)?(?:acting\s+|quyền\s+)?"
                   r"(?:newly[- ](?:accredited|appointed|elected)\s+|new\s+)?$",
@@ -1760,6 +1770,8 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         start = max(start, *(_next_word(ctx.text, x.end) for x in named))
     if len(ctx.text[start:end].split()) < 2 or _GENERIC.search(fold_same_length(ctx.text[start:end])):
         return None
+    if fold_same_length(ctx.text[start:end].split()[-1]).lower() in _BODY_NOUNS:
+        return None  # 'Head of the Lao Delegation, Minister of Justice': a body, no name (0.93)
     if _TOPIC_BEFORE.search(ctx.folded, max(0, start - 40), start):
         return None  # 'Independent Expert on Minority Issues, Independent Expert on …': a mandate's topic (0.92)
     ahead = fold_same_length(ctx.text[max(0, start - 8):start])
@@ -1769,6 +1781,9 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     return start, end, honorific
 
 
+#: a body's last word: the words it ends are no person's name
+_BODY_NOUNS = {"delegation", "government", "ministry", "mission", "embassy", "committee", "commission", "council",
+               "office", "department", "agency", "party", "assembly", "parliament", "secretariat", "court"}
 _TOPIC_BEFORE = re.compile(r"\b(?:rapporteur|expert|working group|committee|commission)s? (?:on|for|of) (?:the )?$")
 _AMBASSADOR_BEFORE = re.compile(r"(?:^|\s)(?:dai su|ambassador)[ \u00a0]+$")
 _BLANKS = re.compile(r"[\s\u00a0]*")
@@ -2396,8 +2411,9 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
                 continue  # 'the 27th special session of the Council' is no 27th session (special ones are S-27)
             body = ctx.mention_at(m.end(), slack=0 if how == "khoa-body" else 4)  # 'khóa 15 và Hội đồng …': none
             inner = ctx.mention_at(body.end + 1, slack=1) if body else None
-            if inner and inner.entity.id in _BODIES:  # 'the UN Human Rights Council UPR working group'
-                body = inner
+            if inner and inner.entity.id in _BODIES and not ctx.text[body.end:inner.start].strip():
+                body = inner  # 'the UN Human Rights Council UPR working group'; not '… Working Group, UN Human …'
+
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
             if body and body.entity.id == "mechanism/upr":  # 'the 18th session of the UPR': of its working group
                 body_id = "org/upr-working-group"
