@@ -89,6 +89,12 @@ _NOT_A_SYLLABLE = {"monday", "tuesday", "friday", "sunday", "january", "march", 
                    "của"}
 
 
+#: capitalised words after a known body's name that end another body's ('Commonwealth Human Rights Initiative' is
+#: no Commonwealth, 0.98; 'the UN Foundation' no UN)
+_LONGER_BODY = re.compile(r"(?:[ \u00a0]+[A-Z][\w'’-]*){0,4}[ \u00a0]+(?:Initiative|Institute|Foundation|Network|"
+                          r"Coalition|Alliance|Trust|Watch|Society)\b")
+
+
 def _part_of_a_longer_name(ctx: Context, m: Mention) -> bool:
     """A known Vietnamese name that a longer name begins with ('Nguyễn Hồng' in 'Nguyễn Hồng Thao'): another person.
     Editors' accepted names grow the gazetteer, and two or three syllables are often the start of another's name
@@ -180,7 +186,8 @@ class Context:
     def mentions(self) -> list[Mention]:
         return [m for m in self.gazetteer.find(self.text, self.tokens)
                 if not _anothers_assembly(self.text, m) and not _part_of_a_longer_name(self, m)
-                and not (m.kind == "state" and self.text.startswith("$", m.end))]  # 'US$41,000': a currency
+                and not (m.kind == "state" and self.text.startswith("$", m.end))  # 'US$41,000': a currency
+                and not (m.kind == "organisation" and _LONGER_BODY.match(self.text, m.end))]
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -2233,7 +2240,7 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
 _DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}})|\s+(?:to|until|through)\s+(\d{{1,2}}))?\s+({_MONTH})\.?"
                           r"(?:,?\s+(\d{4}))?\b")  # '13 to 23 November': a range, dated by its first day
-_MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*|\()({_MONTH})"
+_MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*|\()({_MONTH})(?![a-z])"
                          rf"(?:,?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b|\s+(?:and|to)\s+({_MONTH})\b"
                          rf"|\s+(this|next|last) year\b)?")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
@@ -2689,6 +2696,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if i >= 0 and m.start() < spans[i][1]:  # part of a date
             continue
         value = _number(m[1], ctx.article.language) * _SCALES.get(m[4] or "", 1)
+        if m[2] and value > int(m[2]):
+            continue  # 'HRC 45/33 resolution': a symbol, not 45 of 33
         numbers.append((m.start(), m.end(), value, Decimal(m[2]) if m[2] else None, bool(m[3]), bool(m[4]), None))
     for m in _WORD_NUMBER.finditer(folded):
         if m[3] in _ACCENTED_NUMBERS and ctx.text[m.start(3):m.end(3)].lower() != _ACCENTED_NUMBERS[m[3]]:
