@@ -78,7 +78,7 @@ demo: setup
 	  $(BIN)/rightsgraph eval-extract --articles $(UNSEEN) --reliability --reach tests/gold/unseen/*.yaml \
 	    | tee $(OUT)/eval-articles-unseen.md || exit 1; \
 	else echo "no $(UNSEEN): the unseen articles' texts are not here (tests/gold/unseen/README.md), not scored"; fi
-	echo "confidence on new text: the held-out record (tests/gold/unseen/first-scorings.csv), each set calibrated on the others':"
+	echo "confidence on new text: the held-out record (tests/gold/unseen/first-scorings.csv), each set calibrated on the earlier sets' record:"
 	$(BIN)/python bench/heldout_calibration.py | tee $(OUT)/confidence-on-new-text.txt
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
