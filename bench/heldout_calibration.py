@@ -26,7 +26,7 @@ import yaml
 from gold_sets import ROOT
 
 from rightsgraph.extract.evaluate import reliability
-from rightsgraph.extract.heldout import HELD_OUT_WEIGHT, FirstScoring, band_map, on_new_text, read_record
+from rightsgraph.extract.heldout import HELD_OUT_WEIGHT, FirstScoring, band_map, counts, on_new_text, read_record
 from rightsgraph.extract.rules import Candidate
 
 #: (the candidate, the confidence given it)
@@ -52,12 +52,8 @@ def figures(name: str, scored: Scored) -> None:
 
 def calibrated(record: list[FirstScoring], k: int, others: list[FirstScoring], weight: float) -> Scored:
     """Set ``k``'s candidates with the confidence the record ``others`` gives them."""
-    worth = band_map(others)
-    held: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for r in others:
-        held[r.rule][0] += 1
-        held[r.rule][1] += r.correct
-    return [(r, on_new_text(r.confidence, *held[r.rule], worth, weight)) for r in record if r.set == k]
+    worth, held = band_map(others), counts(others)
+    return [(r, on_new_text(r.confidence, *held.get(r.rule, (0, 0)), worth, weight)) for r in record if r.set == k]
 
 
 def by_order(record: list[FirstScoring], sets: list[int], earlier: bool, weight: float) -> Scored:

@@ -363,14 +363,12 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
         table,
     )
     from rightsgraph.extract.gazetteer import from_store
-    from rightsgraph.extract.heldout import HELD_OUT_WEIGHT
+    from rightsgraph.extract.heldout import HELD_OUT_WEIGHT, read_record
     from rightsgraph.namespaces import base_iri
     from rightsgraph.store import GraphStore
 
     if record_path is not None and calibrate_to is None:
         raise click.UsageError("--held-out-record is read only with --calibrate")
-    from rightsgraph.extract.heldout import read_record
-
     record = read_record(record_path) if record_path is not None else []  # a bad record fails before any work
     golds = [read_gold(p, articles) for p in gold]
     try:
@@ -401,8 +399,7 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
         header += "# Written by `rightsgraph eval-extract --calibrate`; do not edit by hand.\n"
         doc = {"gold": sorted(p.name for p in gold)}
         if record:
-            doc["held_out_sets"] = {k: sorted({r.commit for r in record if r.set == k})[0]
-                                    for k in sorted({r.set for r in record})}
+            doc["held_out_sets"] = dict(sorted({r.set: r.commit for r in record}.items()))  # one commit a set
         body = yaml.safe_dump(doc | {"rules": rules}, sort_keys=False, allow_unicode=True)
         calibrate_to.write_text(header + body, encoding="utf-8")
         click.echo(f"calibrated {len(rules)} rules on {len(golds)} gold file(s)"

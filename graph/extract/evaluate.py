@@ -30,7 +30,7 @@ from rightsgraph.curation.curated import concept_ids
 from rightsgraph.errors import DataError
 from rightsgraph.extract.article import check_date, read_article
 from rightsgraph.extract.gazetteer import Gazetteer
-from rightsgraph.extract.heldout import FirstScoring, band_map, on_new_text
+from rightsgraph.extract.heldout import FirstScoring, band_map, counts, on_new_text
 from rightsgraph.extract.rules import Candidate, extract
 from rightsgraph.yamlfile import Mapping, Sequence, load_yaml
 
@@ -244,11 +244,7 @@ def calibrate(items: list[tuple[Candidate, bool]], prior_weight: float = PRIOR_W
     (:func:`~rightsgraph.extract.heldout.on_new_text`)."""
     record = list(record)
     worth = band_map(record) if record else None
-    held: dict[str, list[int]] = {}
-    for r in record:
-        held.setdefault(r.rule, [0, 0])
-        held[r.rule][0] += 1
-        held[r.rule][1] += r.correct
+    held = counts(record)
     by_rule: dict[str, list[tuple[Candidate, bool]]] = {}
     for cand, ok in items:
         by_rule.setdefault(cand.rule, []).append((cand, ok))
@@ -256,12 +252,12 @@ def calibrate(items: list[tuple[Candidate, bool]], prior_weight: float = PRIOR_W
     for rule, found in sorted(by_rule.items()):
         prior = sum(c.confidence for c, _ in found) / len(found)
         correct = sum(ok for _, ok in found)
-        share = (correct + prior_weight * prior) / (len(found) + prior_weight)
-        table[rule] = {"confidence": round(share, 2), "candidates": len(found), "correct": correct,
-                       "rule_confidence": round(prior, 2)}
-        if worth is not None:
+        share = round((correct + prior_weight * prior) / (len(found) + prior_weight), 2)
+        counted = {"candidates": len(found), "correct": correct, "rule_confidence": round(prior, 2)}
+        if worth is None:
+            table[rule] = {"confidence": share, **counted}
+        else:
             n, k = held.get(rule, (0, 0))
-            table[rule] = {"confidence": round(on_new_text(round(share, 2), n, k, worth), 2),
-                           "development": round(share, 2), "held_out_candidates": n, "held_out_correct": k,
-                           **{key: v for key, v in table[rule].items() if key != "confidence"}}
+            table[rule] = {"confidence": round(on_new_text(share, n, k, worth), 2), "development": share,
+                           "held_out_candidates": n, "held_out_correct": k, **counted}
     return table

@@ -83,6 +83,15 @@ def write_record(path: Path, rows: Iterable[FirstScoring]) -> None:
             writer.writerow((*astuple(r)[:6], f"{r.confidence:.2f}", int(r.correct)))
 
 
+def counts(record: Iterable[FirstScoring]) -> dict[str, tuple[int, int]]:
+    """Per rule, its candidates in the record and how many of them were correct."""
+    by_rule: dict[str, tuple[int, int]] = {}
+    for r in record:
+        n, k = by_rule.get(r.rule, (0, 0))
+        by_rule[r.rule] = (n + 1, k + r.correct)
+    return by_rule
+
+
 def band_map(record: Iterable[FirstScoring]) -> Callable[[float], float]:
     """What a confidence of the day turned out to be worth on new text: the share correct of the record's
     candidates in its band of :data:`RECORD_BANDS`, with one pseudo-candidate at the band's middle (an empty
