@@ -2420,7 +2420,6 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
             inner = ctx.mention_at(body.end + 1, slack=1) if body else None
             if inner and inner.entity.id in _BODIES and not ctx.text[body.end:inner.start].strip():
                 body = inner  # 'the UN Human Rights Council UPR working group'; not '… Working Group, UN Human …'
-
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
             if body and body.entity.id == "mechanism/upr":  # 'the 18th session of the UPR': of its working group
                 body_id = "org/upr-working-group"
@@ -2637,16 +2636,19 @@ _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 _BARE_PART = re.compile(r" ?(?:$|[.,;:!?()\[\]]|(?:and|or|but|while|out of|of|tren|in|from|by|were|was|are|is|"
                         r"have|has|had|fully|partially|partly|outright|va|con|trong|tu|do|duoc|da|bi)\b)")
 #: between a total's part and the next count of the list: a decision ('accepted 166 and noted 115', ', noted 60')
+#: a decision on recommendations, as a count's verb: what follows a total's part and goes before it
+_HAS = r"(?:has |have |had |da )?"
+_DECIDED_VERBS = r"accepted|supported|noted|rejected|chap thuan|ung ho|ghi nhan|bac bo"
+_DECIDED_HEDGE = r"(?: (?:only|just|about|nearly))? "
 _AFTER_PART = re.compile(r"[ ,]*(?:(?:and|but|while|whereas|va|con) )?(?:it |they |the government |chinh phu )?"
-                         r"(?:has |have |had |da )?(?:fully |partially |partly |also )?(?:accepted|supported|noted|"
-                         r"rejected|took note of|chap thuan|ung ho|ghi nhan|bac bo)(?: (?:only|just|about|nearly))? ")
+                         rf"{_HAS}(?:fully |partially |partly |also )?(?:{_DECIDED_VERBS}|took note of)"
+                         + _DECIDED_HEDGE)
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong (?:so )?)(?: all)?(?: the| tong so)? $")
 #: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166'
 _TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,80}, (?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
-                              r"khong|chua|se)\b)[^\W\d]+ ){0,5}(?:has |have |had |da )?(?:accepted|supported|noted|"
-                              r"rejected|(?:refused|declined) to (?:accept|support)|chap thuan|ung ho|ghi nhan|bac bo)"
-                              r"(?: (?:only|just|about|nearly))? )?")
+                              rf"khong|chua|se)\b)[^\W\d]+ ){{0,5}}{_HAS}(?:{_DECIDED_VERBS}|"
+                              rf"(?:refused|declined) to (?:accept|support)){_DECIDED_HEDGE})?")
 #: what a state did with its recommendations ('… 181 or 72.69 per cent were immediately supported')
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
@@ -2777,10 +2779,10 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             # 'fully accepted 103, partly considered 99 and rejected 55 out of 257 recommendations': the unit is
             # named once, after the last count of the list
             units = _unit_ahead(folded, numbers, index, parts)
-        if unit:  # a unit named elsewhere ends this count where the number does ('… accepted 166 and noted 115')
+        if unit:
             # a part whose unit its total named ends at its number: the next count's verb is its own ('… accepted
             # 166 and noted 115'); the next count goes on from it only after a decision (_AFTER_PART), not after
-            # 'and of the 227 in the second cycle', ', up 20 percent' or 'and noted that 3
+            # 'and of the 227 in the second cycle', ', up 20 percent' or 'and noted that 3'
             read.append((s, unit, unit[1].end() if own_unit else end, not own_unit))
         elif units:  # a count whose unit was left out: the next one may leave it out too
             read.append((s, units[0], end, False))
