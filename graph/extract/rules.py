@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, cached_property
 
+from rapidfuzz.fuzz import token_set_ratio
+
 from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import Gazetteer, Mention, tokens
 from rightsgraph.extract.lexicon import CALIBRATION, LEXICON
@@ -124,6 +126,17 @@ def _names_an_instrument(ctx: Context, m: Mention) -> bool:
                 or _INSTRUMENT_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))
 
 
+#: a place's name in a newspaper's: 'the Hanoi Times', 'báo Hà Nội Mới' (Hanoi, 0.98), 'Tờ Quảng Ninh'
+_PAPER_AFTER = re.compile(r"[ \u00a0]+(?:Times|Post|Globe|Bulletin|Herald|Tribune|Daily|Inquirer|Mới|Moi)\b")
+_PAPER_BEFORE = re.compile(r"(?<!\w)(?<![Tt]hông )(?<![Cc]ảnh )(?<![Dd]ự )(?<![Tt]hời )(?:[Bb]áo|[Tt]ờ|[Tt]ạp chí)"
+                           r"[ \u00a0]+$")  # not 'thông báo', 'cảnh báo', 'dự báo' (to announce, warn, forecast)
+
+
+def _names_a_paper(ctx: Context, m: Mention) -> bool:
+    """A place's name that is a newspaper's: after 'báo', 'tờ' or 'tạp chí', or before a newspaper's word."""
+    return bool(_PAPER_AFTER.match(ctx.text, m.end) or _PAPER_BEFORE.search(ctx.text, max(0, m.start - 12), m.start))
+
+
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -139,6 +152,9 @@ _SENTENCE_GAP = re.compile(rf"(?<=[.!?]){_ABBREVIATION}(?<!\b[A-Z]\.)[\"”’)]
 _GLUED_STOP = re.compile(r"\.(?<=[a-z\u00e0-\u1ef9]{2}\.)(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
 
 
+_IN_BRACKETS = re.compile(r"\(([^\W\d_][\w&.-]{0,15})\)")
+
+
 @dataclass
 class Context:
     article: Article
@@ -148,6 +164,14 @@ class Context:
     @cached_property
     def text(self) -> str:
         return self.article.text
+
+    @cached_property
+    def brackets(self) -> dict[str, list[int]]:
+        """Where each word in brackets opens ('(AFP)' → its '(' offsets): one pass, for acronyms spelt out."""
+        found: dict[str, list[int]] = {}
+        for b in _IN_BRACKETS.finditer(self.text):
+            found.setdefault(b[1], []).append(b.start())
+        return found
 
     @cached_property
     def folded(self) -> str:
@@ -450,9 +474,10 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
-        if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)):
+        if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)
+                                        or _a_states_own(ctx, m) or _defined_as_another(ctx, m)):
             continue
-        if m.kind == "place" and _names_an_instrument(ctx, m):
+        if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)):
             continue
         if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
@@ -464,8 +489,20 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
             for state in states:
                 yield _counterpart_candidate(ctx, e.id, state, m.start, m.end, "counterpart.body", 0.8)
             continue
+        if _viet_nams_abroad(ctx, m):
+            yield Candidate(e.kind, e.id, m.start, m.end, "gazetteer.name-abroad", 0.6, ctx.mention(e.id))
+            continue
         yield Candidate(e.kind, e.id, m.start, m.end, f"gazetteer.{'acronym' if m.acronym else 'name'}",
                         _MENTION_KINDS[e.kind] - (0.05 if m.acronym else 0), ctx.mention(e.id))
+
+
+def _viet_nams_abroad(ctx: Context, m: Mention) -> bool:
+    """A bare 'Quốc hội' or 'Bộ Ngoại giao' in a Vietnamese article about another state was Viet Nam's at 0.98,
+    though the article is another state's: Viet Nam's still (the Vietnamese press names a foreign body's state),
+    but for an editor to confirm."""
+    return (ctx.article.language == "vi" and ctx.gazetteer.state.get(m.entity.id) == "state/vnm"
+            and ctx.main_state not in (None, "state/vnm")
+            and not any(w in fold_same_length(ctx.text[m.start:m.end]).lower() for w in ("viet", "vn")))
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
@@ -491,6 +528,20 @@ def _inside_a_longer_name(ctx: Context, m: Mention) -> bool:
     return not _SENTENCE_START.search(ctx.text, max(0, word.start() - 3), word.start())
 
 
+_OF_A_STATE = re.compile(r"(?:[ \u00a0]+\([A-Z]{2,8}\))?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _a_states_own(ctx: Context, m: Mention) -> bool:
+    """'the Commission on Human Rights (CHR) of the Philippines' was the UN's (0.98): a UN body's name, its
+    acronym in brackets or not, then 'of' and a state's name, is that state's own body. A review is 'of' a state
+    ('the Universal Periodic Review of Viet Nam'), and so is no body."""
+    if m.entity.type != "UNBody" or "Review" in ctx.text[m.start:m.end]:
+        return False
+    of = _OF_A_STATE.match(ctx.text, m.end)
+    named = of and ctx.covering(of.end())
+    return bool(named) and named.kind == "state" and named.start == of.end()
+
+
 def _misspelt_acronym(ctx: Context, m: Mention) -> bool:
     """'The UN Human Rights Council (UNHCR)' was the refugee agency too (0.95): an acronym in brackets right after
     another body's full name, with that name's initials in another order, is the writer's slip for that name."""
@@ -504,6 +555,40 @@ def _misspelt_acronym(ctx: Context, m: Mention) -> bool:
                        if w[0].isupper())
     said = ctx.text[m.start:m.end]
     return any(sorted(initials[i:]) == sorted(said) for i in range(len(initials)))
+
+
+#: the words before an acronym in brackets that may spell it out: capitalised words, small words between them
+_SPELT_OUT = re.compile(r"((?:[A-Z][\w.'’-]*[ \u00a0]+(?:(?:of|the|and|for|on|in|de|des|du|la|le)[ \u00a0]+)*)+)$")
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "le"}
+
+
+def _initials(words: list[str]) -> str:
+    """'U.N. Development Programme' → UNDP, 'Armed Forces of the Philippines' → AFP (an acronym word whole)."""
+    return "".join(re.sub(r"[^A-Z]", "", w) if w.replace(".", "").isupper() else w[0]
+                   for w in words if w[0].isupper())
+
+
+def _defined_as_another(ctx: Context, m: Mention) -> bool:
+    """'the Armed Forces of the Philippines (AFP)' made every AFP of the text the news agency (0.95): an acronym the
+    text spells out as a name of another body (its initials, neither a mention of the acronym's body nor like its
+    name) is that other body's, wherever the text uses it. Only a name unlike the body's: 'Organisation of Islamic
+    Cooperation (OIC)' and 'Association of South East Asian Nations (ASEAN)' stay theirs."""
+    if not m.acronym:
+        return False
+    said = ctx.text[m.start:m.end]
+    for at in ctx.brackets.get(said, ()):
+        spelt = _SPELT_OUT.search(ctx.text, max(0, at - 100), at)
+        words = list(re.finditer(r"\S+", spelt[1])) if spelt else []
+        for j in range(len(words) - 1, -1, -1):  # the shortest run of words whose initials spell it
+            run = [w[0] for w in words[j:]]
+            if run[0] in _SMALL_WORDS or _initials(run) != said:
+                continue
+            known = ctx.covering(spelt.start(1) + words[j].start())
+            if not (known and m.entity in known.entities) and token_set_ratio(
+                    fold_same_length(" ".join(run)).lower(), fold_same_length(m.entity.label).lower()) < 70:
+                return True
+            break
+    return False
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"”’)]?[ \u00a0]*)$")
@@ -2644,9 +2729,11 @@ _AFTER_PART = re.compile(r"[ ,]*(?:(?:and|but|while|whereas|va|con) )?(?:it |the
                          rf"{_HAS}(?:fully |partially |partly |also )?(?:{_DECIDED_VERBS}|took note of)"
                          + _DECIDED_HEDGE)
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
-_OF_THE = re.compile(r"\b(?:of|among|out of|trong (?:so )?)(?: all)?(?: the| tong so)? $")
-#: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166'
-_TOTAL_THEN_PART = re.compile(r" [^\W\d][^\d.;:,]{0,80}, (?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
+_OF_THE = re.compile(r"\b(?:of|among|out of|trong(?: tong)?(?: so)?)(?: all)?(?: the| tong so)? $")
+#: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166', '… it
+#: received in 2019, Viet Nam accepted 241' (a year between them: 291 was read as accepted)
+_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b){0,80}, "
+                              r"(?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
                               rf"khong|chua|se)\b)[^\W\d]+ ){{0,5}}{_HAS}(?:{_DECIDED_VERBS}|"
                               rf"(?:refused|declined) to (?:accept|support)){_DECIDED_HEDGE})?")
 #: what a state did with its recommendations ('… 181 or 72.69 per cent were immediately supported')
@@ -2654,6 +2741,12 @@ _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung 
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
                      r"tren)\s+(?:the\s+total\s+(?:of\s+)?|the\s+|a\s+total\s+of\s+|total\s+)?")
+
+
+def _a_year(number: tuple) -> bool:
+    """A number of ``figures``' list that is a year's: a whole one of 1900-2100, no percentage, no fraction."""
+    value = number[2]
+    return 1900 <= value <= 2100 and value == int(value) and not number[4] and number[3] is None
 
 
 def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
@@ -2727,12 +2820,14 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     part_ends: dict[int, int] = {}  # a total's index → where its part ends ('186 votes out of 192': votes)
     for i, (start, end, *_) in enumerate(numbers):
         # 'Of the 249 recommendations received, 181 …': the total first, then the part
-        if (i + 1 < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
-                and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[i + 1][0])
+        # (a year between them is no part: '… it received in 2019, Viet Nam accepted 241')
+        k = next((k for k in range(i + 1, len(numbers)) if not _a_year(numbers[k])), len(numbers))
+        if (k < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
+                and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[k][0])
                 and (own := _unit(folded, end)) and own[0] == "recommendation"
-                and _DECIDED.search(folded, end, min(len(folded), numbers[i + 1][1] + 120))):
+                and _DECIDED.search(folded, end, min(len(folded), numbers[k][1] + 120))):
             totals.add(start)
-            parts[numbers[i + 1][0]] = i
+            parts[numbers[k][0]] = i
             continue
         for j in (i + 1, i + 2):
             if j < len(numbers) and numbers[j][0] - end <= 60 and _OUT_OF.fullmatch(folded, end, numbers[j][0]):
