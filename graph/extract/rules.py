@@ -475,7 +475,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
             continue  # ambiguous: leave it to the editors
         e = m.entity
         if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)
-                                        or _a_states_own(ctx, m) or _defined_as_another(ctx, m)):
+                                        or _a_states_own(ctx, m) or _defined_as_another(ctx, m)
+                                        or _a_peoples_body(ctx, m)):
             continue
         if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)):
             continue
@@ -526,6 +527,23 @@ def _inside_a_longer_name(ctx: Context, m: Mention) -> bool:
     if fold_same_length(word[1]) in _DEMONYMS:  # 'the Philippine Commission on Human Rights': no UN body's
         return m.entity.type == "UNBody"
     return not _SENTENCE_START.search(ctx.text, max(0, word.start() - 3), word.start())
+
+
+#: a word of a Vietnamese body's name before 'Nhân dân' ('Ủy ban Nhân dân', 'Tòa án Nhân dân', 'Đảng Nhân dân
+#: Campuchia', 'Quân đội Nhân dân Việt Nam'): that body, no newspaper; a street's word after it
+_PEOPLES_BODY_BEFORE = re.compile(r"(?<!\w)(?:[Bb]an|[Đđ]ồng|[Áá]n|[Ss]át|Đảng|[Đđ]ội|[Aa]n|[Tt]rang|[Tt]òa|[Tt]oà)"
+                                  r"[ \u00a0]+$")
+_PEOPLES_BODY_AFTER = re.compile(r"[ \u00a0]+(?:Việt Nam|Lào|Campuchia|Street|Road|Avenue)\b")
+
+
+def _a_peoples_body(ctx: Context, m: Mention) -> bool:
+    """'Ủy ban Nhân dân tỉnh' was the newspaper Nhân Dân (0.98); 'Quân đội Nhân dân Việt Nam' the army's
+    newspaper: a newspaper named after the people ('Nhân dân') is no newspaper inside a body's name."""
+    said = fold_same_length(ctx.text[m.start:m.end]).lower()
+    if not said.endswith("nhan dan") or said.startswith("bao "):
+        return False
+    return bool(_PEOPLES_BODY_BEFORE.search(ctx.text, max(0, m.start - 8), m.start)
+                or _PEOPLES_BODY_AFTER.match(ctx.text, m.end))
 
 
 _OF_A_STATE = re.compile(r"(?:[ \u00a0]+\([A-Z]{2,8}\))?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -2458,6 +2476,19 @@ _SESSION_N = re.compile(rf"\b(?<!special[ \u00a0])session[ \u00a0]+(\d{{1,2}})\b
 _SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,3})"
                          r"(?:\s+cua\s+)?")
 #: 'khóa 73 Đại Hội đồng Liên hợp quốc': the session's number right before its body (which must follow at once)
+#: after a session's 'of': a capitalised name, but the bare Council ('of the Council', 'của Hội đồng'); '… of the
+#: year' (no number of a body's)
+_ANOTHER_BODY = re.compile(r"(?:\d+(?:st|nd|rd|th)[ \u00a0]+)?(?!(?:Council|Hội đồng|HĐ)\b(?![ \u00a0]+[A-ZĐ]))"
+                           r"[A-ZĐ\u00c0-\u1ef8]|(?:the[ \u00a0]+)?year\b|năm\b")
+
+
+def _a_known_session(ctx: Context, offset: int) -> bool:
+    """Whether the words at ``offset`` are a session's name the graph knows."""
+    named = ctx.covering(offset)
+    return named is not None and named.kind == "session"
+
+
+_SUBSIDIARY = re.compile(r"['’]s[ \u00a0]+[A-Z]")
 _KHOA_BODY = re.compile(r"\bkhoa(?: hop)? (\d{1,3}) (?:cua )?")
 _BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg", "org/un-general-assembly": "unga",
            # the treaty bodies, by the codes the UN gives their sessions (CCPR/C/125: the Human Rights Committee's)
@@ -2508,7 +2539,13 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
             if body and body.entity.id == "mechanism/upr":  # 'the 18th session of the UPR': of its working group
                 body_id = "org/upr-working-group"
-            if body_id is None and ("regular" in m.group() or "thuong ky" in m.group()):
+            if body_id and _SUBSIDIARY.match(ctx.text, body.end):
+                continue  # 'the 2nd session of the Human Rights Council's Expert Mechanism': the mechanism's
+            if (body_id is None and ("regular" in m.group() or "thuong ky" in m.group())
+                    and (_a_known_session(ctx, m.start())  # 'Khóa họp thường kỳ lần thứ 56 của Hội đồng Nhân quyền'
+                         or not (body or _ANOTHER_BODY.match(ctx.text, m.end())))):
+                # 'the 35th regular session' of no body named is the Council's; 'of the Philippine Congress',
+                # 'của Ủy ban Thường vụ Quốc hội' was too (hrc-35, 0.97)
                 body_id = "org/un-human-rights-council"
             if body_id:
                 yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
@@ -2540,8 +2577,18 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
 
 _ORDINALS = LEXICON["ordinals"]
 _ORDINAL_WORDS = "|".join(k for k in _ORDINALS if not k.isalpha() or len(k) > 3)
-_CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})[\s-]+(?:upr\s+)?cycle\b|\b({_ORDINAL_WORDS})\s+(?:upr\s+)?review\s+of\b")
-_CYCLE_ROMAN = re.compile(r"\b(?:[Cc]ycle|chu kỳ|Chu kỳ|chu ky)\s+(VI|V|IV|III|II|I|[1-6])\b")
+#: 'the fourth cycle of the ASEAN human rights dialogue', '… of the National Action Plan' were UPR cycles (0.99)
+_CYCLE_OF_ANOTHER = (r"(?!\s+of\s+(?:the\s+)?(?!(?:the|its|their|un|united|human|hrc|unhrc|upr|universal|periodic|"
+                     r"review)\b|\d)\w)")
+_CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})[\s-]+(?:upr\s+)?cycle\b{_CYCLE_OF_ANOTHER}"
+                       rf"|\b({_ORDINAL_WORDS})\s+(?:upr\s+)?review\s+of\b")
+#: 'chu kỳ 5 năm' (every five years) was cycle 5 (0.99)
+_CYCLE_ROMAN = re.compile(r"\b(?:[Cc]ycle|chu kỳ|Chu kỳ|chu ky)\s+(VI|V|IV|III|II|I|[1-6])\b"
+                          r"(?![ \u00a0]*(?:(?:năm|nam|tháng|thang)\b(?![ \u00a0]*\d)|years?\b|months?\b))")
+#: a treaty body's review in the sentence after 'the second review of': no UPR cycle ('… of Viet Nam's report
+#: under the Convention against Torture', 0.90)
+_TREATY_REVIEW = re.compile(r"\b(?:convention|covenant|committee|treaty|cat|crc|cedaw|iccpr|icescr|crpd|cerd)"
+                            r"\b")
 
 
 @rule
@@ -2552,12 +2599,24 @@ def cycles(ctx: Context) -> Iterator[Candidate]:
     found += [(m.start(), m.end(), _ORDINALS[m[1].lower()] if not m[1].isdigit() else int(m[1]), "numbered")
               for m in _CYCLE_ROMAN.finditer(ctx.text)]
     for start, end, number, how in found:
+        if how == "review-of" and not _review_of_a_state(ctx, end):
+            continue
         cid = f"cycle/{number}"
         record = ctx.mention(cid) if ctx.known(cid) else {
             "type": "ReviewCycle", "id": cid, "number": number, "name": ctx.text_lang(ctx.quote(start, end))}
         if not ctx.known(cid) and ctx.known("mechanism/upr"):
             record["mechanism"] = "mechanism/upr"
         yield Candidate("cycle", cid, start, end, f"cycle.{how}", 0.9, record)
+
+
+def _review_of_a_state(ctx: Context, end: int) -> bool:
+    """'the third review of Viet Nam' is a UPR cycle; 'of the Anti-Terrorism Act' or a treaty body's review no."""
+    at = end + len(ctx.folded[end:end + 6]) - len(ctx.folded[end:end + 6].lstrip())
+    at += 4 if ctx.folded.startswith("the ", at) else 0
+    named = ctx.covering(at)
+    if named is None or named.kind != "state" or named.start != at:
+        return False
+    return not _TREATY_REVIEW.search(ctx.folded, at, ctx.sentence(at)[1])
 
 
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b(?!-)")  # 2023-2025, 2023-25
