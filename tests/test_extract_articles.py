@@ -2175,6 +2175,29 @@ TENTH_REVIEW_WRONG = [
      set()),
     (_T + "The first review of the Anti-Terrorism Act by the Supreme Court found it lawful.\n", "en", "cycle", set()),
     (_T + "The third review of Vietnam was held in Geneva.\n", "en", "cycle", {"cycle/3"}),
+    # a nation's or a place's namesake of a UN body ('org/un-security-council', 0.98)
+    (_T + "Thailand's National Security Council said the southern insurgency had eased.\n", "en", "organisation",
+     set()),
+    (_T + "The Bangkok Human Rights Council, a coalition of 20 NGOs, marched to Government House.\n", "en",
+     "organisation", set()),
+    (_T + "The Philippine Human Rights Council of the Catholic bishops said it would help.\n", "en", "organisation",
+     set()),
+    (_T + "In Geneva, Human Rights Council members adopted the text; the Security Council met later.\n", "en",
+     "organisation", {"org/un-human-rights-council", "org/un-security-council"}),
+    # the General Assembly's resolutions were filed as the Council's (0.92)
+    (_T + "The Council was established by General Assembly resolution 60/251 in 2006.\n", "en", "resolution",
+     set()),
+    (_T + "Nghị quyết 77/199 của Đại hội đồng Liên hợp quốc được thông qua. Hội đồng thông qua Nghị quyết 50/9.\n",
+     "vi", "resolution", {"50/9"}),
+    # credits that name no one, and honorifics before a hospital's or a firm's name (0.97)
+    (_T + "Viet Nam's delegation at the session.\nPhoto: Screen Grab\n", "en", "person", set()),
+    (_T + "The Philippines will cooperate.\nPhoto: Presidential Communications Office\n", "en", "person", set()),
+    (_T + "Đoàn đại biểu Việt Nam tại phiên họp. (Ảnh: Tư Liệu)\n", "vi", "person", set()),
+    (_T + "Viet Nam's delegation at the session.\nPhoto: Nguyen Van Hung/VNA\n", "en", "person",
+     {"person/nguyen-van-hung"}),
+    (_T + "The victims were taken to Dr Soetomo Hospital in Surabaya. Mr DIY Group donated RM1 million.\n", "en",
+     "person", set()),
+    (_T + "Dato' Sri Azalina Othman, the minister, tabled the bill.\n", "en", "person", {"person/azalina-othman"}),
 ]
 
 

@@ -476,7 +476,7 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         e = m.entity
         if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)
                                         or _a_states_own(ctx, m) or _defined_as_another(ctx, m)
-                                        or _a_peoples_body(ctx, m)):
+                                        or _a_peoples_body(ctx, m) or _a_national_namesake(ctx, m)):
             continue
         if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)):
             continue
@@ -544,6 +544,25 @@ def _a_peoples_body(ctx: Context, m: Mention) -> bool:
         return False
     return bool(_PEOPLES_BODY_BEFORE.search(ctx.text, max(0, m.start - 8), m.start)
                 or _PEOPLES_BODY_AFTER.match(ctx.text, m.end))
+
+
+_NATIONAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \u00a0]+$")
+_THE_UNS = re.compile(r"\b(?:UN|U\.N\.?|United Nations|LHQ|Liên [Hh]ợp [Qq]uốc)\b")
+
+
+def _a_national_namesake(ctx: Context, m: Mention) -> bool:
+    """'Thailand's National Security Council', 'the Bangkok Human Rights Council', 'the Philippine Human Rights
+    Council of the Catholic bishops' were the UN's (0.98): a UN body's name, without the UN's, right after
+    'National', a place's or state's name or a people's, is that nation's or place's own body."""
+    if m.entity.type != "UNBody" or _THE_UNS.search(ctx.text, m.start, m.end):
+        return False
+    word = _NATIONAL_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
+    if not word:
+        return False
+    if word[1] == "National" or fold_same_length(word[1]).lower() in _DEMONYMS:
+        return True
+    named = ctx.covering(word.start(1))
+    return named is not None and named.kind in ("state", "place") and named.end == word.end(1)
 
 
 _OF_A_STATE = re.compile(r"(?:[ \u00a0]+\([A-Z]{2,8}\))?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -1704,6 +1723,7 @@ _CREDITED = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ \u00a0][^\W\d_][^\W\d_'’-]
 #: capitals ('By X, VNA'); not 'By Lunar New Year, Viet Nam …'
 _BYLINE_END = re.compile(r"[ \u00a0]*(?:\n|$|[|–-]|\(|,[ \u00a0]*[A-Z]{2,}\b(?![ \u00a0]+[a-z]))")
 _NOT_CREDITED = set(LEXICON["not_credited_words"])
+_NOT_CREDITED_PHRASES = {fold_same_length(w).lower() for w in LEXICON["not_credited_phrases"]}
 _AND_NEXT = re.compile(r"[ \u00a0]+and[ \u00a0]")  # 'By A and B'
 _BY_SLASHES = re.compile(r"(?:Rep|Red|Reporter|Editor|Authors?)\b")
 _JOINED = re.compile(r"[ \u00a0]+(?:and|và)[ \u00a0]+|[ \u00a0]*/[ \u00a0]*(?=[A-Z])")  # 'A and B', 'Rep: A/B/ Red: C'
@@ -1724,8 +1744,9 @@ def credited_persons(ctx: Context) -> Iterator[Candidate]:
             if cue.group().startswith("By") and not _BYLINE_END.match(ctx.text, m.end()) \
                     and not _AND_NEXT.match(ctx.text, m.end()):
                 break
-            if all(w[0].isupper() and not w.isupper() and fold_same_length(w.lower()) not in _NOT_CREDITED
-                   for w in words) and not ctx.mentions_in(m.start(), m.end()):
+            if (all(w[0].isupper() and not w.isupper() and fold_same_length(w.lower()) not in _NOT_CREDITED
+                    for w in words) and not ctx.mentions_in(m.start(), m.end())
+                    and fold_same_length(" ".join(words)).lower() not in _NOT_CREDITED_PHRASES):
                 person = _person(ctx, m.start(), m.end())
                 if person:
                     pid, needs, _ = person
@@ -1941,6 +1962,8 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
     if lead is not None and (" " in ctx.text[lead.start:lead.end] or _ROLE_AFTER.match(ctx.text, lead.end)):
         return None  # 'Brunei Darussalam Representative', 'Thailand Government' ('Georgia Walters' stays a person)
     words = name.split()
+    if words and fold_same_length(words[-1]).lower() in _NOT_A_PERSONS_LAST:
+        return None  # 'Dr Soetomo Hospital', 'Mr DIY Group' were persons (0.97)
     vietnamese_name = vietnamese_name or (bool(words) and fold_same_length(words[0]) in _SURNAMES
                                           and not any(fold_same_length(w) in _WORDS for w in words[:-1]))
     if (len(words) < 2 or (not ctx.vietnamese and not vietnamese_name
@@ -2270,6 +2293,10 @@ _BODY_HEADS = {"group", "watch", "international", "committee", "party", "associa
                "union", "council", "commission", "foundation", "institute", "center", "centre", "organization",
                "organisation", "coalition", "alliance", "forum", "society", "federation", "agency", "office",
                "ministry"}
+#: the last word of a hospital's, a firm's, a school's or a body's name: no person's
+_NOT_A_PERSONS_LAST = _BODY_HEADS | {"hospital", "clinic", "university", "school", "college", "hotel", "company",
+                                     "corporation", "corp", "bank", "berhad", "bhd", "ltd", "inc", "street", "road",
+                                     "avenue", "airport", "stadium", "holdings", "foundation"}
 #: a lower-case noun that English news puts right before a person's name ('opposition leader Aung San Suu Kyi',
 #: 'rural development expert Sombath Somphone', 'NLD deputy leader Tin Oo')
 _DESCRIPTOR = re.compile(r"\b(?:leader|expert|activist|dissident|lawyer|blogger|journalist|envoy)[ \u00a0]+")
@@ -2682,6 +2709,9 @@ _RESOLUTION = re.compile(r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|so\s+)?(\d{
                          r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|number\s+|so\s+)(\d{1,4})\b(?![/.,]?\d)"
                          r"(?!-[a-z])")  # 'Nghị quyết số 59-NQ/TW': a Party resolution, no UN one
 
+_GA_BEFORE = re.compile(r"\b(?:general assembly|unga|ga)(?:['’]s)? $")
+_GA_AFTER = re.compile(r",? (?:of the (?:un |united nations )?general assembly|cua dai hoi dong)\b")
+
 
 @rule
 def resolutions(ctx: Context) -> Iterator[Candidate]:
@@ -2695,6 +2725,9 @@ def resolutions(ctx: Context) -> Iterator[Candidate]:
                                 {"type": "Resolution", "id": rid, "name": name, "body": "org/un-human-rights-council"})
             continue
         symbol = m[1] or m[2]
+        if m[1] and (_GA_BEFORE.search(ctx.folded, max(0, m.start() - 30), m.start())
+                     or _GA_AFTER.match(ctx.folded, m.end())):
+            continue  # 'General Assembly resolution 60/251' was the Council's (0.92): the Assembly's are not read
         rid = f"resolution/hrc-{symbol.replace('/', '-')}"
         record = ctx.mention(rid) if ctx.known(rid) else {"type": "Resolution", "id": rid, "symbol": symbol,
                                                            "body": "org/un-human-rights-council"}
