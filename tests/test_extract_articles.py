@@ -647,7 +647,8 @@ EVENTS_ROUND_7 = [
     ("On 4 June 2012, the minister attended an adoption of the working group's report.\n", "en",
      {"adoption 2012-06-04"}),
     ("The mechanism was created by the General Assembly on April 2, 2007.\n", "en", {"establishment 2007-04-02"}),
-    ("Ngày 12/10, Đại hội đồng đã tiến hành bầu 15 quốc gia làm thành viên.\n", "vi", {"election 2024-10-12"}),
+    # past ('đã'), so the October before the article's date (2024-05-12), not the nearest
+    ("Ngày 12/10, Đại hội đồng đã tiến hành bầu 15 quốc gia làm thành viên.\n", "vi", {"election 2023-10-12"}),
     ("Ngày 26/2, tại phiên họp cấp cao, Bộ trưởng phát biểu.\n", "vi", {"high-level-meeting 2024-02-26"}),
 ]
 
@@ -759,7 +760,7 @@ def test_bodies_in_titles_and_party_acts(tmp_path, gazetteer, text, language, ke
 
 
 @pytest.mark.parametrize(("text", "dates"), [
-    ("Indonesia was re-elected on Tuesday evening (14/10) in New York.\n", {"2024-10-14"}),
+    ("Indonesia was re-elected on Tuesday evening (14/10) in New York.\n", {"2023-10-14"}),  # past: before 2024-07-10
     ("Trong tuần làm việc thứ ba (27/6-1/7), đoàn Việt Nam có nhiều cuộc gặp.\n", {"2024-06-27", "2024-07-01"}),
 ])
 def test_dates_of_round_8(tmp_path, gazetteer, text, dates):
@@ -1110,7 +1111,7 @@ SET_10_FOUND = [
     ("Ambassador Le Thi Tuyet Mai, Permanent Representative of Viet Nam to the United Nations (UN), the World Trade "
      "Organisation and other international organisations in Geneva, spoke.\n", "en", "holding",
      {"person/le-thi-tuyet-mai post/permanent-representative-un-geneva-vnm"}),
-    ("In elections held on October 28, the General Assembly chose Viet Nam.\n", "en", "event", {"election 2024-10-28"}),
+    ("In elections held on October 28, the General Assembly chose Viet Nam.\n", "en", "event", {"election 2023-10-28"}),
     ("Some states stressed the role of civil society in UN treaty body elections.\n", "en", "event", set()),
     ("Đoàn Việt Nam ngày 6/3 đã tham dự phiên bảo vệ báo cáo Công ước tại Geneva.\n", "vi", "event",
      {"dialogue 2024-03-06"}),
@@ -1176,7 +1177,7 @@ EVENTS_ROUND_13 = [
     ("Hà Nội, ngày 5/12/2011 – Hôm nay ông Anand Grover kết thúc chuyến công tác tại Việt Nam.\n", "vi",
      {"visit 2011-12-05"}),
     ("The Council met in Geneva on June 22-23, adopting 36 resolutions on Viet Nam and others.\n", "en",
-     {"adoption 2024-06-22"}),
+     {"adoption 2023-06-22"}),  # past ('met'): the June before the article's date, 2024-05-12
     ("Officials announced at a National Conference on October 9, 2014 that Viet Nam will ratify it.\n", "en",
      {"conference 2014-10-09"}),
     ("The Organisation of the Islamic Conference took the floor at the review.\n", "en", set()),
@@ -2198,7 +2199,33 @@ TENTH_REVIEW_WRONG = [
     (_T + "The victims were taken to Dr Soetomo Hospital in Surabaya. Mr DIY Group donated RM1 million.\n", "en",
      "person", set()),
     (_T + "Dato' Sri Azalina Othman, the minister, tabled the bill.\n", "en", "person", {"person/azalina-othman"}),
+    # a day or a month without a year: on the side of the article's date (2024-05-12) its clause says (0.91-0.99)
+    (_T + "Special Rapporteur Michael Fakhri will visit Viet Nam from 12 to 21 November.\n", "en", "date",
+     {"2024-11-12", "2024-11-21"}),
+    (_T + "The next session of the Working Group will be held in Geneva from 4 to 15 November.\n", "en", "date",
+     {"2024-11-04", "2024-11-15"}),
+    (_T + "Viet Nam will present its report to the Committee against Torture in November, the ministry said.\n", "en",
+     "date", {"2024-11"}),
+    (_T + "Viet Nam's fourth-cycle UPR report was adopted by the Council in September.\n", "en", "date", {"2023-09"}),
+    (_T + "The report was adopted on October 5 and will be published in June.\n", "en", "date",
+     {"2023-10-05", "2024-06"}),
+    (_T + "On May 3, the minister said the country will host the meeting in November.\n", "en", "date",
+     {"2024-05-03", "2024-11"}),
+    (_T + "The visit took place from 28 December to 3 January.\n", "en", "date", {"2023-12-28", "2024-01-03"}),
+    (_T + "The 56th session, which will last to July 12, is under way.\n", "en", "date", {"2024-07-12"}),
+    (_T + "Ngày 20/11 tới, Ủy ban CEDAW sẽ đối thoại với phái đoàn Lào.\n", "vi", "date", {"2024-11-20"}),
+    (_T + "Từ ngày 8-14/11, đoàn công tác đã làm việc tại Giơ-ne-vơ.\n", "vi", "date", {"2023-11-08", "2023-11-14"}),
+    (_T + "Viet Nam was reviewed on November 8. The session opened on May 13 in Geneva.\n", "en", "date",
+     {"2023-11-08", "2024-05-13"}),
 ]
+
+
+def test_a_day_in_an_article_dated_to_the_month_is_on_either_side_of_it(tmp_path, gazetteer):
+    """An article dated 2023-04 has no day: 'was held on April 27' is that April, not the last one (the past side of
+    an assumed 15 April)."""
+    found = _facts(tmp_path, gazetteer, _T + "The workshop was held on April 27 in Hanoi.\n", date="2023-04",
+                   language="en")
+    assert _keys(found, "date") == {"2023-04-27"}
 
 
 def test_viet_nams_bare_body_in_an_article_on_another_state_is_for_an_editor(tmp_path, gazetteer):

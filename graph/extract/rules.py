@@ -2396,8 +2396,10 @@ def _act_year(folded: str, start: int) -> int | None:
     return int(m[1]) if m else None
 
 
-def _resolve(ctx: Context, month: int, day: int | None, year: int | None) -> str | None:
-    """A full date, the year taken from the article's date when the text gives none (the nearest)."""
+def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense: int = 0) -> str | None:
+    """A full date, the year taken from the article's date when the text gives none: the nearest, or, when the
+    clause says the date is to come (``tense`` 1) or past (-1), the nearest on that side of the article's date
+    ('will visit … from 12 to 21 November' in an article of May was last November, 0.99)."""
     if year is None:
         if not ctx.article.date:
             return None
@@ -2408,9 +2410,17 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None) -> str
             options = []
             for cand in (y - 1, y, y + 1):
                 try:
-                    options.append((abs((dt.date(cand, month, day or 15) - ref_date).days), cand))
+                    when = dt.date(cand, month, day or 15)
                 except ValueError:
                     continue
+                if day is None or len(ref) < 10:  # a month, or an article's month: on either side
+                    side = (cand, month) >= (ref_date.year, ref_date.month) if tense > 0 else \
+                        (cand, month) <= (ref_date.year, ref_date.month)
+                else:  # a day: a day's slack either way ('tomorrow', 'yesterday' in a late copy)
+                    side = when >= ref_date - dt.timedelta(days=1) if tense > 0 else \
+                        when <= ref_date + dt.timedelta(days=1)
+                if tense == 0 or side:
+                    options.append((abs((when - ref_date).days), cand))
             y = min(options)[1] if options else y
         year = y
     try:
@@ -2418,6 +2428,42 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None) -> str
     except ValueError:
         return None
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+#: words of a clause whose dates are to come, or past (English folded; Vietnamese as written)
+_TO_COME = re.compile(r"\b(?:will|shall|is to|are to|to be held|is scheduled|are scheduled|is expected|are expected|"
+                      r"plans? to|is due|are due|upcoming|next|tomorrow)\b")
+_PAST = re.compile(rf"\b(?:was|were|had|has been|have been|took place|last (?:week|month|year|time|{_MONTH}|{_WEEKDAY})"
+                   r"|ago|said|says|told|yesterday|earlier)\b|"
+                   r"(?<!\bbe )(?<!\bto )\b(?:adopted|held|elected|approved|passed|signed|ratified|visited|met|opened|"
+                   r"closed|concluded|reviewed|presented|submitted|accepted|received|launched|attended|hosted|"
+                   r"succeeded|took|began|started|ended|announced|welcomed|issued|organi[sz]ed|appointed|chaired|"
+                   r"delivered|released|joined|returned|left)\b")
+_TO_COME_VI = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|tới|chuẩn bị)(?!\w)", re.IGNORECASE)
+_PAST_VI = re.compile(r"(?<!\w)(?:đã|vừa|vừa qua|hôm qua|trước đó|năm ngoái|cho biết)(?!\w)", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|và|nhưng)\s")
+
+
+def _tense(ctx: Context, at: int) -> int:
+    """Whether a date at ``at`` is to come (1), past (-1) or either (0), by the nearest word of tense before it in
+    its clause ('the minister said the country will host it in November': 'will'), else the nearest after it
+    ('In November, the Council will …'), else the same in its sentence: 'X will visit in November', 'X was adopted
+    in September' (each was read in the year nearest the article's date, on the wrong side of it)."""
+    s, e = ctx.sentence(at)
+    s, e = max(s, at - 300), min(e, at + 300)  # bounded, as a figure's sentence is: extraction stays linear
+    cuts = [c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s, e)]
+    clause_s = max((c for c in cuts if c <= at), default=s)
+    clause_e = min((c for c in cuts if c > at), default=e)
+    vi = ctx.article.language == "vi"
+    text = ctx.text if vi else ctx.folded
+    for a, b in ((clause_s, clause_e), (s, e)):
+        cues = sorted([(c.start(), 1) for c in (_TO_COME_VI if vi else _TO_COME).finditer(text, a, b)]
+                      + [(c.start(), -1) for c in (_PAST_VI if vi else _PAST).finditer(text, a, b)])
+        before = [t for x, t in cues if x < at]
+        after = [t for x, t in cues if x > at]
+        if before or after:
+            return before[-1] if before else after[0]
+    return 0
 
 
 @dataclass
@@ -2437,38 +2483,51 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start(), m.end(), value, end_value))
 
+    def later(first: str | None, month: int, day: int | None) -> str | None:
+        """A range's last day or month, in its first's year (the next, past December): 'from 4 to 15 November'
+        gave its days two years."""
+        if not first:
+            return None
+        year = int(first[:4]) + (month < int(first[5:7]))
+        return _resolve(ctx, month, day, year)
+
     for m in _EN_TO_DAY.finditer(folded):
         if ctx.text[m.start()].isupper():
             month = _MONTHS[m[1]]
-            add(m, _resolve(ctx, month, int(m[2]), None), _resolve(ctx, month, int(m[3]), None))
+            first = _resolve(ctx, month, int(m[2]), None, _tense(ctx, m.start()))
+            add(m, first, later(first, month, int(m[3])))
     for m in _DATE_EN.finditer(folded):
         if not ctx.text[m.start()].isupper():
             continue
         month, year = _MONTHS[m[1]], int(m[4]) if m[4] else _act_year(folded, m.start())
-        add(m, _resolve(ctx, month, int(m[2]), year), m[3] and _resolve(ctx, month, int(m[3]), year))
+        first = _resolve(ctx, month, int(m[2]), year, 0 if year else _tense(ctx, m.start()))
+        add(m, first, m[3] and later(first, month, int(m[3])))
     for m in _DATE_EN_DMY.finditer(folded):
         if not ctx.text[m.start(4)].isupper():
             continue
         month, year, last = _MONTHS[m[4]], int(m[5]) if m[5] else None, m[2] or m[3]
-        add(m, _resolve(ctx, month, int(m[1]), year), last and _resolve(ctx, month, int(last), year))
+        first = _resolve(ctx, month, int(m[1]), year, 0 if year else _tense(ctx, m.start()))
+        add(m, first, last and later(first, month, int(last)))
     for m in _WEEKDAY_DM.finditer(folded):
-        add(m, _resolve(ctx, int(m[2]), int(m[1]), None))
+        add(m, _resolve(ctx, int(m[2]), int(m[1]), None, _tense(ctx, m.start())))
     for m in _MONTH_YEAR.finditer(folded):
         if not ctx.text[m.start(1)].isupper():
             continue
         year = int(m[2]) if m[2] else None
         if m[4] and ctx.article.year:  # 'in December this year': the article's year, not the nearest
             year = ctx.article.year + {"this": 0, "next": 1, "last": -1}[m[4]]
-        add(m, _resolve(ctx, _MONTHS[m[1]], None, year), m[3] and _resolve(ctx, _MONTHS[m[3]], None, year))
+        first = _resolve(ctx, _MONTHS[m[1]], None, year, 0 if year else _tense(ctx, m.start()))
+        add(m, first, m[3] and later(first, _MONTHS[m[3]], None))
     for m in _DM_RANGE.finditer(folded):
         if not _RANGE_CUE.search(folded, max(0, m.start() - 30), m.start()):
             continue  # 'the votes were split (3/4-1/2)': no dates
         year = int(m[5]) if m[5] else None
-        add(m, _resolve(ctx, int(m[2]), int(m[1]), year), _resolve(ctx, int(m[4]), int(m[3]), year))
+        first = _resolve(ctx, int(m[2]), int(m[1]), year, 0 if year else _tense(ctx, m.start()))
+        add(m, first, later(first, int(m[4]), int(m[3])))
     for m in _DATE_VI.finditer(folded):  # 'từ 15-29/10/2018': the first day and the last
         month, year = int(m[3]), int(m[4]) if m[4] else None
-        first = _resolve(ctx, month, int(m[1]), year)  # the last day in the first's year ('ngày 8-14/11')
-        add(m, first, m[2] and first and _resolve(ctx, month, int(m[2]), int(first[:4])))
+        first = _resolve(ctx, month, int(m[1]), year, 0 if year else _tense(ctx, m.start()))
+        add(m, first, m[2] and later(first, month, int(m[2])))  # the last day in the first's year ('ngày 8-14/11')
     for m in _MONTH_VI.finditer(folded):
         add(m, _resolve(ctx, int(m[1]), None, int(m[2])))
     found.sort(key=lambda d: d.start)
