@@ -2217,7 +2217,30 @@ TENTH_REVIEW_WRONG = [
     (_T + "Từ ngày 8-14/11, đoàn công tác đã làm việc tại Giơ-ne-vơ.\n", "vi", "date", {"2023-11-08", "2023-11-14"}),
     (_T + "Viet Nam was reviewed on November 8. The session opened on May 13 in Geneva.\n", "en", "date",
      {"2023-11-08", "2024-05-13"}),
+    # a treaty's acronym that names its committee ('treaty/cat', 0.95)
+    (_T + "The Committee against Torture (CAT) said Viet Nam should criminalise torture.\n", "en", "instrument",
+     set()),
+    (_T + "Ủy ban CAT đánh giá cao Việt Nam. Ủy ban về Quyền trẻ em (CRC) đối thoại với phái đoàn.\n", "vi",
+     "instrument", set()),
+    (_T + "Viet Nam ratified the CAT in 2015 and the Convention on the Rights of the Child (CRC) in 1990.\n", "en",
+     "instrument", {"treaty/cat", "treaty/crc"}),
 ]
+
+
+def test_a_term_is_of_the_elected_body_named_nearest_and_its_clause_says_how(tmp_path, gazetteer):
+    """The tenth review: any 'council' in the sentence made every term the Human Rights Council's, and one word of
+    membership in the sentence made every term a membership ('… Security Council for the 2020-2021 term and now
+    seeks a Human Rights Council seat for 2026-2028', 0.99); a plan's period by a Council of Ministers a candidacy."""
+    def terms(text: str) -> set[str]:
+        return {c.record["id"] for c in _facts(tmp_path, gazetteer, _T + text, language="en") if c.kind == "term"}
+
+    assert terms("Viet Nam served on the UN Security Council for the 2020-2021 term and now seeks a Human Rights "
+                 "Council seat for 2026-2028.\n") == {"membership/vnm-un-security-council-2020-2021",
+                                                      "candidacy/vnm-hrc-2026-2028"}
+    assert terms("Cambodia's Development Plan for the 2019-2023 period was endorsed by the Council of Ministers.\n") \
+        == set()
+    assert terms("Viet Nam was elected to the UN Human Rights Council for the 2023-2025 term, the Foreign Ministry "
+                 "said.\n") == {"membership/vnm-hrc-2023-2025"}
 
 
 def test_a_day_in_an_article_dated_to_the_month_is_on_either_side_of_it(tmp_path, gazetteer):

@@ -480,6 +480,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
             continue
         if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)):
             continue
+        if m.kind == "instrument" and _anothers_acronym(ctx, m):
+            continue
         if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
         if (e.id in ctx.gazetteer.state and ctx.main_state is None and ctx.article.language != "vi"
@@ -577,6 +579,15 @@ def _a_states_own(ctx: Context, m: Mention) -> bool:
     of = _OF_A_STATE.match(ctx.text, m.end)
     named = of and ctx.covering(of.end())
     return bool(named) and named.kind == "state" and named.start == of.end()
+
+
+def _anothers_acronym(ctx: Context, m: Mention) -> bool:
+    """'The Committee against Torture (CAT)' was the Convention too (0.95): an acronym in brackets right after
+    another known name is that name's."""
+    if not m.acronym or ctx.text[m.start - 2:m.start] != " (" or ctx.text[m.end:m.end + 1] != ")":
+        return False
+    before = ctx.covering(m.start - 3)
+    return before is not None and before.end == m.start - 2 and m.entity not in before.entities
 
 
 def _misspelt_acronym(ctx: Context, m: Mention) -> bool:
@@ -2444,6 +2455,12 @@ _PAST_VI = re.compile(r"(?<!\w)(?:đã|vừa|vừa qua|hôm qua|trước đó|n�
 _CLAUSE_CUT = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|và|nhưng)\s")
 
 
+def _clause(ctx: Context, at: int, s: int, e: int) -> tuple[int, int]:
+    """The clause of sentence [s, e) that ``at`` is in: cut at a comma, a semicolon, a colon or an 'and'."""
+    cuts = [c.end() for c in _CLAUSE_CUT.finditer(ctx.text, max(s, at - 300), min(e, at + 300))]
+    return max((c for c in cuts if c <= at), default=s), min((c for c in cuts if c > at), default=e)
+
+
 def _tense(ctx: Context, at: int) -> int:
     """Whether a date at ``at`` is to come (1), past (-1) or either (0), by the nearest word of tense before it in
     its clause ('the minister said the country will host it in November': 'will'), else the nearest after it
@@ -2451,9 +2468,7 @@ def _tense(ctx: Context, at: int) -> int:
     in September' (each was read in the year nearest the article's date, on the wrong side of it)."""
     s, e = ctx.sentence(at)
     s, e = max(s, at - 300), min(e, at + 300)  # bounded, as a figure's sentence is: extraction stays linear
-    cuts = [c.end() for c in _CLAUSE_CUT.finditer(ctx.text, s, e)]
-    clause_s = max((c for c in cuts if c <= at), default=s)
-    clause_e = min((c for c in cuts if c > at), default=e)
+    clause_s, clause_e = _clause(ctx, at, s, e)
     vi = ctx.article.language == "vi"
     text = ctx.text if vi else ctx.folded
     for a, b in ((clause_s, clause_e), (s, e)):
@@ -2717,6 +2732,9 @@ _CANDIDACY = re.compile(LEXICON["terms"]["candidacy"])
 _MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
 
 
+_TERMS_COUNCIL = re.compile(r"\bcouncil\b(?! of\b)|\bhoi dong nhan quyen\b")
+
+
 @rule
 def terms(ctx: Context) -> Iterator[Candidate]:
     """``the 2023-2025 tenure``, ``nhiệm kỳ 2023-2025``: a candidacy or a membership term of a body."""
@@ -2737,12 +2755,22 @@ def terms(ctx: Context) -> Iterator[Candidate]:
         term = f"{m[1]}-{last}"
         s, e = ctx.sentence(m.start())
         sentence = ctx.folded[s:e]
-        candidacy = bool(_CANDIDACY.search(sentence)) or not _MEMBERSHIP.search(sentence)
-        bodies = [x for x in ctx.mentions_in(s, e, "organisation") if x.entity.id != "org/united-nations"]
-        if re.search(r"\bcouncil\b|hoi dong nhan quyen", sentence) and ctx.known("org/un-human-rights-council"):
-            body = "org/un-human-rights-council"
-        elif bodies:
-            body = min(bodies, key=lambda x: abs(x.start - m.start())).entity.id
+        # a candidacy or a membership by the term's own clause first: 'served on the Security Council for the
+        # 2020-2021 term and now seeks a Human Rights Council seat for 2026-2028' (a membership, 0.99)
+        a, b = _clause(ctx, m.start(), s, e)
+        said = ctx.folded[a:b] if _CANDIDACY.search(ctx.folded, a, b) or _MEMBERSHIP.search(ctx.folded, a, b) \
+            else sentence
+        candidacy = bool(_CANDIDACY.search(said)) or not _MEMBERSHIP.search(said)
+        # the body named nearest the term; a bare 'Council' (not 'Council of Ministers') is the Human Rights
+        # Council (any 'council' in the sentence made the Security Council's term the Human Rights Council's)
+        bodies = [(x.start, x.entity.id) for x in ctx.mentions_in(s, e, "organisation")
+                  if x.entity.id != "org/united-nations"]
+        if ctx.known("org/un-human-rights-council"):
+            bodies += [(c.start(), "org/un-human-rights-council") for c in _TERMS_COUNCIL.finditer(ctx.folded, s, e)
+                       if not ctx.covering(c.start())]
+        elected = [x for x in bodies if x[1] in _ELECTED_BODIES]  # not the ministry that said it
+        if bodies:
+            body = min(elected or bodies, key=lambda x: abs(x[0] - m.start()))[1]
         else:  # 'for a three-year term from 2025-2027': the elected body named last before
             starts, ids = ctx.elected_bodies
             i = bisect.bisect_left(starts, s) - 1
