@@ -2217,6 +2217,15 @@ TENTH_REVIEW_WRONG = [
     (_T + "Từ ngày 8-14/11, đoàn công tác đã làm việc tại Giơ-ne-vơ.\n", "vi", "date", {"2023-11-08", "2023-11-14"}),
     (_T + "Viet Nam was reviewed on November 8. The session opened on May 13 in Geneva.\n", "en", "date",
      {"2023-11-08", "2024-05-13"}),
+    # the eleventh review (blind, 250 new sentences): a range's first day takes the year its end gives (2024-09-11,
+    # 0.99); a present passive or a 'would' says nothing of the side (2023-09 and 2023-06, 0.91)
+    (_T + "The Council's 54th session, held from 11 September to 13 October 2023, adopted 37 resolutions.\n", "en",
+     "date", {"2023-09-11", "2023-10-13"}),
+    (_T + "The visit ran from December 28 to January 3, 2020.\n", "en", "date", {"2019-12-28", "2020-01-03"}),
+    (_T + "Viet Nam will announce its positions before the outcome is adopted at the 57th session in September.\n",
+     "en", "date", {"2024-09"}),
+    (_T + "Foreign Minister Mohamad Hasan said Malaysia would deliver its responses at the 56th session in June.\n",
+     "en", "date", {"2024-06"}),
     # a treaty's acronym that names its committee ('treaty/cat', 0.95)
     (_T + "The Committee against Torture (CAT) said Viet Nam should criminalise torture.\n", "en", "instrument",
      set()),
@@ -2241,6 +2250,11 @@ def test_a_term_is_of_the_elected_body_named_nearest_and_its_clause_says_how(tmp
         == set()
     assert terms("Viet Nam was elected to the UN Human Rights Council for the 2023-2025 term, the Foreign Ministry "
                  "said.\n") == {"membership/vnm-hrc-2023-2025"}
+    # 'trúng cử' (elected) is no 'ứng cử' (a candidacy), the eleventh review's (0.96)
+    found = _facts(tmp_path, gazetteer, _T + "Việt Nam trúng cử thành viên Hội đồng Nhân quyền nhiệm kỳ 2023-2025.\n"
+                   "Việt Nam ứng cử thành viên Hội đồng Nhân quyền nhiệm kỳ 2026-2028.\n", language="vi")
+    assert {c.record["id"] for c in found if c.kind == "term"} == {"membership/vnm-hrc-2023-2025",
+                                                                   "candidacy/vnm-hrc-2026-2028"}
 
 
 def test_a_day_in_an_article_dated_to_the_month_is_on_either_side_of_it(tmp_path, gazetteer):

@@ -2384,6 +2384,8 @@ _DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}})|\s+(?:to|until|t
 _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late|end of)\s*|\()({_MONTH})(?![a-z])"
                          rf"(?:,?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b|\s+(?:and|to)\s+({_MONTH})\b"
                          rf"|\s+(this|next|last) year\b)?")
+_RANGE_END_YEAR = re.compile(rf",?\s+(?:to|until|till|through|and)\s+(?:\d{{1,2}}\s+)?({_MONTH})\.?(?:\s+\d{{1,2}})?,?"
+                             r"\s+((?:19|20)\d\d)\b")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
 _WEEKDAY_DM = re.compile(rf"\b(?:{_WEEKDAY})"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*\((\d{1,2})/(\d{1,2})\)")
@@ -2446,10 +2448,12 @@ _TO_COME = re.compile(r"\b(?:will|shall|is to|are to|to be held|is scheduled|are
                       r"plans? to|is due|are due|upcoming|next|tomorrow)\b")
 _PAST = re.compile(rf"\b(?:was|were|had|has been|have been|took place|last (?:week|month|year|time|{_MONTH}|{_WEEKDAY})"
                    r"|ago|said|says|told|yesterday|earlier)\b|"
-                   r"(?<!\bbe )(?<!\bto )\b(?:adopted|held|elected|approved|passed|signed|ratified|visited|met|opened|"
+                   r"(?<!\bbe )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bbeing )(?<!\bbeen )\b(?:adopted|held|elected|approved|passed|signed|ratified|visited|met|opened|"
                    r"closed|concluded|reviewed|presented|submitted|accepted|received|launched|attended|hosted|"
                    r"succeeded|took|began|started|ended|announced|welcomed|issued|organi[sz]ed|appointed|chaired|"
                    r"delivered|released|joined|returned|left)\b")
+#: a mood that says nothing of the side ('said Malaysia would deliver them in June', 'could meet in May')
+_EITHER = re.compile(r"\b(?:would|could|should|might|may)\b")
 _TO_COME_VI = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|tới|chuẩn bị)(?!\w)", re.IGNORECASE)
 _PAST_VI = re.compile(r"(?<!\w)(?:đã|vừa|vừa qua|hôm qua|trước đó|năm ngoái|cho biết)(?!\w)", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|và|nhưng)\s")
@@ -2473,7 +2477,8 @@ def _tense(ctx: Context, at: int) -> int:
     text = ctx.text if vi else ctx.folded
     for a, b in ((clause_s, clause_e), (s, e)):
         cues = sorted([(c.start(), 1) for c in (_TO_COME_VI if vi else _TO_COME).finditer(text, a, b)]
-                      + [(c.start(), -1) for c in (_PAST_VI if vi else _PAST).finditer(text, a, b)])
+                      + [(c.start(), -1) for c in (_PAST_VI if vi else _PAST).finditer(text, a, b)]
+                      + ([] if vi else [(c.start(), 0) for c in _EITHER.finditer(text, a, b)]))
         before = [t for x, t in cues if x < at]
         after = [t for x, t in cues if x > at]
         if before or after:
@@ -2487,6 +2492,13 @@ class DateMention:
     end: int
     value: str  # YYYY-MM-DD or YYYY-MM or YYYY
     end_value: str | None = None
+
+
+def _range_year(folded: str, m: re.Match, month: int) -> int | None:
+    """'from 11 September to 13 October 2023': the year a range's end gives its first day (the year before when its
+    month is later: '28 December to 3 January 2024'); the first day was read in the article's year (0.99)."""
+    end = _RANGE_END_YEAR.match(folded, m.end())
+    return int(end[2]) - (month > _MONTHS[end[1]]) if end else None
 
 
 def _find_dates(ctx: Context) -> list[DateMention]:
@@ -2514,13 +2526,15 @@ def _find_dates(ctx: Context) -> list[DateMention]:
     for m in _DATE_EN.finditer(folded):
         if not ctx.text[m.start()].isupper():
             continue
-        month, year = _MONTHS[m[1]], int(m[4]) if m[4] else _act_year(folded, m.start())
+        month = _MONTHS[m[1]]
+        year = int(m[4]) if m[4] else _act_year(folded, m.start()) or _range_year(folded, m, month)
         first = _resolve(ctx, month, int(m[2]), year, 0 if year else _tense(ctx, m.start()))
         add(m, first, m[3] and later(first, month, int(m[3])))
     for m in _DATE_EN_DMY.finditer(folded):
         if not ctx.text[m.start(4)].isupper():
             continue
-        month, year, last = _MONTHS[m[4]], int(m[5]) if m[5] else None, m[2] or m[3]
+        month, last = _MONTHS[m[4]], m[2] or m[3]
+        year = int(m[5]) if m[5] else _range_year(folded, m, month)
         first = _resolve(ctx, month, int(m[1]), year, 0 if year else _tense(ctx, m.start()))
         add(m, first, last and later(first, month, int(last)))
     for m in _WEEKDAY_DM.finditer(folded):
@@ -3000,7 +3014,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     for i, (start, end, *_) in enumerate(numbers):
         # 'Of the 249 recommendations received, 181 …': the total first, then the part
         # (a year between them is no part: '… it received in 2019, Viet Nam accepted 241')
-        k = next((k for k in range(i + 1, len(numbers)) if not _a_year(numbers[k])), len(numbers))
+        k = i + 2 if i + 2 < len(numbers) and _a_year(numbers[i + 1]) else i + 1  # one year, no run (linear)
         if (k < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
                 and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[k][0])
                 and (own := _unit(folded, end)) and own[0] == "recommendation"
