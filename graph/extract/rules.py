@@ -2448,7 +2448,8 @@ _TO_COME = re.compile(r"\b(?:will|shall|is to|are to|to be held|is scheduled|are
                       r"plans? to|is due|are due|upcoming|next|tomorrow)\b")
 _PAST = re.compile(rf"\b(?:was|were|had|has been|have been|took place|last (?:week|month|year|time|{_MONTH}|{_WEEKDAY})"
                    r"|ago|said|says|told|yesterday|earlier)\b|"
-                   r"(?<!\bbe )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bbeing )(?<!\bbeen )\b(?:adopted|held|elected|approved|passed|signed|ratified|visited|met|opened|"
+                   r"(?<!\bbe )(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bbeing )(?<!\bbeen )"
+                   r"\b(?:adopted|held|elected|approved|passed|signed|ratified|visited|met|opened|"
                    r"closed|concluded|reviewed|presented|submitted|accepted|received|launched|attended|hosted|"
                    r"succeeded|took|began|started|ended|announced|welcomed|issued|organi[sz]ed|appointed|chaired|"
                    r"delivered|released|joined|returned|left)\b")
