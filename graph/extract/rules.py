@@ -166,6 +166,11 @@ class Context:
         return self.article.text
 
     @cached_property
+    def acronym_verdicts(self) -> dict[tuple[str, str], bool]:
+        """Whether the text spells an acronym out as another body's than the one given (_defined_as_another)."""
+        return {}
+
+    @cached_property
     def brackets(self) -> dict[str, list[int]]:
         """Where each word in brackets opens ('(AFP)' → its '(' offsets): one pass, for acronyms spelt out."""
         found: dict[str, list[int]] = {}
@@ -624,6 +629,13 @@ def _defined_as_another(ctx: Context, m: Mention) -> bool:
     if not m.acronym:
         return False
     said = ctx.text[m.start:m.end]
+    verdict = ctx.acronym_verdicts.get((said, m.entity.id))
+    if verdict is None:  # one per acronym and body: per mention, the text's every bracket was quadratic
+        verdict = ctx.acronym_verdicts[said, m.entity.id] = _spelt_out_as_another(ctx, said, m)
+    return verdict
+
+
+def _spelt_out_as_another(ctx: Context, said: str, m: Mention) -> bool:
     for at in ctx.brackets.get(said, ()):
         spelt = _SPELT_OUT.search(ctx.text, max(0, at - 100), at)
         words = list(re.finditer(r"\S+", spelt[1])) if spelt else []
