@@ -1,0 +1,90 @@
+"""The reviewers' own sentences, judged: the wrong candidates per confidence band, code version beside code version.
+
+    .venv/bin/python bench/review_sentences.py [--commit 3d7de3b ...]
+
+tests/gold/reviews/ keeps the eleventh review's 250 made-up sentences and its blind judgment of every candidate at
+>= 0.8 that the code before it (3d7de3b) or after the tenth review's fixes (abe8154) proposed
+(rightsgraph.extract.sentences). This prints, for each commit given (checked out of git into a temporary
+directory and run on the bundled data) and for the working tree: the candidates at >= 0.9 and at 0.8-0.9, how many
+the review judged wrong, and how many nobody judged (a candidate neither version proposed: judge it before
+trusting the count). The baseline is the code before the review, in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REVIEW = ROOT / "tests" / "gold" / "reviews"
+
+
+def run(sentences: Path, out: Path) -> None:
+    """In a checked-out commit's interpreter: each sentence's candidates as the review read them (a temporary
+    article file under a title line, dated 2024-05-12), with only the API every commit has."""
+    from rightsgraph.build import memory
+    from rightsgraph.extract.article import read_article
+    from rightsgraph.extract.gazetteer import from_store
+    from rightsgraph.extract.rules import extract
+    from rightsgraph.namespaces import base_iri
+
+    gazetteer = from_store(memory(), base_iri())
+    lines = [x for x in sentences.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
+    found = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, line in enumerate(lines, 1):
+            language, _, text = line.partition("|")
+            path = Path(tmp) / "sentence.txt"
+            path.write_text("A title line\n\n" + text.replace("\\n", "\n") + "\n", encoding="utf-8")
+            for c in extract(read_article(path, language, "2024-05-12"), gazetteer, "made-up"):
+                rid = (c.record or {}).get("id", "") if c.kind in ("term", "resolution", "holding") else ""
+                found.append([n, c.kind, c.key, rid, c.confidence])
+    out.write_text(json.dumps(found), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--commit", action="append", default=[], help="a version to score beside the working tree")
+    parser.add_argument("--run", nargs=2, type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run:
+        run(*args.run)
+        return
+    from rightsgraph.extract.sentences import read_judgments, read_sentences
+
+    sentences = REVIEW / "eleventh-sentences.txt"
+    judged = read_judgments(REVIEW / "eleventh-judged.txt", len(read_sentences(sentences)))
+    versions = [(rev, subprocess.check_output(["git", "-C", str(ROOT), "rev-parse", "--short", rev], text=True).strip())
+                for rev in args.commit] + [("working tree", None)]
+    print(f"{len(read_sentences(sentences))} sentences, {len(judged)} judged candidates "
+          f"({sum(not v for v in judged.values())} wrong)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, commit in versions:
+            tree, out = (Path(tmp) / commit if commit else ROOT), Path(tmp) / f"found-{commit or 'tree'}.json"
+            pkg = tree / "pkg" if commit else None
+            if commit:
+                tree.mkdir()
+                archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True,
+                                         capture_output=True).stdout
+                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+                pkg.mkdir()
+                (pkg / "rightsgraph").symlink_to(tree / "graph")
+            env = dict(os.environ, PYTHONPATH=str(pkg)) if pkg else dict(os.environ)
+            subprocess.run([sys.executable, __file__, "--run", str(sentences), str(out)], check=True, cwd=tree,
+                           env=env)
+            rows = json.loads(out.read_text(encoding="utf-8"))
+            for label, low, high in ((">= 0.9", 0.9, 2.0), ("0.8-0.9", 0.8, 0.9)):
+                band = [tuple(r[:4]) for r in rows if low <= r[4] < high]
+                wrong = sum(judged.get(k) is False for k in band)
+                unjudged = sum(k not in judged for k in band)
+                print(f"{name + (f' ({commit})' if commit and commit != name else ''):<24} {label:>8}: "
+                      f"{len(band):>4} candidates, {wrong:>3} wrong, {unjudged:>3} not judged", flush=True)
+
+
+if __name__ == "__main__":
+    main()
