@@ -2226,6 +2226,15 @@ TENTH_REVIEW_WRONG = [
      "en", "date", {"2024-09"}),
     (_T + "Foreign Minister Mohamad Hasan said Malaysia would deliver its responses at the 56th session in June.\n",
      "en", "date", {"2024-06"}),
+    # a one-syllable state after a title is the title's, and a title's numeral no name's (lao-saleumxay-kommasith,
+    # ii-erywan-yusof, 0.91)
+    (_T + "Bộ trưởng Ngoại giao Lào Saleumxay Kommasith chủ trì hội nghị. Bộ trưởng Ngoại giao Nga Sergei Lavrov "
+          "hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn.\n", "vi", "holding",
+     {"person/saleumxay-kommasith post/minister-foreign-affairs-lao",
+      "person/sergei-lavrov post/minister-foreign-affairs-rus",
+      "person/bui-thanh-son post/minister-foreign-affairs-vnm"}),
+    (_T + "Brunei's Minister of Foreign Affairs II Erywan Yusof attended the ASEAN meeting.\n", "en", "person",
+     {"person/erywan-yusof"}),
     # a treaty's acronym that names its committee ('treaty/cat', 0.95)
     (_T + "The Committee against Torture (CAT) said Viet Nam should criminalise torture.\n", "en", "instrument",
      set()),

@@ -1829,8 +1829,13 @@ _VI_BODY_WORDS = {"Vụ", "Cục", "Bộ", "Sở", "Viện", "Phòng", "Ủy", "
 _UNACCENTED_VI_HONORIFICS = {"Ong", "ong", "Ba", "ba", "Ngai", "ngai", "ONG", "BA", "NGAI"}
 
 
+_TITLES_NUMERAL = re.compile(r"[ \u00a0]+(?:II|III|IV)(?=[ \u00a0]+[A-Z])")
+
+
 def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """A run of capitalised words at ``pos`` (after ', bà ' and the like): (start, end, honorific)."""
+    if numeral := _TITLES_NUMERAL.match(ctx.text, pos):
+        pos = numeral.end()  # 'Minister of Foreign Affairs II Erywan Yusof': the title's 'II' (ii-erywan-yusof, 0.91)
     lead = _LEAD.match(ctx.folded, pos)
     for word in re.finditer(r"\S+", ctx.text[lead.start(1):lead.end(1)]):
         if word.group().rstrip(".") in _UNACCENTED_VI_HONORIFICS:  # 'Ambassador Ong Keng Yong': Ong, no 'Ông'
@@ -2092,6 +2097,12 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
                 continue
         national = m.entity.id in ctx.gazetteer.state
         states = _states_of(ctx, m, fallback=False) if national else []
+        short = _short_state_after(ctx, m.end) if national and not states else None
+        if short and short != ctx.gazetteer.state[m.entity.id]:
+            # 'Bộ trưởng Ngoại giao Lào Saleumxay Kommasith' read 'lao-saleumxay-kommasith' (0.91): a one-syllable
+            # state after the title is the title's, and the name starts after it
+            titles.append((m.start, _WORD_AFTER.match(ctx.text, m.end).end(), *counterpart(ctx, m.entity.id, short)))
+            continue
         if national and not states and (states := _states_of(ctx, m)):
             guessed[m.start] = m.entity.id
         if states:  # 'Foreign Minister' in an article about Indonesia: Indonesia's
