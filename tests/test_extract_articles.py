@@ -2235,6 +2235,10 @@ TENTH_REVIEW_WRONG = [
       "person/bui-thanh-son post/minister-foreign-affairs-vnm"}),
     (_T + "Brunei's Minister of Foreign Affairs II Erywan Yusof attended the ASEAN meeting.\n", "en", "person",
      {"person/erywan-yusof"}),
+    # outlets the press quotes ('Dan Tri said' was a person, 0.86; 'The Manila Times' Manila, 0.98)
+    (_T + "The ministry would not comment, Dan Tri said. The Manila Times and Prachatai English said so too.\n", "en",
+     "organisation", {"org/dan-tri", "org/manila-times", "org/prachatai"}),
+    (_T + "The ministry would not comment, Dan Tri said.\n", "en", "person", set()),
     # a treaty's acronym that names its committee ('treaty/cat', 0.95)
     (_T + "The Committee against Torture (CAT) said Viet Nam should criminalise torture.\n", "en", "instrument",
      set()),
