@@ -2,12 +2,12 @@
 
     .venv/bin/python bench/review_sentences.py [--commit 3d7de3b ...]
 
-tests/gold/reviews/ keeps the eleventh review's 250 made-up sentences and its blind judgment of every candidate at
->= 0.8 that the code before it (3d7de3b) or after the tenth review's fixes (abe8154) proposed
-(rightsgraph.extract.sentences). This prints, for each commit given (checked out of git into a temporary
-directory and run on the bundled data) and for the working tree: the candidates at >= 0.9 and at 0.8-0.9, how many
-the review judged wrong, and how many nobody judged (a candidate neither version proposed: judge it before
-trusting the count). The baseline is the code before the review, in the same run.
+tests/gold/reviews/ keeps two reviews' 250 made-up sentences each and their blind judgment of every candidate at
+>= 0.8 that the code before the reviews (3d7de3b) or the code under review proposed: the eleventh review (abe8154)
+and the twelfth (d4ee4b5) (rightsgraph.extract.sentences). This prints, per review, for each commit given (checked
+out of git into a temporary directory and run on the bundled data) and for the working tree: the candidates at
+>= 0.9 and at 0.8-0.9, how many the review judged wrong, and how many nobody judged (a candidate neither version
+proposed: judge it before trusting the count). The baseline is the code before the reviews, in the same run.
 """
 
 from __future__ import annotations
@@ -57,34 +57,36 @@ def main() -> None:
         return
     from rightsgraph.extract.sentences import read_judgments, read_sentences
 
-    sentences = REVIEW / "eleventh-sentences.txt"
-    judged = read_judgments(REVIEW / "eleventh-judged.txt", len(read_sentences(sentences)))
     versions = [(rev, subprocess.check_output(["git", "-C", str(ROOT), "rev-parse", "--short", rev], text=True).strip())
                 for rev in args.commit] + [("working tree", None)]
-    print(f"{len(read_sentences(sentences))} sentences, {len(judged)} judged candidates "
-          f"({sum(not v for v in judged.values())} wrong)")
     with tempfile.TemporaryDirectory() as tmp:
-        for name, commit in versions:
-            tree, out = (Path(tmp) / commit if commit else ROOT), Path(tmp) / f"found-{commit or 'tree'}.json"
-            pkg = tree / "pkg" if commit else None
+        for _, commit in versions:  # each commit's tree, once
             if commit:
+                tree = Path(tmp) / commit
                 tree.mkdir()
                 archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True,
                                          capture_output=True).stdout
                 subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-                pkg.mkdir()
-                (pkg / "rightsgraph").symlink_to(tree / "graph")
-            env = dict(os.environ, PYTHONPATH=str(pkg)) if pkg else dict(os.environ)
-            subprocess.run([sys.executable, __file__, "--run", str(sentences), str(out)], check=True, cwd=tree,
-                           env=env)
-            rows = json.loads(out.read_text(encoding="utf-8"))
-            for label, low, high in ((">= 0.9", 0.9, 2.0), ("0.8-0.9", 0.8, 0.9)):
-                band = [tuple(r[:4]) for r in rows if low <= r[4] < high]
-                wrong = sum(judged.get(k) is False for k in band)
-                unjudged = sum(k not in judged for k in band)
-                print(f"{name + (f' ({commit})' if commit and commit != name else ''):<24} {label:>8}: "
-                      f"{len(band):>4} candidates, {wrong:>3} wrong, {unjudged:>3} not judged", flush=True)
-
+                (tree / "pkg").mkdir()
+                (tree / "pkg" / "rightsgraph").symlink_to(tree / "graph")
+        for review in ("eleventh", "twelfth"):
+            sentences = REVIEW / f"{review}-sentences.txt"
+            judged = read_judgments(REVIEW / f"{review}-judged.txt", len(read_sentences(sentences)))
+            print(f"the {review} review: {len(read_sentences(sentences))} sentences, {len(judged)} judged candidates "
+                  f"({sum(not v for v in judged.values())} wrong)")
+            for name, commit in versions:
+                tree, out = (Path(tmp) / commit if commit else ROOT), Path(tmp) / f"found-{commit or 'tree'}.json"
+                env = dict(os.environ, PYTHONPATH=str(tree / "pkg")) if commit else dict(os.environ)
+                subprocess.run([sys.executable, __file__, "--run", str(sentences), str(out)], check=True, cwd=tree,
+                               env=env)
+                rows = json.loads(out.read_text(encoding="utf-8"))
+                for label, low, high in ((">= 0.9", 0.9, 2.0), ("0.8-0.9", 0.8, 0.9)):
+                    band = [tuple(r[:4]) for r in rows if low <= r[4] < high]
+                    wrong = sum(judged.get(k) is False for k in band)
+                    unjudged = sum(k not in judged for k in band)
+                    shown = name + (f" ({commit})" if commit and commit != name else "")
+                    print(f"  {shown:<24} {label:>8}: {len(band):>4} candidates, {wrong:>3} wrong, "
+                          f"{unjudged:>3} not judged", flush=True)
 
 if __name__ == "__main__":
     main()

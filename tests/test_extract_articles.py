@@ -2235,6 +2235,11 @@ TENTH_REVIEW_WRONG = [
       "person/bui-thanh-son post/minister-foreign-affairs-vnm"}),
     (_T + "Brunei's Minister of Foreign Affairs II Erywan Yusof attended the ASEAN meeting.\n", "en", "person",
      {"person/erywan-yusof"}),
+    # the Standing Committee is no National Assembly (0.98), 'Samdech Techo' an honorific, 'vận động' a candidacy's
+    (_T + "Ủy ban Thường vụ Quốc hội họp phiên thứ 30.\n", "vi", "organisation",
+     {"org/national-assembly-standing-committee-vnm"}),
+    (_T + "Samdech Techo Hun Sen, President of the Senate of Cambodia, met the Thai delegation.\n", "en", "person",
+     {"person/hun-sen"}),
     # outlets the press quotes ('Dan Tri said' was a person, 0.86; 'The Manila Times' Manila, 0.98)
     (_T + "The ministry would not comment, Dan Tri said. The Manila Times and Prachatai English said so too.\n", "en",
      "organisation", {"org/dan-tri", "org/manila-times", "org/prachatai"}),
