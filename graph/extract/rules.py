@@ -2480,6 +2480,9 @@ _PAST = re.compile(rf"\b(?:was|were|had|has been|have been|took place|last (?:we
 _EITHER = re.compile(r"\b(?:would|could|should|might|may)\b")
 _TO_COME_VI = re.compile(r"(?<!\w)(?:sẽ|dự kiến|sắp|tới|chuẩn bị)(?!\w)", re.IGNORECASE)
 _PAST_VI = re.compile(r"(?<!\w)(?:đã|vừa|vừa qua|hôm qua|trước đó|năm ngoái|cho biết)(?!\w)", re.IGNORECASE)
+#: the words of tense in one pass, each group its side
+_TENSE = re.compile(f"(?P<come>{_TO_COME.pattern})|(?P<past>{_PAST.pattern})|(?P<either>{_EITHER.pattern})")
+_TENSE_VI = re.compile(f"(?P<come>{_TO_COME_VI.pattern})|(?P<past>{_PAST_VI.pattern})", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|và|nhưng)\s")
 
 
@@ -2500,9 +2503,8 @@ def _tense(ctx: Context, at: int) -> int:
     vi = ctx.article.language == "vi"
     text = ctx.text if vi else ctx.folded
     for a, b in ((clause_s, clause_e), (s, e)):
-        cues = sorted([(c.start(), 1) for c in (_TO_COME_VI if vi else _TO_COME).finditer(text, a, b)]
-                      + [(c.start(), -1) for c in (_PAST_VI if vi else _PAST).finditer(text, a, b)]
-                      + ([] if vi else [(c.start(), 0) for c in _EITHER.finditer(text, a, b)]))
+        cues = [(c.start(), 1 if c["come"] else -1 if c["past"] else 0)
+                for c in (_TENSE_VI if vi else _TENSE).finditer(text, a, b)]
         before = [t for x, t in cues if x < at]
         after = [t for x, t in cues if x > at]
         if before or after:
