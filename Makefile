@@ -77,9 +77,11 @@ demo: setup
 	  echo "extraction on the unseen articles (tests/gold/unseen, texts in $(UNSEEN)):"; \
 	  $(BIN)/rightsgraph eval-extract --articles $(UNSEEN) --reliability --reach tests/gold/unseen/*.yaml \
 	    | tee $(OUT)/eval-articles-unseen.md || exit 1; \
-	else echo "no $(UNSEEN): the unseen articles' texts are not here (tests/gold/unseen/README.md), not scored"; fi
+	else echo "no $(UNSEEN): the unseen articles' texts are not kept (tests/gold/unseen/README.md), not scored"; fi
 	echo "confidence on new text: the held-out record (tests/gold/unseen/first-scorings.csv), each set calibrated on the earlier sets' record:"
 	$(BIN)/python bench/heldout_calibration.py | tee $(OUT)/confidence-on-new-text.txt
+	echo "the reviewers' own sentences, judged blind (tests/gold/reviews): wrong candidates per band:"
+	$(BIN)/python bench/review_sentences.py | tee $(OUT)/review-sentences.txt
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
 	  if grep -q '^CONSTRUCT' $$q; then \
