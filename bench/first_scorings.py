@@ -59,6 +59,7 @@ def main() -> None:
     if args.run:
         run(*args.run)
         return
+    from commit_tree import unpack
     from gold_sets import gold_sets
 
     from rightsgraph.extract.heldout import FirstScoring, read_record, write_record
@@ -74,12 +75,7 @@ def main() -> None:
         for k, commit in sorted(commits.items()):
             tree = Path(tmp) / commit
             if not tree.exists():
-                tree.mkdir()
-                archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True,
-                                         capture_output=True).stdout
-                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-                (tree / "pkg").mkdir()
-                (tree / "pkg" / "rightsgraph").symlink_to(tree / "graph")
+                unpack(commit, tree)
             golds = {g.path.stem: g for g in sets[k]}
             jobs, out = Path(tmp) / f"jobs{k}.json", Path(tmp) / f"found{k}.json"
             jobs.write_text(json.dumps([{"article": str(g.article), "language": g.language, "date": g.date,

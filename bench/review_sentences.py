@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 REVIEW = ROOT / "tests" / "gold" / "reviews"
 
 
-def run(sentences: Path, out: Path) -> None:
-    """In a checked-out commit's interpreter: each sentence's candidates as the review read them (a temporary
-    article file under a title line, dated 2024-05-12), with only the API every commit has."""
+def run(sentences: Path, out: Path, date: str, title: str) -> None:
+    """In a checked-out commit's interpreter: each sentence's candidates as the review read them (an article file
+    under the title line, of the date, rightsgraph.extract.sentences gives), with only the API every commit has."""
     from rightsgraph.build import memory
     from rightsgraph.extract.article import read_article
     from rightsgraph.extract.gazetteer import from_store
@@ -40,8 +40,8 @@ def run(sentences: Path, out: Path) -> None:
         for n, line in enumerate(lines, 1):
             language, _, text = line.partition("|")
             path = Path(tmp) / "sentence.txt"
-            path.write_text("A title line\n\n" + text.replace("\\n", "\n") + "\n", encoding="utf-8")
-            for c in extract(read_article(path, language, "2024-05-12"), gazetteer, "made-up"):
+            path.write_text(f"{title}\n\n" + text.replace("\\n", "\n") + "\n", encoding="utf-8")
+            for c in extract(read_article(path, language, date), gazetteer, "made-up"):
                 rid = (c.record or {}).get("id", "") if c.kind in ("term", "resolution", "holding") else ""
                 found.append([n, c.kind, c.key, rid, c.confidence])
     out.write_text(json.dumps(found), encoding="utf-8")
@@ -50,25 +50,19 @@ def run(sentences: Path, out: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--commit", action="append", default=[], help="a version to score beside the working tree")
-    parser.add_argument("--run", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--run", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run:
-        run(*args.run)
+        run(Path(args.run[0]), Path(args.run[1]), *args.run[2:])
         return
-    from rightsgraph.extract.sentences import read_judgments, read_sentences
+    from commit_tree import unpack
+
+    from rightsgraph.extract.sentences import SENTENCE_DATE, SENTENCE_TITLE, read_judgments, read_sentences
 
     versions = [(rev, subprocess.check_output(["git", "-C", str(ROOT), "rev-parse", "--short", rev], text=True).strip())
                 for rev in args.commit] + [("working tree", None)]
     with tempfile.TemporaryDirectory() as tmp:
-        for _, commit in versions:  # each commit's tree, once
-            if commit:
-                tree = Path(tmp) / commit
-                tree.mkdir()
-                archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit], check=True,
-                                         capture_output=True).stdout
-                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-                (tree / "pkg").mkdir()
-                (tree / "pkg" / "rightsgraph").symlink_to(tree / "graph")
+        paths = {commit: unpack(commit, Path(tmp) / commit) for _, commit in versions if commit}
         for review in ("eleventh", "twelfth"):
             sentences = REVIEW / f"{review}-sentences.txt"
             judged = read_judgments(REVIEW / f"{review}-judged.txt", len(read_sentences(sentences)))
@@ -76,9 +70,9 @@ def main() -> None:
                   f"({sum(not v for v in judged.values())} wrong)")
             for name, commit in versions:
                 tree, out = (Path(tmp) / commit if commit else ROOT), Path(tmp) / f"found-{commit or 'tree'}.json"
-                env = dict(os.environ, PYTHONPATH=str(tree / "pkg")) if commit else dict(os.environ)
-                subprocess.run([sys.executable, __file__, "--run", str(sentences), str(out)], check=True, cwd=tree,
-                               env=env)
+                env = dict(os.environ, PYTHONPATH=str(paths[commit])) if commit else dict(os.environ)
+                subprocess.run([sys.executable, __file__, "--run", str(sentences), str(out), SENTENCE_DATE,
+                                SENTENCE_TITLE], check=True, cwd=tree, env=env)
                 rows = json.loads(out.read_text(encoding="utf-8"))
                 for label, low, high in ((">= 0.9", 0.9, 2.0), ("0.8-0.9", 0.8, 0.9)):
                     band = [tuple(r[:4]) for r in rows if low <= r[4] < high]
@@ -87,6 +81,7 @@ def main() -> None:
                     shown = name + (f" ({commit})" if commit and commit != name else "")
                     print(f"  {shown:<24} {label:>8}: {len(band):>4} candidates, {wrong:>3} wrong, "
                           f"{unjudged:>3} not judged", flush=True)
+
 
 if __name__ == "__main__":
     main()

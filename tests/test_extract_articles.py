@@ -2241,9 +2241,12 @@ TENTH_REVIEW_WRONG = [
     (_T + "Samdech Techo Hun Sen, President of the Senate of Cambodia, met the Thai delegation.\n", "en", "person",
      {"person/hun-sen"}),
     # outlets the press quotes ('Dan Tri said' was a person, 0.86; 'The Manila Times' Manila, 0.98)
-    (_T + "The ministry would not comment, Dan Tri said. The Manila Times and Prachatai English said so too.\n", "en",
-     "organisation", {"org/dan-tri", "org/manila-times", "org/prachatai"}),
-    (_T + "The ministry would not comment, Dan Tri said.\n", "en", "person", set()),
+    (_T + "The ministry would not comment, VnExpress said. The Manila Times and Prachatai English said so too.\n",
+     "en", "organisation", {"org/vnexpress", "org/manila-times", "org/prachatai"}),
+    (_T + "The court will rule next month, Prachatai English said.\n", "en", "person", set()),
+    # the code review's: everyday phrases that an outlet's bare name made a newspaper (0.98)
+    (_T + "Tại Hà Nội mới đây, Bộ Ngoại giao đã tổ chức hội thảo. Kỷ niệm ngày Sài Gòn giải phóng. Dân trí được "
+          "nâng cao.\n", "vi", "organisation", {"org/mofa-vnm"}),
     # a treaty's acronym that names its committee ('treaty/cat', 0.95)
     (_T + "The Committee against Torture (CAT) said Viet Nam should criminalise torture.\n", "en", "instrument",
      set()),
@@ -2252,6 +2255,46 @@ TENTH_REVIEW_WRONG = [
     (_T + "Viet Nam ratified the CAT in 2015 and the Convention on the Rights of the Child (CRC) in 1990.\n", "en",
      "instrument", {"treaty/cat", "treaty/crc"}),
 ]
+
+#: the session's independent code review: what the tenth review's fixes did wrong or dropped, on ordinary text
+CODE_REVIEW_WRONG = [
+    # 'tới' is mostly 'to': past visits went into next year (2025-03-03, 0.99), a range's days into two years
+    (_T + "Đoàn Việt Nam đã có chuyến thăm tới Geneva từ ngày 3-5/3. Việt Nam đã gửi tới Hội đồng báo cáo vào "
+          "ngày 15/3.\n", "vi", "date", {"2024-03-03", "2024-03-05", "2024-03-15"}),
+    (_T + "Đoàn công tác đã làm việc tại Geneva từ ngày 3/3 tới ngày 5/3.\n", "vi", "date",
+     {"2024-03-03", "2024-03-05"}),
+    # a reporting verb is no past for what it reports (2023-06-20, 0.99), nor 'has been invited'; 'due', 'expected'
+    (_T + "Người phát ngôn Bộ Ngoại giao cho biết, ngày 20/6, Việt Nam sẽ trình bày báo cáo.\n", "vi", "date",
+     {"2024-06-20"}),
+    (_T + "The ministry said that on 20 June, Viet Nam will present its national report in Geneva.\n", "en", "date",
+     {"2024-06-20"}),
+    (_T + "Viet Nam has been invited to present its report to the Committee on 20 June.\n", "en", "date",
+     {"2024-06-20"}),
+    (_T + "Diplomats said the vote, expected on 10 October, would be close.\n", "en", "date", {"2024-10-10"}),
+    # lower-case councils and the Council of Ministers are other bodies (hrc-12, hrc-4)
+    (_T + "Kỳ họp thường kỳ lần thứ 12 của Hội đồng nhân dân thành phố bế mạc.\n", "vi", "session", set()),
+    (_T + "The 4th regular session of the Council of Ministers approved the plan.\n", "en", "session", set()),
+    # correct ones the fixes dropped
+    (_T + "The Geneva Human Rights Council session opened. The Thai Human Rights Council candidacy was announced.\n",
+     "en", "organisation", {"org/un-human-rights-council"}),
+    (_T + "The Committee against Torture of Viet Nam's second periodic report was discussed.\n", "en",
+     "organisation", {"org/un-committee-against-torture"}),
+    (_T + "Mr Richard Bank, the Special Rapporteur, met the minister. Ms Maria Street, the UN Resident Coordinator, "
+          "spoke.\n", "en", "person", {"person/richard-bank", "person/maria-street"}),
+    (_T + "The third review of Viet Nam, which the Committee on the Rights of the Child had welcomed, took place.\n",
+     "en", "cycle", {"cycle/3"}),
+    (_T + "Trong buổi họp báo Hà Nội, người phát ngôn trả lời câu hỏi.\n", "vi", "place", {"place/hanoi"}),
+]
+
+
+def test_a_date_whose_year_only_the_tense_gives_is_for_an_editor(tmp_path, gazetteer):
+    """Where the clause's tense, not nearness, chose a year, the date is a new rule's (date.*-by-tense), below 0.9
+    until a record says how often the tense is right; where both agree, the calibrated rule's, as before."""
+    found = _facts(tmp_path, gazetteer, _T + "Viet Nam will present its report to the Committee in November.\n"
+                   "Viet Nam presented its report on May 7.\n", language="en")
+    dates = {c.key: c for c in found if c.kind == "date"}
+    assert dates["2024-11"].rule == "date.month-by-tense" and dates["2024-11"].confidence < 0.9
+    assert dates["2024-05-07"].rule == "date.month-day" and dates["2024-05-07"].confidence >= 0.9
 
 
 def test_a_term_is_of_the_elected_body_named_nearest_and_its_clause_says_how(tmp_path, gazetteer):
@@ -2268,6 +2311,9 @@ def test_a_term_is_of_the_elected_body_named_nearest_and_its_clause_says_how(tmp
         == set()
     assert terms("Viet Nam was elected to the UN Human Rights Council for the 2023-2025 term, the Foreign Ministry "
                  "said.\n") == {"membership/vnm-hrc-2023-2025"}
+    # an election won outweighs the bid (a candidacy, 0.96: the code review's)
+    assert terms("Viet Nam's successful bid saw it elected to the Human Rights Council for the 2023-2025 term.\n") \
+        == {"membership/vnm-hrc-2023-2025"}
     # 'trúng cử' (elected) is no 'ứng cử' (a candidacy), the eleventh review's (0.96)
     found = _facts(tmp_path, gazetteer, _T + "Việt Nam trúng cử thành viên Hội đồng Nhân quyền nhiệm kỳ 2023-2025.\n"
                    "Việt Nam ứng cử thành viên Hội đồng Nhân quyền nhiệm kỳ 2026-2028.\n", language="vi")
@@ -2342,7 +2388,7 @@ def test_a_state_named_after_a_city_of_viet_nam_is_the_articles(tmp_path, gazett
     *SET_24_FOUND, *SET_25_FOUND, *SET_26_WRONG, *REVIEW_27_WRONG, *SET_27_WRONG,
     # the held-out record's
     *RECORD_WRONG, *REVIEW_33_WRONG, *SET_34_WRONG, *SET_35_WRONG, *SET_36_WRONG,
-    *TENTH_REVIEW_WRONG,
+    *TENTH_REVIEW_WRONG, *CODE_REVIEW_WRONG,
 ])
 def test_what_rounds_11_to_28_read(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence of the tables above read as the keys beside it, of its kind, and nothing else of that kind."""

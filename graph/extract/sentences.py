@@ -4,7 +4,8 @@ A review writes made-up sentences (``LANG|TEXT`` a line, ``\\n`` for a line brea
 candidate the rules propose for them (``N|kind|key|id|right`` or ``wrong``, N the sentence's number, id the record's
 for the kinds whose key does not say it all: a term's candidacy or membership, a holding's, a resolution's). Each
 sentence is read as a short article dated :data:`SENTENCE_DATE` under a title line, the way the reviews ran them.
-``tests/gold/reviews/`` keeps the eleventh review's: 250 sentences judged blind, for two versions of the code.
+``tests/gold/reviews/`` keeps the eleventh and twelfth reviews': 250 sentences each, judged blind for two versions
+of the code.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import Gazetteer
 from rightsgraph.extract.rules import Candidate, extract
 
-#: the date every sentence's article carries (a date without a year is judged against it)
+#: the date every sentence's article carries (a date without a year is judged against it), and its title line
 SENTENCE_DATE = "2024-05-12"
+SENTENCE_TITLE = "A title line"
 #: the kinds whose record id is judged with the key
 _WITH_ID = ("term", "resolution", "holding")
 
@@ -60,7 +62,7 @@ def read_judgments(path: Path, sentences: int) -> dict[Judged, bool]:
 
 def sentence_article(language: str, text: str) -> Article:
     """A sentence as the article the reviews read it as: under a title line, dated :data:`SENTENCE_DATE`."""
-    return Article(f"A title line\n\n{text}\n", language, SENTENCE_DATE, title="A title line")
+    return Article(f"{SENTENCE_TITLE}\n\n{text}\n", language, SENTENCE_DATE, title=SENTENCE_TITLE)
 
 
 def judged_key(number: int, candidate: Candidate) -> Judged:
