@@ -2858,6 +2858,8 @@ _MEMBERSHIP = re.compile(LEXICON["terms"]["membership"])
 _ELECTED = re.compile(LEXICON["terms"]["elected"])
 
 
+#: a body's own organ named after it: a seat there is no membership of the body ('the UNESCO Executive Board', 0.99)
+_ITS_BOARD = re.compile(r"(?:['’]s)?[ \u00a0]+(?:Executive[ \u00a0]+)?(?:Board|Bureau|Governing Body)\b")
 _TERMS_COUNCIL = re.compile(r"\bcouncil\b(?! of\b)|\bhoi dong nhan quyen\b")
 
 
@@ -2891,7 +2893,7 @@ def terms(ctx: Context) -> Iterator[Candidate]:
         # the body named nearest the term; a bare 'Council' (not 'Council of Ministers') is the Human Rights
         # Council (any 'council' in the sentence made the Security Council's term the Human Rights Council's)
         bodies = [(x.start, x.entity.id) for x in ctx.mentions_in(s, e, "organisation")
-                  if x.entity.id != "org/united-nations"]
+                  if x.entity.id != "org/united-nations" and not _ITS_BOARD.match(ctx.text, x.end)]
         if ctx.known("org/un-human-rights-council"):
             bodies += [(c.start(), "org/un-human-rights-council") for c in _TERMS_COUNCIL.finditer(ctx.folded, s, e)
                        if not ctx.covering(c.start())]
