@@ -2,12 +2,13 @@
 
     .venv/bin/python bench/review_sentences.py [--commit 3d7de3b ...]
 
-tests/gold/reviews/ keeps two reviews' 250 made-up sentences each and their blind judgment of every candidate at
->= 0.8 that the code before the reviews (3d7de3b) or the code under review proposed: the eleventh review (abe8154)
-and the twelfth (d4ee4b5) (rightsgraph.extract.sentences). This prints, per review, for each commit given (checked
-out of git into a temporary directory and run on the bundled data) and for the working tree: the candidates at
->= 0.9 and at 0.8-0.9, how many the review judged wrong, and how many nobody judged (a candidate neither version
-proposed: judge it before trusting the count). The baseline is the code before the reviews, in the same run.
+tests/gold/reviews/ keeps three reviews' 250 made-up sentences each and their blind judgment of every candidate at
+>= 0.8 that the code before the reviews (3d7de3b) or the code under review proposed: the eleventh review (abe8154),
+the twelfth (d4ee4b5) and the thirteenth (f7d362b, the session's final rules) (rightsgraph.extract.sentences). This
+prints, per review, for each commit given (checked out of git into a temporary directory, run on its own bundled
+data: bench/commit_tree.py) and for the working tree: the candidates at >= 0.9 and at 0.8-0.9, how many the review
+judged wrong, and how many nobody judged (a candidate neither version proposed: judge it before trusting the count).
+The baseline is the code before the reviews, in the same run.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def main() -> None:
                 for rev in args.commit] + [("working tree", None)]
     with tempfile.TemporaryDirectory() as tmp:
         paths = {commit: unpack(commit, Path(tmp) / commit) for _, commit in versions if commit}
-        for review in ("eleventh", "twelfth"):
+        for review in ("eleventh", "twelfth", "thirteenth"):
             sentences = REVIEW / f"{review}-sentences.txt"
             judged = read_judgments(REVIEW / f"{review}-judged.txt", len(read_sentences(sentences)))
             print(f"the {review} review: {len(read_sentences(sentences))} sentences, {len(judged)} judged candidates "
