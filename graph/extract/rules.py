@@ -615,10 +615,15 @@ def _a_states_own(ctx: Context, m: Mention) -> bool:
             and not ctx.text.startswith(("'s", "’s"), named.end))  # '… against Torture of Viet Nam's report'
 
 
+def _bracketed(ctx: Context, m: Mention) -> bool:
+    """An acronym in brackets after a space: 'the Committee against Torture (CAT)'."""
+    return m.acronym and ctx.text[m.start - 2:m.start] == " (" and ctx.text[m.end:m.end + 1] == ")"
+
+
 def _anothers_acronym(ctx: Context, m: Mention) -> bool:
     """'The Committee against Torture (CAT)' was the Convention too (0.95): an acronym in brackets right after
     another known name is that name's."""
-    if not m.acronym or ctx.text[m.start - 2:m.start] != " (" or ctx.text[m.end:m.end + 1] != ")":
+    if not _bracketed(ctx, m):
         return False
     before = ctx.covering(m.start - 3)
     return before is not None and before.end == m.start - 2 and m.entity not in before.entities
@@ -627,7 +632,7 @@ def _anothers_acronym(ctx: Context, m: Mention) -> bool:
 def _misspelt_acronym(ctx: Context, m: Mention) -> bool:
     """'The UN Human Rights Council (UNHCR)' was the refugee agency too (0.95): an acronym in brackets right after
     another body's full name, with that name's initials in another order, is the writer's slip for that name."""
-    if not m.acronym or ctx.text[m.start - 2:m.start] != " (" or ctx.text[m.end:m.end + 1] != ")":
+    if not _bracketed(ctx, m):
         return False
     before = ctx.mentions_in(max(0, m.start - 120), m.start - 2, "organisation")
     if not before or before[-1].end != m.start - 2 or before[-1].entity.id == m.entity.id:
@@ -2517,8 +2522,9 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 "returned", "left")
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
+_REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
 _TENSE_SIDES = {**dict.fromkeys(_TO_COME_WORDS, 1), **dict.fromkeys(_PAST_WORDS + _PARTICIPLES, -1),
-                **dict.fromkeys(_EITHER_WORDS, 0), **dict.fromkeys(_REPORTED_WORDS, 2)}
+                **dict.fromkeys(_EITHER_WORDS, 0), **dict.fromkeys(_REPORTED_WORDS, _REPORTING)}
 #: the English words of tense, found by one plain alternation and sorted out in Python (lookbehinds tried at every
 #: character took 2.8 s of 10 MB)
 _TENSE = re.compile(r"\b(?:last (?:week|month|year|time|" + _MONTH + "|" + _WEEKDAY + ")|"
@@ -2533,7 +2539,6 @@ _TO_COME_VI = (r"(?<!\w)(?:sẽ|dự kiến|sắp|chuẩn bị)(?!\w)"
 _PAST_VI = r"(?<!\w)(?:đã|vừa|vừa qua|hôm qua|trước đó|năm ngoái)(?!\w)"
 _REPORTED_VI = r"(?<!\w)(?:cho biết|phát biểu|khẳng định|thông báo)(?!\w)"
 _TENSE_VI = re.compile(f"(?P<come>{_TO_COME_VI})|(?P<past>{_PAST_VI})|(?P<reported>{_REPORTED_VI})", re.IGNORECASE)
-_REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
 
 
 def _tense_side(folded: str, m: re.Match) -> int | None:
@@ -2549,6 +2554,8 @@ def _tense_side(folded: str, m: re.Match) -> int | None:
                           or _NOT_MODAL_AFTER.match(folded, m.end())):
         return None
     return side
+
+
 _CLAUSE_CUT = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|và|nhưng)\s")
 
 
@@ -2600,27 +2607,26 @@ def _range_year(folded: str, m: re.Match, month: int) -> int | None:
 def _find_dates(ctx: Context) -> list[DateMention]:
     folded, found = ctx.folded, []
     taken = bytearray(len(folded) + 1)  # characters already read as part of a date
-    by_tense = False  # whether the last date resolved had its year from its clause's tense, not from nearness
 
-    def add(m: re.Match, value: str | None, end_value: str | None = None) -> None:
+    def add(m: re.Match, first: tuple[str | None, bool], end_value: str | None = None) -> None:
+        value, by_tense = first
         if value and not any(taken[m.start():m.end()]):
             taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             found.append(DateMention(m.start(), m.end(), value, end_value, by_tense))
 
-    def resolve(m: re.Match, month: int, day: int | None, year: int | None) -> str | None:
-        """The date, with no year printed on the side of the article's date its clause says (``_tense``)."""
-        nonlocal by_tense
+    def resolve(m: re.Match, month: int, day: int | None, year: int | None) -> tuple[str | None, bool]:
+        """The date, with no year printed on the side of the article's date its clause says (``_tense``), and
+        whether that side, not nearness, chose its year."""
         tense = 0 if year else _tense(ctx, m.start())
         value = _resolve(ctx, month, day, year, tense)
-        by_tense = bool(tense) and value != _resolve(ctx, month, day, year)
-        return value
+        return value, bool(tense) and value != _resolve(ctx, month, day, year)
 
-    def later(first: str | None, month: int, day: int | None) -> str | None:
+    def later(first: tuple[str | None, bool], month: int, day: int | None) -> str | None:
         """A range's last day or month, in its first's year (the next, past December): 'from 4 to 15 November'
         gave its days two years."""
-        if not first:
+        if not first[0]:
             return None
-        year = int(first[:4]) + (month < int(first[5:7]))
+        year = int(first[0][:4]) + (month < int(first[0][5:7]))
         return _resolve(ctx, month, day, year)
 
     for m in _EN_TO_DAY.finditer(folded):
@@ -2663,8 +2669,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         first = resolve(m, month, int(m[1]), year)
         add(m, first, m[2] and later(first, month, int(m[2])))  # the last day in the first's year ('ngày 8-14/11')
     for m in _MONTH_VI.finditer(folded):
-        by_tense = False
-        add(m, _resolve(ctx, int(m[1]), None, int(m[2])))
+        add(m, (_resolve(ctx, int(m[1]), None, int(m[2])), False))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -2675,10 +2680,8 @@ def dates(ctx: Context) -> Iterator[Candidate]:
     for d in ctx.dates:
         for value in filter(None, (d.value, d.end_value)):
             rule = "date.month-day" if len(value) == 10 else "date.month"
-            if d.by_tense:  # uncalibrated: no record says yet how often the tense is right, so below 0.9
-                yield Candidate("date", value, d.start, d.end, f"{rule}-by-tense", 0.85)
-            else:
-                yield Candidate("date", value, d.start, d.end, rule, 0.9)
+            # uncalibrated: no record says yet how often the tense is right, so below 0.9
+            yield Candidate("date", value, d.start, d.end, *((f"{rule}-by-tense", 0.85) if d.by_tense else (rule, 0.9)))
 
 
 def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
@@ -2699,7 +2702,6 @@ _SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,3})\b")
 _SESSION_N = re.compile(rf"\b(?<!special[ \u00a0])session[ \u00a0]+(\d{{1,2}})\b(?![ \u00a0]*(?:{_MONTH})\b)")
 _SESSION_VI = re.compile(r"\b(?:khoa hop|phien hop|ky hop)(?:\s+thuong ky)?(?:\s+lan)?\s+thu\s+(\d{1,3})"
                          r"(?:\s+cua\s+)?")
-#: 'khóa 73 Đại Hội đồng Liên hợp quốc': the session's number right before its body (which must follow at once)
 #: after a session's 'of': a capitalised name, but the bare Council ('of the Council', 'của Hội đồng'); '… of the
 #: year' (no number of a body's)
 _ANOTHER_BODY = re.compile(r"(?:\d+(?:st|nd|rd|th)[ \u00a0]+)?(?!(?:Council|Hội đồng|HĐ)\b(?![ \u00a0]+[A-ZĐ]))"
@@ -2713,7 +2715,9 @@ def _a_known_session(ctx: Context, offset: int) -> bool:
     return named is not None and named.kind == "session"
 
 
+#: a body's own organ after its name: 'the Human Rights Council's Expert Mechanism'
 _SUBSIDIARY = re.compile(r"['’]s[ \u00a0]+[A-Z]")
+#: 'khóa 73 Đại Hội đồng Liên hợp quốc': the session's number right before its body (which must follow at once)
 _KHOA_BODY = re.compile(r"\bkhoa(?: hop)? (\d{1,3}) (?:cua )?")
 _BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-wg", "org/un-general-assembly": "unga",
            # the treaty bodies, by the codes the UN gives their sessions (CCPR/C/125: the Human Rights Committee's)
