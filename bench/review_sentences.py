@@ -26,8 +26,9 @@ REVIEW = ROOT / "tests" / "gold" / "reviews"
 
 
 def run(sentences: Path, out: Path, date: str, title: str) -> None:
-    """In a checked-out commit's interpreter: each sentence's candidates as the review read them (an article file
-    under the title line, of the date, rightsgraph.extract.sentences gives), with only the API every commit has."""
+    """In a checked-out commit's interpreter: each sentence (read by the working tree's read_sentences, passed as
+    JSON) as the review read it, an article file under the title line, of the date, with only the API every commit
+    has; each candidate with its record's id."""
     from rightsgraph.build import memory
     from rightsgraph.extract.article import read_article
     from rightsgraph.extract.gazetteer import from_store
@@ -35,16 +36,13 @@ def run(sentences: Path, out: Path, date: str, title: str) -> None:
     from rightsgraph.namespaces import base_iri
 
     gazetteer = from_store(memory(), base_iri())
-    lines = [x for x in sentences.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
     found = []
     with tempfile.TemporaryDirectory() as tmp:
-        for n, line in enumerate(lines, 1):
-            language, _, text = line.partition("|")
-            path = Path(tmp) / "sentence.txt"
-            path.write_text(f"{title}\n\n" + text.replace("\\n", "\n") + "\n", encoding="utf-8")
-            for c in extract(read_article(path, language, date), gazetteer, "made-up"):
-                rid = (c.record or {}).get("id", "") if c.kind in ("term", "resolution", "holding") else ""
-                found.append([n, c.kind, c.key, rid, c.confidence])
+        path = Path(tmp) / "sentence.txt"
+        for n, (language, text) in enumerate(json.loads(sentences.read_text(encoding="utf-8")), 1):
+            path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+            found += [[n, c.kind, c.key, (c.record or {}).get("id", ""), c.confidence]
+                      for c in extract(read_article(path, language, date), gazetteer, "made-up")]
     out.write_text(json.dumps(found), encoding="utf-8")
 
 
@@ -58,16 +56,18 @@ def main() -> None:
         return
     from commit_tree import unpack
 
-    from rightsgraph.extract.sentences import SENTENCE_DATE, SENTENCE_TITLE, read_judgments, read_sentences
+    from rightsgraph.extract.sentences import SENTENCE_DATE, SENTENCE_TITLE, judged_key, read_judgments, read_sentences
 
     versions = [(rev, subprocess.check_output(["git", "-C", str(ROOT), "rev-parse", "--short", rev], text=True).strip())
                 for rev in args.commit] + [("working tree", None)]
     with tempfile.TemporaryDirectory() as tmp:
         paths = {commit: unpack(commit, Path(tmp) / commit) for _, commit in versions if commit}
         for review in ("eleventh", "twelfth", "thirteenth"):
-            sentences = REVIEW / f"{review}-sentences.txt"
-            judged = read_judgments(REVIEW / f"{review}-judged.txt", len(read_sentences(sentences)))
-            print(f"the {review} review: {len(read_sentences(sentences))} sentences, {len(judged)} judged candidates "
+            read = read_sentences(REVIEW / f"{review}-sentences.txt")
+            judged = read_judgments(REVIEW / f"{review}-judged.txt", len(read))
+            sentences = Path(tmp) / f"{review}.json"
+            sentences.write_text(json.dumps(read), encoding="utf-8")
+            print(f"the {review} review: {len(read)} sentences, {len(judged)} judged candidates "
                   f"({sum(not v for v in judged.values())} wrong)")
             for name, commit in versions:
                 tree, out = (Path(tmp) / commit if commit else ROOT), Path(tmp) / f"found-{commit or 'tree'}.json"
@@ -76,7 +76,7 @@ def main() -> None:
                                 SENTENCE_TITLE], check=True, cwd=tree, env=env)
                 rows = json.loads(out.read_text(encoding="utf-8"))
                 for label, low, high in ((">= 0.9", 0.9, 2.0), ("0.8-0.9", 0.8, 0.9)):
-                    band = [tuple(r[:4]) for r in rows if low <= r[4] < high]
+                    band = [judged_key(*r[:4]) for r in rows if low <= r[4] < high]
                     wrong = sum(judged.get(k) is False for k in band)
                     unjudged = sum(k not in judged for k in band)
                     shown = name + (f" ({commit})" if commit and commit != name else "")

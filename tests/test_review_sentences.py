@@ -39,27 +39,18 @@ def test_every_candidate_at_0_8_is_judged_and_none_wrong_at_0_9_comes_back(gazet
     assert {k for k, confidence in proposed if confidence >= 0.9 and judged[k] is False} <= left
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("en|A sentence.\nfr|Une phrase.\n", "LANG|TEXT"),
-    ("en|\n", "LANG|TEXT"),
+@pytest.mark.parametrize(("read", "text", "message"), [
+    (read_sentences, "en|A sentence.\nfr|Une phrase.\n", "LANG|TEXT"),
+    (read_sentences, "en|\n", "LANG|TEXT"),
+    (lambda path: read_judgments(path, 2), "3|date|2024-05-07||right\n", "N from 1 to 2"),
+    (lambda path: read_judgments(path, 2), "1|date|2024-05-07||maybe\n", "right or wrong"),
+    (lambda path: read_judgments(path, 2), "1|date|2024-05-07|right\n", "N|kind"),
+    (lambda path: read_judgments(path, 2), "1|date|2024-05-07||right\n1|date|2024-05-07||wrong\n",
+     "both right and wrong"),
 ])
-def test_a_bad_sentence_line_is_refused_with_its_line(tmp_path, text, message):
-    path = tmp_path / "s.txt"
+def test_a_bad_sentence_or_judgment_line_is_refused_with_its_line(tmp_path, read, text, message):
+    path = tmp_path / "review.txt"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=message) as caught:
-        read_sentences(path)
-    assert caught.value.line == len(text.splitlines())
-
-
-@pytest.mark.parametrize(("text", "message"), [
-    ("3|date|2024-05-07||right\n", "N from 1 to 2"),
-    ("1|date|2024-05-07||maybe\n", "right or wrong"),
-    ("1|date|2024-05-07|right\n", "N|kind"),
-    ("1|date|2024-05-07||right\n1|date|2024-05-07||wrong\n", "both right and wrong"),
-])
-def test_a_bad_judgment_is_refused_with_its_line(tmp_path, text, message):
-    path = tmp_path / "j.txt"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(DataError, match=message) as caught:
-        read_judgments(path, 2)
+        read(path)
     assert caught.value.line == len(text.splitlines())

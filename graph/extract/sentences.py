@@ -16,7 +16,7 @@ from pathlib import Path
 from rightsgraph.errors import DataError
 from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import Gazetteer
-from rightsgraph.extract.rules import Candidate, extract
+from rightsgraph.extract.rules import extract
 
 #: the date every sentence's article carries (a date without a year is judged against it), and its title line
 SENTENCE_DATE = "2024-05-12"
@@ -65,14 +65,14 @@ def sentence_article(language: str, text: str) -> Article:
     return Article(f"{SENTENCE_TITLE}\n\n{text}\n", language, SENTENCE_DATE, title=SENTENCE_TITLE)
 
 
-def judged_key(number: int, candidate: Candidate) -> Judged:
-    """What a judgment names a candidate by."""
-    rid = (candidate.record or {}).get("id", "") if candidate.kind in _WITH_ID else ""
-    return number, candidate.kind, candidate.key, rid
+def judged_key(number: int, kind: str, key: str, record_id: str) -> Judged:
+    """What a judgment names the candidate of sentence ``number`` by: its record's id only where the key does not
+    say it all."""
+    return number, kind, key, record_id if kind in _WITH_ID else ""
 
 
 def candidates(sentences: Iterable[tuple[str, str]], gazetteer: Gazetteer) -> list[tuple[Judged, float]]:
     """Every candidate of every sentence, as judged keys with their confidence."""
-    return [(judged_key(n, c), c.confidence)
+    return [(judged_key(n, c.kind, c.key, (c.record or {}).get("id", "")), c.confidence)
             for n, (language, text) in enumerate(sentences, 1)
             for c in extract(sentence_article(language, text), gazetteer, "made-up")]
