@@ -2449,6 +2449,9 @@ _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|mid-|early|late
                          rf"|\s+(this|next|last) year\b)?")
 _RANGE_END_YEAR = re.compile(rf",?\s+(?:to|until|till|through|and)\s+(?:\d{{1,2}}\s+)?({_MONTH})\.?(?:\s+\d{{1,2}})?,?"
                              r"\s+((?:19|20)\d\d)\b")
+#: a range's last day with no year printed: 'from January 27 to February 7', 'from 29 May to 15 June'
+_RANGE_END_DAY = re.compile(rf",?\s+(?:to|until|till|through)\s+"
+                            rf"(?:(\d{{1,2}})\s+({_MONTH})\b|({_MONTH})\.?\s+(\d{{1,2}})\b)")
 _EN_TO_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})\s+(?:to|until|through)\s+(\d{{1,2}})\b(?!\s*(?:/|:))")
 _WEEKDAY_DM = re.compile(rf"\b(?:{_WEEKDAY})"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\s*\((\d{1,2})/(\d{1,2})\)")
@@ -2621,6 +2624,19 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         value = _resolve(ctx, month, day, year, tense)
         return value, bool(tense) and value != _resolve(ctx, month, day, year)
 
+    def ranged(m: re.Match, month: int, day: int) -> tuple[str | None, bool] | None:
+        """A range's first day, where no year is printed, in the year of its last day, resolved as the last is
+        ('from January 27 to February 7' in an article of 5 February: each resolved alone, the first went to the
+        next year by the clause's 'is due to', the last stayed in this one)."""
+        end = _RANGE_END_DAY.match(folded, m.end())
+        if end is None:
+            return None
+        end_month, end_day = _MONTHS[end[2] or end[3]], int(end[1] or end[4])
+        last, by_tense = resolve(end, end_month, end_day, None)
+        if not last:
+            return None
+        return _resolve(ctx, month, day, int(last[:4]) - (month > end_month)), by_tense
+
     def later(first: tuple[str | None, bool], month: int, day: int | None) -> str | None:
         """A range's last day or month, in its first's year (the next, past December): 'from 4 to 15 November'
         gave its days two years."""
@@ -2639,14 +2655,14 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             continue
         month = _MONTHS[m[1]]
         year = int(m[4]) if m[4] else _act_year(folded, m.start()) or _range_year(folded, m, month)
-        first = resolve(m, month, int(m[2]), year)
+        first = (not year and not m[3] and ranged(m, month, int(m[2]))) or resolve(m, month, int(m[2]), year)
         add(m, first, m[3] and later(first, month, int(m[3])))
     for m in _DATE_EN_DMY.finditer(folded):
         if not ctx.text[m.start(4)].isupper():
             continue
         month, last = _MONTHS[m[4]], m[2] or m[3]
         year = int(m[5]) if m[5] else _range_year(folded, m, month)
-        first = resolve(m, month, int(m[1]), year)
+        first = (not year and not last and ranged(m, month, int(m[1]))) or resolve(m, month, int(m[1]), year)
         add(m, first, last and later(first, month, int(last)))
     for m in _WEEKDAY_DM.finditer(folded):
         add(m, resolve(m, int(m[2]), int(m[1]), None))
@@ -2692,11 +2708,38 @@ def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
 
 _ORDINAL = r"(?<!\d)(\d{1,3}) ?(?:st|nd|rd|th)"  # '125th': a treaty body's (no Council has met 100 times)
-_SESSION_OF = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?")
+
+
+def _spelled_ordinals() -> dict[str, int]:
+    """'third' to 'ninety-ninth'; not 'first' or 'second' ('the Council's first session of 2014', 'its second session
+    as a member')."""
+    units = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+    teens = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth")
+    words = {w: n for n, w in enumerate(units, 1)} | {w: n for n, w in enumerate(teens, 10)}
+    for tens, stem in enumerate(("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"), 2):
+        words[f"{stem}ieth"] = 10 * tens
+        words |= {f"{stem}y-{unit}": 10 * tens + n for n, unit in enumerate(units, 1)}
+    return {w: n for w, n in words.items() if n > 2}
+
+
+_SPELLED_ORDINALS = _spelled_ordinals()
+#: a session's ordinal, in figures or in words: '25th', 'tenth', 'twenty-fifth'
+_NTH = (r"((?<!\d)\d{1,3}(?= ?(?:st|nd|rd|th))|(?<![\w-])(?:"
+        + "|".join(sorted(_SPELLED_ORDINALS, key=len, reverse=True)) + r")(?![\w-]))(?: ?(?:st|nd|rd|th))?")
+
+
+def _nth(number: str) -> int:
+    return int(number) if number.isdigit() else _SPELLED_ORDINALS[number]
+
+
+_SESSION_OF = re.compile(_NTH + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)\s+of\s+(?:the\s+)?")
 # 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
 _SESSION_BODY_BETWEEN = re.compile(_ORDINAL + r"\s+(?=(?:the\s+)?(?:un\s+|united nations\s+)?(?:human rights council|"
                                    r"unhrc|hrc|upr working group)\b[^.\n]{0,12}?\bsession\b)")
-_SESSION_BARE = re.compile(_ORDINAL + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
+#: before a session's ordinal in words, whose it is: 'its tenth session', 'the Working Group's fifth session'
+_WHOSE = re.compile(r"(?:\bits|['’]s) $")
+_SESSION_BARE = re.compile(_NTH + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
 _SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,3})\b")
 # not 'Session\n\n20 January', nor 'Special Session 72' (special sessions are counted apart: S-29)
 _SESSION_N = re.compile(rf"\b(?<!special[ \u00a0])session[ \u00a0]+(\d{{1,2}})\b(?![ \u00a0]*(?:{_MONTH})\b)")
@@ -2724,6 +2767,23 @@ _BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-w
            "org/un-human-rights-committee": "ccpr", "org/cerd-committee": "cerd", "org/cescr-committee": "cescr",
            "org/crc-committee": "crc", "org/cedaw-committee": "cedaw", "org/crpd-committee": "crpd",
            "org/un-committee-against-torture": "cat"}
+#: a body's bare short name (not 'Council of Ministers'), and the body it stands for once the article named it
+_SHORT_NAMES = re.compile(r"\b(?:(Council)|Working[ \u00a0]+Group)\b(?![ \u00a0]+of[ \u00a0]+[A-Z])")
+#: 'of the' between two bodies' names
+_BODY_OF_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
+def _short_names(ctx: Context) -> tuple[list[int], list[str]]:
+    """Where a bare 'Council' or 'Working Group', part of no other name, stands for the Human Rights Council or the
+    UPR Working Group the article named before it: (starts, the bodies' ids)."""
+    starts, bodies = [], []
+    for m in _SHORT_NAMES.finditer(ctx.text):
+        body = "org/un-human-rights-council" if m[1] else "org/upr-working-group"
+        if ctx.first_mentions.get(body, m.start()) < m.start() and ctx.covering(m.start()) is None:
+            starts.append(m.start())
+            bodies.append(body)
+    return starts, bodies
+
 #: bodies that have not met a hundred times: a three-digit session is another body's ('the HRC's 125th')
 _UNDER_100 = {"org/un-human-rights-council", "org/upr-working-group", "org/un-general-assembly"}
 
@@ -2758,7 +2818,9 @@ def _session(ctx: Context, number: int, body: str, start: int, end: int, how: st
 
 def _sessions(ctx: Context) -> Iterator[Candidate | None]:
     for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi"), (_KHOA_BODY, "khoa-body")):
-        for m in pattern.finditer(ctx.folded):
+        # the ordinal's words make the first slow to try at every place: sought near its nouns
+        for m in (_scan(pattern, ctx.folded, " session", " meeting") if pattern is _SESSION_OF
+                  else pattern.finditer(ctx.folded)):
             if "special" in m.group():
                 continue  # 'the 27th special session of the Council' is no 27th session (special ones are S-27)
             body = ctx.mention_at(m.end(), slack=0 if how == "khoa-body" else 4)  # 'khóa 15 và Hội đồng …': none
@@ -2777,31 +2839,44 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
                 # 'của Ủy ban Thường vụ Quốc hội' was too (hrc-35, 0.97)
                 body_id = "org/un-human-rights-council"
             if body_id:
-                yield _session(ctx, int(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
+                yield _session(ctx, _nth(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
             elif how == "vi" and (later := _body_after(ctx, m)):
-                yield _session(ctx, int(m[1]), later.entity.id, m.start(), later.end, "vi-body-after", 0.7)
+                yield _session(ctx, _nth(m[1]), later.entity.id, m.start(), later.end, "vi-body-after", 0.7)
     for m in _scan(_SESSION_BODY_BETWEEN, ctx.folded, "session"):  # 'the 52nd UN Human Rights Council Session'
         body = ctx.mention_at(m.end(), slack=4)
         if body and body.entity.id in _BODIES:
-            yield _session(ctx, int(m[1]), body.entity.id, m.start(), body.end, "ordinal-body-session", 0.9)
-    for m in _SESSION_BARE.finditer(ctx.folded):
+            yield _session(ctx, _nth(m[1]), body.entity.id, m.start(), body.end, "ordinal-body-session", 0.9)
+    short = _short_names(ctx)
+    for m in _scan(_SESSION_BARE, ctx.folded, " session"):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
-            yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
+            yield _session(ctx, _nth(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
+        elif not m[1].isdigit() and not _WHOSE.search(ctx.folded, max(0, m.start() - 4), m.start()):
+            continue  # 'the fifth session' of a workshop; 'its tenth session', 'the Working Group's fifth session'
+        elif (i := bisect.bisect_left(short[0], m.start())) and short[0][i - 1] >= max(
+                ctx.sentence(m.start())[0], before[-1].end if before else 0) and not ctx.mentions_in(
+                short[0][i - 1], m.start(), "organisation"):
+            # 'when the Council considers the outcome at its 12th regular session', 'the Council's 26th session':
+            # the Council named earlier, not the UPR Working Group named last; 'The Working Group, which is holding
+            # its tenth session'
+            yield _session(ctx, _nth(m[1]), short[1][i - 1], short[0][i - 1], m.end(), "short-name-in-context", 0.85)
         elif before and not ctx.mentions_in(before[-1].end, m.start(), "organisation"):
             # the body named last before, with no other between ('the National Assembly held its 7th session' after
-            # a sentence on the Council is not the Council's)
-            yield _session(ctx, int(m[1]), before[-1].entity.id, m.start(), m.end(), "ordinal-in-context", 0.7)
+            # a sentence on the Council is not the Council's); of 'the UPR Working Group of the Human Rights Council,
+            # which is holding its 25th session', the Working Group
+            of_body = len(before) > 1 and _BODY_OF_BODY.fullmatch(ctx.text, before[-2].end, before[-1].start)
+            body = before[-2] if of_body else before[-1]
+            yield _session(ctx, _nth(m[1]), body.entity.id, m.start(), m.end(), "ordinal-in-context", 0.7)
         elif later := _body_after(ctx, m):
-            yield _session(ctx, int(m[1]), later.entity.id, m.start(), later.end, "body-after", 0.7)
+            yield _session(ctx, _nth(m[1]), later.entity.id, m.start(), later.end, "body-after", 0.7)
     for m in _SESSION_KHOA.finditer(ctx.folded):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 40), m.start()) if x.entity.id in _BODIES]
         if before and not ctx.folded[before[-1].end:m.start()].strip(" ,"):
-            yield _session(ctx, int(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-khoa", 0.85)
+            yield _session(ctx, _nth(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-khoa", 0.85)
     for m in _SESSION_N.finditer(ctx.folded):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before:
-            yield _session(ctx, int(m[1]), before[-1].entity.id, m.start(), m.end(), "number-in-context", 0.7)
+            yield _session(ctx, _nth(m[1]), before[-1].entity.id, m.start(), m.end(), "number-in-context", 0.7)
 
 
 _ORDINALS = LEXICON["ordinals"]
