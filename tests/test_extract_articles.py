@@ -2310,6 +2310,18 @@ WRITTEN_A_FOUND = [
      {"session/hrc-42"}),
     (_T + "The Human Rights Council met. In the fifth session of the workshop, participants spoke. The third session "
           "then opened.\n", "en", "session", set()),
+    # delegations that took the floor; a length of time joined by a hyphen; states that cast ballots (were the
+    # Council's members, 0.7); the poor household rate; 'the delegation of 20 included'
+    (_T + "Myanmar was reviewed by the UPR Working Group. The claim was challenged by many of the 68 delegations that "
+          "took the floor. Sixty delegations spoke. The delegation of 20 included officials of the ministry; a "
+          "delegation of 30 ministries came.\n", "en", "figure",
+     {"states-in-dialogue=68", "states-in-dialogue=60", "delegation-members=20", "delegation-agencies=30"}),
+    (_T + "Viet Nam was reviewed by the UPR Working Group. Opening the three-hour interactive dialogue, the minister "
+          "spoke of the poor household rate, down from 58 percent in 1993.\n", "en", "figure",
+     {"dialogue-hours=3", "poverty-rate=58"}),
+    (_T + "Viet Nam was elected to the Human Rights Council. The General Assembly filled 14 seats on the 47-member "
+          "Council; 192 member states cast ballots.\n", "en", "figure", {"seats=14", "council-members=47",
+                                                                         "votes-cast=192"}),
 ]
 
 

@@ -3137,9 +3137,16 @@ def _a_year(number: tuple) -> bool:
 
 
 def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
-    """The unit noun right after a number ending at ``end``: (unit name, its match)."""
+    """The unit noun right after a number ending at ``end``: (unit name, its match); a length of time joined to it
+    ('the three-hour dialogue', 'a 3-hour meeting')."""
+    if folded[end:end + 1] == "-":
+        return next(((name, u) for name in _JOINED_UNITS if (u := _UNITS[name].match(folded, end + 1))), None)
     at = end + 1 if folded[end:end + 1] == " " else end
     return next(((name, u) for name, rx in _UNITS.items() if (u := rx.match(folded, at))), None)
+
+
+#: the units a hyphen may join to their number
+_JOINED_UNITS = ("hour", "minute")
 
 
 _UNITS_BEFORE = {name: re.compile(rf"(?:\b(?:number|total|tally|count) of (?:[^\W\d_]+ +){{0,2}}?(?:{rx}),\s*"
@@ -3394,9 +3401,9 @@ def visit_lengths(ctx: Context) -> Iterator[Candidate]:
 
 def _lengths(ctx: Context, pattern: re.Pattern, cues: tuple[str, ...], measure: str,
              rule_name: str) -> Iterator[Candidate]:
-    """Figures of ``measure`` from ``pattern``, whose first or second group is the number, in digits or words."""
+    """Figures of ``measure`` from ``pattern``, whose first group that matched is the number, in digits or words."""
     for m in _scan(pattern, ctx.folded, *cues):
-        word = m[1] or m[2]
+        word = next(filter(None, m.groups()))
         value = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
         if not value:
             continue
@@ -3419,19 +3426,24 @@ def term_lengths(ctx: Context) -> Iterator[Candidate]:
 
 _N_MEMBER_DELEGATION = re.compile(r"\b(\d{1,3}|[a-z]+)-(?:member|strong|person) (?:[a-z-]+ )?delegation\b"
                                   r"|\bdoan (?:dai bieu |cong tac )?(?:cap cao )?(?:cua )?(?:viet nam|vn|nuoc ta)\b"
-                                  r"[^.;:]{0,60}? gom (\d{1,3}) (?:thanh vien|nguoi)\b")
+                                  r"[^.;:]{0,60}? gom (\d{1,3}) (?:thanh vien|nguoi)\b"
+                                  # 'the delegation of 20 included officials from …', not '… of 20 ministries'
+                                  r"|\bdelegation of (\d{1,3}|[a-z]+) (?:members |officials |people )?"
+                                  r"(?=(?:included|includes|comprised|comprises|consisted|consists|was|is)\b)")
 
 
 @rule
 def delegation_sizes(ctx: Context) -> Iterator[Candidate]:
-    """'a 22-member delegation', 'the 30-strong high-level delegation', 'Đoàn Việt Nam gồm 22 thành viên': how many
-    members a delegation has."""
+    """'a 22-member delegation', 'the 30-strong high-level delegation', 'Đoàn Việt Nam gồm 22 thành viên', 'the
+    delegation of 20 included': how many members a delegation has."""
     return _lengths(ctx, _N_MEMBER_DELEGATION, (" delegation", " gom "), "delegation-members",
                     "figure.n-member-delegation")
 
 
-_RATE_OF = re.compile(r"\brate of ([a-z]+)")
-_WHAT_RATE = re.compile(r"\b([a-z]+) rates?\b")
+_RATE_OF = re.compile(r"\brate of (?:poor (?=households?\b))?([a-z]+)")
+_WHAT_RATE = re.compile(r"\b(?:poor (?=households?\b))?([a-z]+) rates?\b")
+#: a rate's word for its measure's: 'the poor household rate', 'the rate of poor households' (as 'tỷ lệ hộ nghèo')
+_RATE_WORDS = {"household": "poverty", "households": "poverty"}
 _RATE_AFTER = re.compile(r" ?(?:[a-z]+ )??([a-z]+) rate\b")
 _NOT_A_RATE = {"the", "a", "an", "its", "their", "this", "that", "high", "higher", "low", "lower", "increasing",
                "growing", "rising", "falling", "average", "overall", "national", "annual", "total", "general"}
@@ -3442,11 +3454,11 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     the measure ``<what>-rate`` of a percentage without a counted noun."""
     after = _RATE_AFTER.match(folded, end, min(e, end + 40))
     if after and after[1] not in _NOT_A_RATE:
-        return f"{after[1]}-rate"
+        return f"{_RATE_WORDS.get(after[1], after[1])}-rate"
     for rx in (_RATE_OF, _WHAT_RATE):  # 'a rising rate of acceptance': the 'of' names it
         words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
         if words:
-            return f"{words[-1]}-rate"
+            return f"{_RATE_WORDS.get(words[-1], words[-1])}-rate"
     if vi := _TY_LE.search(folded, max(s, start - 40), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
         return _TY_LE_WHAT.get(vi[1] or "")
     # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
