@@ -2322,6 +2322,15 @@ WRITTEN_A_FOUND = [
     (_T + "Viet Nam was elected to the Human Rights Council. The General Assembly filled 14 seats on the 47-member "
           "Council; 192 member states cast ballots.\n", "en", "figure", {"seats=14", "council-members=47",
                                                                          "votes-cast=192"}),
+    # 'Thủ tướng' alone is the Prime Minister's title, and the state after it the title's ('campuchia-hun-sen',
+    # 0.87, by the title after him); a verb of saying makes an unknown name after a generic title a person
+    (_T + "Tham dự có Thủ tướng Nguyễn Tấn Dũng, Trưởng đoàn Việt Nam, dưới sự chủ trì của Thủ tướng Campuchia Hun "
+          "Sen, Chủ tịch ASEAN năm 2012.\n", "vi", "holding",
+     {"person/nguyen-tan-dung post/prime-minister-vnm", "person/hun-sen post/prime-minister-khm"}),
+    (_T + "Ambassador Triyono Wibowo said the report was good. Ambassador Extraordinary Plenipotentiary spoke.\n",
+     "en", "person", {"person/triyono-wibowo"}),
+    (_T + "The United Nations Special Rapporteur in the field of cultural rights, Farida Shaheed, concluded her "
+          "visit.\n", "en", "holding", {"person/farida-shaheed post/un-special-rapporteur-cultural-rights"}),
 ]
 
 

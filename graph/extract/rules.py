@@ -1197,7 +1197,8 @@ def country_teams(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", org, m.start(), state.end, "pattern.country-team", 0.9, record)
 
 
-_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) (?:on|for) (?:the )?")
+_RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) "
+                         r"(?:on|for|in the field of) (?:the )?")
 _RAPPORTEUR_VI = re.compile(r"\b(bao cao vien dac biet|chuyen gia doc lap)(?: cua " + _LHQ + r")? ve "
                             r"(?:tinh hinh )?nhan quyen (?:tai|o) ")
 #: where a mandate's topic ends: a verb after it ('Special Rapporteur on the right to food has said')
@@ -1960,10 +1961,12 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
     end = pos - len(before) + m.end(1)
-    # 'High Commissioner for Human Rights Volker Türk, Minister …': the name starts after a body or post it
-    # follows; 'Keo Remy, Senior Minister, President …': a title is no name
-    named = [x for x in ctx.mentions_in(max(0, start - 80), end)
-             if x.kind in ("post", "organisation") and x.end > start]
+    # 'High Commissioner for Human Rights Volker Türk, Minister …': the name starts after a body or post it follows,
+    # or a title's state ('Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN' was 'campuchia-hun-sen'; not 'Georgia
+    # Walters, Chair …'); 'Keo Remy, Senior Minister, President …': a title is no name
+    near = ctx.mentions_in(max(0, start - 80), end)
+    named = [x for i, x in enumerate(near) if x.end > start and (x.kind in ("post", "organisation") or (
+        x.kind == "state" and i and near[i - 1].kind == "post" and not ctx.text[near[i - 1].end:x.start].strip()))]
     if named:
         start = max(start, *(_next_word(ctx.text, x.end) for x in named))
     if len(ctx.text[start:end].split()) < 2 or _GENERIC.search(fold_same_length(ctx.text[start:end])):
@@ -2190,8 +2193,10 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
             post, post_needs = guessed[start], []
         if needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
-                ctx.text[s:e].split()) <= 3)):
-            continue  # an unknown run after a generic title: only with a cue that it is a name
+                ctx.text[s:e].split()) <= 3) or (2 <= len(ctx.text[s:e].split()) <= 3 and _SAYS_AFTER.match(
+                ctx.text, e))):
+            continue  # an unknown run after a generic title: only with a cue that it is a name (a verb of saying
+            # after it: 'Ambassador Triyono Wibowo said' was no one)
         if needs and _title_case_line(ctx, start) and not vietnamese and not (
                 how == "title-name" and post and ctx.known(post) and _LINE_END.match(ctx.text, e)):
             continue  # in a headline every word is capitalised (but for a name ending it, or its caption's
@@ -2287,8 +2292,11 @@ _BODY_WORDS = {*_ORG_HEADS, *LEXICON["weak_organisation_heads"], "rights", "coun
 #: 'Speaking in an interview, Johannes Matyassy said': two or three capitalised words (none a title's, a month's or a
 #: weekday's) that a verb of saying follows
 _SPEAKER_BEFORE = re.compile(r"(?:,|[”\"’])[ \u00a0]+$")
-_SPEAKER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)* ){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*),?"
-                      r" (?:said|says|told|stated|noted|added|stressed|explained|urged|affirmed|replied|recalled)\b")
+_SAYS = r",? (?:said|says|told|stated|noted|added|stressed|explained|urged|affirmed|replied|recalled)\b"
+_SPEAKER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)* ){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)"
+                      + _SAYS)
+#: a verb of saying right after a name ('Ambassador Triyono Wibowo said')
+_SAYS_AFTER = re.compile(_SAYS)
 
 
 @rule
