@@ -2334,6 +2334,32 @@ WRITTEN_A_FOUND = [
 ]
 
 
+def test_a_weekday_is_the_day_of_the_articles_week_its_tense_says(tmp_path, gazetteer):
+    """Written set A: 'on Friday' was no date, so the events it dated had none. It is the day of that name in the
+    article's week, after the article's date where the clause says it is to come, before it (or the same day)
+    otherwise; a rule of its own below 0.9 (no record says yet how often it is right). A weekday with its date is
+    that date's ('on Friday, May 8')."""
+    found = _facts(tmp_path, gazetteer, _T + "Viet Nam on Friday went before the Working Group. The Working Group is "
+                   "due to adopt the report on Friday. The review took place on Wednesday. Hanoi will answer on "
+                   "Monday. They had met on Friday, January 31.\n", date="2014-02-05", language="en")
+    dates = {c.key: c for c in found if c.kind == "date"}
+    assert set(dates) == {"2014-01-31", "2014-02-07", "2014-02-05", "2014-02-10"}
+    assert {dates[d].rule for d in ("2014-02-07", "2014-02-10")} == {"date.weekday"}
+    assert all(c.confidence < 0.9 for c in dates.values() if c.rule == "date.weekday")
+    assert _keys(found, "event") >= {"dialogue 2014-02-05"}
+    # an article dated to the month has no week: no weekday is read
+    assert not [c for c in _facts(tmp_path, gazetteer, _T + "The review took place on Wednesday.\n", date="2014-02",
+                                  language="en") if c.rule == "date.weekday"]
+
+
+def test_a_mood_in_a_reported_sentence_says_no_side(tmp_path, gazetteer):
+    """Written set A: 'The delegation said it would give its answers …, and to the remainder before the session in
+    March' put March a year back (the reporting verb, read as the sentence's past); 'would' says no side, so March is
+    the nearest."""
+    found = _facts(tmp_path, gazetteer, _T + "The delegation said it would give its answers to most of them soon, and "
+                   "to the remainder before the Council's session in March.\n", date="2011-01-27", language="en")
+    assert _keys(found, "date") == {"2011-03"}
+
 def test_a_date_whose_year_only_the_tense_gives_is_for_an_editor(tmp_path, gazetteer):
     """Where the clause's tense, not nearness, chose a year, the date is a new rule's (date.*-by-tense), below 0.9
     until a record says how often the tense is right; where both agree, the calibrated rule's, as before."""

@@ -2595,6 +2595,9 @@ def _tense(ctx: Context, at: int) -> int:
     if before or after:
         return before[-1] if before else after[0]
     first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+    if 0 in sides[first:last] and not set(sides[first:last]) - {0, _REPORTING}:
+        return 0  # 'said it would give its answers …, and the rest before the session in March': the mood says
+        # nothing of the side, and what is said is not past for it (March went a year back)
     said = {-1 if side == _REPORTING else side for side in sides[first:last]} - {0}
     return said.pop() if len(said) == 1 else 0
 
@@ -2606,6 +2609,12 @@ class DateMention:
     value: str  # YYYY-MM-DD or YYYY-MM or YYYY
     end_value: str | None = None
     by_tense: bool = False  # its year from its clause's tense, against the nearest: a new rule, for an editor
+    weekday: bool = False  # a weekday's date, the one of the article's week its clause's tense says
+
+
+#: 'on Friday', 'on Wednesday morning': a day of the article's week (not 'on Friday, May 8', 'on Monday (3/4)')
+_ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})(?: (?:morning|afternoon|evening|night))?\b"
+                         rf"(?!,? (?:\(|\d|(?:{_MONTH})\b|the \d))")
 
 
 def _range_year(folded: str, m: re.Match, month: int) -> int | None:
@@ -2694,6 +2703,17 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         add(m, first, m[2] and later(first, month, int(m[2])))  # the last day in the first's year ('ngày 8-14/11')
     for m in _MONTH_VI.finditer(folded):
         add(m, (_resolve(ctx, int(m[1]), None, int(m[2])), False))
+    if ctx.article.date and len(ctx.article.date) == 10:
+        today = dt.date.fromisoformat(ctx.article.date)
+        for m in _scan(_ON_WEEKDAY, folded, "day", before=12, after=24):
+            # 'Viet Nam on Friday went before the Working Group', 'is due to adopt the report on Friday': the day
+            # of that name on the side of the article's date the clause's tense says (past when it says none)
+            shift = (_WEEKDAYS.index(m[1]) - today.weekday()) % 7
+            when = today + dt.timedelta(days=shift) if _tense(ctx, m.start()) > 0 else \
+                today - dt.timedelta(days=(7 - shift) % 7)
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                found.append(DateMention(m.start(), m.end(), when.isoformat(), weekday=True))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -2705,6 +2725,9 @@ def dates(ctx: Context) -> Iterator[Candidate]:
         for value in filter(None, (d.value, d.end_value)):
             rule = "date.month-day" if len(value) == 10 else "date.month"
             # uncalibrated: no record says yet how often the tense is right, so below 0.9
+            if d.weekday:  # uncalibrated too: no record says how often a weekday's week is the article's
+                yield Candidate("date", value, d.start, d.end, "date.weekday", 0.8)
+                continue
             yield Candidate("date", value, d.start, d.end, *((f"{rule}-by-tense", 0.85) if d.by_tense else (rule, 0.9)))
 
 
