@@ -2331,6 +2331,13 @@ WRITTEN_A_FOUND = [
      "en", "person", {"person/triyono-wibowo"}),
     (_T + "The United Nations Special Rapporteur in the field of cultural rights, Farida Shaheed, concluded her "
           "visit.\n", "en", "holding", {"person/farida-shaheed post/un-special-rapporteur-cultural-rights"}),
+    # Viet Nam's other ministries are reference data (they were no one: the ministries rule reads other states'),
+    # and another state's is still named by its portfolio, not by Viet Nam's acronym (org/moj-tha)
+    (_T + "Viet Nam was reviewed. The delegation included the Ministry of Justice, the Ministry of Education and "
+          "Training and the Committee for Ethnic Minority Affairs. Bộ Y tế cũng tham dự.\n", "en", "organisation",
+     {"org/moj-vnm", "org/moet-vnm", "org/cema-vnm", "org/moh-vnm"}),
+    (_T + "Thailand was reviewed. The delegation included the Ministry of Justice and the Ministry of Health.\n", "en",
+     "organisation", {"org/ministry-justice-tha", "org/ministry-health-tha"}),
 ]
 
 

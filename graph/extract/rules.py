@@ -930,10 +930,13 @@ def counterpart(ctx: Context, template: str, state: str) -> tuple[str, list[dict
     in Indonesia: ``post/minister-foreign-affairs-idn``), and the records it needs when the graph lacks it
     (the post first, then its organisation)."""
     iso = state.split("/")[1]
-    rid = f"{template.rsplit('-', 1)[0]}-{iso}"
+    entity = ctx.gazetteer.entities[template]
+    key = _portfolio_of(entity.label) if entity.type == "Ministry" else None
+    # a portfolio's ministry by the portfolio's id, as the ministries rule names another state's: Thailand's Ministry
+    # of Justice is org/ministry-justice-tha, whatever Viet Nam's is called (org/moj-vnm)
+    rid = f"org/ministry-{key}-{iso}" if key else f"{template.rsplit('-', 1)[0]}-{iso}"
     if ctx.known(rid):
         return rid, []
-    entity = ctx.gazetteer.entities[template]
     old = ctx.gazetteer.entities.get(ctx.gazetteer.state.get(template, ""))
     label = _state_label(ctx, state)
     name = entity.label
@@ -1321,6 +1324,16 @@ def _own_state_end(ctx: Context, end: int, state: str) -> int:
     if _short_state_after(ctx, end) == state:
         return _WORD_AFTER.match(ctx.text, end).end()
     return end
+
+
+def _portfolio_of(name: str) -> str | None:
+    """The portfolio a ministry's English name says ('Ministry of Justice of Viet Nam': justice), if the lexicon has
+    it."""
+    m = _MINISTRY_NAME.fullmatch(fold_same_length(name).lower())
+    return next((k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(m[1])), None) if m else None
+
+
+_MINISTRY_NAME = re.compile(r"ministry of (?:the )?(.+?)(?: of [a-z ]+)?")
 
 
 def _known_ministry(ctx: Context, words: str, state: str) -> str | None:
