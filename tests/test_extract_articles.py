@@ -2329,6 +2329,11 @@ WRITTEN_A_FOUND = [
      {"person/nguyen-tan-dung post/prime-minister-vnm", "person/hun-sen post/prime-minister-khm"}),
     (_T + "Ambassador Triyono Wibowo said the report was good. Ambassador Extraordinary Plenipotentiary spoke.\n",
      "en", "person", {"person/triyono-wibowo"}),
+    # ', who' after it, 'led by' before the title say so too; 'Chairperson' is a title
+    (_T + "The Permanent Mission of Indonesia, led by Ambassador Triyono Wibowo, will coordinate. A new Government, "
+          "under President Joko Widodo, who was inaugurated yesterday, begins. Jean Zermatten, Chairperson of the "
+          "Committee, closed the session. President Elect Program Office opened.\n", "en", "person",
+     {"person/triyono-wibowo", "person/joko-widodo", "person/jean-zermatten"}),
     (_T + "The United Nations Special Rapporteur in the field of cultural rights, Farida Shaheed, concluded her "
           "visit.\n", "en", "holding", {"person/farida-shaheed post/un-special-rapporteur-cultural-rights"}),
     # Viet Nam's other ministries are reference data (they were no one: the ministries rule reads other states'),

@@ -2206,10 +2206,10 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
             post, post_needs = guessed[start], []
         if needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
-                ctx.text[s:e].split()) <= 3) or (2 <= len(ctx.text[s:e].split()) <= 3 and _SAYS_AFTER.match(
-                ctx.text, e))):
+                ctx.text[s:e].split()) <= 3) or (2 <= len(ctx.text[s:e].split()) <= 3 and (
+                _A_PERSON_AFTER.match(ctx.text, e) or _A_PERSON_BEFORE.search(ctx.text, max(0, start - 16), start)))):
             continue  # an unknown run after a generic title: only with a cue that it is a name (a verb of saying
-            # after it: 'Ambassador Triyono Wibowo said' was no one)
+            # after it: 'Ambassador Triyono Wibowo said' was no one; ', who'; 'led by' before the title)
         if needs and _title_case_line(ctx, start) and not vietnamese and not (
                 how == "title-name" and post and ctx.known(post) and _LINE_END.match(ctx.text, e)):
             continue  # in a headline every word is capitalised (but for a name ending it, or its caption's
@@ -2308,8 +2308,11 @@ _SPEAKER_BEFORE = re.compile(r"(?:,|[”\"’])[ \u00a0]+$")
 _SAYS = r",? (?:said|says|told|stated|noted|added|stressed|explained|urged|affirmed|replied|recalled)\b"
 _SPEAKER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)* ){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)"
                       + _SAYS)
-#: a verb of saying right after a name ('Ambassador Triyono Wibowo said')
-_SAYS_AFTER = re.compile(_SAYS)
+#: after a name, what only a person does: says ('Ambassador Triyono Wibowo said'), or is who ('President Joko
+#: Widodo, who was inaugurated')
+_A_PERSON_AFTER = re.compile(_SAYS + r"|,[ \u00a0]+who\b")
+#: before a title, what only a person is: 'led by Ambassador Triyono Wibowo'
+_A_PERSON_BEFORE = re.compile(r"\b(?:led|headed|chaired|represented) by[ \u00a0]+$")
 
 
 @rule
