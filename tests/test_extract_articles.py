@@ -2343,6 +2343,13 @@ WRITTEN_A_FOUND = [
      {"org/moj-vnm", "org/moet-vnm", "org/cema-vnm", "org/moh-vnm"}),
     (_T + "Thailand was reviewed. The delegation included the Ministry of Justice and the Ministry of Health.\n", "en",
      "organisation", {"org/ministry-justice-tha", "org/ministry-health-tha"}),
+    # a Vietnamese 'khóa họp' of the body named before it (was none); not a 'kỳ họp' after another body
+    (_T + "Hội đồng Nhân quyền đã thông qua 30 nghị quyết tại khóa họp thứ 55 bế mạc ngày 5/4. Lào sẽ trình bày báo "
+          "cáo trước Ủy ban CEDAW tại khóa họp thứ 89. Ủy ban Thường vụ Quốc hội tại kỳ họp thứ 7 đã họp.\n", "vi",
+     "session", {"session/hrc-55", "session/cedaw-89"}),
+    # 'tương đương' (equal to) a share of a count accepted
+    (_T + "Việt Nam nhận được 227 khuyến nghị, trong đó đã chấp thuận 182 khuyến nghị, tương đương hơn 80%.\n", "vi",
+     "figure", {"recommendations-received=227", "recommendations-accepted=182", "acceptance-rate=80"}),
 ]
 
 

@@ -2853,6 +2853,13 @@ def _body_after(ctx: Context, m: re.Match) -> Mention | None:
     return None
 
 
+def _session_body_before(ctx: Context, at: int) -> Mention | None:
+    """The body with sessions named last before ``at`` (within 1,500 characters), when no other body is named
+    between."""
+    before = [x for x in ctx.mentions_in(max(0, at - 1500), at) if x.entity.id in _BODIES]
+    return before[-1] if before and not ctx.mentions_in(before[-1].end, at, "organisation") else None
+
+
 def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str,
              confidence: float) -> Candidate | None:
     """The session ``number`` of ``body``; none where that body has not met so often ('the HRC's 125th')."""
@@ -2889,6 +2896,10 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
                 yield _session(ctx, _nth(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
             elif how == "vi" and (later := _body_after(ctx, m)):
                 yield _session(ctx, _nth(m[1]), later.entity.id, m.start(), later.end, "vi-body-after", 0.7)
+            elif how == "vi" and m[0].startswith("khoa") and (earlier := _session_body_before(ctx, m.start())):
+                # 'tổ chức một phiên thảo luận … tại khóa họp thứ 31', the Council named before and no body since
+                # (a 'kỳ họp' is mostly the National Assembly's)
+                yield _session(ctx, _nth(m[1]), earlier.entity.id, m.start(), m.end(), "vi-in-context", 0.7)
     for m in _scan(_SESSION_BODY_BETWEEN, ctx.folded, "session"):  # 'the 52nd UN Human Rights Council Session'
         body = ctx.mention_at(m.end(), slack=4)
         if body and body.entity.id in _BODIES:
@@ -3513,7 +3524,7 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
         return "acceptance-rate"
     # '181 or 72.69 per cent were immediately supported', '… as compared to 58.24 per cent in the first cycle'
     stop = _CLAUSE_END.search(folded, end, e)
-    if _PART_OR.search(folded, max(s, start - 30), start) and _nearest_decision(folded, s, start, end,
+    if _PART_OR.search(folded, max(s, start - 40), start) and _nearest_decision(folded, s, start, end,
                                                                                 stop.start() if stop else e):
         return "acceptance-rate"
     # 'the 189 supported recommendations make up more than 70 per cent of all proposals', '… supported 205. This
@@ -3527,7 +3538,9 @@ _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngh
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
-_PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$")
+_PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$"
+                      # 'chấp thuận 182 khuyến nghị, tương đương hơn 80%', '… 182 khuyến nghị, chiếm 80%'
+                      r"|\d (?:khuyen nghi)?,? ?(?:tuong duong|chiem)(?: voi)?(?: (?:hon|gan|khoang|xap xi))? $")
 _COMPARED = re.compile(r"\b(?:(?:as )?compared (?:to|with)|up from|down from|so voi) "
                        r"(?:the )?(?:nearly |about |over )?$")
 
