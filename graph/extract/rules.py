@@ -2556,7 +2556,7 @@ _TENSE_SIDES = {**dict.fromkeys(_TO_COME_WORDS, 1), **dict.fromkeys(_PAST_WORDS 
 #: character took 2.8 s of 10 MB)
 _TENSE = re.compile(r"\b(?:last (?:week|month|year|time|" + _MONTH + "|" + _WEEKDAY + ")|"
                     + "|".join(sorted(map(re.escape, _TENSE_SIDES), key=len, reverse=True)) + r")\b")
-_NOT_PAST_BEFORE = re.compile(r"\b(?:be|to|is|are|being|been) $")
+_NOT_PAST_BEFORE = re.compile(r"\b(?:be|to|is|are|being|been) (?:[a-z]+ly )?$")  # 'will be formally adopted'
 _NOT_MODAL_BEFORE = re.compile(r"(?:\d|\bin|\bof|\bby|\bearly|\blate) $|\bmid-$")
 _NOT_MODAL_AFTER = re.compile(r"[ ,]*\d")
 #: Vietnamese: 'tới' (to, towards) only after a date or a time's word ('ngày 20/11 tới', 'tháng tới': coming), not
@@ -2575,7 +2575,7 @@ def _tense_side(folded: str, m: re.Match) -> int | None:
     if word.startswith("last "):
         return -1
     side = _TENSE_SIDES[word]
-    if word in _PARTICIPLES and _NOT_PAST_BEFORE.search(folded, max(0, m.start() - 7), m.start()):
+    if word in _PARTICIPLES and _NOT_PAST_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
         return None
     if word == "may" and (_NOT_MODAL_BEFORE.search(folded, max(0, m.start() - 6), m.start())
                           or _NOT_MODAL_AFTER.match(folded, m.end())):
