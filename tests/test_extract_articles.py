@@ -2350,6 +2350,11 @@ WRITTEN_A_FOUND = [
     # 'tương đương' (equal to) a share of a count accepted
     (_T + "Việt Nam nhận được 227 khuyến nghị, trong đó đã chấp thuận 182 khuyến nghị, tương đương hơn 80%.\n", "vi",
      "figure", {"recommendations-received=227", "recommendations-accepted=182", "acceptance-rate=80"}),
+    # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
+    # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
+    (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "
+          "entered into force on 2 September 1990; Laos was the second country to ratify it.\n", "en", "event",
+     {"ratification 1990-02", "entry-into-force 1990-09-02"}),
 ]
 
 

@@ -3827,7 +3827,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
         # another clause ('approved in 1984 and took effect from June 26, 1987') after a year in this one
         dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start), d.value)
                  for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines
-                 and (kind == "adoption" or d.start not in ctx.act_dates) and not claimed(m, d.start)]
+                 and (kind == "adoption" or d.start not in ctx.act_dates) and not claimed(m, d.start)
+                 and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
             dated = [(dist + 1000, v) for dist, v in dated]
             dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
