@@ -2350,6 +2350,13 @@ WRITTEN_A_FOUND = [
     # 'tương đương' (equal to) a share of a count accepted
     (_T + "Việt Nam nhận được 227 khuyến nghị, trong đó đã chấp thuận 182 khuyến nghị, tương đương hơn 80%.\n", "vi",
      "figure", {"recommendations-received=227", "recommendations-accepted=182", "acceptance-rate=80"}),
+    # a session the graph knows, named in full, is that session and names its body ('the 46th session of the UPR
+    # Working Group' was neither: the one name hid both from the rules)
+    (_T + "Viet Nam's review at the 46th session of the UPR Working Group took place. The 55th regular session of the "
+          "Human Rights Council opened.\n", "en", "session", {"session/upr-wg-46", "session/hrc-55"}),
+    (_T + "Viet Nam's review at the 46th session of the UPR Working Group took place. The 55th regular session of the "
+          "Human Rights Council opened.\n", "en", "organisation", {"org/upr-working-group",
+                                                                    "org/un-human-rights-council"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

@@ -703,11 +703,12 @@ def _short_state_after(ctx: Context, end: int) -> str | None:
 
 def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
     """The text's mentions, and the bodies named inside a post's title ('Bộ trưởng Bộ Ngoại giao': the
-    ministry too), which the longest match of the title hides."""
+    ministry too) or a session's name ('the 46th session of the UPR Working Group'), which the longest match of the
+    title or name hides."""
     inside: dict[str, list[Mention]] = {}  # a title's text → the bodies in it (titles repeat: each is read once)
     for m in ctx.mentions:
         yield m
-        if m.kind == "post" and len(m.entities) == 1 and not _short_state_after(ctx, m.end):
+        if m.kind in ("post", "session") and len(m.entities) == 1 and not _short_state_after(ctx, m.end):
             said = ctx.text[m.start:m.end]
             if said not in inside:
                 inside[said] = _bodies_inside(ctx, said)
@@ -2877,6 +2878,12 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
                   else pattern.finditer(ctx.folded)):
             if "special" in m.group():
                 continue  # 'the 27th special session of the Council' is no 27th session (special ones are S-27)
+            if (named := ctx.covering(m.start())) and named.kind == "session" and len(named.entities) == 1:
+                # a session the graph knows, named in full ('the 46th session of the UPR Working Group' hid its
+                # body from the rule, and was no session)
+                sid = named.entity.id
+                yield Candidate("session", sid, named.start, named.end, f"session.{how}", 0.9, ctx.mention(sid))
+                continue
             body = ctx.mention_at(m.end(), slack=0 if how == "khoa-body" else 4)  # 'khóa 15 và Hội đồng …': none
             inner = ctx.mention_at(body.end + 1, slack=1) if body else None
             if inner and inner.entity.id in _BODIES and not ctx.text[body.end:inner.start].strip():
