@@ -2357,6 +2357,14 @@ WRITTEN_A_FOUND = [
     (_T + "Viet Nam's review at the 46th session of the UPR Working Group took place. The 55th regular session of the "
           "Human Rights Council opened.\n", "en", "organisation", {"org/upr-working-group",
                                                                     "org/un-human-rights-council"}),
+    # a one-syllable Vietnamese state in a list beside a state the text names ('Lào' was no state); not a name
+    # ('Anh Tuấn'), nor a province ('Lào Cai')
+    (_T + "Nhiều nước như Lào, Campuchia và Cuba đánh giá cao. Trung Quốc và Nga phản đối. Đại diện Việt Nam và Anh "
+          "Tuấn phát biểu. Lào Cai và Hà Nội tổ chức hội thảo.\n", "vi", "state",
+     {"state/lao", "state/khm", "state/cub", "state/chn", "state/rus", "state/vnm"}),
+    # the UPR Working Group's Vietnamese name with 'Cơ chế', and the session named with it
+    (_T + "Tại phiên họp thứ 32 của Nhóm công tác về Cơ chế Rà soát định kỳ phổ quát (UPR), Việt Nam trình bày báo "
+          "cáo.\n", "vi", "session", {"session/upr-wg-32"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

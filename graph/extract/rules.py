@@ -701,6 +701,31 @@ def _short_state_after(ctx: Context, end: int) -> str | None:
     return ctx.gazetteer.short_states.get(fold_same_length(word[1]).lower())
 
 
+#: a one-syllable state named beside another in a list: 'Lào, Campuchia', 'Hoa Kỳ, Anh và Thụy Điển'
+_LISTED_AFTER = re.compile(r"(?:,|[ \u00a0]+(?:và|cùng|hay|hoặc))[ \u00a0]+(\w+)(?![ \u00a0]+[A-ZĐ\u00c0-\u1ef8])")
+_LISTED_BEFORE = re.compile(r"\b(\w+)(?:,|[ \u00a0]+(?:và|cùng|hay|hoặc))[ \u00a0]+$")
+
+
+@rule
+def states_in_lists(ctx: Context) -> Iterator[Candidate]:
+    """'Nhiều nước như Lào, Campuchia, Cuba …', 'Hoa Kỳ, Anh và Thụy Điển': a one-syllable Vietnamese state name,
+    which the names leave out (they are given names and words too: 'Anh', 'Nga'), where it stands in a list beside a
+    state the text names."""
+    if ctx.article.language != "vi" or not ctx.gazetteer.short_states:
+        return
+    found: dict[int, tuple[int, str]] = {}
+    for m in ctx.mentions:
+        if m.kind != "state":
+            continue
+        for word in (_LISTED_AFTER.match(ctx.text, m.end),
+                     _LISTED_BEFORE.search(ctx.text, max(0, m.start - 12), m.start)):
+            if word and word[1][0].isupper() and (sid := ctx.gazetteer.short_states.get(
+                    fold_same_length(word[1]).lower())) and not ctx.covering(word.start(1)):
+                found[word.start(1)] = (word.end(1), sid)
+    for start, (end, sid) in sorted(found.items()):
+        yield Candidate("state", sid, start, end, "state.short-in-list", 0.85, ctx.mention(sid))
+
+
 def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
     """The text's mentions, and the bodies named inside a post's title ('Bộ trưởng Bộ Ngoại giao': the
     ministry too) or a session's name ('the 46th session of the UPR Working Group'), which the longest match of the
