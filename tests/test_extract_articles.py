@@ -2365,6 +2365,10 @@ WRITTEN_A_FOUND = [
     # the UPR Working Group's Vietnamese name with 'Cơ chế', and the session named with it
     (_T + "Tại phiên họp thứ 32 của Nhóm công tác về Cơ chế Rà soát định kỳ phổ quát (UPR), Việt Nam trình bày báo "
           "cáo.\n", "vi", "session", {"session/upr-wg-32"}),
+    # 'head of Viet Nam's Permanent Mission in Geneva' (not only '… to the UN in Geneva'), and the state it names
+    (_T + "Ambassador Mai Phan Dung, head of Viet Nam's Permanent Mission in Geneva, said the session ended.\n", "en",
+     "holding", {"person/mai-phan-dung post/permanent-representative-un-geneva-vnm"}),
+    (_T + "Viet Nam's Permanent Mission in Geneva hosted a reception.\n", "en", "state", {"state/vnm"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

@@ -505,8 +505,9 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
             continue
         if m.kind == "instrument" and _anothers_acronym(ctx, m):
             continue
-        if m.kind != "place" and (mission := ctx.mission_at(m.start)) and mission != e.id:
-            continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is)
+        if m.kind not in ("place", "state") and (mission := ctx.mission_at(m.start)) and mission != e.id:
+            continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is; a state,
+            # still named: "Viet Nam's Permanent Mission in Geneva" lost Viet Nam)
         if (e.id in ctx.gazetteer.state and ctx.main_state is None and ctx.article.language != "vi"
                 and not any(w in fold_same_length(ctx.text[m.start:m.end]) for w in ("viet", "vn"))):
             continue  # 'the Ministry of Foreign Affairs' in a text that names no state: whose, it does not say (0.99)
@@ -1027,7 +1028,8 @@ _CITY_NAME = rf"(?P<city>{_GENEVA}|new york|niu oc|vienna|vien)\b"
 #: the forms the patterns above miss: "Vietnam's Permanent Mission to the UN in Geneva" (the state before),
 #: "Phái đoàn thường trực Việt Nam tại Geneva" (the city without the UN; a doubled word, as printed)
 _MISSION_2 = re.compile(r"\b(?:(?P<rep>head of )(?:the )?)?(?P<state>[a-z][a-z ]{1,30}?)['’]s permanent "
-                        rf"(?:mission|delegation) to {_UN_OR_CITY.replace('(geneva', '(?P<city>geneva')}"
+                        # '… Permanent Mission to the UN in Geneva', '… Permanent Mission in Geneva'
+                        rf"(?:mission|delegation) (?:to|in|at) {_UN_OR_CITY.replace('(geneva', '(?P<city>geneva')}"
                         r"|\b(?P<rep_vi>truong )?phai doan (?:dai dien )?(?:thuong )?thuong truc"
                         r"(?: (?P<state_vi>[a-z ]{1,30}?))? (?:tai|ben canh|o) (?:" + _LHQ + r"(?: tai)? )?"
                         + _CITY_NAME.replace("city", "city_vi"))
