@@ -2369,6 +2369,12 @@ WRITTEN_A_FOUND = [
     (_T + "Ambassador Mai Phan Dung, head of Viet Nam's Permanent Mission in Geneva, said the session ended.\n", "en",
      "holding", {"person/mai-phan-dung post/permanent-representative-un-geneva-vnm"}),
     (_T + "Viet Nam's Permanent Mission in Geneva hosted a reception.\n", "en", "state", {"state/vnm"}),
+    # a term with no 'term' word: elected to, a member of, a candidacy for a body 'for' its years; a membership's
+    # years; but not where a question asks it
+    (_T + "The UN Human Rights Council closed its session, the last of Viet Nam's 2023-2025 membership. Viet Nam was "
+          "first elected to the Council for 2014-2016. It announced its candidacy for re-election for 2026-2028. The "
+          "Philippines was re-elected to the Human Rights Council for 2025-2027?\n", "en", "term",
+     {"2023-2025", "2014-2016", "2026-2028"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

@@ -3020,6 +3020,18 @@ _TERM = re.compile(r"\b((?:19|20)\d\d)\s*-\s*((?:19|20)?\d\d)\b(?!-)")  # 2023-2
 _TERM_FROM = re.compile(r"\b(?:(?:from|for the|tu(?: nam)?) )?((?:19|20)\d\d) (?:to|until|till|through|den(?: nam)?) "
                         r"((?:19|20)\d\d)\b")
 _SAT = re.compile(r"\b(?:sat|served|serving|seat) (?:on|in|at)\b|\blam thanh vien\b")
+#: a term with no 'term' word: 'elected to the Council for 2014-2016', 'a member of the Council for 2023-2025',
+#: 'its candidacy for re-election for 2026-2028', "Viet Nam's 2023-2025 membership"
+_TERM_FOR = re.compile(r"\b(?:(?:re-?)?elected (?:to|on)|members? of|candidacy|candidature|bid|re-?election)\b"
+                       r"[^.;]{0,60}? for (?:the )?$")
+_MEMBERSHIP_AFTER = re.compile(r" membership\b")
+
+
+def _term_for(ctx: Context, at: int) -> bool:
+    """Whether ``_TERM_FOR`` says a span of years at ``at`` is a term; not in a question, which asks whether it is
+    ('The Philippines was re-elected to the Human Rights Council for 2025-2027?')."""
+    s, e = ctx.sentence(at)
+    return bool(_TERM_FOR.search(ctx.folded, max(s, at - 90), at)) and not ctx.text[s:e].rstrip().endswith("?")
 _SEAT = re.compile(r"\b(?:seat|member|membership|term|tenure|period|elected)\b|\b(?:thanh vien|nhiem ky|trung cu)\b")
 #: bodies whose members are elected for a term: a term with no body in its sentence is of the last one named
 _ELECTED_BODIES = {"org/un-human-rights-council", "org/un-security-council", "org/ecosoc", "org/hrc-advisory-committee"}
@@ -3038,8 +3050,9 @@ _TERMS_COUNCIL = re.compile(r"\bcouncil\b(?! of\b)|\bhoi dong nhan quyen\b")
 def terms(ctx: Context) -> Iterator[Candidate]:
     """``the 2023-2025 tenure``, ``nhiệm kỳ 2023-2025``: a candidacy or a membership term of a body."""
     spans = [(m, bool(_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
-                      or _TRIGGER.match(ctx.folded, m.end() + 1)
-                      or _SAT.search(ctx.folded, ctx.sentence(m.start())[0], m.start())))
+                      or _TRIGGER.match(ctx.folded, m.end() + 1) or _MEMBERSHIP_AFTER.match(ctx.folded, m.end())
+                      or _SAT.search(ctx.folded, ctx.sentence(m.start())[0], m.start())
+                      or _term_for(ctx, m.start())))
              for m in _TERM.finditer(ctx.folded)]
     # 'won a seat in the UNHRC from 2010 to 2013', 'thành viên từ năm 2010 đến 2013'
     spans += [(m, bool(_SEAT.search(ctx.folded, ctx.sentence(m.start())[0], m.start())
