@@ -1272,7 +1272,7 @@ REVIEW_13_WRONG = [
      "person/pauline-tamesis"),
     ("Dr Nguyen Van An, a lawyer, spoke about Viet Nam's report.\n", "en", "person", "person/nguyen-van-an"),
     ("Viet Nam Lawyers Association President Do Ngoc Thinh met the minister.\n", "en", "organisation",
-     "org/viet-nam-lawyers-association"),
+     "org/vietnam-lawyers-association"),  # the reference data's id since written set B (was a new body's)
     ("Sarah Jones of Global Justice Alliance said the review of Viet Nam was unfair.\n", "en", "organisation",
      "org/global-justice-alliance"),
     ("The review took place in Conference Room XX of the Palais des Nations on 7 May 2024.\n", "en",
@@ -2375,6 +2375,12 @@ WRITTEN_A_FOUND = [
           "first elected to the Council for 2014-2016. It announced its candidacy for re-election for 2026-2028. The "
           "Philippines was re-elected to the Human Rights Council for 2025-2027?\n", "en", "term",
      {"2023-2025", "2014-2016", "2026-2028"}),
+    # Viet Nam's mass organisations are reference data, and a state inside a known body's name is still named (the
+    # Women's Union hid Viet Nam, and so whose the ministries were: none was read)
+    (_T + "The Special Rapporteur met officials from the Ministry of Health, the Ministry of Public Security and "
+          "the Viet Nam Women's Union.\n", "en", "organisation",
+     {"org/moh-vnm", "org/mps-vnm", "org/vietnam-womens-union"}),
+    (_T + "The National Assembly of Viet Nam passed the law.\n", "en", "state", {"state/vnm"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

@@ -401,7 +401,7 @@ class Context:
     def main_state(self) -> str | None:
         """The state the text names most; a state named only as the address of a city of the UN ('in Geneva,
         Switzerland'), but for a dateline's, counts when no other state is named ('in Hanoi, Viet Nam' counts)."""
-        states = [m for m in self.mentions if m.kind == "state"]
+        states = [m for m in self.mentions if m.kind == "state"] + self.states_in_names
         places = {m.end: m.start for m in self.mentions if m.entity.id in _UN_CITIES}
 
         def where(m: Mention) -> bool:
@@ -411,6 +411,26 @@ class Context:
         named = [m for m in states if not where(m)] or states
         counts = Counter(m.entity.id for m in named)
         return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def states_in_names(self) -> list[Mention]:
+        """The states named inside a known body's name, which its longest match hides ('the Viet Nam Women's Union':
+        Viet Nam too, as a person's post names its body)."""
+        found: dict[int, Mention] = {}
+        for m in self.mentions:
+            if m.kind != "organisation" or len(m.entities) != 1:
+                continue
+            name = self.text[m.start:m.end]
+            words = tokens(name)
+            if len(words) < 2:
+                continue
+            # the name less its last word, and less its first: the whole name is the body's longest match
+            for at, part in ((0, name[:words[-1][0]]), (words[1][0], name[words[1][0]:])):
+                for x in self.gazetteer.find(part):
+                    if x.kind == "state":
+                        found.setdefault(m.start + at + x.start,
+                                         Mention(m.start + at + x.start, m.start + at + x.end, x.entities, x.acronym))
+        return sorted(found.values(), key=lambda x: x.start)
 
     def quote(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -729,9 +749,10 @@ def states_in_lists(ctx: Context) -> Iterator[Candidate]:
 
 def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
     """The text's mentions, and the bodies named inside a post's title ('Bộ trưởng Bộ Ngoại giao': the
-    ministry too) or a session's name ('the 46th session of the UPR Working Group'), which the longest match of the
-    title or name hides."""
+    ministry too) or a session's name ('the 46th session of the UPR Working Group'), and the states inside a body's
+    name, which the longest match of the title or name hides."""
     inside: dict[str, list[Mention]] = {}  # a title's text → the bodies in it (titles repeat: each is read once)
+    yield from ctx.states_in_names
     for m in ctx.mentions:
         yield m
         if m.kind in ("post", "session") and len(m.entities) == 1 and not _short_state_after(ctx, m.end):
