@@ -82,6 +82,10 @@ demo: setup
 	$(BIN)/python bench/heldout_calibration.py | tee $(OUT)/confidence-on-new-text.txt
 	echo "the reviewers' own sentences, judged blind (tests/gold/reviews): wrong candidates per band:"
 	$(BIN)/python bench/review_sentences.py | tee $(OUT)/review-sentences.txt
+	for set in tests/gold/written/set-*; do \
+	  echo "extraction on the written $$(basename $$set) (tests/gold/written/README.md: set-a development, the others held out):"; \
+	  $(BIN)/rightsgraph eval-extract --reliability --reach $$set/*.yaml | tee $(OUT)/eval-written-$$(basename $$set).md || exit 1; \
+	done
 	for q in queries/*.rq; do \
 	  name=$$(basename $$q .rq); \
 	  if grep -q '^CONSTRUCT' $$q; then \
