@@ -2904,9 +2904,13 @@ def _body_after(ctx: Context, m: re.Match) -> Mention | None:
 
 def _session_body_before(ctx: Context, at: int) -> Mention | None:
     """The body with sessions named last before ``at`` (within 1,500 characters), when no other body is named
-    between."""
+    between ('the National Assembly held its 7th session' after a sentence on the Council is not the Council's); of
+    'the UPR Working Group of the Human Rights Council, which is holding its 25th session', the Working Group."""
     before = [x for x in ctx.mentions_in(max(0, at - 1500), at) if x.entity.id in _BODIES]
-    return before[-1] if before and not ctx.mentions_in(before[-1].end, at, "organisation") else None
+    if not before or ctx.mentions_in(before[-1].end, at, "organisation"):
+        return None
+    of_body = len(before) > 1 and _BODY_OF_BODY.fullmatch(ctx.text, before[-2].end, before[-1].start)
+    return before[-2] if of_body else before[-1]
 
 
 def _session(ctx: Context, number: int, body: str, start: int, end: int, how: str,
@@ -2973,12 +2977,7 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
             # the Council named earlier, not the UPR Working Group named last; 'The Working Group, which is holding
             # its tenth session'
             yield _session(ctx, _nth(m[1]), short[1][i - 1], short[0][i - 1], m.end(), "short-name-in-context", 0.85)
-        elif before and not ctx.mentions_in(before[-1].end, m.start(), "organisation"):
-            # the body named last before, with no other between ('the National Assembly held its 7th session' after
-            # a sentence on the Council is not the Council's); of 'the UPR Working Group of the Human Rights Council,
-            # which is holding its 25th session', the Working Group
-            of_body = len(before) > 1 and _BODY_OF_BODY.fullmatch(ctx.text, before[-2].end, before[-1].start)
-            body = before[-2] if of_body else before[-1]
+        elif body := _session_body_before(ctx, m.start()):
             yield _session(ctx, _nth(m[1]), body.entity.id, m.start(), m.end(), "ordinal-in-context", 0.7)
         elif later := _body_after(ctx, m):
             yield _session(ctx, _nth(m[1]), later.entity.id, m.start(), later.end, "body-after", 0.7)
