@@ -2381,6 +2381,11 @@ WRITTEN_A_FOUND = [
           "the Viet Nam Women's Union.\n", "en", "organisation",
      {"org/moh-vnm", "org/mps-vnm", "org/vietnam-womens-union"}),
     (_T + "The National Assembly of Viet Nam passed the law.\n", "en", "state", {"state/vnm"}),
+    # written sets C and D: a title written small after its body's word ('Commission chairman', 'Committee chair'),
+    # and 'on <weekday>' after the name, say a person too; a small title with no body's word does not
+    (_T + "Commission chairman Ifdhal Kasim told reporters. President Susilo Bambang Yudhoyono on Monday ordered an "
+          "inquiry. Committee chair Jens Modvig said it was urgent. The chair of the meeting said it was open.\n",
+     "en", "person", {"person/ifdhal-kasim", "person/susilo-bambang-yudhoyono", "person/jens-modvig"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

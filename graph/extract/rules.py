@@ -2222,7 +2222,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     for s, e, _, _ in titles:
         taken[s:e] = b"\x01" * (e - s)
     for g in _GENERIC.finditer(ctx.folded):
-        if not taken[g.start()] and ctx.text[g.start()].isupper():
+        # a title is capitalised, or written small after its body's word ('Commission chairman Ifdhal Kasim told')
+        if not taken[g.start()] and (ctx.text[g.start()].isupper() or _BODY_WORD_BEFORE.search(
+                ctx.text, max(0, g.start() - 14), g.start())):
             titles.append((g.start(), g.end(), None, []))
     specific: dict[str, tuple[str, list[dict]]] = {}
     found: list[tuple[int, int, str, str | None, list[dict], float, bool, str, list[dict]]] = []
@@ -2357,9 +2359,13 @@ _SPEAKER_BEFORE = re.compile(r"(?:,|[”\"’])[ \u00a0]+$")
 _SAYS = r",? (?:said|says|told|stated|noted|added|stressed|explained|urged|affirmed|replied|recalled)\b"
 _SPEAKER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)* ){1,2}[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*)"
                       + _SAYS)
-#: after a name, what only a person does: says ('Ambassador Triyono Wibowo said'), or is who ('President Joko
-#: Widodo, who was inaugurated')
-_A_PERSON_AFTER = re.compile(_SAYS + r"|,[ \u00a0]+who\b")
+#: after a name, what only a person does: says ('Ambassador Triyono Wibowo said'), is who ('President Joko
+#: Widodo, who was inaugurated'), or did on a day ('President Susilo Bambang Yudhoyono on Monday ordered')
+_A_PERSON_AFTER = re.compile(_SAYS + r"|,[ \u00a0]+who\b|[ \u00a0]+on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
+                             r"Friday|Saturday|Sunday)\b")
+#: a body's word right before a title written small ('Committee chair Jens Modvig', 'Commission chairman …')
+_BODY_WORD_BEFORE = re.compile(r"\b(?:Commission|Committee|Council|Court|Police|Union|Association|Front|"
+                               r"Assembly|Party|Group|Panel)[ \u00a0]+$")
 #: before a title, what only a person is: 'led by Ambassador Triyono Wibowo'
 _A_PERSON_BEFORE = re.compile(r"\b(?:led|headed|chaired|represented) by[ \u00a0]+$")
 
