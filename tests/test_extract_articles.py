@@ -2386,6 +2386,11 @@ WRITTEN_A_FOUND = [
     (_T + "Commission chairman Ifdhal Kasim told reporters. President Susilo Bambang Yudhoyono on Monday ordered an "
           "inquiry. Committee chair Jens Modvig said it was urgent. The chair of the meeting said it was open.\n",
      "en", "person", {"person/ifdhal-kasim", "person/susilo-bambang-yudhoyono", "person/jens-modvig"}),
+    # the region's human-rights institutions are reference data (SUHAKAM was a new body at 0.06, the ACWC was ASEAN)
+    (_T + "Malaysia's National Human Rights Commission (SUHAKAM) welcomed it. Indonesia's National Commission on Human "
+          "Rights (Komnas HAM) and the ASEAN Commission on the Promotion and Protection of the Rights of Women and "
+          "Children (ACWC) spoke.\n", "en", "organisation",
+     {"org/human-rights-commission-of-malaysia", "org/komnas-ham", "org/acwc"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "
