@@ -2391,6 +2391,12 @@ WRITTEN_A_FOUND = [
           "Rights (Komnas HAM) and the ASEAN Commission on the Promotion and Protection of the Rights of Women and "
           "Children (ACWC) spoke.\n", "en", "organisation",
      {"org/human-rights-commission-of-malaysia", "org/komnas-ham", "org/acwc"}),
+    # Vietnamese 'X trong tổng số Y' is a part of a total (Y was read as accepted), and 'hoàn thành phiên rà soát'
+    # (completed the review) no implementation of what is accepted after it
+    (_T + "Việt Nam đã chấp thuận 182 trong tổng số 227 khuyến nghị nhận được, tương đương hơn 80%. Việt Nam đã hoàn "
+          "thành phiên rà soát UPR chu kỳ IV và chấp thuận 271 trên tổng số 320 khuyến nghị.\n", "vi", "figure",
+     {"recommendations-accepted=182", "recommendations-received=227", "acceptance-rate=80",
+      "recommendations-accepted=271", "recommendations-received=320"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

@@ -3258,7 +3258,7 @@ _TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b){0,80}, "
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
-                     r"tren)\s+(?:the\s+total\s+(?:of\s+)?|the\s+|a\s+total\s+of\s+|total\s+)?")
+                     r"tren|trong\s+tong\s+so)\s+(?:the\s+total\s+(?:of\s+)?|the\s+|a\s+total\s+of\s+|total\s+)?")
 
 
 def _a_year(number: tuple) -> bool:
@@ -3597,7 +3597,7 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
         return "acceptance-rate"
     # '181 or 72.69 per cent were immediately supported', '… as compared to 58.24 per cent in the first cycle'
     stop = _CLAUSE_END.search(folded, end, e)
-    if _PART_OR.search(folded, max(s, start - 40), start) and _nearest_decision(folded, s, start, end,
+    if _PART_OR.search(folded, max(s, start - 50), start) and _nearest_decision(folded, s, start, end,
                                                                                 stop.start() if stop else e):
         return "acceptance-rate"
     # 'the 189 supported recommendations make up more than 70 per cent of all proposals', '… supported 205. This
@@ -3613,7 +3613,7 @@ _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|abo
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
 _PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$"
                       # 'chấp thuận 182 khuyến nghị, tương đương hơn 80%', '… 182 khuyến nghị, chiếm 80%'
-                      r"|\d (?:khuyen nghi)?,? ?(?:tuong duong|chiem)(?: voi)?(?: (?:hon|gan|khoang|xap xi))? $")
+                      r"|\d(?: [a-z]+){0,4},? (?:tuong duong|chiem)(?: voi)?(?: (?:hon|gan|khoang|xap xi))? $")
 _COMPARED = re.compile(r"\b(?:(?:as )?compared (?:to|with)|up from|down from|so voi) "
                        r"(?:the )?(?:nearly |about |over )?$")
 
