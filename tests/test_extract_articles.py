@@ -2407,12 +2407,13 @@ WRITTEN_A_FOUND = [
 
 def test_a_weekday_is_the_day_of_the_articles_week_its_tense_says(tmp_path, gazetteer):
     """Written set A: 'on Friday' was no date, so the events it dated had none. It is the day of that name in the
-    article's week, after the article's date where the clause says it is to come, before it (or the same day)
-    otherwise; a rule of its own below 0.9 (no record says yet how often it is right). A weekday with its date is
-    that date's ('on Friday, May 8')."""
-    found = _facts(tmp_path, gazetteer, _T + "Viet Nam on Friday went before the Working Group. The Working Group is "
-                   "due to adopt the report on Friday. The review took place on Wednesday. Hanoi will answer on "
-                   "Monday. They had met on Friday, January 31.\n", date="2014-02-05", language="en")
+    article's week, after the article's date where the clause says it is to come, before it (or the same day) where
+    it says past, none where it says no side ('Viet Nam to defend its report on Friday', a preview's: the held-out
+    gold found weekdays dated more events wrongly than rightly); a rule of its own below 0.9 (no record says yet how
+    often it is right). A weekday with its date is that date's ('on Friday, January 31')."""
+    found = _facts(tmp_path, gazetteer, _T + "Viet Nam to defend its report on Thursday. The Working Group is due to "
+                   "adopt the report on Friday. The review took place on Wednesday. Hanoi will answer on Monday. They "
+                   "had met on Friday, January 31.\n", date="2014-02-05", language="en")
     dates = {c.key: c for c in found if c.kind == "date"}
     assert set(dates) == {"2014-01-31", "2014-02-07", "2014-02-05", "2014-02-10"}
     assert {dates[d].rule for d in ("2014-02-07", "2014-02-10")} == {"date.weekday"}
