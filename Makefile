@@ -83,7 +83,7 @@ demo: setup
 	echo "the reviewers' own sentences, judged blind (tests/gold/reviews): wrong candidates per band:"
 	$(BIN)/python bench/review_sentences.py | tee $(OUT)/review-sentences.txt
 	for set in tests/gold/written/set-*; do \
-	  echo "extraction on the written $$(basename $$set) (tests/gold/written/README.md: set-a development, the others held out):"; \
+	  echo "extraction on the written $$(basename $$set) (tests/gold/written/README.md: which round held it out):"; \
 	  $(BIN)/rightsgraph eval-extract --reliability --reach $$set/*.yaml | tee $(OUT)/eval-written-$$(basename $$set).md || exit 1; \
 	done
 	for q in queries/*.rq; do \
