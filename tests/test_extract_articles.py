@@ -2397,6 +2397,11 @@ WRITTEN_A_FOUND = [
           "thành phiên rà soát UPR chu kỳ IV và chấp thuận 271 trên tổng số 320 khuyến nghị.\n", "vi", "figure",
      {"recommendations-accepted=182", "recommendations-received=227", "acceptance-rate=80",
       "recommendations-accepted=271", "recommendations-received=320"}),
+    # a UN body's name, or the bare Council the article named, then its head's title ('Council President Jürg Lauber'
+    # was no one); not a national body's ('the Party President')
+    (_T + "The UN Human Rights Council closed its 60th session. Council President Jürg Lauber of Switzerland said it "
+          "had ended. The Party President Nguyen Van A spoke.\n", "en", "holding",
+     {"person/jurg-lauber post/president-un-human-rights-council"}),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "

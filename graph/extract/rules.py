@@ -1283,6 +1283,8 @@ def _more_title_after(ctx: Context, end: int) -> bool:
 
 _PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
                            r"\b(chu tich|tong giam doc) ")
+#: a head's title right after its body's name ('Council President', 'Committee Chair')
+_BODY_THEN_HEAD = re.compile(r"(?<=[A-Za-z] )(President|Chair(?:person|man|woman)?)\b")
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
                 "tong giam doc": "director-general"}  # the rest: chair
 _AFTER_NAME = re.compile(r"\w[ \u00a0]*[-–,][ \u00a0]*$")
@@ -1529,6 +1531,19 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         needs = [] if ctx.known(post) else [_title(
             "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}", None, body.entity.id)]
         found.append((start, body.end, post, needs))
+    # 'Council President Jürg Lauber', 'the Human Rights Council President X': the body's name, then its title
+    short = dict(zip(*_short_names(ctx), strict=True))
+    for m in _scan(_BODY_THEN_HEAD, ctx.text, "President", "Chair"):
+        body = next((x for x in ctx.mentions_in(max(0, m.start() - 60), m.start(), "organisation")
+                     if x.end == m.start() - 1), None)
+        body_id = body.entity.id if body else short.get(m.start() - len("Council "))
+        if body_id != "org/un-human-rights-council" and not (body and body.entity.type == "UNBody"):
+            continue  # a UN body's own head only ('the Party President', a national body's, is another's)
+        title = _HEAD_TITLES.get(m[1].lower(), "chair")
+        post = f"post/{title}-{body_id.split('/', 1)[1]}"
+        label = ctx.gazetteer.entities[body_id].label
+        needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {label}", None, body_id)]
+        found.append((body.start if body else m.start() - len("Council "), m.end(), post, needs))
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
         if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or _spokesperson_said(
