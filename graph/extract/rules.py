@@ -528,10 +528,13 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if m.kind not in ("place", "state") and (mission := ctx.mission_at(m.start)) and mission != e.id:
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is; a state,
             # still named: "Viet Nam's Permanent Mission in Geneva" lost Viet Nam)
-        if (e.id in ctx.gazetteer.state and ctx.main_state is None and ctx.article.language != "vi"
+        # Viet Nam's national bodies are the templates of every state's ('the Ministry of Foreign Affairs'); another
+        # state's named body is its own ('the Philippine Commission on Human Rights' had a Vietnamese counterpart)
+        template = ctx.gazetteer.state.get(e.id) == "state/vnm"
+        if (template and ctx.main_state is None and ctx.article.language != "vi"
                 and not any(w in fold_same_length(ctx.text[m.start:m.end]) for w in ("viet", "vn"))):
             continue  # 'the Ministry of Foreign Affairs' in a text that names no state: whose, it does not say (0.99)
-        states = _states_of(ctx, m) if e.id in ctx.gazetteer.state else []
+        states = _states_of(ctx, m) if template else []
         if states:
             for state in states:
                 yield _counterpart_candidate(ctx, e.id, state, m.start, m.end, "counterpart.body", 0.8)
@@ -2681,9 +2684,11 @@ def _tense(ctx: Context, at: int) -> int:
     if before or after:
         return before[-1] if before else after[0]
     first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-    if 0 in sides[first:last] and not set(sides[first:last]) - {0, _REPORTING}:
-        return 0  # 'said it would give its answers …, and the rest before the session in March': the mood says
-        # nothing of the side, and what is said is not past for it (March went a year back)
+    if not set(sides[first:last]) - {0, _REPORTING} and any(
+            side == 0 and x < at for x, side in zip(starts[first:last], sides[first:last], strict=True)):
+        return 0  # 'said it would give its answers …, and the rest before the session in March': the mood before the
+        # date says nothing of its side, and what is said is not past for it (March went a year back); not 'In
+        # October, the ministry said it would …', the saying's date
     said = {-1 if side == _REPORTING else side for side in sides[first:last]} - {0}
     return said.pop() if len(said) == 1 else 0
 
@@ -3073,10 +3078,22 @@ _MEMBERSHIP_AFTER = re.compile(r" membership\b")
 
 
 def _term_for(ctx: Context, at: int) -> bool:
-    """Whether ``_TERM_FOR`` says a span of years at ``at`` is a term; not in a question, which asks whether it is
+    """Whether ``_TERM_FOR`` says a span of years at ``at`` is a term: of a body elected for terms, named between
+    ('elected to the Council for 2014-2016'; not 'elected to the UNESCO Executive Board for 2021-2025', 'to the CEDAW
+    Committee for 2025-2028', which took the Council named before, 0.99); not in a question, which asks whether it is
     ('The Philippines was re-elected to the Human Rights Council for 2025-2027?')."""
     s, e = ctx.sentence(at)
-    return bool(_TERM_FOR.search(ctx.folded, max(s, at - 90), at)) and not ctx.text[s:e].rstrip().endswith("?")
+    m = _TERM_FOR.search(ctx.folded, max(s, at - 90), at)
+    if not m or ctx.text[s:e].rstrip().endswith("?"):
+        return False
+    return _no_other_body(ctx, m.start(), at) and _no_other_body(ctx, s, e)
+
+
+def _no_other_body(ctx: Context, start: int, end: int) -> bool:
+    """Whether every body [start, end) names (the UN aside) is one elected for terms: a term said without 'term' is
+    then the Council's, or the elected body's named last."""
+    return all(x.entity.id in _ELECTED_BODIES for x in ctx.mentions_in(start, end, "organisation")
+               if x.entity.id != "org/united-nations")
 _SEAT = re.compile(r"\b(?:seat|member|membership|term|tenure|period|elected)\b|\b(?:thanh vien|nhiem ky|trung cu)\b")
 #: bodies whose members are elected for a term: a term with no body in its sentence is of the last one named
 _ELECTED_BODIES = {"org/un-human-rights-council", "org/un-security-council", "org/ecosoc", "org/hrc-advisory-committee"}
@@ -3095,7 +3112,9 @@ _TERMS_COUNCIL = re.compile(r"\bcouncil\b(?! of\b)|\bhoi dong nhan quyen\b")
 def terms(ctx: Context) -> Iterator[Candidate]:
     """``the 2023-2025 tenure``, ``nhiệm kỳ 2023-2025``: a candidacy or a membership term of a body."""
     spans = [(m, bool(_TRIGGER.search(ctx.folded, max(0, m.start() - 14), m.start())
-                      or _TRIGGER.match(ctx.folded, m.end() + 1) or _MEMBERSHIP_AFTER.match(ctx.folded, m.end())
+                      or _TRIGGER.match(ctx.folded, m.end() + 1)
+                      or (_MEMBERSHIP_AFTER.match(ctx.folded, m.end())
+                          and _no_other_body(ctx, *ctx.sentence(m.start())))
                       or _SAT.search(ctx.folded, ctx.sentence(m.start())[0], m.start())
                       or _term_for(ctx, m.start())))
              for m in _TERM.finditer(ctx.folded)]
