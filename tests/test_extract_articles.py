@@ -2410,6 +2410,28 @@ WRITTEN_A_FOUND = [
           "2025-2028. Ms Nguyen Thi Ha was elected to the CEDAW Committee for 2025-2028.\n", "en", "term", set()),
     (_T + "A delegation from Viet Nam visited the Philippine Commission on Human Rights in Manila.\n", "en",
      "organisation", {"org/commission-human-rights-phl"}),
+    # the code review, continued: a bare 'Council' or 'Working Group' after another name's words is that body's, and
+    # an unknown body between makes no session ('ASEAN Coordinating Council … its 34th session' was the Council's);
+    # a spelled ordinal only with 'its' or a short name's possessive; a Vietnamese 'khóa họp' of another body is none
+    (_T + "The UN Human Rights Council met. The ASEAN Coordinating Council met at its 34th session. The National "
+          "Council for Sustainable Development held its 9th session. The workshop's fifth session was on gender.\n",
+     "en", "session", set()),
+    (_T + "The UPR Working Group met. The Working Group on Arbitrary Detention held its 88th session.\n", "en",
+     "session", set()),
+    (_T + "Hội đồng Nhân quyền đã họp. Khóa họp thứ 7 của Quốc hội khai mạc. Ủy ban CEDAW đã họp. Ủy ban hỗn hợp Việt "
+          "Nam - Lào họp khóa họp thứ 45.\n", "vi", "session", set()),
+    # one-syllable states: not a name's last word before a list; 'voted' alone counts no votes cast
+    (_T + "Theo ông Nguyễn Minh Đức, Việt Nam luôn coi trọng hợp tác. Theo bà Lê Thị Mỹ, Việt Nam đã hoàn thành.\n",
+     "vi", "state", {"state/vnm"}),
+    (_T + "Viet Nam was reviewed. After 28 states voted in favour and 12 against, the resolution passed.\n", "en",
+     "figure", {"votes-against=12"}),
+    # another state's ministry by its portfolio's first words too ('Education and Training': education), and no
+    # rate from an amount ('tương đương 2% GDP'), no ratification hoped for
+    (_T + "Laos was reviewed. The delegation included officials of the Ministry of Education and Training and the "
+          "Ministry of National Defence.\n", "en", "organisation",
+     {"org/ministry-education-lao", "org/ministry-defence-lao"}),
+    (_T + "Việt Nam nhận được 120 nghìn tỷ đồng, tương đương 2% GDP, Việt Nam chấp thuận các khuyến nghị. Indonesia "
+          "hopes to be the first country in the region to ratify the treaty in 2025.\n", "vi", "figure", set()),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
     # on 2 September 1990; Viet Nam was the first … to ratify it' was its ratification's day)
     (_T + "Viet Nam had been the first country in Asia to ratify the Convention, in February 1990. The Convention "
@@ -2432,6 +2454,11 @@ def test_a_weekday_is_the_day_of_the_articles_week_its_tense_says(tmp_path, gaze
     assert {dates[d].rule for d in ("2014-02-07", "2014-02-10")} == {"date.weekday"}
     assert all(c.confidence < 0.9 for c in dates.values() if c.rule == "date.weekday")
     assert _keys(found, "event") >= {"dialogue 2014-02-05"}
+    # the code review: a weekday right after a verb of saying is the saying's; not one of another week or year
+    found = _facts(tmp_path, gazetteer, _T + "The spokeswoman said on Thursday that Viet Nam will host the dialogue. "
+                   "The Council met on Monday last week. In 2019, the review took place on Tuesday.\n",
+                   date="2024-05-12", language="en")
+    assert {c.key for c in found if c.rule == "date.weekday"} == {"2024-05-09"}
     # an article dated to the month has no week: no weekday is read
     assert not [c for c in _facts(tmp_path, gazetteer, _T + "The review took place on Wednesday.\n", date="2014-02",
                                   language="en") if c.rule == "date.weekday"]

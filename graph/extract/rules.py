@@ -728,6 +728,7 @@ def _short_state_after(ctx: Context, end: int) -> str | None:
 #: a one-syllable state named beside another in a list: 'Lào, Campuchia', 'Hoa Kỳ, Anh và Thụy Điển'
 _LISTED_AFTER = re.compile(r"(?:,|[ \u00a0]+(?:và|cùng|hay|hoặc))[ \u00a0]+(\w+)(?![ \u00a0]+[A-ZĐ\u00c0-\u1ef8])")
 _LISTED_BEFORE = re.compile(r"\b(\w+)(?:,|[ \u00a0]+(?:và|cùng|hay|hoặc))[ \u00a0]+$")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-ZĐ\u00c0-\u1ef8]\w*[ \u00a0]+$")
 
 
 @rule
@@ -741,8 +742,10 @@ def states_in_lists(ctx: Context) -> Iterator[Candidate]:
     for m in ctx.mentions:
         if m.kind != "state":
             continue
-        for word in (_LISTED_AFTER.match(ctx.text, m.end),
-                     _LISTED_BEFORE.search(ctx.text, max(0, m.start - 12), m.start)):
+        before = _LISTED_BEFORE.search(ctx.text, max(0, m.start - 12), m.start)
+        if before and _CAPITAL_WORD_BEFORE.search(ctx.text, max(0, before.start(1) - 12), before.start(1)):
+            before = None  # 'Theo ông Nguyễn Minh Đức, Việt Nam …': a name's last word ('Đức' was Germany)
+        for word in (_LISTED_AFTER.match(ctx.text, m.end), before):
             if word and word[1][0].isupper() and (sid := ctx.gazetteer.short_states.get(
                     fold_same_length(word[1]).lower())) and not ctx.covering(word.start(1)):
                 found[word.start(1)] = (word.end(1), sid)
@@ -1384,10 +1387,15 @@ def _portfolio_of(name: str) -> str | None:
     """The portfolio a ministry's English name says ('Ministry of Justice of Viet Nam': justice), if the lexicon has
     it."""
     m = _MINISTRY_NAME.fullmatch(fold_same_length(name).lower())
-    return next((k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(m[1])), None) if m else None
+    if not m:
+        return None
+    # the whole portfolio, else its first words ('education and training': education), as a title's would read
+    return next((k for k, rx in _PORTFOLIO_WORDS.items() if rx.fullmatch(m[1])), None) or next(
+        (k for k, rx in _PORTFOLIO_WORDS.items() if (w := rx.match(m[1])) and _WORD_END.match(m[1], w.end())), None)
 
 
 _MINISTRY_NAME = re.compile(r"ministry of (?:the )?(.+?)(?: of [a-z ]+)?")
+_WORD_END = re.compile(r"(?:,| and\b|$)")
 
 
 def _known_ministry(ctx: Context, words: str, state: str) -> str | None:
@@ -2705,7 +2713,10 @@ class DateMention:
 
 #: 'on Friday', 'on Wednesday morning': a day of the article's week (not 'on Friday, May 8', 'on Monday (3/4)')
 _ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})(?: (?:morning|afternoon|evening|night))?\b"
-                         rf"(?!,? (?:\(|\d|(?:{_MONTH})\b|the \d))")
+                         rf"(?!,? (?:\(|\d|(?:{_MONTH})\b|the \d)| (?:last|next|this) week\b)")
+#: a weekday right after a verb of saying is the saying's day, past ('said on Thursday that Viet Nam will host …')
+_SAID_ON = re.compile(r"\b(?:said|told|stated|announced|noted|stressed)\s+$")
+_A_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–])")  # not a term's ('for 2014-2016')
 
 
 def _range_year(folded: str, m: re.Match, month: int) -> int | None:
@@ -2801,7 +2812,10 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             # the side of the article's date the clause's tense says; none where it says no side ('Viet Nam to
             # defend its report on Tuesday' is a preview's next one: read as the last, weekdays dated more events
             # wrongly than rightly on the held-out gold)
-            tense = _tense(ctx, m.start())
+            if _A_YEAR.search(folded, ctx.sentence(m.start())[0], m.start()):
+                continue  # 'In 2019, … took place on Tuesday': not the article's week (a year after it is another
+                # clause's: 'was elected on Tuesday …, since it was created in 2006')
+            tense = -1 if _SAID_ON.search(folded, max(0, m.start() - 12), m.start()) else _tense(ctx, m.start())
             if not tense:
                 continue
             shift = (_WEEKDAYS.index(m[1]) - today.weekday()) % 7
@@ -2863,8 +2877,8 @@ _SESSION_OF = re.compile(_NTH + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:se
 # 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
 _SESSION_BODY_BETWEEN = re.compile(_ORDINAL + r"\s+(?=(?:the\s+)?(?:un\s+|united nations\s+)?(?:human rights council|"
                                    r"unhrc|hrc|upr working group)\b[^.\n]{0,12}?\bsession\b)")
-#: before a session's ordinal in words, whose it is: 'its tenth session', 'the Working Group's fifth session'
-_WHOSE = re.compile(r"(?:\bits|['’]s) $")
+#: between a short name and a session's ordinal in words: 'the Working Group's fifth session'
+_WHOSE = re.compile(r"['’]s ")
 _SESSION_BARE = re.compile(_NTH + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
 _SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,3})\b")
 # not 'Session\n\n20 January', nor 'Special Session 72' (special sessions are counted apart: S-29)
@@ -2894,7 +2908,10 @@ _BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-w
            "org/crc-committee": "crc", "org/cedaw-committee": "cedaw", "org/crpd-committee": "crpd",
            "org/un-committee-against-torture": "cat"}
 #: a body's bare short name (not 'Council of Ministers'), and the body it stands for once the article named it
-_SHORT_NAMES = re.compile(r"\b(?:(Council)|Working[ \u00a0]+Group)\b(?![ \u00a0]+of[ \u00a0]+[A-Z])")
+_SHORT_NAMES = re.compile(r"\b(?:(Council)|Working[ \u00a0]+Group(?![ \u00a0]+(?:on|of|for)\b))\b"
+                          r"(?![ \u00a0]+of[ \u00a0]+[A-Z])")  # not 'Council of Ministers', 'Working Group on …'
+#: a capitalised word before a bare short name makes it another body's name ('the ASEAN Coordinating Council')
+_NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|This|That|Its|Their)\b)[A-Z][\w'’-]*[ \u00a0]+$")
 #: 'of the' between two bodies' names
 _BODY_OF_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 
@@ -2905,7 +2922,8 @@ def _short_names(ctx: Context) -> tuple[list[int], list[str]]:
     starts, bodies = [], []
     for m in _SHORT_NAMES.finditer(ctx.text):
         body = "org/un-human-rights-council" if m[1] else "org/upr-working-group"
-        if ctx.first_mentions.get(body, m.start()) < m.start() and ctx.covering(m.start()) is None:
+        if (ctx.first_mentions.get(body, m.start()) < m.start() and ctx.covering(m.start()) is None
+                and not _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
             starts.append(m.start())
             bodies.append(body)
     return starts, bodies
@@ -2932,13 +2950,24 @@ def _body_after(ctx: Context, m: re.Match) -> Mention | None:
     return None
 
 
+#: a body's name the graph may not know: capitalised words ending in a body's noun ('National Council', 'Working Group
+#: on …'), not 'The Council'
+_UNKNOWN_BODY = re.compile(r"\b(?!(?:The|This|That|Its|Their|A|An)\b)[A-Z][\w'’-]*[ \u00a0]+"
+                           r"(?:[A-Z][\w'’-]*[ \u00a0]+)*"
+                           r"(?:Council|Committee|Commission|Group|Assembly|Parliament|Congress|Forum)\b")
+#: after a Vietnamese session's number, another body named ('khóa họp thứ 7 của Quốc hội', '… thuộc …')
+_OF_ANOTHER_VI = re.compile(r"\s*(?:cua|thuoc)\b|(?:\s+\w+){0,2}\s+(?:quoc hoi|hoi dong nhan dan|hdnd)\b")
+
+
 def _session_body_before(ctx: Context, at: int) -> Mention | None:
     """The body with sessions named last before ``at`` (within 1,500 characters), when no other body is named
     between ('the National Assembly held its 7th session' after a sentence on the Council is not the Council's); of
     'the UPR Working Group of the Human Rights Council, which is holding its 25th session', the Working Group."""
     before = [x for x in ctx.mentions_in(max(0, at - 1500), at) if x.entity.id in _BODIES]
-    if not before or ctx.mentions_in(before[-1].end, at, "organisation"):
-        return None
+    if not before or ctx.mentions_in(before[-1].end, at, "organisation") or any(
+            not ctx.covering(x.start()) for x in _UNKNOWN_BODY.finditer(ctx.text, before[-1].end, at)):
+        return None  # nor a body the graph does not know ('The National Council for Sustainable Development held its
+        # 9th session', 'The Working Group on Arbitrary Detention …' were the Council's and the UPR's, 0.83)
     of_body = len(before) > 1 and _BODY_OF_BODY.fullmatch(ctx.text, before[-2].end, before[-1].start)
     return before[-2] if of_body else before[-1]
 
@@ -2985,7 +3014,13 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
                 yield _session(ctx, _nth(m[1]), body_id, m.start(), body.end if body else m.end(), how, 0.9)
             elif how == "vi" and (later := _body_after(ctx, m)):
                 yield _session(ctx, _nth(m[1]), later.entity.id, m.start(), later.end, "vi-body-after", 0.7)
-            elif how == "vi" and m[0].startswith("khoa") and (earlier := _session_body_before(ctx, m.start())):
+            elif (how == "vi" and m[0].startswith("khoa") and not m[0].rstrip().endswith("cua")
+                  and not _OF_ANOTHER_VI.match(ctx.folded, m.end())
+                  and (earlier := _session_body_before(ctx, m.start()))
+                  and (earlier.entity.id == "org/un-human-rights-council"
+                       or earlier.start >= ctx.sentence(m.start())[0])):
+                # (a treaty body's only in the same sentence: 'Ủy ban hỗn hợp Việt Nam - Lào họp khóa họp thứ 45' after
+                # a sentence on CEDAW was CEDAW's)
                 # 'tổ chức một phiên thảo luận … tại khóa họp thứ 31', the Council named before and no body since
                 # (a 'kỳ họp' is mostly the National Assembly's)
                 yield _session(ctx, _nth(m[1]), earlier.entity.id, m.start(), m.end(), "vi-in-context", 0.7)
@@ -2998,8 +3033,12 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
             yield _session(ctx, _nth(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
-        elif not m[1].isdigit() and not _WHOSE.search(ctx.folded, max(0, m.start() - 4), m.start()):
-            continue  # 'the fifth session' of a workshop; 'its tenth session', 'the Working Group's fifth session'
+        elif not m[1].isdigit() and not (ctx.folded.endswith("its ", 0, m.start()) or any(
+                _WHOSE.fullmatch(ctx.folded, x + len(name), m.start())
+                for x, name in ((x, "council" if b.endswith("council") else "working group")
+                                for x, b in zip(*short, strict=True)) if x < m.start() <= x + len(name) + 4)):
+            continue  # 'the fifth session' of a workshop, 'the workshop's fifth session'; 'its tenth session', 'the
+            # Working Group's fifth session'
         elif (i := bisect.bisect_left(short[0], m.start())) and short[0][i - 1] >= max(
                 ctx.sentence(m.start())[0], before[-1].end if before else 0) and not ctx.mentions_in(
                 short[0][i - 1], m.start(), "organisation"):
@@ -3651,7 +3690,8 @@ _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|abo
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
 _PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$"
                       # 'chấp thuận 182 khuyến nghị, tương đương hơn 80%', '… 182 khuyến nghị, chiếm 80%'
-                      r"|\d(?: [a-z]+){0,4},? (?:tuong duong|chiem)(?: voi)?(?: (?:hon|gan|khoang|xap xi))? $")
+                      r"|\d (?:[a-z]+ )?khuyen nghi(?: [a-z]+){0,2},? (?:tuong duong|chiem)(?: voi)?"
+                      r"(?: (?:hon|gan|khoang|xap xi))? $")
 _COMPARED = re.compile(r"\b(?:(?:as )?compared (?:to|with)|up from|down from|so voi) "
                        r"(?:the )?(?:nearly |about |over )?$")
 
