@@ -2420,6 +2420,12 @@ WRITTEN_A_FOUND = [
      "session", set()),
     (_T + "Hội đồng Nhân quyền đã họp. Khóa họp thứ 7 của Quốc hội khai mạc. Ủy ban CEDAW đã họp. Ủy ban hỗn hợp Việt "
           "Nam - Lào họp khóa họp thứ 45.\n", "vi", "session", set()),
+    # 'Anh' (the United Kingdom's one-syllable Vietnamese name, data/states.csv) after a title or in a list: not a
+    # name's first word ('Thủ tướng Anh Keir Starmer' was person/anh-keir-starmer, 0.91)
+    (_T + "Thủ tướng Anh Keir Starmer dự hội nghị. Một số nước như Hoa Kỳ, Anh và Thụy Điển quan tâm. Anh Tuấn và Việt "
+          "Nam.\n", "vi", "state", {"state/usa", "state/gbr", "state/swe", "state/vnm"}),
+    (_T + "Thủ tướng Anh Keir Starmer dự hội nghị.\n", "vi", "holding",
+     {"person/keir-starmer post/prime-minister-gbr"}),
     # one-syllable states: not a name's last word before a list; 'voted' alone counts no votes cast
     (_T + "Theo ông Nguyễn Minh Đức, Việt Nam luôn coi trọng hợp tác. Theo bà Lê Thị Mỹ, Việt Nam đã hoàn thành.\n",
      "vi", "state", {"state/vnm"}),
