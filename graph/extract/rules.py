@@ -413,6 +413,12 @@ class Context:
         return counts.most_common(1)[0][0] if counts else None
 
     @cached_property
+    def short_names(self) -> tuple[list[int], list[str]]:
+        """Where a bare 'Council' or 'Working Group' stands for the body the article named (``_short_names``), read
+        once for the titles and the sessions."""
+        return _short_names(self)
+
+    @cached_property
     def states_in_names(self) -> list[Mention]:
         """The states named inside a known body's name, which its longest match hides ('the Viet Nam Women's Union':
         Viet Nam too, as a person's post names its body)."""
@@ -1543,7 +1549,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}", None, body.entity.id)]
         found.append((start, body.end, post, needs))
     # 'Council President Jürg Lauber', 'the Human Rights Council President X': the body's name, then its title
-    short = dict(zip(*_short_names(ctx), strict=True))
+    short = dict(zip(*ctx.short_names, strict=True))
     for m in _scan(_BODY_THEN_HEAD, ctx.text, "President", "Chair"):
         body = next((x for x in ctx.mentions_in(max(0, m.start() - 60), m.start(), "organisation")
                      if x.end == m.start() - 1), None)
@@ -2877,8 +2883,8 @@ _SESSION_OF = re.compile(_NTH + r"\s+(?:regular\s+|ordinary\s+|special\s+)?(?:se
 # 'the HRC's 56th session', 'The 56th session' (the body named earlier), 'khóa 68' after the body's name
 _SESSION_BODY_BETWEEN = re.compile(_ORDINAL + r"\s+(?=(?:the\s+)?(?:un\s+|united nations\s+)?(?:human rights council|"
                                    r"unhrc|hrc|upr working group)\b[^.\n]{0,12}?\bsession\b)")
-#: between a short name and a session's ordinal in words: 'the Working Group's fifth session'
-_WHOSE = re.compile(r"['’]s ")
+#: a short name's possessive before a session's ordinal in words: 'the Working Group's fifth session'
+_WHOSE = re.compile(r"\b(?:Council|Working[ \u00a0]+Group)['’]s $")
 _SESSION_BARE = re.compile(_NTH + r"\s+(?:regular\s+|ordinary\s+)?session\b(?!\s+of\b)")
 _SESSION_KHOA = re.compile(r"\bkhoa\s+(?:hop\s+)?(?:thu\s+)?(\d{1,3})\b")
 # not 'Session\n\n20 January', nor 'Special Session 72' (special sessions are counted apart: S-29)
@@ -3028,15 +3034,13 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
         body = ctx.mention_at(m.end(), slack=4)
         if body and body.entity.id in _BODIES:
             yield _session(ctx, _nth(m[1]), body.entity.id, m.start(), body.end, "ordinal-body-session", 0.9)
-    short = _short_names(ctx)
+    short = ctx.short_names
     for m in _scan(_SESSION_BARE, ctx.folded, " session"):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
             yield _session(ctx, _nth(m[1]), before[-1].entity.id, before[-1].start, m.end(), "body-ordinal", 0.9)
-        elif not m[1].isdigit() and not (ctx.folded.endswith("its ", 0, m.start()) or any(
-                _WHOSE.fullmatch(ctx.folded, x + len(name), m.start())
-                for x, name in ((x, "council" if b.endswith("council") else "working group")
-                                for x, b in zip(*short, strict=True)) if x < m.start() <= x + len(name) + 4)):
+        elif not m[1].isdigit() and not (ctx.folded.endswith("its ", 0, m.start()) or (
+                (whose := _WHOSE.search(ctx.text, max(0, m.start() - 20), m.start())) and whose.start() in short[0])):
             continue  # 'the fifth session' of a workshop, 'the workshop's fifth session'; 'its tenth session', 'the
             # Working Group's fifth session'
         elif (i := bisect.bisect_left(short[0], m.start())) and short[0][i - 1] >= max(
