@@ -2465,6 +2465,17 @@ def test_a_weekday_is_the_day_of_the_articles_week_its_tense_says(tmp_path, gaze
                    "The Council met on Monday last week. In 2019, the review took place on Tuesday.\n",
                    date="2024-05-12", language="en")
     assert {c.key for c in found if c.rule == "date.weekday"} == {"2024-05-09"}
+    # written sets A-F: a sentence with no word of tense at all tells what happened, in verbs no list holds
+    # ('underwent', 'ordered'): the last day of that name, the same day included, by a rule of its own lower still;
+    # not a preview's infinitive, nor a mood ('would'); 'to the Council' is no infinitive
+    found = _facts(tmp_path, gazetteer, _T + "Myanmar underwent its first Universal Periodic Review on Thursday. The "
+                   "President on Friday ordered an inquiry. Laos to present its report on Monday. The minister said "
+                   "the delegation would answer on Tuesday. Viet Nam handed its report to the Council on Wednesday.\n",
+                   date="2011-01-28", language="en")
+    untensed = {c.key: c.confidence for c in found if c.rule == "date.weekday-untensed"}
+    assert untensed == {"2011-01-27": 0.7, "2011-01-28": 0.7, "2011-01-26": 0.7}
+    assert not {c.key for c in found if c.kind == "date"} & {"2011-01-24", "2011-01-31", "2011-01-25", "2011-02-01"}
+    assert _keys(found, "event") >= {"dialogue 2011-01-27"}
     # an article dated to the month has no week: no weekday is read
     assert not [c for c in _facts(tmp_path, gazetteer, _T + "The review took place on Wednesday.\n", date="2014-02",
                                   language="en") if c.rule == "date.weekday"]

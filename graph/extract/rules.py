@@ -2715,6 +2715,7 @@ class DateMention:
     end_value: str | None = None
     by_tense: bool = False  # its year from its clause's tense, against the nearest: a new rule, for an editor
     weekday: bool = False  # a weekday's date, the one of the article's week its clause's tense says
+    untensed: bool = False  # a weekday's in a sentence with no word of tense: the last day of that name
 
 
 #: 'on Friday', 'on Wednesday morning': a day of the article's week (not 'on Friday, May 8', 'on Monday (3/4)')
@@ -2723,6 +2724,25 @@ _ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})(?: (?:morning|afternoon|evening|ni
 #: a weekday right after a verb of saying is the saying's day, past ('said on Thursday that Viet Nam will host …')
 _SAID_ON = re.compile(r"\b(?:said|told|stated|announced|noted|stressed)\s+$")
 _A_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–])")  # not a term's ('for 2014-2016')
+
+
+#: 'to defend' (a preview's infinitive, as a headline writes it: 'Viet Nam to defend its report on Thursday'), not 'to
+#: the Council', 'to its partners', 'to 2025' (a word after 'to' written with a capital is a name: checked in the text)
+_INFINITIVE = re.compile(r"\bto (?!(?:the|a|an|its|their|his|her|this|that|these|those|all|some|each|which|whom|"
+                         r"date|be)\b)[a-z]{2,}\b")
+
+
+def _untensed(ctx: Context, at: int) -> bool:
+    """Whether the sentence of a weekday at ``at`` has no word of tense at all, not even a mood's ('would'), and no
+    preview's infinitive before it in its clause: 'Myanmar underwent its review on Thursday', 'The President on Monday
+    ordered an inquiry' (news tells what happened in verbs no list holds; the last day of that name is meant)."""
+    s, e = ctx.sentence(at)
+    s, e = max(s, at - 300), min(e, at + 300)
+    starts, sides = ctx.tense_words
+    if any(side != _REPORTING for side in sides[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]):
+        return False
+    a, _ = _clause(ctx, at, s, e)
+    return not any(not ctx.text[m.start() + 3].isupper() for m in _INFINITIVE.finditer(ctx.folded, a, at))
 
 
 def _range_year(folded: str, m: re.Match, month: int) -> int | None:
@@ -2822,13 +2842,14 @@ def _find_dates(ctx: Context) -> list[DateMention]:
                 continue  # 'In 2019, … took place on Tuesday': not the article's week (a year after it is another
                 # clause's: 'was elected on Tuesday …, since it was created in 2006')
             tense = -1 if _SAID_ON.search(folded, max(0, m.start() - 12), m.start()) else _tense(ctx, m.start())
-            if not tense:
+            untensed = not tense and _untensed(ctx, m.start())
+            if not tense and not untensed:
                 continue
             shift = (_WEEKDAYS.index(m[1]) - today.weekday()) % 7
             when = today + dt.timedelta(days=shift) if tense > 0 else today - dt.timedelta(days=(7 - shift) % 7)
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-                found.append(DateMention(m.start(), m.end(), when.isoformat(), weekday=True))
+                found.append(DateMention(m.start(), m.end(), when.isoformat(), weekday=True, untensed=untensed))
     found.sort(key=lambda d: d.start)
     return found
 
@@ -2841,7 +2862,8 @@ def dates(ctx: Context) -> Iterator[Candidate]:
             rule = "date.month-day" if len(value) == 10 else "date.month"
             # uncalibrated: no record says yet how often the tense is right, so below 0.9
             if d.weekday:  # uncalibrated too: no record says how often a weekday's week is the article's
-                yield Candidate("date", value, d.start, d.end, "date.weekday", 0.8)
+                yield Candidate("date", value, d.start, d.end, *(("date.weekday-untensed", 0.7) if d.untensed
+                                                                 else ("date.weekday", 0.8)))
                 continue
             yield Candidate("date", value, d.start, d.end, *((f"{rule}-by-tense", 0.85) if d.by_tense else (rule, 0.9)))
 
