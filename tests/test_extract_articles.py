@@ -2650,3 +2650,33 @@ def test_months_with_no_year_printed(tmp_path, gazetteer, text, language, dates,
     assert {c.key for c in found} == dates
     assert {c.rule for c in found} == rules
     assert all(c.confidence < 0.9 for c in found if c.rule != "date.month-day" and c.rule != "date.month")
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    # bilateral human-rights dialogues are dialogues, in English and Vietnamese
+    ("Viet Nam and Norway held their annual human rights dialogue in Hanoi on January 21.", "en",
+     {"dialogue 2026-01-21"}),
+    ("Ngày 7/8, Việt Nam và Australia đã tiến hành Đối thoại Nhân quyền lần thứ 18 tại Canberra.", "vi",
+     {"dialogue 2025-08-07"}),
+    # a state's earlier review, its treaty report examined, presented or considered
+    ("The Philippines was last reviewed in May 2017.", "en", {"dialogue 2017-05"}),
+    ("The committee examined Viet Nam's reports on May 31.", "en", {"dialogue 2025-05-31"}),
+    ("Its initial report was considered in 1999.", "en", {"dialogue 1999"}),
+    ("The minister presented Viet Nam's ninth periodic report before the committee on 21 May 2024.", "en",
+     {"dialogue 2024-05-21"}),
+    ("It recalled its review in the second cycle of the Universal Periodic Review in February 2014.", "en",
+     {"dialogue 2014-02"}),
+    ("Tại phiên rà soát ngày 5/2/2014, Việt Nam nhận 227 khuyến nghị.", "vi", {"dialogue 2014-02-05"}),
+    # a report the Working Group will adopt; a body set up in a month; the Vietnamese ratification and signing of a
+    # convention
+    ("The Working Group is expected to adopt its report on Indonesia on May 25, 2012.", "en", {"adoption 2012-05-25"}),
+    ("The commission, set up in October 2009, met in Jakarta.", "en", {"establishment 2009-10"}),
+    ("Quốc hội phê chuẩn Công ước chống tra tấn ngày 28/11/2014. Việt Nam ký Công ước ngày 7/11/2013.", "vi",
+     {"ratification 2014-11-28", "signing 2013-11-07"}),
+    # not a ratification still to come, nor a signing
+    ("Việt Nam chưa phê chuẩn Công ước số 87 năm 2019 và sẽ ký Công ước ngày 1/1/2027.", "vi", set()),
+])
+def test_events_the_written_sets_name(tmp_path, gazetteer, text, language, events):
+    """Written sets A–F: events their writers named in words the rules did not know (an article of 22 January 2026)."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "event") == events

@@ -2642,7 +2642,7 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 "closed", "concluded", "reviewed", "presented", "submitted", "accepted", "received", "launched",
                 "attended", "hosted", "succeeded", "took", "began", "started", "ended", "announced", "welcomed",
                 "issued", "organised", "organized", "appointed", "chaired", "delivered", "released", "joined",
-                "returned", "left")
+                "returned", "left", "examined", "considered")
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
 _REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
