@@ -1830,7 +1830,7 @@ SET_23_FOUND = [
     (_V + "Với kết quả 93 phiếu ủng hộ nghị quyết, 24 phiếu chống và 58 phiếu trắng, Đại hội đồng LHQ đã thông qua, "
      "Việt Nam nói.\n", "vi", "figure", {"votes-received=93", "votes-against=24", "abstentions=58"}),  # new measures
     (_T + "The resolution on Myanmar was adopted by a vote of 33 in favour, 3 against and 9 abstentions in Geneva, "
-     "Viet Nam said.\n", "en", "figure", {"votes-against=3", "abstentions=9"}),
+     "Viet Nam said.\n", "en", "figure", {"votes-in-favour=33", "votes-against=3", "abstentions=9"}),  # a measure since
     (_T + "Until Fiji signed the 1984 UN Convention against Torture last month, Brunei had not.\n", "en", "figure",
      set()),  # no vote
     (_T + "The government of Singapore also failed to accept all four recommendations on the death penalty.\n", "en",
@@ -1907,7 +1907,7 @@ REVIEW_26_WRONG = [
     # votes: 'N votes against M', invalid ballots, 'abstained' (0.79-0.92)
     (_T + "Viet Nam won 145 votes against 120 for Nepal in the vote.\n", "en", "figure", {"votes-received=145"}),
     (_T + "The text passed with 20 in favour, 11 against, and 58 abstained, Viet Nam said.\n", "en", "figure",
-     {"votes-against=11", "abstentions=58"}),
+     {"votes-in-favour=20", "votes-against=11", "abstentions=58"}),
     (_V + "Có 5 phiếu trắng và 2 phiếu không hợp lệ trong cuộc bầu cử của Việt Nam.\n", "vi", "figure",
      {"abstentions=5"}),
     (_V + "Việt Nam đã tiếp 14 thủ tục đặc biệt và 5 thủ tục đặc biệt muốn thăm Việt Nam.\n", "vi", "figure",
@@ -2680,3 +2680,27 @@ def test_events_the_written_sets_name(tmp_path, gazetteer, text, language, event
     """Written sets A–F: events their writers named in words the rules did not know (an article of 22 January 2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "event") == events
+
+
+@pytest.mark.parametrize(("text", "language", "figures"), [
+    ("The resolution on Sri Lanka was adopted by 29 votes to 12, with 6 abstentions.", "en",
+     {"votes-in-favour=29", "votes-against=12", "abstentions=6"}),
+    ("The Council voted 23 to 18 on the Colombia text, after a vote of 31 to 7 on an amendment.", "en",
+     {"votes-in-favour=23", "votes-against=18", "votes-in-favour=31", "votes-against=7"}),
+    ("The resolution on Myanmar was adopted by a recorded vote of 35 in favour, 3 against and 7 abstentions.", "en",
+     {"votes-in-favour=35", "votes-against=3", "abstentions=7"}),
+    ("Nghị quyết về Myanmar được thông qua với 29 phiếu thuận, 4 phiếu chống và 14 phiếu trắng.", "vi",
+     {"votes-in-favour=29", "votes-against=4", "abstentions=14"}),
+    # an election's votes in favour are the votes a candidate received, of the votes cast
+    ("Viet Nam was elected to the Council with 184 out of 192 votes in favour.", "en",
+     {"votes-received=184", "votes-cast=192"}),
+    ("Việt Nam được bầu với 145 phiếu thuận.", "vi", {"votes-received=145"}),
+    # an election's tally between candidates, a range: no vote on a text
+    ("Viet Nam won 145 votes against 120 for Nepal in the vote.", "en", {"votes-received=145"}),
+])
+def test_a_recorded_vote_on_a_text(tmp_path, gazetteer, text, language, figures):
+    """Written set E: 'adopted by 29 votes to 12', '35 in favour' gave no figure, or votes received; a text's votes in
+    favour are a measure of their own (``votes-in-favour``), beside those against and the abstentions."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", language=language)
+    assert _keys(found, "figure") == figures
+    assert all(c.confidence < 0.8 for c in found if c.key.startswith("votes-in-favour"))

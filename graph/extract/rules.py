@@ -3580,8 +3580,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if percent:
             share = (s, r["measure"])
         confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
-        cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"], f"figure.{name}",
-                       confidence)
+        cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"],
+                       f"figure.{r.get('rule', name)}", confidence)
         if cand:
             yield cand
 
@@ -3660,6 +3660,27 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
                        "figure.n-member", 0.8)
         if cand:
             yield cand
+
+
+#: 'adopted by 29 votes to 12', 'voted 23 to 18', 'by a vote of 31 to 7': a recorded vote's counts for and against
+_VOTES_TO = re.compile(r"\b(?:by|voted|vote of)\s+(\d{1,3})(\s+votes?)?\s+to\s+(\d{1,3})\b(?!\s*(?:/|-|%|percent|per))")
+_A_TEXT_PUT_TO_VOTE = re.compile(r"\badopt|\bresolution|\btext\b|\bdraft|\bamendment|\bmotion|\bdecision|\bnghi quyet")
+
+
+@rule
+def votes_to(ctx: Context) -> Iterator[Candidate]:
+    """'adopted by 29 votes to 12', 'the Council voted 23 to 18': votes in favour of a text and against it (a new
+    rule, uncalibrated, below 0.8)."""
+    for m in _scan(_VOTES_TO, ctx.folded, " to "):
+        s, e = ctx.sentence(m.start())
+        s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
+        if not _A_TEXT_PUT_TO_VOTE.search(ctx.folded, s, e) or (int(m[1]) < int(m[3]) and not m[2]):
+            continue  # an election's ('won 145 votes to 120'), a range ('by 20 to 30')
+        for start, end, measure in ((m.start(1), m.end(2) if m[2] else m.end(1), "votes-in-favour"),
+                                    (m.start(3), m.end(3), "votes-against")):
+            if cand := _figure(ctx, s, e, start, end, Decimal(ctx.folded[start:end].split()[0]), None, None, measure,
+                               "figure.votes-to", 0.75):
+                yield cand
 
 
 _N_DAY_VISIT = re.compile(r"\b(\d{1,2}|[a-z]+)-day (?:[a-z]+ )?visit\b|"
