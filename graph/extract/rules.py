@@ -3504,7 +3504,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 break
     #: the units read: (their sentence, the unit, where its count ends, whether the count borrowed a total's unit)
     read: list[tuple[int, tuple[str, re.Match], int, bool]] = []
-    share: tuple[int, str] | None = None  # the last percentage's sentence and measure
+    share: tuple[int, str, int] | None = None  # the last percentage's sentence, measure and end
     for index, (start, end, value, out_of, percent, scaled, qualifier) in enumerate(numbers):
         if _NOT_A_COUNT.search(folded, max(0, start - 16), start):
             continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
@@ -3514,6 +3514,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         s, e = max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW)
         unit = _unit(folded, end) or (_unit(folded, of.end()) if percent and (of := _PERCENT_OF.match(folded, end))
                                       else None if percent else _unit_before(folded, start))
+        if unit and percent and unit[0] == "year" and _A_YEAR_NUMBER.match(folded, unit[1].end()):
+            unit = None  # '14,2% năm 2010': the share in a year, not a share of years
         own_unit = unit is not None
         if unit is None and start in parts and _BARE_PART.match(folded, end):  # a total's part: the total's unit
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
@@ -3549,12 +3551,18 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         elif units:  # a count whose unit was left out: the next one may leave it out too
             read.append((s, units[0], end, False))
         if not units:
-            rate = _rate(folded, s, start, end, e) if percent else None
+            # a rate's words before an earlier share of the sentence are that one's ('acceptance rate rose to 83
+            # percent, and its share of women deputies to 30 percent': not the 30's)
+            since = share[2] if share and share[0] == s else s
+            rate = _rate(folded, since, start, end, e) if percent else None
             if (percent and not rate and share and share[0] == s
-                    and _COMPARED.search(folded, max(s, start - 40), start)):
-                rate = share[1]  # '72.69 per cent …, as compared to 58.24 per cent in the first cycle'
+                    and (_COMPARED.search(folded, max(s, start - 40), start)
+                         or (_FROM_TO.search(folded, max(s, start - 40), start)
+                             and not _TO_BREAK.search(folded, share[2], start)))):
+                rate = share[1]  # '72.69 per cent …, as compared to 58.24 per cent in the first cycle', 'fell
+                # from 58 percent in 1993 to about 12 percent' (not another clause's: ', and its share of women … to 30)
             if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, "figure.rate", 0.7)):
-                share = (s, rate)
+                share = (s, rate, end)
                 yield cand
             continue
         for name, u in units:
@@ -3578,8 +3586,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         if r["measure"] is None:
             continue  # a rule that reads no figure ('did not accept 30 recommendations')
         if percent:
-            share = (s, r["measure"])
-        confidence = 0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7
+            share = (s, r["measure"], end)
+        confidence = r.get("confidence") or (0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7)
         cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"],
                        f"figure.{r.get('rule', name)}", confidence)
         if cand:
@@ -3637,27 +3645,37 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
     return None
 
 
-_N_MEMBER = re.compile(r"\b(\d{1,3})[- ]member\s+")
+_N_MEMBER = re.compile(r"\b(\d{1,3})[- ](?:member|seat)\s+")
 _MEMBER_COUNTS = LEXICON["member_counts"]
 #: a body's common noun after 'N-member': the body it means, when the article names that body
 _MEMBER_NOUNS = {"assembly": "org/un-general-assembly", "general assembly": "org/un-general-assembly",
                  "council": "org/un-human-rights-council", "human rights council": "org/un-human-rights-council"}
+_MEMBER_BODY = re.compile(r"(?:geneva-based |new york-based |inter-governmental |intergovernmental )?body\b")
 _MEMBER_NOUN = re.compile(r"({})\b".format("|".join(sorted(_MEMBER_NOUNS, key=len, reverse=True))))
 
 
 @rule
 def member_counts(ctx: Context) -> Iterator[Candidate]:
     """'the 47-member Council', 'the 193-member UN General Assembly': how many members a body has."""
-    for m in _scan(_N_MEMBER, ctx.folded, "member "):
-        body = ctx.mention_at(m.end())
+    for m in _scan(_N_MEMBER, ctx.folded, "member ", "seat "):
+        body, generic = ctx.mention_at(m.end()), False
         if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
             noun = _MEMBER_NOUN.match(ctx.folded, m.end())  # 'the 193-member assembly': the body named before
-            if not noun or ctx.first_mentions.get(_MEMBER_NOUNS[noun[1]], m.start()) >= m.start():
+            if noun:
+                org = _MEMBER_NOUNS[noun[1]]
+            elif noun := _MEMBER_BODY.match(ctx.folded, m.end()):  # 'the 47-member Geneva-based body': the body
+                # counted so named last before it (not the General Assembly's 193 members for the Council's 47)
+                before = ctx.mentions_in(max(0, m.start() - 3000), m.start(), "organisation")
+                org = next((x.entity.id for x in reversed(before) if x.entity.id in _MEMBER_COUNTS
+                            and (_MEMBER_COUNTS[x.entity.id] != "un-member-states" or int(m[1]) >= 185)), None)
+                generic = True
+            if not noun or not org or ctx.first_mentions.get(org, m.start()) >= m.start():
                 continue  # the body is not named before
-            body = Mention(m.end(), noun.end(), (ctx.gazetteer.entities[_MEMBER_NOUNS[noun[1]]],))
+            body = Mention(m.end(), noun.end(), (ctx.gazetteer.entities[org],))
         s, e = ctx.sentence(m.start())
+        by_name = not generic and "seat" not in m[0]  # else a newer reading: uncalibrated, below 0.8
         cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
-                       "figure.n-member", 0.8)
+                       *(("figure.n-member", 0.8) if by_name else ("figure.n-member-body", 0.75)))
         if cand:
             yield cand
 
@@ -3753,6 +3771,8 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
         words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
         if words:
             return f"{_RATE_WORDS.get(words[-1], words[-1])}-rate"
+    if _IN_POVERTY.search(folded, max(s, start - 80), start):  # 'the share … living below the poverty line fell'
+        return "poverty-rate"
     if vi := _TY_LE.search(folded, max(s, start - 40), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
         return _TY_LE_WHAT.get(vi[1] or "")
     # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
@@ -3770,6 +3790,9 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     return None
 
 
+_IN_POVERTY = re.compile(r"\bshare of (?:the )?[a-z]+ (?:living )?(?:below the poverty line|in (?:extreme )?poverty)\b"
+                         r"[^.;%]{0,40}$")
+_A_YEAR_NUMBER = re.compile(r" (?:19|20)\d\d\b")
 _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngheo": "poverty-rate"}
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
@@ -3780,6 +3803,10 @@ _PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$"
                       r"(?: (?:hon|gan|khoang|xap xi))? $")
 _COMPARED = re.compile(r"\b(?:(?:as )?compared (?:to|with)|up from|down from|so voi) "
                        r"(?:the )?(?:nearly |about |over )?$")
+#: 'from 58 percent in 1993 to about 12 percent', 'từ 14,2% xuống còn 7,8%': the next value of the same share
+_FROM_TO = re.compile(r"\b(?:to|xuong con|xuong|len) "
+                      r"(?:(?:nearly|about|around|almost|over|under|just|only|some|khoang|gan|chi con|con) )?$")
+_TO_BREAK = re.compile(r"[,;]|\b(?:and|while|but|va|nhung)\b")
 
 
 def _nearest_decision(folded: str, s: int, start: int, end: int, stop: int) -> bool:
