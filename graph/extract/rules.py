@@ -3551,17 +3551,19 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         elif units:  # a count whose unit was left out: the next one may leave it out too
             read.append((s, units[0], end, False))
         if not units:
-            # a rate's words before an earlier share of the sentence are that one's ('acceptance rate rose to 83
-            # percent, and its share of women deputies to 30 percent': not the 30's)
-            since = share[2] if share and share[0] == s else s
-            rate = _rate(folded, since, start, end, e) if percent else None
-            if (percent and not rate and share and share[0] == s
-                    and (_COMPARED.search(folded, max(s, start - 40), start)
-                         or (_FROM_TO.search(folded, max(s, start - 40), start)
-                             and not _TO_BREAK.search(folded, share[2], start)))):
-                rate = share[1]  # '72.69 per cent …, as compared to 58.24 per cent in the first cycle', 'fell
-                # from 58 percent in 1993 to about 12 percent' (not another clause's: ', and its share of women … to 30)
-            if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, "figure.rate", 0.7)):
+            rate = _rate(folded, s, start, end, e) if percent else None
+            rule_name = "figure.rate"
+            if percent and not rate and _IN_POVERTY.search(folded, max(s, start - 80), start):
+                rate, rule_name = "poverty-rate", "figure.rate-in-words"  # 'the share … below the poverty line fell'
+            if percent and not rate and share and share[0] == s:
+                if _COMPARED.search(folded, max(s, start - 40), start):
+                    rate = share[1]  # '72.69 per cent …, as compared to 58.24 per cent in the first cycle'
+                elif (_FROM_TO.search(folded, max(s, start - 40), start)
+                      and not _TO_BREAK.search(folded, share[2], start)):
+                    # 'fell from 58 percent in 1993 to about 12 percent' (not another clause's: ', and its share of
+                    # women … to 30 percent'): a newer rule, uncalibrated
+                    rate, rule_name = share[1], "figure.rate-from-to"
+            if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, rule_name, 0.7)):
                 share = (s, rate, end)
                 yield cand
             continue
@@ -3771,8 +3773,6 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
         words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
         if words:
             return f"{_RATE_WORDS.get(words[-1], words[-1])}-rate"
-    if _IN_POVERTY.search(folded, max(s, start - 80), start):  # 'the share … living below the poverty line fell'
-        return "poverty-rate"
     if vi := _TY_LE.search(folded, max(s, start - 40), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
         return _TY_LE_WHAT.get(vi[1] or "")
     # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
