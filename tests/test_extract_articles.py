@@ -2732,3 +2732,13 @@ def test_figures_the_written_sets_state(tmp_path, gazetteer, text, language, fig
     found = _facts(tmp_path, gazetteer, _T + text + "\n", language=language)
     assert _keys(found, "figure") == figures
     assert all(c.confidence < 0.8 for c in found if c.kind == "figure")
+
+
+def test_a_title_with_its_session_before_the_name(tmp_path, gazetteer):
+    """Written set E: 'Tổng Thư ký Liên hợp quốc António Guterres, Chủ tịch Đại hội đồng Liên hợp quốc khóa 77 Csaba
+    Kőrösi' gave Guterres the Assembly's presidency (0.68): the title's session ('khóa 77') stands between it and its
+    name."""
+    found = _facts(tmp_path, gazetteer, _T + "Phát biểu khai mạc có Tổng Thư ký Liên hợp quốc António Guterres, "
+                   "Chủ tịch Đại hội đồng Liên hợp quốc khóa 77 Csaba Kőrösi và nhiều đại biểu.\n", language="vi")
+    assert _keys(found, "holding") == {"person/antonio-guterres post/un-secretary-general",
+                                       "person/csaba-korosi post/president-un-general-assembly"}

@@ -2187,6 +2187,11 @@ def _unqualified_own(ctx: Context, m: Mention) -> bool:
     return not any(w in said for w in ("viet", "vn")) and template not in _states_near(ctx, m.start, m.end)
 
 
+#: a title's session or term after its body ('Chủ tịch Đại hội đồng khóa 77 Csaba Kőrösi' was given to the name before
+#: it, 'António Guterres, …')
+_TITLE_TERM = re.compile(r"\s+(?:khoa|nhiem ky)\s+(?:\d{1,3}|[ivxl]+)\b(?:\s*\([^)]{0,20}\))?")
+
+
 @rule
 def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     """``Title Name``, ``Title, bà Name`` and ``Name, [acting] Title``: a person holding a post."""
@@ -2264,6 +2269,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     for i, (start, end, post, post_needs) in enumerate(ordered):
         acting = bool(_ACTING.search(ctx.folded[max(0, start - 8):start]))
         how, span = "title-name", _name_after(ctx, end)
+        if span is None and (tail := _TITLE_TERM.match(ctx.folded, end)):
+            span = _name_after(ctx, tail.end())  # 'Chủ tịch Đại hội đồng Liên hợp quốc khóa 77 Csaba Kőrösi'
         if _DASH_BEFORE.search(ctx.text, max(0, start - 4), start) and (named := _name_before(ctx, start)):
             how, span = "name-comma-title", named  # 'ông Volkan Bozkir - chủ tịch …, ông Antonio Guterres'
         # 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Deputy Prime Minister and Foreign Minister X':
