@@ -2742,3 +2742,20 @@ def test_a_title_with_its_session_before_the_name(tmp_path, gazetteer):
                    "Chủ tịch Đại hội đồng Liên hợp quốc khóa 77 Csaba Kőrösi và nhiều đại biểu.\n", language="vi")
     assert _keys(found, "holding") == {"person/antonio-guterres post/un-secretary-general",
                                        "person/csaba-korosi post/president-un-general-assembly"}
+
+
+@pytest.mark.parametrize(("text", "language", "acts"), [
+    ("Luật Người khuyết tật số 51/2010/QH12 có hiệu lực từ năm 2011.", "vi", {"51/2010/QH12"}),
+    ("Quốc hội thông qua Nghị quyết số 84/2014/QH13 ngày 28/11/2014.", "vi", {"84/2014/QH13"}),
+    ("The Government issued Resolution 30a/2008/NQ-CP on poverty reduction.", "en", {"30a/2008/NQ-CP"}),
+    ("The programme was promulgated under Resolution 28/NQ-CP.", "en", {"28/NQ-CP"}),
+    # an act read before keeps its rule; a Council resolution is no legal act; a number alone is no symbol
+    ("Thủ tướng ban hành Quyết định 1975/QĐ-TTg ngày 31/12/2019.", "vi", {"1975/QĐ-TTg"}),
+    ("The Council adopted resolution 52/19 and Decree No. 238 was adopted in 2017.", "en", set()),
+])
+def test_legal_acts_by_more_symbols(tmp_path, gazetteer, text, language, acts):
+    """Written sets C, D and F: a law's or the National Assembly's symbol ('…/QH12'), a number with a letter, the act's
+    name between its word and 'số', 'Resolution 28/NQ-CP' were not read: a rule of its own (0.85, uncalibrated)."""
+    found = [c for c in _facts(tmp_path, gazetteer, _T + text + "\n", language=language) if c.kind == "legal_act"]
+    assert {c.key for c in found} == acts
+    assert {c.rule for c in found if c.key != "1975/QĐ-TTg"} <= {"legal-act.symbol-more"}

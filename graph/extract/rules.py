@@ -288,8 +288,11 @@ class Context:
 
     @cached_property
     def acts(self) -> list[re.Match]:
-        """The legal acts the text names by symbol ('Quyết định 1975/QĐ-TTg'), read once for every rule."""
-        return list(_ACT.finditer(self.folded))
+        """The legal acts the text names by symbol ('Quyết định 1975/QĐ-TTg'), read once for every rule; then those
+        only the newer pattern reads (``_ACT_MORE``), their symbols not read before."""
+        found = list(_ACT.finditer(self.folded))
+        symbols = {m.span(2) for m in found}
+        return found + [m for m in _ACT_MORE.finditer(self.folded) if m.span(2) not in symbols]
 
     @cached_property
     def dated_acts(self) -> list[tuple[re.Match, DateMention]]:
@@ -3318,6 +3321,12 @@ _ACT = re.compile(rf"\b({_ACT_WORD})\s+(?:so\s+|no\.?\s*)?"
                   r"(\d{1,5}(?:/\d{4})?/[a-z]{1,5}(?:-[a-z][a-z0-9]{0,5})+|\d{1,4}-[a-z]{2,3}/tw)\b")
 # the second form is the Party's ('Nghị quyết số 59-NQ/TW', 'Chỉ thị 25-CT/TW': of its Central Committee, Politburo
 # or Secretariat)
+#: more of them, read by a rule of its own (uncalibrated): a law's or the National Assembly's symbol ('Luật Người
+#: khuyết tật số 51/2010/QH12', 'Nghị quyết số 84/2014/QH13'), a number with a letter ('Resolution 30a/2008/NQ-CP'), the
+#: act's name between its word and 'số'/'No.', 'Resolution 28/NQ-CP'
+_ACT_NAMES = {**_ACT_WORDS, "luat": "Luật", "resolution": "Resolution"}
+_ACT_MORE = re.compile(rf"\b({'|'.join(_ACT_NAMES)})\s+(?:(?:[^\W\d_]+\s+){{1,8}}?(?:so|no\.?)\s*|so\s+|no\.?\s*)?"
+                       r"(\d{1,5}[a-z]?(?:/\d{4})?/(?:[a-z]{1,5}(?:-[a-z][a-z0-9]{0,5})+|(?:ubtv)?qh\d{1,2}))\b")
 _ISSUERS = {"ttg": "post/prime-minister-vnm", "cp": "org/government-vnm"}
 
 
@@ -3326,13 +3335,14 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
     """``quyết định 1975/QĐ-TTg``, ``Decree 15/2020/NĐ-CP``: a Vietnamese legal act, with its date and issuer."""
     for m in ctx.acts:
         symbol = ctx.text[m.start(2):m.end(2)]
+        rule_name, confidence = ("legal-act.symbol", 0.9) if m.re is _ACT else ("legal-act.symbol-more", 0.85)
         s, e = ctx.sentence(m.start())
         issued = [d for d in ctx.dates_in(s, e) if len(d.value) == 10]
         year = issued[0].value[:4] if issued else (re.search(r"/(\d{4})/", symbol) or [None, None])[1]
         aid = f"act/{slugify(symbol)}" + (f"-{year}" if year and year not in symbol else "")
         record = ctx.mention(aid) if ctx.known(aid) else {"type": "LegalAct", "id": aid}
         if not ctx.known(aid):
-            record.update(symbol=symbol, name=ctx.text_lang(f"{_ACT_WORDS[m[1]]} {symbol}"))
+            record.update(symbol=symbol, name=ctx.text_lang(f"{_ACT_NAMES[m[1]]} {symbol}"))
             if issued:
                 record["issued"] = issued[0].value
             issuer = _ISSUERS.get(symbol.rsplit("-", 1)[-1].lower())
@@ -3341,7 +3351,7 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
             if ctx.main_state:
                 record["state"] = ctx.main_state
             record["quote"] = ctx.quote(s, e).strip()[:300]
-        yield Candidate("legal_act", symbol, m.start(), m.end(), "legal-act.symbol", 0.9, record)
+        yield Candidate("legal_act", symbol, m.start(), m.end(), rule_name, confidence, record)
 
 
 # ---- figures ----------------------------------------------------------------------------------------------
