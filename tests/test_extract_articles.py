@@ -2301,6 +2301,9 @@ WRITTEN_A_FOUND = [
           "considers the outcome at its 12th regular session in September.\n", "en", "session", {"session/hrc-12"}),
     (_T + "Thailand was reviewed by the UPR Working Group of the Human Rights Council, which is holding its 25th "
           "session from May 2 to 13.\n", "en", "session", {"session/upr-wg-25"}),
+    # written set E: 'the 41st session of the Council', the bare name after 'of the' (round 4)
+    (_T + "Cambodia was reviewed by the Human Rights Council. Keo Remy led the delegation at the 41st session of the "
+          "Council.\n", "en", "session", {"session/hrc-41"}),
     # an ordinal in words, whose the session is said ('its', a possessive); not a workshop's 'fifth session'
     (_T + "Myanmar was reviewed by the UPR Working Group. The Working Group, which is holding its tenth session in "
           "Geneva, reviews 16 states.\n", "en", "session", {"session/upr-wg-10"}),

@@ -3060,6 +3060,7 @@ def _session(ctx: Context, number: int, body: str, start: int, end: int, how: st
 
 
 def _sessions(ctx: Context) -> Iterator[Candidate | None]:
+    short = ctx.short_names
     for pattern, how in ((_SESSION_OF, "ordinal-of-body"), (_SESSION_VI, "vi"), (_KHOA_BODY, "khoa-body")):
         # the ordinal's words make the first slow to try at every place: sought near its nouns
         for m in (_scan(pattern, ctx.folded, " session", " meeting") if pattern is _SESSION_OF
@@ -3081,6 +3082,11 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
                 body_id = "org/upr-working-group"
             if body_id and _SUBSIDIARY.match(ctx.text, body.end):
                 continue  # 'the 2nd session of the Human Rights Council's Expert Mechanism': the mechanism's
+            if (body is None and pattern is _SESSION_OF and (i := bisect.bisect_left(short[0], m.end())) < len(short[0])
+                    and short[0][i] == m.end()):
+                # 'the 41st session of the Council', the Council named before (as 'the Council's 41st session')
+                yield _session(ctx, _nth(m[1]), short[1][i], m.start(), m.end(), "short-name-in-context", 0.85)
+                continue
             if (body_id is None and ("regular" in m.group() or "thuong ky" in m.group())
                     and (_a_known_session(ctx, m.start())  # 'Khóa họp thường kỳ lần thứ 56 của Hội đồng Nhân quyền'
                          or not (body or _ANOTHER_BODY.match(ctx.text, m.end())))):
@@ -3105,7 +3111,6 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
         body = ctx.mention_at(m.end(), slack=4)
         if body and body.entity.id in _BODIES:
             yield _session(ctx, _nth(m[1]), body.entity.id, m.start(), body.end, "ordinal-body-session", 0.9)
-    short = ctx.short_names
     for m in _scan(_SESSION_BARE, ctx.folded, " session"):
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before and m.start() - before[-1].end <= 4:  # the HRC's 56th session
