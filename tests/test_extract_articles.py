@@ -2170,6 +2170,9 @@ TENTH_REVIEW_WRONG = [
     (_T + "Việt Nam bảo vệ báo cáo UPR chu kỳ 4 năm 2024.\n", "vi", "cycle", {"cycle/4"}),
     (_T + "The fourth cycle of the ASEAN human rights dialogue with the European Union took place.\n", "en", "cycle",
      set()),
+    # written set B: 'in the third cycle of the mechanism' (round 4)
+    (_T + "The Philippines was last reviewed in May 2017, in the third cycle of the mechanism.\n", "en", "cycle",
+     {"cycle/3"}),
     (_T + "It was the second cycle of the 25th UPR Working Group; the third cycle of the UPR began later.\n", "en",
      "cycle", {"cycle/2", "cycle/3"}),
     (_T + "The second review of Viet Nam's report under the Convention against Torture took place.\n", "en", "cycle",

@@ -3144,7 +3144,7 @@ _ORDINALS = LEXICON["ordinals"]
 _ORDINAL_WORDS = "|".join(k for k in _ORDINALS if not k.isalpha() or len(k) > 3)
 #: 'the fourth cycle of the ASEAN human rights dialogue', '… of the National Action Plan' were UPR cycles (0.99)
 _CYCLE_OF_ANOTHER = (r"(?!\s+of\s+(?:the\s+)?(?!(?:the|its|their|un|united|human|hrc|unhrc|upr|universal|periodic|"
-                     r"review)\b|\d)\w)")
+                     r"review|mechanism)\b|\d)\w)")  # 'in the third cycle of the mechanism': the UPR's
 _CYCLE_EN = re.compile(rf"\b({_ORDINAL_WORDS})[\s-]+(?:upr\s+)?cycle\b{_CYCLE_OF_ANOTHER}"
                        rf"|\b({_ORDINAL_WORDS})\s+(?:upr\s+)?review\s+of\b")
 #: 'chu kỳ 5 năm' (every five years) was cycle 5 (0.99)
