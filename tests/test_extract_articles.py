@@ -2765,3 +2765,18 @@ def test_legal_acts_by_more_symbols(tmp_path, gazetteer, text, language, acts):
     found = [c for c in _facts(tmp_path, gazetteer, _T + text + "\n", language=language) if c.kind == "legal_act"]
     assert {c.key for c in found} == acts
     assert {c.rule for c in found if c.key != "1975/QĐ-TTg"} <= {"legal-act.symbol-more"}
+
+
+@pytest.mark.parametrize(("text", "language", "places"), [
+    ("The seminar on ethnic minorities was held in Lao Cai; the next will be in Can Tho and Canberra.", "en",
+     {"place/lao-cai", "place/can-tho", "place/canberra"}),
+    ("Hội thảo tổ chức tại tỉnh Nghệ An, với đại biểu từ Cần Thơ.", "vi", {"place/nghe-an", "place/can-tho"}),
+    # a province's name ending a person's, a statute's or an event's day, a word of the Pacific's name: no place
+    ("The delegation was led by Nguyen Thanh Hoa, Deputy Minister, and Tran Ha Nam.", "en", set()),
+    ("It rejected the Rome Statute; the dialogue fell on the day of Dien Bien liberation.", "en", set()),
+    ("Việt Nam đại diện nhóm châu Á - Thái Bình Dương.", "vi", set()),
+])
+def test_viet_nams_provinces_and_partners_capitals(tmp_path, gazetteer, text, language, places):
+    """Written sets A–F named Viet Nam's provinces and its partners' capitals, which the reference data lacked."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", language=language)
+    assert _keys(found, "place") == places

@@ -117,13 +117,26 @@ def _anothers_assembly(text: str, m: Mention) -> bool:
                 or _NOT_THE_UNS_AFTER.match(text, m.end))
 
 
-_INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?)\b")
+_INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Conventions?|Declaration|Programme|Principles|Protocols?|Statute|"
+                               r"Phu|Phủ|liberation|victory)\b")  # 'the Rome Statute', 'Dien Bien liberation' (an
+#                                                                 event's name, or Điện Biên Phủ, another place)
 _INSTRUMENT_BEFORE = re.compile(r"(?:Tuyên bố|Công ước|Nghị định thư|Chương trình [Hh]ành động)[ \u00a0]+$")
 def _names_an_instrument(ctx: Context, m: Mention) -> bool:
     """A place's name that names a treaty or declaration: 'the Vienna Convention on the Law of Treaties', 'the Geneva
     Conventions', 'Tuyên bố Vienna' are no place."""
     return bool(_INSTRUMENT_AFTER.match(ctx.text, m.end)
                 or _INSTRUMENT_BEFORE.search(ctx.text, max(0, m.start - 30), m.start))
+
+
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?<=\s)|^)([^\W\d_]+)[ \u00a0]+(?:([^\W\d_]+)[ \u00a0]+)?$")
+
+
+def _inside_a_persons_name(ctx: Context, m: Mention) -> bool:
+    """A Vietnamese place's name that ends a person's ('Nguyen Thanh Hoa' is no Thanh Hóa province, 'Trần Hà Nam' no
+    Hà Nam): a surname among the one or two capitalised words right before it."""
+    words = _NAME_WORDS_BEFORE.search(ctx.text, max(0, m.start - 24), m.start)
+    return bool(words) and any(w and w[0].isupper() and fold_same_length(w.lower()) in _SURNAMES
+                               for w in (words[1], words[2]))
 
 
 #: a place's name in a newspaper's: 'the Hanoi Times', 'báo Hà Nội Mới' (Hanoi, 0.98), 'Tờ Quảng Ninh'
@@ -530,7 +543,8 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
                                         or _a_states_own(ctx, m) or _defined_as_another(ctx, m)
                                         or _a_peoples_body(ctx, m) or _a_national_namesake(ctx, m)):
             continue
-        if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)):
+        if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)
+                                  or _inside_a_persons_name(ctx, m)):
             continue
         if m.kind == "instrument" and _anothers_acronym(ctx, m):
             continue
@@ -921,9 +935,11 @@ def named_organisations(ctx: Context) -> Iterator[Candidate]:
             start, end = m.start() + s + words[0].start(), m.start() + s + words[-1].end()
             name = re.sub(r"['’]s?$", "", ctx.text[start:end])  # 'the Russian Federation's delegation'
             end = start + len(name)
-            if any(x.kind != "state" or (x.start, x.end) == (start, end) for x in ctx.mentions_in(start, end)) \
+            if any(x.kind not in ("state", "place") or (x.start, x.end) == (start, end)
+                   for x in ctx.mentions_in(start, end)) \
                     or ctx.gazetteer.lookup(name) or _ACRONYM_AFTER.match(ctx.text, end):
                 continue  # a name the graph knows in it ('Human Rights Council'); 'Name (ACRONYM)': new_organisations
+                # (a state's or a place's may be: 'the University of Oslo')
             if folded[-1] == "forum" and re.match(r"[ \u00a0]+on[ \u00a0]", ctx.text[end:end + 4]):
                 continue  # 'the Consultation Forum on the implementation of CEDAW': a meeting, not a body
             rid = "org/" + slugify(re.sub("['’]", "", name), max_words=8)  # 'Women's Union': womens-union
