@@ -2780,3 +2780,13 @@ def test_viet_nams_provinces_and_partners_capitals(tmp_path, gazetteer, text, la
     """Written sets A–F named Viet Nam's provinces and its partners' capitals, which the reference data lacked."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", language=language)
     assert _keys(found, "place") == places
+
+
+def test_the_high_commissioners_are_known(tmp_path, gazetteer):
+    """Written sets B and E: 'Cao ủy Liên hợp quốc về quyền con người Volker Türk' gave neither the post nor the person;
+    the Vietnamese 'quyền con người' is the post's 'Nhân quyền'; the High Commissioners are in the reference data."""
+    found = _facts(tmp_path, gazetteer, _T + "Bộ trưởng đã có cuộc gặp với Cao ủy Liên hợp quốc về quyền con người "
+                   "Volker Türk tại Geneva.\n", date="2023-02-28", language="vi")
+    assert _keys(found, "holding") == {"person/volker-turk post/un-high-commissioner-human-rights"}
+    found = _facts(tmp_path, gazetteer, _T + "High Commissioner Zeid Ra'ad Al Hussein spoke.\n", language="en")
+    assert _keys(found, "person") == {"person/zeid-raad-al-hussein"}
