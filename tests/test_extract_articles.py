@@ -2790,3 +2790,28 @@ def test_the_high_commissioners_are_known(tmp_path, gazetteer):
     assert _keys(found, "holding") == {"person/volker-turk post/un-high-commissioner-human-rights"}
     found = _facts(tmp_path, gazetteer, _T + "High Commissioner Zeid Ra'ad Al Hussein spoke.\n", language="en")
     assert _keys(found, "person") == {"person/zeid-raad-al-hussein"}
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("The dialogue was held on November 14-15 in Geneva.", "en", {"dialogue 2025-11-14"}),
+    ("Viet Nam recalled its review in Geneva on January 22, 2019.", "en", {"dialogue 2019-01-22"}),
+    ("The report will go to the Council for adoption in June.", "en", {"adoption 2026-06"}),
+    ("The General Assembly elects 14 members of the Human Rights Council on November 12.", "en",
+     {"election 2025-11-12"}),
+    ("Laos ratified the ICCPR, which it signed in 2000.", "en", {"signing 2000"}),
+    ("ACWC đã chính thức ra mắt tại Hà Nội ngày 7/4/2010.", "vi", {"establishment 2010-04-07"}),
+    ("Ngày 10/3, Bộ Ngoại giao đã tổ chức cuộc họp liên ngành đầu tiên.", "vi", {"meeting 2025-03-10"}),
+    ("Bộ trưởng phát biểu tại Phiên cấp cao khóa họp thứ 31 ngày 29/2/2016.", "vi",
+     {"high-level-meeting 2016-02-29"}),
+    ("The Act has been in force since 22 February 2023.", "en", {"entry-into-force 2023-02-22"}),
+    # the outcome of a review is adopted: the review's words are no dialogue of that day; words that name an event only
+    # with a date take no 'yesterday' across a clause
+    ("The Council yesterday adopted the outcome of Viet Nam's review under the fourth cycle.", "en",
+     {"adoption 2026-01-21"}),
+    ("Widodo, who was inaugurated yesterday, will lead its third Universal Periodic Review, scheduled for 2027.", "en",
+     set()),
+])
+def test_events_sets_g_and_h_name(tmp_path, gazetteer, text, language, events):
+    """Written sets G and H (round 5): events in words the rules did not know (an article of 22 January 2026)."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "event") == events

@@ -4141,11 +4141,16 @@ def _find_events(ctx: Context) -> list[Candidate]:
             after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
             if after and not _across(ctx, m, after.start) and not claimed(m, after.start):
                 dated.append((-1, after.value))
-        if not dated and (day := _relative_day(ctx, s, e)):  # 'held a seminar yesterday'
-            dated.append((3000, day))
+        if not dated and (day := _relative_day(ctx, s, e)) and not (
+                id(m) in needs_date and _across(ctx, m, _RELATIVE_DAY.search(ctx.folded, s, e).start())):
+            dated.append((3000, day))  # 'held a seminar yesterday'; for words that name an event only with a date,
+            # in their clause ('its third Universal Periodic Review, scheduled for 2017' after 'inaugurated yesterday')
         listed = _year_list(ctx, m.end(), e)
         if (kind in _DATED_EVENTS or id(m) in needs_date) and not (listed or dated):
             continue
+        if id(m) in needs_date and kind == "dialogue" and _OUTCOME_OF_NAMED.search(ctx.folded, max(0, m.start() - 40),
+                                                                                     m.start()):
+            continue  # 'adopted the outcome of Viet Nam's review': an adoption's words
         for date in listed or [min(dated)[1] if dated else None]:
             _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
     _reviews_of_states(ctx, found)
@@ -4169,6 +4174,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
 
 _WEEKDAY_COMMA = re.compile(rf"(?:{_WEEKDAY}),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
+_OUTCOME_OF_NAMED = re.compile(r"\b(?:outcomes?|reports?|results?) of (?:the )?(?:[a-z]+ ){0,2}$")
 _OUTCOME_OF = re.compile(r"\b(?:outcomes?|reports?|results?) of (?:the )?(?:its |[a-z]+['’]s )?$")
 _REVIEW_OF = re.compile(r"\b(?:universal periodic review|upr)(?: \(upr\))? of (?:the )?")
 
