@@ -3857,29 +3857,10 @@ def _nearest_decision(folded: str, s: int, start: int, end: int, stop: int) -> b
 _OF_ALL = re.compile(r" of (?:all|the) (?:total )?(?:[\d,]+ )?(?:[a-z]+ )?(?:proposals|recommendations)\b")
 
 
-_ORDINAL_REVIEW = re.compile(r"\b({}) (?:(?:upr |universal periodic )?review\b|upr\b(?![ -]cycle))"
-                             .format("|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
-_OWNER = re.compile(r"(?:['’]s|\bits|\btheir) $")
-
-
-@rule
-def reviews_counted(ctx: Context) -> Iterator[Candidate]:
-    """'Malaysia's fourth review', 'its third UPR': the number of UPR cycles a state has taken part in."""
-    for m in _ORDINAL_REVIEW.finditer(ctx.folded):
-        owner = _OWNER.search(ctx.folded, max(0, m.start() - 7), m.start())
-        if not owner:
-            continue  # 'the fourth review' is one review; 'Malaysia's fourth review' counts them
-        s, e = ctx.sentence(m.start())
-        before = ctx.mentions_in(max(s, owner.start() - 40), owner.start() + 1, "state")
-        about = before[-1].entity.id if before and before[-1].end == owner.start() else ctx.main_state
-        number = _ORDINALS[m[1]]
-        if about is None:
-            continue
-        record = {"type": "ReportedFigure", "id": f"figure/{ctx.source_id}--{about.split('/')[1]}--upr-cycles-engaged"
-                                                  f"--{number}", "about": about, "measure": "upr-cycles-engaged",
-                  "value": str(number), "quote": ctx.quote(s, e).strip()[:300]}
-        yield Candidate("figure", f"upr-cycles-engaged={number}", owner.start(), m.end(), "figure.ordinal-review", 0.75,
-                        record)
+# 'Malaysia's fourth review', 'its third UPR' were read as a count of the UPR cycles a state took part in
+# (upr-cycles-engaged, figure.ordinal-review, 0.44): right on 2 of its 6 first scorings on held-out real text and on
+# none of its 34 candidates on the written sets A-H, whose writers name the review (and its cycle), not a count. The
+# rule is gone; the review is a dialogue and its ordinal a cycle where the text says so.
 
 
 _NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\blan thu (hai|ba|tu|nam|sau|[2-6])\b".format(
