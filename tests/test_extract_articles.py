@@ -2816,3 +2816,15 @@ def test_events_sets_g_and_h_name(tmp_path, gazetteer, text, language, events):
     """Written sets G and H (round 5): events in words the rules did not know (an article of 22 January 2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "event") == events
+
+
+def test_an_unknown_name_after_a_title_with_a_verb_after_it(tmp_path, gazetteer):
+    """Written sets C and G: 'President Rodrigo Duterte rejected …', 'Committee chair Jens Modvig opened …' were no one
+    (an unknown name after a generic title needs a cue it is a name); a verb's past right after two or three words is
+    one, by a rule of its own below 0.9; not 'President Hotel Group' nor a name followed by 'by'."""
+    found = _facts(tmp_path, gazetteer, _T + "In Manila, President Rodrigo Duterte rejected the resolution. President "
+                   "Hotel Group owned it. Ambassador Alpha Beta appointed by the Council spoke.\n", language="en")
+    persons = {c.key: c for c in found if c.kind == "person"}
+    assert set(persons) == {"person/rodrigo-duterte"}
+    assert persons["person/rodrigo-duterte"].rule == "person.title-name-verb"
+    assert persons["person/rodrigo-duterte"].confidence < 0.9
