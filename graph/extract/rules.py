@@ -2317,7 +2317,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         cued = needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
                 ctx.text[s:e].split()) <= 3) or (2 <= len(ctx.text[s:e].split()) <= 3 and (
                 _A_PERSON_AFTER.match(ctx.text, e) or _A_PERSON_BEFORE.search(ctx.text, max(0, start - 16), start))))
-        if cued and 2 <= len(ctx.text[s:e].split()) <= 3 and _A_VERB_AFTER.match(ctx.text, e):
+        if cued and 2 <= len(ctx.text[s:e].split()) <= 3 and _A_VERB_AFTER.match(ctx.text, e) and not (
+                _has_head(ctx.text[s:e].split()) or _BODY_NOUN.search(ctx.text, s, e)):
+            # (not a body's name: 'President Elect Program Office opened')
             how, confidence = f"{how}-verb", min(confidence, 0.85)  # by the newer cue: uncalibrated, below 0.9
         elif cued:
             continue  # an unknown run after a generic title: only with a cue that it is a name (a verb of saying
@@ -2425,6 +2427,8 @@ _SPEAKER = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Za-z][a-z]*)* ){1,2
 _A_PERSON_AFTER = re.compile(_SAYS + r"|,[ \u00a0]+who\b|[ \u00a0]+on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|"
                              r"Friday|Saturday|Sunday)\b"
 )
+_BODY_NOUN = re.compile(r"\b(?:Office|Program|Programme|Agency|Ministry|Department|Institute|Foundation|Fund|Network|"
+                        r"Coalition|Hotel|Group|Company|Bank|University|School|Hospital|Court|Party)\b")
 #: a verb's past right after the name ('President Rodrigo Duterte rejected the resolution'): a newer cue, its own rule
 _A_VERB_AFTER = re.compile(r"[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?[a-z]{3,}ed\b(?![ \u00a0]+by\b)")
 #: a body's word right before a title written small ('Committee chair Jens Modvig', 'Commission chairman …')
