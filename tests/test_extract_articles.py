@@ -2834,9 +2834,23 @@ def test_the_bare_vietnamese_government(tmp_path, gazetteer):
     """Written sets G and H, and the held-out real gold ('các khuyến nghị UPR được Chính phủ giao cho Bộ Công an'):
     'Chính phủ', capitalised and with no state, is Viet Nam's Government in a text about Viet Nam (a rule of its own
     below 0.8); not inside the Prime Minister's title, nor in a text about another state."""
-    found = _facts(tmp_path, gazetteer, _T + "Việt Nam đã nhận 241 khuyến nghị. Các khuyến nghị được Chính phủ giao cho "
-                   "các bộ. Thủ tướng Chính phủ đã phê duyệt kế hoạch của Việt Nam.\n", language="vi")
+    found = _facts(tmp_path, gazetteer, _T + "Việt Nam đã nhận 241 khuyến nghị. Các khuyến nghị được Chính phủ giao "
+                   "cho các bộ. Thủ tướng Chính phủ đã phê duyệt kế hoạch của Việt Nam.\n", language="vi")
     gov = [c for c in found if c.key == "org/government-vnm"]
     assert [c.rule for c in gov] == ["role.government-bare-vi"] and gov[0].confidence < 0.8
     found = _facts(tmp_path, gazetteer, _T + "Lào đã nhận 100 khuyến nghị. Chính phủ sẽ trả lời.\n", language="vi")
     assert "org/government-vnm" not in _keys(found, "organisation")
+
+
+def test_another_clauses_tense_moves_no_date_of_these_weeks(tmp_path, gazetteer):
+    """Written set H: '16 reviews held during the session, which runs from November 30 to December 11' (an article of
+    8 December 2009) went a year back by 'held', another clause's; a date within eight weeks of the article's stays
+    the nearest unless its own clause says the side."""
+    found = _facts(tmp_path, gazetteer, _T + "Brunei's was one of 16 reviews held during the session, which runs from "
+                   "November 30 to December 11. The report was adopted on December 2.\n", date="2009-12-08",
+                   language="en")
+    assert _keys(found, "date") == {"2009-11-30", "2009-12-11", "2009-12-02"}
+    # its own clause still says the side ('will visit … in November' in an article of December: next year's)
+    found = _facts(tmp_path, gazetteer, _T + "The expert will visit Hanoi on November 30.\n", date="2009-12-08",
+                   language="en")
+    assert _keys(found, "date") == {"2010-11-30"}

@@ -2735,12 +2735,9 @@ def _clause(ctx: Context, at: int, s: int, e: int) -> tuple[int, int]:
     return (max(s, cuts[i - 1]) if i else s), (min(e, cuts[i]) if i < len(cuts) else e)
 
 
-def _tense(ctx: Context, at: int) -> int:
-    """Whether a date at ``at`` is to come (1), past (-1) or either (0), by the nearest word of tense before it in
-    its clause ('the minister said the country will host it in November': 'will'), else the nearest after it
-    ('In November, the Council will …'), else the same in its sentence: 'X will visit in November', 'X was adopted
-    in September' (each was read in the year nearest the article's date, on the wrong side of it). The words are
-    found once in the text; each date looks up its nearest by bisection."""
+def _clause_tense(ctx: Context, at: int) -> int | None:
+    """The side the nearest word of tense in the clause of ``at`` says (before it, else after it); None where the
+    clause has none."""
     s, e = ctx.sentence(at)
     s, e = max(s, at - 300), min(e, at + 300)  # bounded, as a figure's sentence is
     starts, sides = ctx.tense_words
@@ -2749,8 +2746,21 @@ def _tense(ctx: Context, at: int) -> int:
     clause = [(x, side) for x, side in zip(starts[first:last], sides[first:last], strict=True) if side != _REPORTING]
     before = [side for x, side in clause if x < at]
     after = [side for x, side in clause if x > at]
-    if before or after:
-        return before[-1] if before else after[0]
+    return (before[-1] if before else after[0]) if before or after else None
+
+
+def _tense(ctx: Context, at: int) -> int:
+    """Whether a date at ``at`` is to come (1), past (-1) or either (0), by the nearest word of tense before it in
+    its clause ('the minister said the country will host it in November': 'will'), else the nearest after it
+    ('In November, the Council will …'), else the same in its sentence: 'X will visit in November', 'X was adopted
+    in September' (each was read in the year nearest the article's date, on the wrong side of it). The words are
+    found once in the text; each date looks up its nearest by bisection."""
+    in_clause = _clause_tense(ctx, at)
+    if in_clause is not None:
+        return in_clause
+    s, e = ctx.sentence(at)
+    s, e = max(s, at - 300), min(e, at + 300)  # bounded, as a figure's sentence is
+    starts, sides = ctx.tense_words
     first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
     if not set(sides[first:last]) - {0, _REPORTING} and any(
             side == 0 and x < at for x, side in zip(starts[first:last], sides[first:last], strict=True)):
@@ -2759,6 +2769,14 @@ def _tense(ctx: Context, at: int) -> int:
         # October, the ministry said it would …', the saying's date
     said = {-1 if side == _REPORTING else side for side in sides[first:last]} - {0}
     return said.pop() if len(said) == 1 else 0
+
+
+def _within_weeks(ctx: Context, value: str, weeks: int) -> bool:
+    """Whether a date (a day or a month) is within ``weeks`` of the article's date, itself dated to the day."""
+    if not ctx.article.date or len(ctx.article.date) != 10:
+        return False
+    when = dt.date.fromisoformat(value if len(value) == 10 else value + "-15")
+    return abs((when - dt.date.fromisoformat(ctx.article.date)).days) <= 7 * weeks
 
 
 @dataclass
@@ -2821,8 +2839,11 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         """The date, with no year printed on the side of the article's date its clause says (``_tense``), and
         whether that side, not nearness, chose its year."""
         tense = 0 if year else _tense(ctx, m.start())
-        value = _resolve(ctx, month, day, year, tense)
-        return value, bool(tense) and value != _resolve(ctx, month, day, year)
+        value, near = _resolve(ctx, month, day, year, tense), _resolve(ctx, month, day, year)
+        if value != near and near and _clause_tense(ctx, m.start()) is None and _within_weeks(ctx, near, 8):
+            value = near  # a tense only another clause says does not move a date of these weeks a year away ('16
+            # reviews held during the session, which runs from November 30 to December 11', an article of 8 December)
+        return value, bool(tense) and value != near
 
     def ranged(m: re.Match, month: int, day: int) -> tuple[str | None, bool] | None:
         """A range's first day, where no year is printed, in the year of its last day, resolved as the last is
