@@ -2842,10 +2842,9 @@ def test_the_bare_vietnamese_government(tmp_path, gazetteer):
     assert "org/government-vnm" not in _keys(found, "organisation")
 
 
-def test_another_clauses_tense_moves_no_date_of_these_weeks(tmp_path, gazetteer):
+def test_a_relative_clause_has_its_own_tense(tmp_path, gazetteer):
     """Written set H: '16 reviews held during the session, which runs from November 30 to December 11' (an article of
-    8 December 2009) went a year back by 'held', another clause's; a date within eight weeks of the article's stays
-    the nearest unless its own clause says the side."""
+    8 December 2009) went a year back by 'held', another clause's: a relative clause has its own tense."""
     found = _facts(tmp_path, gazetteer, _T + "Brunei's was one of 16 reviews held during the session, which runs from "
                    "November 30 to December 11. The report was adopted on December 2.\n", date="2009-12-08",
                    language="en")

@@ -2735,6 +2735,9 @@ def _clause(ctx: Context, at: int, s: int, e: int) -> tuple[int, int]:
     return (max(s, cuts[i - 1]) if i else s), (min(e, cuts[i]) if i < len(cuts) else e)
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s*(?:which|that|where|who|whose|when|ma|noi)\b")
+
+
 def _clause_tense(ctx: Context, at: int) -> int | None:
     """The side the nearest word of tense in the clause of ``at`` says (before it, else after it); None where the
     clause has none."""
@@ -2760,6 +2763,10 @@ def _tense(ctx: Context, at: int) -> int:
         return in_clause
     s, e = ctx.sentence(at)
     s, e = max(s, at - 300), min(e, at + 300)  # bounded, as a figure's sentence is
+    a, _ = _clause(ctx, at, s, e)
+    if _RELATIVE_CLAUSE.match(ctx.folded, a):
+        return 0  # a relative clause has its own tense ('16 reviews held during the session, which runs from November
+        # 30 to December 11': 'held' put the session a year back)
     starts, sides = ctx.tense_words
     first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
     if not set(sides[first:last]) - {0, _REPORTING} and any(
@@ -2769,14 +2776,6 @@ def _tense(ctx: Context, at: int) -> int:
         # October, the ministry said it would …', the saying's date
     said = {-1 if side == _REPORTING else side for side in sides[first:last]} - {0}
     return said.pop() if len(said) == 1 else 0
-
-
-def _within_weeks(ctx: Context, value: str, weeks: int) -> bool:
-    """Whether a date (a day or a month) is within ``weeks`` of the article's date, itself dated to the day."""
-    if not ctx.article.date or len(ctx.article.date) != 10:
-        return False
-    when = dt.date.fromisoformat(value if len(value) == 10 else value + "-15")
-    return abs((when - dt.date.fromisoformat(ctx.article.date)).days) <= 7 * weeks
 
 
 @dataclass
@@ -2840,9 +2839,6 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         whether that side, not nearness, chose its year."""
         tense = 0 if year else _tense(ctx, m.start())
         value, near = _resolve(ctx, month, day, year, tense), _resolve(ctx, month, day, year)
-        if value != near and near and _clause_tense(ctx, m.start()) is None and _within_weeks(ctx, near, 8):
-            value = near  # a tense only another clause says does not move a date of these weeks a year away ('16
-            # reviews held during the session, which runs from November 30 to December 11', an article of 8 December)
         return value, bool(tense) and value != near
 
     def ranged(m: re.Match, month: int, day: int) -> tuple[str | None, bool] | None:
