@@ -2853,3 +2853,18 @@ def test_a_relative_clause_has_its_own_tense(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, _T + "The expert will visit Hanoi on November 30.\n", date="2009-12-08",
                    language="en")
     assert _keys(found, "date") == {"2010-11-30"}
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Hà Nội, 21/9 (TTXVN) – Sáng nay, Bộ Ngoại giao tổ chức hội thảo.", {"2010-09-21"}),
+    ("Phiên thảo luận kéo dài từ ngày 11 đến 13/10 với gần 90 đoàn.", {"2010-10-11", "2010-10-13"}),
+    ("Khóa họp diễn ra từ ngày 20/9 đến 8/10 tại Geneva.", {"2010-09-20", "2010-10-08"}),
+    ("Đoàn đã thăm Việt Nam từ ngày 20 đến 30/11/2009.", {"2009-11-20", "2009-11-30"}),
+])
+def test_vietnamese_datelines_and_ranges(tmp_path, gazetteer, text, dates):
+    """Written sets G and H: a Vietnamese dateline's day, which no 'ngày' leads, and a range whose first day has no
+    month ('từ ngày 11 đến 13/10') or whose last no 'ngày' ('từ ngày 29/2 đến 24/3'); rules of their own (0.85)."""
+    found = [c for c in _facts(tmp_path, gazetteer, _T + text + "\n", date="2010-09-21", language="vi")
+             if c.kind == "date"]
+    assert {c.key for c in found} == dates
+    assert all(c.confidence <= 0.85 for c in found if c.rule != "date.month-day")

@@ -56,7 +56,11 @@ class Candidate:
 
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'’-]{1,40}|[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}),"
+                              r"[ \t]*$")  # 'BANGKOK, May 12 (TNA) -', 'Hà Nội, 14/6 (TTXVN) –'
+#: a Vietnamese dateline's day, which no 'ngày' leads: 'Hà Nội, 21/9 –', 'Đà Nẵng, 16/10 (TTXVN) –'
+_DATELINE_VI = re.compile(r"(?:^|(?<=\n))[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3},[ \t]*"
+                          r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?=[ \t]*(?:\([^)\n]{1,15}\)[ \t]*)?[-–—])")
 #: what a statement delivered at a meeting, or a meeting's record, says of itself
 _STATEMENT = re.compile(r"\b(?:mr\.? president|madam president|vice[- ]president,|check against delivery|statement|"
                         r"delivered by|thank you|disclaimer|state under review|intervention)\b"
@@ -2625,6 +2629,9 @@ _DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*(
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
 #: 'vào tháng 6 tới', 'hồi tháng 10 năm ngoái', 'tháng 6 và tháng 7': a month with no year printed (not a day's month,
 #: 'ngày 15 tháng 6', read before; not a count, '6 tháng'), in last year, this or next where the words say it
+_RANGE_VI = re.compile(r"\btu ngay (\d{1,2})(?:/(\d{1,2}))?\s+(?:den|toi)\s+(?:het\s+)?(?:ngay\s+)?(\d{1,2})/(\d{1,2})"
+                       r"(?:/(\d{4}))?\b(?![/.-]\d)")
+_DAY_SPAN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?")
 _MONTH_VI_BARE = re.compile(r"(?<!\d )(\bhoi\s+)?\bthang\s+(\d{1,2})\b(?![/.-]?\d|\s+nam\s+\d)"
                             r"(?:\s+nam\s+(ngoai|truoc|nay|toi|sau)\b)?")
 
@@ -2909,12 +2916,32 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         year = int(m[5]) if m[5] else None
         first = resolve(m, int(m[2]), int(m[1]), year)
         add(m, first, later(first, int(m[4]), int(m[3])))
+    vi_ranges = []  # 'từ ngày 29/2 đến 24/3': the last day, after the first is read as a date of its own
+    for m in _RANGE_VI.finditer(folded):  # 'từ ngày 11 đến 13/10': both days
+        year = int(m[5]) if m[5] else None
+        if m[2]:
+            vi_ranges.append(m)
+            continue
+        last = resolve(m, int(m[4]), int(m[3]), year)
+        if last[0]:
+            first = _resolve(ctx, int(m[4]), int(m[1]), int(last[0][:4]))
+            add(m, (first, last[1]), last[0], rule="date.range-vi")
     for m in _DATE_VI.finditer(folded):  # 'từ 15-29/10/2018': the first day and the last
         month, year = int(m[3]), int(m[4]) if m[4] else None
         first = resolve(m, month, int(m[1]), year)
         add(m, first, m[2] and later(first, month, int(m[2])))  # the last day in the first's year ('ngày 8-14/11')
     for m in _MONTH_VI.finditer(folded):
         add(m, (_resolve(ctx, int(m[1]), None, int(m[2])), False))
+    for m in vi_ranges:
+        first = next((d for d in found if d.start == m.start(1) - len("tu ngay ") or m.start() <= d.start < m.end(1)),
+                     None)
+        end = _DAY_SPAN.match(folded, m.start(3))
+        if first and end and len(first.value) == 10:
+            year = int(m[5]) if m[5] else int(first.value[:4]) + (int(m[4]) < int(m[2]))
+            add(end, (_resolve(ctx, int(m[4]), int(m[3]), year), False), rule="date.range-vi")
+    for m in _DATELINE_VI.finditer(ctx.text):
+        day = _DAY_SPAN.match(ctx.text, m.start(1), m.end())  # the date's own characters, from its day
+        add(day, (_resolve(ctx, int(m[2]), int(m[1]), int(m[3]) if m[3] else None), False), rule="date.dateline-vi")
     if ctx.article.language == "vi":
         for m in _MONTH_VI_BARE.finditer(folded):
             month = int(m[2])
