@@ -56,8 +56,7 @@ class Candidate:
 
 # a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
 # ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z .'’-]{1,40}|[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3}),"
-                              r"[ \t]*$")  # 'BANGKOK, May 12 (TNA) -', 'Hà Nội, 14/6 (TTXVN) –'
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
 #: a Vietnamese dateline's day, which no 'ngày' leads: 'Hà Nội, 21/9 –', 'Đà Nẵng, 16/10 (TTXVN) –'
 _DATELINE_VI = re.compile(r"(?:^|(?<=\n))[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3},[ \t]*"
                           r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?=[ \t]*(?:\([^)\n]{1,15}\)[ \t]*)?[-–—])")
@@ -284,8 +283,9 @@ class Context:
     @cached_property
     def datelines(self) -> set[int]:
         """Where the dates of datelines start ('BANGKOK, May 12 (TNA) -'): the day of the report, not of an event."""
-        return {d.start for d in self.dates if _DATELINE_BEFORE.search(self.text, max(0, d.start - 60), d.start)
-                and _DATELINE_AFTER.match(self.text, d.end)}
+        return {d.start for d in self.dates if d.rule == "date.dateline-vi" or (
+                _DATELINE_BEFORE.search(self.text, max(0, d.start - 60), d.start)
+                and _DATELINE_AFTER.match(self.text, d.end))}
 
     @cached_property
     def document_date(self) -> str | None:
