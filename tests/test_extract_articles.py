@@ -2868,3 +2868,12 @@ def test_vietnamese_datelines_and_ranges(tmp_path, gazetteer, text, dates):
              if c.kind == "date"]
     assert {c.key for c in found} == dates
     assert all(c.confidence <= 0.85 for c in found if c.rule != "date.month-day")
+
+
+def test_a_province_ending_a_persons_name_is_part_of_it(tmp_path, gazetteer):
+    """Written set I: with Thanh Hóa a known place, 'Deputy Minister of Labour, Invalids and Social Affairs Nguyen Thanh
+    Hoa said' lost its holding (the place's name ended the name at 'Nguyen')."""
+    found = _facts(tmp_path, gazetteer, _T + "Deputy Minister of Labour, Invalids and Social Affairs Nguyen Thanh Hoa "
+                   "said the draft would be ready.\n", language="en")
+    assert _keys(found, "holding") == {"person/nguyen-thanh-hoa post/deputy-minister-labour-invalids-social-affairs-vnm"}
+    assert not _keys(found, "place")

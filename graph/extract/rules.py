@@ -2032,8 +2032,9 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         # a known body's or place's name is no person's, first word included ('… to the UN Human Rights Council
         # (UNHRC) Ambassador X' gave a person 'Human Rights Council', 0.96)
         mention = ctx.covering(w.start())
-        if mention and mention.kind != "person":
-            break
+        if mention and mention.kind != "person" and not (
+                mention.kind == "place" and words and fold_same_length(words[0].group()) in _SURNAMES):
+            break  # (but a province's name ending a Vietnamese one: 'Nguyen Thanh Hoa', 'Tran Ha Nam')
         words.append(w)
         gap = _SPACE.match(ctx.text, w.end())
         if not gap:
