@@ -2875,5 +2875,6 @@ def test_a_province_ending_a_persons_name_is_part_of_it(tmp_path, gazetteer):
     Hoa said' lost its holding (the place's name ended the name at 'Nguyen')."""
     found = _facts(tmp_path, gazetteer, _T + "Deputy Minister of Labour, Invalids and Social Affairs Nguyen Thanh Hoa "
                    "said the draft would be ready.\n", language="en")
-    assert _keys(found, "holding") == {"person/nguyen-thanh-hoa post/deputy-minister-labour-invalids-social-affairs-vnm"}
+    assert _keys(found, "holding") == {
+        "person/nguyen-thanh-hoa post/deputy-minister-labour-invalids-social-affairs-vnm"}
     assert not _keys(found, "place")
