@@ -2874,7 +2874,7 @@ def test_a_province_ending_a_persons_name_is_part_of_it(tmp_path, gazetteer):
     """Written set I: with Thanh Hóa a known place, 'Deputy Minister of Labour, Invalids and Social Affairs Nguyen Thanh
     Hoa said' lost its holding (the place's name ended the name at 'Nguyen')."""
     found = _facts(tmp_path, gazetteer, _T + "Deputy Minister of Labour, Invalids and Social Affairs Nguyen Thanh Hoa "
-                   "said the draft would be ready.\n", language="en")
+                   "said the draft would be ready. Viet Nam will ratify the convention.\n", language="en")
     assert _keys(found, "holding") == {
         "person/nguyen-thanh-hoa post/deputy-minister-labour-invalids-social-affairs-vnm"}
     assert not _keys(found, "place")
