@@ -2878,3 +2878,21 @@ def test_a_province_ending_a_persons_name_is_part_of_it(tmp_path, gazetteer):
     assert _keys(found, "holding") == {
         "person/nguyen-thanh-hoa post/deputy-minister-labour-invalids-social-affairs-vnm"}
     assert not _keys(found, "place")
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("The next round of the dialogue will take place in Bern in 2027.", "en", {"dialogue 2027"}),
+    ("The committee held its dialogue with Indonesia on 17 and 18 August 2022.", "en", {"dialogue 2022-08-17"}),
+    ("Đối thoại lần thứ 15 sẽ được tổ chức tại Hà Nội vào năm 2027.", "vi", {"dialogue 2027"}),
+    ("The Council on 27 September 2018 voted to create an independent mechanism.", "en",
+     {"establishment 2018-09-27"}),
+    ("The minister addressed the high-level segment on 24 February 2026.", "en", {"high-level-meeting 2026-02-24"}),
+    ("Malaysia has been a party to CEDAW since it acceded in July 1995.", "en", {"accession 1995-07"}),
+    ("The committee will issue its concluding observations on 23 May 2014.", "en", {"adoption 2014-05-23"}),
+    ("Later the same day, on 14 October 2024, the ambassador paid a courtesy call on the President.", "en",
+     {"meeting 2024-10-14"}),
+])
+def test_events_sets_i_and_j_name(tmp_path, gazetteer, text, language, events):
+    """Written sets I and J (round 6): events in words the rules did not know."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "event") == events

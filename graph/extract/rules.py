@@ -2601,8 +2601,8 @@ def persons_in_succession(ctx: Context) -> Iterator[Candidate]:
 _MONTHS = LEXICON["months"]["en"]
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*-\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?\b")
-_DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}})|\s+(?:to|until|through)\s+(\d{{1,2}}))?\s+({_MONTH})\.?"
-                          r"(?:,?\s+(\d{4}))?\b")  # '13 to 23 November': a range, dated by its first day
+_DATE_EN_DMY = re.compile(rf"\b(\d{{1,2}})(?:\s*-\s*(\d{{1,2}})|\s+(?:to|until|through|and)\s+(\d{{1,2}}))?"
+                          rf"\s+({_MONTH})\.?(?:,?\s+(\d{{4}}))?\b")  # '13 to 23 November', 'on 17 and 18 May': a range
 _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|for|during|mid-|early|late|end of)\s*|\()({_MONTH})"
                          rf"(?![a-z])(?:,?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b"
                          rf"|(?:\s+(?:and|to)\s+|\s*[-–]\s*)({_MONTH})\b(?:,?\s+((?:19|20)\d\d)\b)?"
@@ -4140,7 +4140,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
     found: dict[tuple[str, str | None], Candidate] = {}
     english = ctx.article.language == "en"
     matches = [(kind, m) for kind in _EVENTS for m in _event_matches(ctx.folded, kind)
-               if not (kind in _CAPITALISED_EVENTS and english and not ctx.text[m.start()].isupper())]
+               if not (kind in _CAPITALISED_EVENTS and english and not ctx.text[m.start()].isupper()
+                       and "segment" not in m[0])]  # 'the high-level segment' is the Council's, written small
     dated_only = [(kind, m) for kind in _DATED_EVENT_WORDS
                   for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS)]
     matches += dated_only
