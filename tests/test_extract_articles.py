@@ -2896,3 +2896,11 @@ def test_events_sets_i_and_j_name(tmp_path, gazetteer, text, language, events):
     """Written sets I and J (round 6): events in words the rules did not know."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "event") == events
+
+
+def test_a_share_after_of_them(tmp_path, gazetteer):
+    """Written set I: 'accepted 271 of them, or 84.7 percent' gave no acceptance rate (a part's 'or' was read only
+    right after its number)."""
+    found = _facts(tmp_path, gazetteer, _T + "Viet Nam received 320 recommendations and accepted 271 of them, or 84.7 "
+                   "percent.\n", language="en")
+    assert "acceptance-rate=84.7" in _keys(found, "figure")

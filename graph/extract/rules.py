@@ -3897,7 +3897,7 @@ _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngh
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
-_PART_OR = re.compile(r"\d,? or (?:nearly |about |almost |some |over )?$"
+_PART_OR = re.compile(r"\d(?: of them)?,? or (?:nearly |about |almost |some |over )?$"  # '… accepted 241 of them, or'
                       # 'chấp thuận 182 khuyến nghị, tương đương hơn 80%', '… 182 khuyến nghị, chiếm 80%'
                       r"|\d (?:[a-z]+ )?khuyen nghi(?: [a-z]+){0,2},? (?:tuong duong|chiem)(?: voi)?"
                       r"(?: (?:hon|gan|khoang|xap xi))? $")
