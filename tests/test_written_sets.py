@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -69,3 +70,13 @@ def test_the_code_scores_what_the_readme_says(gazetteer, name):
     measured = (len(golds), sum(s.tp + s.fn for s in scores.values()), sum(s.tp + s.fp for s in scores.values()),
                 sum(s.tp for s in scores.values()), sum(top), len(top))
     assert measured == _readme_rows()[name]
+
+
+def test_the_rounds_file_names_every_held_out_set_and_its_commit():
+    """bench/written_reliability.py scores each held-out set with the commit of its round (its first scoring): every
+    set but the first, development from the start, has its round and commit."""
+    with (WRITTEN / "rounds.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["set"] for r in rows] == [s for s in SETS if s != "set-a"]
+    assert all(re.fullmatch(r"[0-9a-f]{7,40}", r["commit"]) and int(r["round"]) >= 1 for r in rows)
+    assert [int(r["round"]) for r in rows] == sorted(int(r["round"]) for r in rows)
