@@ -2908,7 +2908,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
                 month = _MONTHS[m[2]]
                 year = ref[0] + {"last": -(month >= ref[1]), "next": month <= ref[1], "this": 0}[m[1]]
                 add(m, (_resolve(ctx, month, None, year), False), rule="date.month-relative")
-    for m in _MONTH_SESSION.finditer(folded):
+    for m in _scan(_MONTH_SESSION, folded, " session", " meeting", " sitting", before=30, after=12):
         if ctx.text[m.start(1)].isupper():
             add(m, resolve(m, _MONTHS[m[1]], None, None), rule="date.month-of-session")
     for m in _DM_RANGE.finditer(folded):
@@ -2918,7 +2918,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         first = resolve(m, int(m[2]), int(m[1]), year)
         add(m, first, later(first, int(m[4]), int(m[3])))
     vi_ranges = []  # 'từ ngày 29/2 đến 24/3': the last day, after the first is read as a date of its own
-    for m in _RANGE_VI.finditer(folded):  # 'từ ngày 11 đến 13/10': both days
+    for m in _scan(_RANGE_VI, folded, "tu ngay ", before=4, after=40):  # 'từ ngày 11 đến 13/10': both days
         year = int(m[5]) if m[5] else None
         if m[2]:
             vi_ranges.append(m)
@@ -2940,11 +2940,11 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         if first and end and len(first.value) == 10:
             year = int(m[5]) if m[5] else int(first.value[:4]) + (int(m[4]) < int(m[2]))
             add(end, (_resolve(ctx, int(m[4]), int(m[3]), year), False), rule="date.range-vi")
-    for m in _DATELINE_VI.finditer(ctx.text):
+    for m in _DATELINE_VI.finditer(ctx.text) if ctx.article.language == "vi" else ():
         day = _DAY_SPAN.match(ctx.text, m.start(1), m.end())  # the date's own characters, from its day
         add(day, (_resolve(ctx, int(m[2]), int(m[1]), int(m[3]) if m[3] else None), False), rule="date.dateline-vi")
     if ctx.article.language == "vi":
-        for m in _MONTH_VI_BARE.finditer(folded):
+        for m in _scan(_MONTH_VI_BARE, folded, "thang ", before=8, after=30):
             month = int(m[2])
             if not 1 <= month <= 12:
                 continue
