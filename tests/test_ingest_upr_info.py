@@ -456,7 +456,9 @@ def test_mini_pledges_and_memberships(mini_store, tmp_path):
     got = {(str(a), str(s)) for a, s in store.query(
         "SELECT ?a ?s WHERE { GRAPH ?g { ?o org:hasMember ?s } ?o rg:acronym|skos:altLabel ?a "
         "FILTER(STRSTARTS(STR(?g), STR(id:source\\/upr-info-))) }")}
-    assert got == {(org, ID + index.resolve(state).id) for org, state in want}
+    named = {org for org, _ in want}  # the labels the export uses (a group's other names, 'Organisation of the Islamic
+    # Conference' for the OIC, are no rows of it)
+    assert {(a, s) for a, s in got if a in named} == {(org, ID + index.resolve(state).id) for org, state in want}
     store.close()
 
 
