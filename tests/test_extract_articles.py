@@ -2904,3 +2904,21 @@ def test_a_share_after_of_them(tmp_path, gazetteer):
     found = _facts(tmp_path, gazetteer, _T + "Viet Nam received 320 recommendations and accepted 271 of them, or 84.7 "
                    "percent.\n", language="en")
     assert "acceptance-rate=84.7" in _keys(found, "figure")
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("During the second cycle of the Universal Periodic Review in May 2012, the Philippines accepted 88 "
+     "recommendations.", "en", {"dialogue 2012-05"}),
+    # the cycle with no date right after it is no review's day ('accepted during the fourth cycle of the UPR')
+    ("On June 19, the Prime Minister approved a plan for the recommendations accepted during the fourth cycle of the "
+     "Universal Periodic Review.", "en", {"adoption 2025-06-19"}),
+    ("The Council has met since it replaced the Commission on Human Rights in 2006.", "en", {"establishment 2006"}),
+    ("Thailand held a public consultation in Bangkok on 22 August 2019.", "en", {"meeting 2019-08-22"}),
+    ("Myanmar marked the occasion by depositing its instrument of ratification on 6 October 2017.", "en",
+     {"ratification 2017-10-06"}),
+    ("Rights groups welcomed the adoption yesterday by the Third Committee.", "en", {"adoption 2026-01-21"}),
+])
+def test_events_sets_k_and_l_name(tmp_path, gazetteer, text, language, events):
+    """Written sets K and L (round 7): events in words the rules did not know (an article of 22 January 2026)."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "event") == events
