@@ -80,3 +80,32 @@ def test_the_rounds_file_names_every_held_out_set_and_its_commit():
     assert [r["set"] for r in rows] == [s for s in SETS if s != "set-a"]
     assert all(re.fullmatch(r"[0-9a-f]{7,40}", r["commit"]) and int(r["round"]) >= 1 for r in rows)
     assert [int(r["round"]) for r in rows] == sorted(int(r["round"]) for r in rows)
+
+
+def test_the_written_record_is_judged_as_the_gold_says_and_calibrates_the_newer_rules():
+    """tests/gold/written/first-scorings.csv (bench/written_first_scorings.py) keeps every candidate of each held-out
+    set's first scoring; each row's 'correct' is whether today's gold has its key, and the rules calibration.yaml does
+    not know take their confidence from it: (correct + 7 x own) / (candidates + 7), in calibration-written.yaml, which
+    extraction reads."""
+    from importlib import resources
+
+    import yaml
+
+    from rightsgraph.extract.heldout import read_record
+    from rightsgraph.extract.lexicon import CALIBRATION, MAIN_CALIBRATION, WRITTEN_CALIBRATION
+
+    record = read_record(WRITTEN / "first-scorings.csv")
+    with (WRITTEN / "rounds.csv").open(encoding="utf-8") as f:
+        rounds = {r["set"]: r["commit"] for r in csv.DictReader(f)}
+    assert {(r.set, r.commit) for r in record} == set(rounds.items())
+    golds = {(name, p.stem): read_gold(p) for name in rounds for p in (WRITTEN / name).glob("*.yaml")}
+    assert all(r.correct == (r.key in golds[r.set, r.article].facts[r.kind]) for r in record)
+    path = resources.files("rightsgraph.extract").joinpath("calibration-written.yaml")
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
+    assert entries and not set(entries) & set(MAIN_CALIBRATION)
+    for rule, entry in entries.items():
+        rows = [r.correct for r in record if r.rule == rule]
+        assert (entry["held_out_candidates"], entry["held_out_correct"]) == (len(rows), sum(rows)), rule
+        n, k, own = len(rows), sum(rows), entry["own"]
+        assert abs(entry["confidence"] - (k + 7 * own) / (n + 7)) <= 0.006, rule
+        assert CALIBRATION[rule] == WRITTEN_CALIBRATION[rule] == entry["confidence"]

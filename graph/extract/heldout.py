@@ -31,7 +31,7 @@ HELD_OUT_WEIGHT = 7.0
 class FirstScoring:
     """One candidate of a held-out set's first scoring."""
 
-    set: int
+    set: int | str  # an unseen set's number, or a written set's folder ('set-g')
     commit: str
     article: str  # the gold file's stem
     kind: str
@@ -53,7 +53,7 @@ def read_record(path: Path) -> list[FirstScoring]:
         if header is None or tuple(header) != COLUMNS:
             raise DataError(f"a held-out record's header is {','.join(COLUMNS)}", path, 1)
         rows: list[FirstScoring] = []
-        commits: dict[int, str] = {}
+        commits: dict[int | str, str] = {}
         for row in reader:
             line = reader.line_num
             if len(row) != len(COLUMNS):
@@ -63,12 +63,14 @@ def read_record(path: Path) -> list[FirstScoring]:
                 value = float(confidence)
             except ValueError:
                 raise DataError(f"the confidence {confidence!r} is no number", path, line) from None
-            if not re.fullmatch(r"[0-9]+", s) or not 0 <= value <= 1 or correct not in ("0", "1"):
-                raise DataError("set is a number, confidence in 0-1, correct 0 or 1", path, line)
-            if commits.setdefault(int(s), commit) != commit:
-                raise DataError(f"set {s} was first scored by {commits[int(s)]} on an earlier line, not {commit}",
+            if not re.fullmatch(r"[0-9]+|set-[a-z]+", s) or not 0 <= value <= 1 or correct not in ("0", "1"):
+                raise DataError("set is a number or a written set's folder, confidence in 0-1, correct 0 or 1", path,
+                                line)
+            key_set = int(s) if s.isdigit() else s
+            if commits.setdefault(key_set, commit) != commit:
+                raise DataError(f"set {s} was first scored by {commits[key_set]} on an earlier line, not {commit}",
                                 path, line)
-            rows.append(FirstScoring(int(s), commit, article, kind, key, rule, value, correct == "1"))
+            rows.append(FirstScoring(key_set, commit, article, kind, key, rule, value, correct == "1"))
     if not rows:
         raise DataError("the held-out record has no candidate", path, 2)
     return rows

@@ -488,9 +488,9 @@ def rule(func: Rule) -> Rule:
 def extract(article: Article, gazetteer: Gazetteer, source_id: str, calibrated: bool = True) -> list[Candidate]:
     """Every candidate the rules find in ``article``, one per proposed record, in text order.
 
-    Each candidate's confidence is its rule's calibrated one (``calibration.yaml``: the share of the
-    rule's candidates that were correct on the development gold), or the rule's own where the rule
-    was not calibrated or ``calibrated`` is false."""
+    Each candidate's confidence is its rule's calibrated one (``calibration.yaml``: what the rule was worth on held-out
+    real text; for a rule added since, ``calibration-written.yaml``: its first scorings on the held-out written sets,
+    :data:`rightsgraph.extract.lexicon.CALIBRATION`), or the rule's own where ``calibrated`` is false."""
     ctx = Context(article, gazetteer, source_id)
     merged: dict[str, Candidate] = {}
     for func in _RULES:
@@ -1846,7 +1846,7 @@ def governments_of_states(ctx: Context) -> Iterator[Candidate]:
         if (not states and ctx.article.language == "vi" and ctx.text.startswith("Chính phủ", m.start())
                 and ctx.main_state == "state/vnm"):
             # 'được Chính phủ giao', 'kiến nghị Chính phủ sớm trình': in Vietnamese the Government, capitalised and
-            # bare, is Viet Nam's where the text is about Viet Nam (a newer rule, uncalibrated)
+            # bare, is Viet Nam's where the text is about Viet Nam (a newer rule: calibration-written.yaml)
             yield Candidate("organisation", template, m.start(), m.end(), "role.government-bare-vi", 0.75,
                             ctx.mention(template))
             continue
@@ -2332,7 +2332,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if cued and 2 <= len(ctx.text[s:e].split()) <= 3 and _A_VERB_AFTER.match(ctx.text, e) and not (
                 _has_head(ctx.text[s:e].split()) or _BODY_NOUN.search(ctx.text, s, e)):
             # (not a body's name: 'President Elect Program Office opened')
-            how, confidence = f"{how}-verb", min(confidence, 0.85)  # by the newer cue: uncalibrated, below 0.9
+            how, confidence = f"{how}-verb", min(confidence, 0.85)  # by the newer cue: a rule of its own
         elif cued:
             continue  # an unknown run after a generic title: only with a cue that it is a name (a verb of saying
             # after it: 'Ambassador Triyono Wibowo said' was no one; ', who'; 'led by' before the title)
@@ -2795,7 +2795,7 @@ class DateMention:
     by_tense: bool = False  # its year from its clause's tense, against the nearest: a new rule, for an editor
     weekday: bool = False  # a weekday's date, the one of the article's week its clause's tense says
     untensed: bool = False  # a weekday's in a sentence with no word of tense: the last day of that name
-    rule: str | None = None  # a newer pattern's own rule, uncalibrated ('last November', 'tháng 6 tới')
+    rule: str | None = None  # a newer pattern's own rule ('last November', 'tháng 6 tới')
 
 
 #: 'on Friday', 'on Wednesday morning': a day of the article's week (not 'on Friday, May 8', 'on Monday (3/4)')
@@ -2984,11 +2984,11 @@ def dates(ctx: Context) -> Iterator[Candidate]:
     for d in ctx.dates:
         for value in filter(None, (d.value, d.end_value)):
             rule = "date.month-day" if len(value) == 10 else "date.month"
-            # uncalibrated: no record says yet how often the tense is right, so below 0.9
-            if d.rule:  # a newer pattern: uncalibrated, below 0.9 until a record says how often it is right
+            # the newer rules' own confidences; extraction gives them calibration-written.yaml's
+            if d.rule:  # a newer pattern, a rule of its own
                 yield Candidate("date", value, d.start, d.end, d.rule, 0.85)
                 continue
-            if d.weekday:  # uncalibrated too: no record says how often a weekday's week is the article's
+            if d.weekday:  # a rule of its own too
                 yield Candidate("date", value, d.start, d.end, *(("date.weekday-untensed", 0.7) if d.untensed
                                                                  else ("date.weekday", 0.8)))
                 continue
@@ -3404,7 +3404,7 @@ _ACT = re.compile(rf"\b({_ACT_WORD})\s+(?:so\s+|no\.?\s*)?"
                   r"(\d{1,5}(?:/\d{4})?/[a-z]{1,5}(?:-[a-z][a-z0-9]{0,5})+|\d{1,4}-[a-z]{2,3}/tw)\b")
 # the second form is the Party's ('Nghị quyết số 59-NQ/TW', 'Chỉ thị 25-CT/TW': of its Central Committee, Politburo
 # or Secretariat)
-#: more of them, read by a rule of its own (uncalibrated): a law's or the National Assembly's symbol ('Luật Người
+#: more of them, read by a rule of its own: a law's or the National Assembly's symbol ('Luật Người
 #: khuyết tật số 51/2010/QH12', 'Nghị quyết số 84/2014/QH13'), a number with a letter ('Resolution 30a/2008/NQ-CP'), the
 #: act's name between its word and 'số'/'No.', 'Resolution 28/NQ-CP'
 _ACT_NAMES = {**_ACT_WORDS, "luat": "Luật", "resolution": "Resolution"}
@@ -3661,7 +3661,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 elif (_FROM_TO.search(folded, max(s, start - 40), start)
                       and not _TO_BREAK.search(folded, share[2], start)):
                     # 'fell from 58 percent in 1993 to about 12 percent' (not another clause's: ', and its share of
-                    # women … to 30 percent'): a newer rule, uncalibrated
+                    # women … to 30 percent'): a newer rule
                     rate, rule_name = share[1], "figure.rate-from-to"
             if rate and (cand := _figure(ctx, s, e, start, end, value, out_of, qualifier, rate, rule_name, 0.7)):
                 share = (s, rate, end)
@@ -3775,7 +3775,7 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
                 continue  # the body is not named before
             body = Mention(m.end(), noun.end(), (ctx.gazetteer.entities[org],))
         s, e = ctx.sentence(m.start())
-        by_name = not generic and "seat" not in m[0]  # else a newer reading: uncalibrated, below 0.8
+        by_name = not generic and "seat" not in m[0]  # else a newer reading, a rule of its own
         cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
                        *(("figure.n-member", 0.8) if by_name else ("figure.n-member-body", 0.75)))
         if cand:
@@ -3789,8 +3789,7 @@ _A_TEXT_PUT_TO_VOTE = re.compile(r"\badopt|\bresolution|\btext\b|\bdraft|\bamend
 
 @rule
 def votes_to(ctx: Context) -> Iterator[Candidate]:
-    """'adopted by 29 votes to 12', 'the Council voted 23 to 18': votes in favour of a text and against it (a new
-    rule, uncalibrated, below 0.8)."""
+    """'adopted by 29 votes to 12', 'the Council voted 23 to 18': votes in favour of a text and against it."""
     for m in _scan(_VOTES_TO, ctx.folded, " to "):
         s, e = ctx.sentence(m.start())
         s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
