@@ -337,7 +337,8 @@ def _review_summary(store, articles: dict[str, dict], fmt: str, decided: dict) -
                    "new to the graph, or outside the vocabulary; and the recall on each.")
 @click.option("--calibrate", "calibrate_to", type=click.Path(dir_okay=False, path_type=Path),
               help="Write each rule's confidence, the share of its candidates correct on GOLD, to this YAML file "
-                   "(the package's calibration.yaml is the one extraction reads).")
+                   "(extraction reads the package's calibration.yaml, and calibration-written.yaml for the rules it "
+                   "lacks).")
 @click.option("--held-out-record", "record_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="With --calibrate: the first scorings of the held-out sets (tests/gold/unseen/first-scorings.csv); "
                    "each rule's confidence is then what it is worth on text it was not tuned on.")
