@@ -2923,3 +2923,21 @@ def test_events_sets_k_and_l_name(tmp_path, gazetteer, text, language, events):
     """Written sets K and L (round 7): events in words the rules did not know (an article of 22 January 2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "event") == events
+
+
+def test_a_body_of_the_state_its_officials_come_from_and_not_of_an_embassys(tmp_path, gazetteer):
+    """The code review's and the twelfth review's wrong readings: 'Thai officials from the Ministry of Justice' was Viet
+    Nam's ministry (0.98), and a ministry in a text whose only state is the US, named as its embassy in Hanoi, was the
+    US's (0.89)."""
+    found = _facts(tmp_path, gazetteer, _T + "Viet Nam hosted the workshop. Thai officials from the Ministry of Justice "
+                   "attended the meeting in Hanoi.\n", language="en")
+    assert "org/ministry-justice-tha" in _keys(found, "organisation")
+    assert "org/moj-vnm" not in _keys(found, "organisation")
+    found = _facts(tmp_path, gazetteer, _T + "The Ministry of Information and Communications hosted a dialogue with "
+                   "the US Embassy in Hanoi.\n", language="en")
+    assert "org/mic-vnm" in _keys(found, "organisation")
+    assert not {k for k in _keys(found, "organisation") if k.endswith("-usa")}
+    # a text about the US itself keeps its ministries the US's
+    found = _facts(tmp_path, gazetteer, _T + "In Washington, the United States said the Ministry of Justice would "
+                   "answer.\n", language="en")
+    assert "org/moj-vnm" not in _keys(found, "organisation")
