@@ -2929,8 +2929,8 @@ def test_a_body_of_the_state_its_officials_come_from_and_not_of_an_embassys(tmp_
     """The code review's and the twelfth review's wrong readings: 'Thai officials from the Ministry of Justice' was Viet
     Nam's ministry (0.98), and a ministry in a text whose only state is the US, named as its embassy in Hanoi, was the
     US's (0.89)."""
-    found = _facts(tmp_path, gazetteer, _T + "Viet Nam hosted the workshop. Thai officials from the Ministry of Justice "
-                   "attended the meeting in Hanoi.\n", language="en")
+    found = _facts(tmp_path, gazetteer, _T + "Viet Nam hosted the workshop. Thai officials from the Ministry of "
+                   "Justice attended the meeting in Hanoi.\n", language="en")
     assert "org/ministry-justice-tha" in _keys(found, "organisation")
     assert "org/moj-vnm" not in _keys(found, "organisation")
     found = _facts(tmp_path, gazetteer, _T + "The Ministry of Information and Communications hosted a dialogue with "
