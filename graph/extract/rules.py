@@ -433,6 +433,12 @@ class Context:
         return counts.most_common(1)[0][0] if counts else None
 
     @cached_property
+    def main_state_only_an_embassys(self) -> bool:
+        """Whether the text names its main state only as the sender of an embassy in Viet Nam ('the US Embassy in
+        Hanoi'): read once (per body it was a pass over every mention)."""
+        return all(_an_embassy_in_viet_nam(self, x) for x in self.mentions if x.entity.id == self.main_state)
+
+    @cached_property
     def short_names(self) -> tuple[list[int], list[str]]:
         """Where a bare 'Council' or 'Working Group' stands for the body the article named (``_short_names``), read
         once for the titles and the sessions."""
@@ -527,8 +533,7 @@ def foreign_generic(ctx: Context, m: Mention) -> bool:
     state = ctx.gazetteer.entities.get(f"state/{m.entity.id.rsplit('-', 1)[-1]}")
     if state is None or ctx.main_state in (None, state.id):
         return False
-    if state.id == "state/vnm" and all(_an_embassy_in_viet_nam(ctx, x) for x in ctx.mentions
-                                       if x.entity.id == ctx.main_state):
+    if state.id == "state/vnm" and ctx.main_state_only_an_embassys:
         return False  # 'The Ministry of Information and Communications hosted a dialogue with the US Embassy in
         # Hanoi' was the US's ministry (0.89): a state named only as an embassy's in Viet Nam is not what it is about
     if ctx.article.language == "vi" and state.id == "state/vnm":
