@@ -2941,3 +2941,18 @@ def test_a_body_of_the_state_its_officials_come_from_and_not_of_an_embassys(tmp_
     found = _facts(tmp_path, gazetteer, _T + "In Washington, the United States said the Ministry of Justice would "
                    "answer.\n", language="en")
     assert "org/moj-vnm" not in _keys(found, "organisation")
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("Laos lodged its instrument of ratification on 25 September 2009.", "en", {"ratification 2009-09-25"}),
+    ("The instrument of ratification was deposited on 5 February 2015.", "en", {"ratification 2015-02-05"}),
+    ("Laos put its signature to the treaty on 7 December 2000.", "en", {"signing 2000-12-07"}),
+    ("Viet Nam signed the CRPD in October 2007.", "en", {"signing 2007-10"}),
+    ("AICHR has met often since its inauguration in October 2009.", "en", {"establishment 2009-10"}),
+    ("Chiến lược được Đại hội đại biểu toàn quốc lần thứ XI thông qua hồi tháng 1/2011.", "vi",
+     {"congress 2011-01"}),
+])
+def test_events_sets_m_and_n_name(tmp_path, gazetteer, text, language, events):
+    """Written sets M and N (round 8): events in words the rules did not know."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "event") == events
