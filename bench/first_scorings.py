@@ -50,6 +50,21 @@ def run(jobs: Path, out: Path) -> None:
     out.write_text(json.dumps(found), encoding="utf-8")
 
 
+def first_scoring(key: int | str, commit: str, tree: Path, golds: dict, tmp: Path) -> list:
+    """A held-out set's first scoring: the commit's extractor, unpacked at ``tree``, run (``--run``) on the articles
+    of ``golds`` (stem → Gold), each candidate of a kind the gold scores judged against today's gold."""
+    from rightsgraph.extract.heldout import FirstScoring
+
+    jobs, out = tmp / f"jobs-{key}.json", tmp / f"found-{key}.json"
+    jobs.write_text(json.dumps([{"article": str(g.article), "language": g.language, "date": g.date, "stem": stem}
+                                for stem, g in golds.items()]), encoding="utf-8")
+    subprocess.run([sys.executable, __file__, "--run", str(jobs), str(out)], check=True, cwd=tree,
+                   env=dict(os.environ, PYTHONPATH=str(tree / "pkg")))
+    found = [c for c in json.loads(out.read_text(encoding="utf-8")) if c["kind"] in golds[c["article"]].facts]
+    return [FirstScoring(key, commit, c["article"], c["kind"], c["key"], c["rule"], round(c["confidence"], 2),
+                         c["key"] in golds[c["article"]].facts[c["kind"]]) for c in found]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=Path, action="append", default=[ROOT.parent / "shared" / "articles"])
@@ -62,7 +77,7 @@ def main() -> None:
     from commit_tree import unpack
     from gold_sets import gold_sets
 
-    from rightsgraph.extract.heldout import FirstScoring, read_record, write_record
+    from rightsgraph.extract.heldout import read_record, write_record
 
     commits = {r.set: r.commit for r in read_record(RECORD)} if RECORD.exists() else {}
     for item in args.sets:
@@ -76,19 +91,10 @@ def main() -> None:
             tree = Path(tmp) / commit
             if not tree.exists():
                 unpack(commit, tree)
-            golds = {g.path.stem: g for g in sets[k]}
-            jobs, out = Path(tmp) / f"jobs{k}.json", Path(tmp) / f"found{k}.json"
-            jobs.write_text(json.dumps([{"article": str(g.article), "language": g.language, "date": g.date,
-                                         "stem": stem} for stem, g in golds.items()]), encoding="utf-8")
-            subprocess.run([sys.executable, __file__, "--run", str(jobs), str(out)], check=True, cwd=tree,
-                           env=dict(os.environ, PYTHONPATH=str(tree / "pkg")))
-            found = [c for c in json.loads(out.read_text(encoding="utf-8"))
-                     if c["kind"] in golds[c["article"]].facts]
-            rows += [FirstScoring(k, commit, c["article"], c["kind"], c["key"], c["rule"],
-                                  round(c["confidence"], 2), c["key"] in golds[c["article"]].facts[c["kind"]])
-                     for c in found]
-            top = [r.correct for r in rows if r.set == k and r.confidence >= 0.9]
-            print(f"set {k:>2} ({commit}): {len(found)} candidates, {sum(top)} of {len(top)} correct at >= 0.9",
+            scored = first_scoring(k, commit, tree, {g.path.stem: g for g in sets[k]}, Path(tmp))
+            rows += scored
+            top = [r.correct for r in scored if r.confidence >= 0.9]
+            print(f"set {k:>2} ({commit}): {len(scored)} candidates, {sum(top)} of {len(top)} correct at >= 0.9",
                   flush=True)
     write_record(RECORD, rows)
     print(f"{len(rows)} candidates of {len(commits)} sets: {RECORD.relative_to(ROOT)}")

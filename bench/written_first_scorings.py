@@ -3,9 +3,9 @@
     .venv/bin/python bench/written_first_scorings.py
 
 tests/gold/written/rounds.csv names, for each written set held out, the commit whose rules scored it once when it was
-new. This checks each such commit out of git (bench/commit_tree.py), runs its extractor on its sets' articles
-(bench/first_scorings.py's ``--run``, as for the unseen sets' record), judges every candidate against today's gold and
-writes tests/gold/written/first-scorings.csv (rightsgraph.extract.heldout, the set named by its folder).
+new. This checks each such commit out of git (bench/commit_tree.py), runs its extractor on its sets' articles and
+judges every candidate against today's gold (bench/first_scorings.py's ``first_scoring``, as for the unseen sets'
+record), and writes tests/gold/written/first-scorings.csv (rightsgraph.extract.heldout, the set named by its folder).
 
 Then, for each rule of today's code that graph/extract/calibration.yaml does not know (it was written before the
 held-out real texts were lost, and cannot be computed again), it writes graph/extract/calibration-written.yaml: the
@@ -17,16 +17,13 @@ scoring keeps its own confidence.
 from __future__ import annotations
 
 import csv
-import json
-import os
-import subprocess
-import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 import yaml
 from commit_tree import unpack
+from first_scorings import first_scoring
 from written_sets import ROOT, WRITTEN
 
 RECORD = WRITTEN / "first-scorings.csv"
@@ -41,32 +38,26 @@ HEADER = """\
 
 def main() -> None:
     from rightsgraph.build import memory
+    from rightsgraph.extract.article import read_article
     from rightsgraph.extract.evaluate import PRIOR_WEIGHT, read_gold
     from rightsgraph.extract.gazetteer import from_store
-    from rightsgraph.extract.heldout import FirstScoring, counts, write_record
+    from rightsgraph.extract.heldout import counts, write_record
     from rightsgraph.extract.lexicon import MAIN_CALIBRATION
     from rightsgraph.extract.rules import extract
     from rightsgraph.namespaces import base_iri
 
     with (WRITTEN / "rounds.csv").open(encoding="utf-8") as f:
         rounds = list(csv.DictReader(f))
-    rows: list[FirstScoring] = []
+    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for r in rounds:
             tree = Path(tmp) / r["commit"]
             if not tree.exists():
                 unpack(r["commit"], tree)
             golds = {p.stem: read_gold(p) for p in sorted((WRITTEN / r["set"]).glob("*.yaml"))}
-            jobs, out = Path(tmp) / f"jobs-{r['set']}.json", Path(tmp) / f"found-{r['set']}.json"
-            jobs.write_text(json.dumps([{"article": str(g.article), "language": g.language, "date": g.date,
-                                         "stem": stem} for stem, g in golds.items()]), encoding="utf-8")
-            subprocess.run([sys.executable, str(ROOT / "bench" / "first_scorings.py"), "--run", str(jobs), str(out)],
-                           check=True, cwd=tree, env=dict(os.environ, PYTHONPATH=str(tree / "pkg")))
-            found = [c for c in json.loads(out.read_text(encoding="utf-8")) if c["kind"] in golds[c["article"]].facts]
-            rows += [FirstScoring(r["set"], r["commit"], c["article"], c["kind"], c["key"], c["rule"],
-                                  round(c["confidence"], 2), c["key"] in golds[c["article"]].facts[c["kind"]])
-                     for c in found]
-            print(f"{r['set']} ({r['commit']}): {len(found)} candidates", flush=True)
+            scored = first_scoring(r["set"], r["commit"], tree, golds, Path(tmp))
+            rows += scored
+            print(f"{r['set']} ({r['commit']}): {len(scored)} candidates", flush=True)
     write_record(RECORD, rows)
     # the rules of today's code and their own confidences, as they propose candidates on the written sets
     gazetteer = from_store(memory(), base_iri())
@@ -74,8 +65,6 @@ def main() -> None:
     for folder in sorted(p for p in WRITTEN.iterdir() if p.is_dir()):
         for path in sorted(folder.glob("*.yaml")):
             gold = read_gold(path)
-            from rightsgraph.extract.article import read_article
-
             for cand in extract(read_article(gold.article, gold.language, gold.date), gazetteer, path.stem, False):
                 own[cand.rule].append(cand.confidence)
     held = counts(rows)

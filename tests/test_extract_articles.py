@@ -2660,7 +2660,8 @@ def test_months_with_no_year_printed(tmp_path, gazetteer, text, language, dates,
     assert all(c.confidence == CALIBRATION[c.rule] for c in found)  # the newer rules': the written sets' first scorings
 
 
-@pytest.mark.parametrize(("text", "language", "events"), [
+#: events the written sets A–F (round 4) named in words the rules did not know (test_events_the_written_sets_name)
+WRITTEN_A_TO_F_EVENTS = [
     # bilateral human-rights dialogues are dialogues, in English and Vietnamese
     ("Viet Nam and Norway held their annual human rights dialogue in Hanoi on January 21.", "en",
      {"dialogue 2026-01-21"}),
@@ -2683,11 +2684,7 @@ def test_months_with_no_year_printed(tmp_path, gazetteer, text, language, dates,
      {"ratification 2014-11-28", "signing 2013-11-07"}),
     # not a ratification still to come, nor a signing
     ("Việt Nam chưa phê chuẩn Công ước số 87 năm 2019 và sẽ ký Công ước ngày 1/1/2027.", "vi", set()),
-])
-def test_events_the_written_sets_name(tmp_path, gazetteer, text, language, events):
-    """Written sets A–F: events their writers named in words the rules did not know (an article of 22 January 2026)."""
-    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
-    assert _keys(found, "event") == events
+]
 
 
 @pytest.mark.parametrize(("text", "language", "figures"), [
@@ -2794,7 +2791,8 @@ def test_the_high_commissioners_are_known(tmp_path, gazetteer):
     assert _keys(found, "person") == {"person/zeid-raad-al-hussein"}
 
 
-@pytest.mark.parametrize(("text", "language", "events"), [
+#: events the written sets G and H (round 5) named in words the rules did not know (test_events_the_written_sets_name)
+WRITTEN_G_H_EVENTS = [
     ("The dialogue was held on November 14-15 in Geneva.", "en", {"dialogue 2025-11-14"}),
     ("Viet Nam recalled its review in Geneva on January 22, 2019.", "en", {"dialogue 2019-01-22"}),
     ("The report will go to the Council for adoption in June.", "en", {"adoption 2026-06"}),
@@ -2812,11 +2810,7 @@ def test_the_high_commissioners_are_known(tmp_path, gazetteer):
      {"adoption 2026-01-21"}),
     ("Widodo, who was inaugurated yesterday, will lead its third Universal Periodic Review, scheduled for 2027.", "en",
      set()),
-])
-def test_events_sets_g_and_h_name(tmp_path, gazetteer, text, language, events):
-    """Written sets G and H (round 5): events in words the rules did not know (an article of 22 January 2026)."""
-    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
-    assert _keys(found, "event") == events
+]
 
 
 def test_an_unknown_name_after_a_title_with_a_verb_after_it(tmp_path, gazetteer):
@@ -2881,7 +2875,8 @@ def test_a_province_ending_a_persons_name_is_part_of_it(tmp_path, gazetteer):
     assert not _keys(found, "place")
 
 
-@pytest.mark.parametrize(("text", "language", "events"), [
+#: events the written sets I and J (round 6) named in words the rules did not know (test_events_the_written_sets_name)
+WRITTEN_I_J_EVENTS = [
     ("The next round of the dialogue will take place in Bern in 2027.", "en", {"dialogue 2027"}),
     ("The committee held its dialogue with Indonesia on 17 and 18 August 2022.", "en", {"dialogue 2022-08-17"}),
     ("Đối thoại lần thứ 15 sẽ được tổ chức tại Hà Nội vào năm 2027.", "vi", {"dialogue 2027"}),
@@ -2892,11 +2887,7 @@ def test_a_province_ending_a_persons_name_is_part_of_it(tmp_path, gazetteer):
     ("The committee will issue its concluding observations on 23 May 2014.", "en", {"adoption 2014-05-23"}),
     ("Later the same day, on 14 October 2024, the ambassador paid a courtesy call on the President.", "en",
      {"meeting 2024-10-14"}),
-])
-def test_events_sets_i_and_j_name(tmp_path, gazetteer, text, language, events):
-    """Written sets I and J (round 6): events in words the rules did not know."""
-    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
-    assert _keys(found, "event") == events
+]
 
 
 def test_a_share_after_of_them(tmp_path, gazetteer):
@@ -2907,7 +2898,8 @@ def test_a_share_after_of_them(tmp_path, gazetteer):
     assert "acceptance-rate=84.7" in _keys(found, "figure")
 
 
-@pytest.mark.parametrize(("text", "language", "events"), [
+#: events the written sets K and L (round 7) named in words the rules did not know (test_events_the_written_sets_name)
+WRITTEN_K_L_EVENTS = [
     ("During the second cycle of the Universal Periodic Review in May 2012, the Philippines accepted 88 "
      "recommendations.", "en", {"dialogue 2012-05"}),
     # the cycle with no date right after it is no review's day ('accepted during the fourth cycle of the UPR')
@@ -2918,11 +2910,7 @@ def test_a_share_after_of_them(tmp_path, gazetteer):
     ("Myanmar marked the occasion by depositing its instrument of ratification on 6 October 2017.", "en",
      {"ratification 2017-10-06"}),
     ("Rights groups welcomed the adoption yesterday by the Third Committee.", "en", {"adoption 2026-01-21"}),
-])
-def test_events_sets_k_and_l_name(tmp_path, gazetteer, text, language, events):
-    """Written sets K and L (round 7): events in words the rules did not know (an article of 22 January 2026)."""
-    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
-    assert _keys(found, "event") == events
+]
 
 
 def test_a_body_of_the_state_its_officials_come_from_and_not_of_an_embassys(tmp_path, gazetteer):
@@ -2943,7 +2931,8 @@ def test_a_body_of_the_state_its_officials_come_from_and_not_of_an_embassys(tmp_
     assert "org/moj-vnm" not in _keys(found, "organisation")
 
 
-@pytest.mark.parametrize(("text", "language", "events"), [
+#: events the written sets M and N (round 8) named in words the rules did not know (test_events_the_written_sets_name)
+WRITTEN_M_N_EVENTS = [
     ("Laos lodged its instrument of ratification on 25 September 2009.", "en", {"ratification 2009-09-25"}),
     ("The instrument of ratification was deposited on 5 February 2015.", "en", {"ratification 2015-02-05"}),
     ("Laos put its signature to the treaty on 7 December 2000.", "en", {"signing 2000-12-07"}),
@@ -2951,8 +2940,13 @@ def test_a_body_of_the_state_its_officials_come_from_and_not_of_an_embassys(tmp_
     ("AICHR has met often since its inauguration in October 2009.", "en", {"establishment 2009-10"}),
     ("Chiến lược được Đại hội đại biểu toàn quốc lần thứ XI thông qua hồi tháng 1/2011.", "vi",
      {"congress 2011-01"}),
-])
-def test_events_sets_m_and_n_name(tmp_path, gazetteer, text, language, events):
-    """Written sets M and N (round 8): events in words the rules did not know."""
+]
+
+
+@pytest.mark.parametrize(("text", "language", "events"), WRITTEN_A_TO_F_EVENTS + WRITTEN_G_H_EVENTS + WRITTEN_I_J_EVENTS
+                         + WRITTEN_K_L_EVENTS + WRITTEN_M_N_EVENTS)
+def test_events_the_written_sets_name(tmp_path, gazetteer, text, language, events):
+    """Written sets A–N: events their writers named in words the rules did not know, each round's (an article of
+    22 January 2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "event") == events

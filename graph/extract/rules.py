@@ -2960,8 +2960,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
     for m in _MONTH_VI.finditer(folded):
         add(m, (_resolve(ctx, int(m[1]), None, int(m[2])), False))
     for m in vi_ranges:
-        first = next((d for d in found if d.start == m.start(1) - len("tu ngay ") or m.start() <= d.start < m.end(1)),
-                     None)
+        first = next((d for d in found if m.start() <= d.start < m.end(1)), None)  # its first day, read above
         end = _DAY_SPAN.match(folded, m.start(3))
         if first and end and len(first.value) == 10:
             year = int(m[5]) if m[5] else int(first.value[:4]) + (int(m[4]) < int(m[2]))
