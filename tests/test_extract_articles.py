@@ -538,7 +538,10 @@ EVENTS_ROUND_4 = [
     ("Trong hai ngày 26-27/3, Hội đồng Nhân quyền đã thông qua 34 nghị quyết.\n", "vi", {"adoption 2024-03-26"}),
     ("HANOI, May 6 (VNA) - Viet Nam will attend a dialogue on Viet Nam's national report in Geneva.\n", "en",
      {"dialogue"}),
+    # a press briefing told of in the past, with no day of its own, is the article's day's (round 9)
     ("She told reporters at a press gathering. The Council was formed in 2006.\n", "en",
+     {"press-briefing 2024-05-12", "establishment 2006"}),
+    ("She will tell reporters at a press gathering. The Council was formed in 2006.\n", "en",
      {"press-briefing", "establishment 2006"}),
     ("A public referendum on the new Charter is set to be held on August 7, 2016.\n", "en", {"referendum 2016-08-07"}),
 ]
@@ -1582,9 +1585,9 @@ REVIEW_18_WRONG = [
     (_T + "Fourth UPR preparations began in 2022 in Viet Nam.\n", "en", "event", set()),
     (_T + "Viet Nam held its third UPR national consultation in 2018.\n", "en", "event", set()),
     (_T + "In preparation of the fourth UPR in 2023, Viet Nam held consultations.\n", "en", "event", set()),
-    # a news article's date line is no statement's: its dialogue stays undated
+    # a news article's date line is no statement's: its dialogue is not of that day ('next year' names its year)
     ("Viet Nam prepares for its fourth UPR\n\n12 May 2024\n\nViet Nam will present its national report to the UPR "
-     "Working Group next year, the ministry said.\n", "en", "event", {"dialogue"}),
+     "Working Group next year, the ministry said.\n", "en", "event", {"dialogue 2025"}),
     # a state's name before a UN body's name makes another body
     (_T + "The Vice President of the Philippines Commission on Human Rights, Ms Karen Gomez-Dumpit, met Vietnamese "
      "officials.\n", "en", "organisation", set()),
@@ -2938,15 +2941,108 @@ WRITTEN_M_N_EVENTS = [
     ("Laos put its signature to the treaty on 7 December 2000.", "en", {"signing 2000-12-07"}),
     ("Viet Nam signed the CRPD in October 2007.", "en", {"signing 2007-10"}),
     ("AICHR has met often since its inauguration in October 2009.", "en", {"establishment 2009-10"}),
+    # (the strategy's adoption too, since round 9: 'được <body> … thông qua')
     ("Chiến lược được Đại hội đại biểu toàn quốc lần thứ XI thông qua hồi tháng 1/2011.", "vi",
-     {"congress 2011-01"}),
+     {"congress 2011-01", "adoption 2011-01"}),
+]
+
+
+#: events the written sets A–P (round 9) named in words the rules did not read (test_events_the_written_sets_name)
+WRITTEN_ROUND_9_EVENTS = [
+    # a press briefing is a day's: not of a year or of a date after it in another clause; with none, the article's
+    ("Ministry spokesman Sek Wannamethee told a press briefing that the government had prosecuted more traffickers "
+     "in 2013.", "en", {"press-briefing 2026-01-22"}),
+    ("At the ministry's regular press briefing, spokesman Le Dung said the report, released in Washington on January "
+     "19, repeated old allegations.", "en", {"press-briefing 2026-01-22"}),
+    ("On 20 January, the ministry held a press briefing in Hanoi.", "en", {"press-briefing 2026-01-20"}),
+    ("The ministry will hold a press briefing on the report.", "en", {"press-briefing"}),
+    # a month or a year named from the article's ('last month', 'next year', 'năm ngoái'; not 'in September last
+    # year', a date's own words) dates an event with nothing nearer
+    ("The report had been adopted by the Human Rights Council at its 57th session last month.", "en",
+     {"adoption 2025-12"}),
+    ("The three laws were passed by the National Assembly last year.", "en", {"adoption 2025"}),
+    ("Viet Nam will present its national report to the Working Group next year.", "en", {"dialogue 2027"}),
+    ("Tuyên bố được thông qua năm ngoái tại Phnom Penh.", "vi", {"adoption 2025"}),
+    ("Brunei signed the Convention against Torture in September last year.", "en", {"signing 2025-09"}),
+    # Vietnamese adoptions by a body named between 'được' and 'thông qua', and of a law or declaration after it
+    ("Báo cáo được Hội đồng Nhân quyền Liên hợp quốc thông qua tại khóa họp thứ 41 vào tháng 7/2019.", "vi",
+     {"adoption 2019-07"}),
+    ("Công ước được Đại hội đồng Liên hợp quốc thông qua năm 1984.", "vi", {"adoption 1984"}),
+    ("Quốc hội thông qua Bộ luật Lao động sửa đổi ngày 20/11/2019.", "vi", {"adoption 2019-11-20"}),
+    ("Thông tin được truyền tải thông qua mạng xã hội.", "vi", set()),  # 'through', no adoption
+    ("The country came under scrutiny at its review on Tuesday, as states raised the crackdown on workers earlier "
+     "this month.", "en", {"dialogue 2026-01-20"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "language", "events"), WRITTEN_A_TO_F_EVENTS + WRITTEN_G_H_EVENTS + WRITTEN_I_J_EVENTS
-                         + WRITTEN_K_L_EVENTS + WRITTEN_M_N_EVENTS)
+                         + WRITTEN_K_L_EVENTS + WRITTEN_M_N_EVENTS + WRITTEN_ROUND_9_EVENTS)
 def test_events_the_written_sets_name(tmp_path, gazetteer, text, language, events):
-    """Written sets A–N: events their writers named in words the rules did not know, each round's (an article of
+    """Written sets A–P: events their writers named in words the rules did not know, each round's (an article of
     22 January 2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "event") == events
+
+
+#: figures the written sets A–P named in words the rules did not read (round 9; test_figures_the_written_sets_name)
+WRITTEN_ROUND_9_FIGURES = [
+    # the remaining ones, with their own verb; a share after a part and its total with words between
+    ("Viet Nam accepted 271 of the 320 recommendations made by 133 states at its review on May 7, or nearly 85 "
+     "percent, and noted the remaining 49.", "en",
+     {"recommendations-accepted=271", "recommendations-received=320", "recommending-states=133",
+      "acceptance-rate=85", "recommendations-noted=49"}),
+    ("Viet Nam had accepted 182 of the 227 recommendations it received at the interactive dialogue in February, or "
+     "about 80 percent, and noted the other 45.", "en",
+     {"recommendations-accepted=182", "recommendations-received=227", "acceptance-rate=80",
+      "recommendations-noted=45"}),
+    ("Thailand received 249 recommendations, supporting 181 of them and noting the remaining 68.", "en",
+     {"recommendations-received=249", "recommendations-accepted=181", "recommendations-noted=68"}),
+    # the share goes with the count before it, not with the next count's own verb
+    ("Việt Nam đã chấp thuận 241 khuyến nghị, tương đương gần 83%, và ghi nhận 50 khuyến nghị còn lại.", "vi",
+     {"recommendations-accepted=241", "acceptance-rate=83", "recommendations-noted=50"}),
+    ("Keo Remy said the acceptance rate of more than 87 percent showed Cambodia's commitment.", "en",
+     {"acceptance-rate=87"}),
+    # a part of the recommendations with no total's number; a part with an adverb after it
+    ("Cambodia supported 163 of the recommendations and said it would examine the rest.", "en",
+     {"recommendations-accepted=163"}),
+    ("Of the 91 recommendations put to Brunei, the delegation accepted 53 immediately.", "en",
+     {"recommendations-received=91", "recommendations-accepted=53"}),
+    # a relative clause without its pronoun: who received, who accepted
+    ("The report reviews the implementation of the 182 recommendations Viet Nam accepted in 2014.", "en",
+     {"recommendations-accepted=182"}),
+    ("Cambodia followed up the 205 recommendations Cambodia received during its second review, of which it accepted "
+     "163.", "en", {"recommendations-received=205", "recommendations-accepted=163"}),
+    # 'two of its members' is a part, no count of the Council's members
+    ("For ASEAN, the vote means two of its members will sit on the Council.", "en", set()),
+    # the core human rights treaties a state is a party to (not the nine there are)
+    ("Bà Hà cho biết Việt Nam hiện là thành viên của 7 trong số 9 công ước quốc tế cơ bản về quyền con người.", "vi",
+     {"core-un-treaties-ratified=7"}),
+    ("Viet Nam is now a party to seven of the nine core international human rights treaties.", "en",
+     {"core-un-treaties-ratified=7"}),
+    ("Myanmar has ratified only four of the nine core human rights treaties.", "en", {"core-un-treaties-ratified=4"}),
+    ("Năm 2015, Việt Nam trở thành thành viên Công ước chống tra tấn, nâng tổng số điều ước quốc tế cốt lõi về quyền "
+     "con người mà Việt Nam tham gia lên 7/9.", "vi", {"core-un-treaties-ratified=7"}),
+    ("There are nine core international human rights treaties, and Viet Nam has signed the CRPD.", "en", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "figures"), WRITTEN_ROUND_9_FIGURES)
+def test_figures_the_written_sets_name(tmp_path, gazetteer, text, language, figures):
+    """Written sets A–P: figures their writers named in words the rules did not read (an article of 22 January
+    2026)."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "figure") == figures
+
+
+@pytest.mark.parametrize(("text", "language", "dates"), [
+    ("Indonesia ratified the convention last month.", "en", {"2025-12"}),
+    ("The rapporteur is due to visit Thailand next month.", "en", {"2026-02"}),
+    ("Hội nghị diễn ra trong tháng này.", "vi", {"2026-01"}),
+    ("Việt Nam đã phê chuẩn Công ước hồi tháng trước.", "vi", {"2025-12"}),
+    ("Ba tháng sau đó, Quốc hội họp.", "vi", set()),  # 'the month after that' is the story's, not the article's
+])
+def test_a_month_named_from_the_articles(tmp_path, gazetteer, text, language, dates):
+    """Round 9: 'last month', 'next month', 'tháng trước' are the month either side of the article's (22 January
+    2026)."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "date") == dates

@@ -2636,6 +2636,9 @@ _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|for|during|mid-
 #: 'last November', 'next March', 'this December': the month of that name before the article's month, after it, or in
 #: its year; 'the Council's June session', 'the October session': a month its clause's tense places
 _MONTH_RELATIVE = re.compile(rf"\b(last|next|this) ({_MONTH})\b(?!\.?\s*\d)")
+#: 'ratified … last month', 'early next month', 'tháng trước', 'tháng này': the article's month, or one either side
+_MONTH_BARE_RELATIVE = re.compile(r"\b(last|next|this) month\b|\bthang (truoc|nay|toi|sau)\b(?! (?:do|nua|\d))")
+_MONTH_SHIFT = {"last": -1, "truoc": -1, "this": 0, "nay": 0, "next": 1, "toi": 1, "sau": 1}
 _MONTH_SESSION = re.compile(rf"(?:\b(?:the|its|their)|['’]s) ({_MONTH}) (?:regular )?(?:session|meeting|sitting)\b")
 _RANGE_END_YEAR = re.compile(rf",?\s+(?:to|until|till|through|and)\s+(?:\d{{1,2}}\s+)?({_MONTH})\.?(?:\s+\d{{1,2}})?,?"
                              r"\s+((?:19|20)\d\d)\b")
@@ -2934,6 +2937,9 @@ def _find_dates(ctx: Context) -> list[DateMention]:
                 month = _MONTHS[m[2]]
                 year = ref[0] + {"last": -(month >= ref[1]), "next": month <= ref[1], "this": 0}[m[1]]
                 add(m, (_resolve(ctx, month, None, year), False), rule="date.month-relative")
+        for m in _scan(_MONTH_BARE_RELATIVE, folded, " month", "thang ", before=6, after=12):
+            months = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m[1] or m[2]]
+            add(m, (f"{months // 12:04d}-{months % 12 + 1:02d}", False), rule="date.month-bare-relative")
     for m in _scan(_MONTH_SESSION, folded, " session", " meeting", " sitting", before=30, after=12):
         if ctx.text[m.start(1)].isupper():
             add(m, resolve(m, _MONTHS[m[1]], None, None), rule="date.month-of-session")
@@ -3020,9 +3026,20 @@ def dates(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("date", value, d.start, d.end, *((f"{rule}-by-tense", 0.85) if d.by_tense else (rule, 0.9)))
 
 
-def _years(ctx: Context, start: int, end: int) -> list[tuple[int, str]]:
-    return [(start + m.start(1), m[1])
-            for m in re.finditer(r"\b(?:in|nam|upr)\s+((?:19|20)\d\d)\b", ctx.folded[start:end])]  # 'UPR 2009'
+def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tuple[int, str]]:
+    """The years printed in ``start:end`` ('in 2009', 'UPR 2009') and, in a dated article, those it names ('passed by
+    the National Assembly last year', 'năm ngoái'; not a date's own words: 'in September last year')."""
+    found = [(start + m.start(1), m[1])
+             for m in re.finditer(r"\b(?:in|nam|upr)\s+((?:19|20)\d\d)\b", ctx.folded[start:end])]
+    if relative and ctx.article.year:
+        found += [(m.start(), str(ctx.article.year + _YEAR_SHIFT[m[1] or m[2]]))
+                  for m in _YEAR_RELATIVE.finditer(ctx.folded, start, end)
+                  if not any(d.start <= m.start() < d.end for d in ctx.dates_in(max(0, m.start() - 40), m.end()))]
+    return found
+
+
+_YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi)\b")
+_YEAR_SHIFT = {"last": -1, "ngoai": -1, "this": 0, "nay": 0, "next": 1, "toi": 1}
 
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
@@ -3493,6 +3510,9 @@ _AND_BEFORE = re.compile(r"\b(?:and|va) $")
 _PASSIVE_AFTER = re.compile(r" (?:were|was|have been|had been|are|duoc) (?:[a-z]+ )?(?:noted|accepted|rejected|"
                             r"supported|adopted|implemented|ghi nhan|chap thuan)\b")
 _OF_WHICH = re.compile(r"(?:of which|of them|in which|trong do|trong so do)(?:\s+[a-z]+){0,3}\s*$")
+#: 'and noted the remaining 49', 'noting the other 45': a count of what the sentence counted before, with its own verb
+_REMAINING = re.compile(r"\bthe (?:remaining|other) $")
+_LAST_AND = re.compile(r".*\b(?:and|but|while|va|con)\b", re.S)
 _HUNDREDS = re.compile(r"\b(hundreds|thousands|hang tram|hang nghin)\s+(?:of\s+)?")
 _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
 _QUALIFIERS = {name: re.compile(rf"(?:{rx})\s*$") for name, rx in LEXICON["qualifiers"].items()}
@@ -3504,7 +3524,7 @@ _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 #: what may follow a part that counts what its total counts ('accepted 181.', '271 out of 320', '166 and noted');
 #: a noun of its own counts something else ('Of the 320 recommendations, Viet Nam noted 12 areas of concern')
 _BARE_PART = re.compile(r" ?(?:$|[.,;:!?()\[\]]|(?:and|or|but|while|out of|of|tren|in|from|by|were|was|are|is|"
-                        r"have|has|had|fully|partially|partly|outright|va|con|trong|tu|do|duoc|da|bi)\b)")
+                        r"have|has|had|fully|partially|partly|outright|immediately|va|con|trong|tu|do|duoc|da|bi)\b)")
 #: between a total's part and the next count of the list: a decision ('accepted 166 and noted 115', ', noted 60')
 #: a decision on recommendations, as a count's verb: what follows a total's part and goes before it
 _HAS = r"(?:has |have |had |da )?"
@@ -3514,6 +3534,14 @@ _AFTER_PART = re.compile(r"[ ,]*(?:(?:and|but|while|whereas|va|con) )?(?:it |the
                          rf"{_HAS}(?:fully |partially |partly |also )?(?:{_DECIDED_VERBS}|took note of)"
                          + _DECIDED_HEDGE)
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
+_PART_OF = re.compile(r" of (?:the|its|their|all the) (?![\d(])")
+
+
+def _part_of(folded: str, end: int) -> tuple[str, re.Match] | None:
+    """'supported 163 of the recommendations': a part of the recommendations counts them, by its verb ('two of its
+    members will sit on the Council' counts no members of the Council)."""
+    unit = _unit(folded, of.end()) if (of := _PART_OF.match(folded, end)) else None
+    return unit if unit and unit[0] == "recommendation" else None
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong(?: tong)?(?: so)?)(?: all)?(?: the| tong so)? $")
 #: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166', '… it
 #: received in 2019, Viet Nam accepted 241' (a year between them: 291 was read as accepted)
@@ -3525,7 +3553,7 @@ _TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b){0,80}, "
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
-                     r"tren|trong\s+tong\s+so)\s+(?:the\s+total\s+(?:of\s+)?|the\s+|a\s+total\s+of\s+|total\s+)?")
+                     r"tren|trong\s+tong\s+so|trong\s+so)\s+(?:the\s+total\s+(?:of\s+)?|the\s+|a\s+total\s+of\s+|total\s+)?")
 
 
 def _a_year(number: tuple) -> bool:
@@ -3550,13 +3578,18 @@ _JOINED_UNITS = ("hour", "minute")
 _UNITS_BEFORE = {name: re.compile(rf"(?:\b(?:number|total|tally|count) of (?:[^\W\d_]+ +){{0,2}}?(?:{rx}),\s*"
                                   r"(?:(?:totall?ing|amounting to|with|of)\s+)?"
                                   rf"|\bso (?:[^\W\d_]+ +)?(?:{rx})(?! (?:trang|chong|khong hop le|phan doi))"
-                                  r"(?: [^\W\d_]+){0,2} (?:la|dat) )$")
+                                  r"(?: [^\W\d_]+){0,2} (?:la|dat) "
+                                  # 'nâng tổng số điều ước … mà Việt Nam tham gia lên 7/9', 'bringing the total of …
+                                  # treaties it has joined to 7'
+                                  r"|\b(?:nang|bringing|brings|brought|raising|raised) (?:the )?"
+                                  r"(?:tong so|total(?: number)? of|number of) (?:[^\W\d_]+ +){0,2}?"
+                                  rf"(?:{rx})(?: [^\W\d_]+){{0,16}} (?:len|to) )$")
                  for name, rx in LEXICON["units"].items()}
 
 
 def _unit_before(folded: str, start: int) -> tuple[str, re.Match] | None:
     """'the highest number of votes, 177', 'số phiếu ủng hộ là 180': the unit named just before a number."""
-    window = max(0, start - 60)
+    window = max(0, start - 120)
     return next(((name, u) for name, rx in _UNITS_BEFORE.items() if (u := rx.search(folded, window, start))), None)
 
 
@@ -3638,7 +3671,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         # within a window, so each number costs a bounded amount and extraction stays linear
         s, e = max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW)
         unit = _unit(folded, end) or (_unit(folded, of.end()) if percent and (of := _PERCENT_OF.match(folded, end))
-                                      else None if percent else _unit_before(folded, start))
+                                      else None if percent else _unit_before(folded, start)
+                                      or _part_of(folded, end))
         if unit and percent and unit[0] == "year" and _A_YEAR_NUMBER.match(folded, unit[1].end()):
             unit = None  # '14,2% năm 2010': the share in a year, not a share of years
         own_unit = unit is not None
@@ -3648,12 +3682,15 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             unit = _unit(folded, part_ends[index])
         units, elided = [unit] if unit else [], None
         of_them = not units and _OF_THEM.match(folded, end)
-        if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or of_them):
+        remaining = not units and not percent and _REMAINING.search(folded, max(0, start - 16), start)
+        if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or of_them or remaining):
             # '123 recommendations from 60 countries, of which 96 have been accepted', '… and accepted 241 of
             # them': the latest unit of the sentence that some measure fits
             units = [u for at, u, *_ in reversed(read[-4:]) if at == s]
-            if of_them:  # 'from 122 countries and accepted 241 of them': the recommendations
+            if of_them or remaining:  # 'from 122 countries and accepted 241 of them': the recommendations
                 units.sort(key=lambda u: u[0] != "recommendation")
+            if remaining and (last_and := _LAST_AND.match(folded, s, start)):
+                elided = last_and.end()  # 'supporting 181 of them and noting the remaining 68': its own verb
         elif (read and read[-1][0] == s and start - read[-1][2] <= 40
                 and (_AFTER_PART if read[-1][3] else _ELLIPSIS).fullmatch(folded, read[-1][2], start)) or (
                 not units and read and read[-1][0] == s and start - read[-1][2] <= 80
@@ -3884,7 +3921,10 @@ _WHAT_RATE = re.compile(r"\b(?:poor (?=households?\b))?([a-z]+) rates?\b")
 _RATE_WORDS = {"household": "poverty", "households": "poverty"}
 _RATE_AFTER = re.compile(r" ?(?:[a-z]+ )??([a-z]+) rate\b")
 _NOT_A_RATE = {"the", "a", "an", "its", "their", "this", "that", "high", "higher", "low", "lower", "increasing",
-               "growing", "rising", "falling", "average", "overall", "national", "annual", "total", "general"}
+               "growing", "rising", "falling", "average", "overall", "national", "annual", "total", "general",
+               # a qualifier, not what is rated ('the acceptance rate of more than 87 percent')
+               "more", "less", "over", "under", "above", "below", "about", "nearly", "almost", "around", "some",
+               "roughly", "approximately", "just", "only", "up", "at"}
 
 
 def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
@@ -3906,6 +3946,8 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     stop = _CLAUSE_END.search(folded, end, e)
     if _PART_OR.search(folded, max(s, start - 50), start) and _nearest_decision(folded, s, start, end,
                                                                                 stop.start() if stop else e):
+        return "acceptance-rate"
+    if _OR_SHARE.search(folded, max(s, start - 24), start) and _ACCEPTED_OF.search(folded, max(s, start - 200), start):
         return "acceptance-rate"
     # 'the 189 supported recommendations make up more than 70 per cent of all proposals', '… supported 205. This
     # represents 76% of the total 269 recommendations'
@@ -3937,10 +3979,17 @@ def _nearest_decision(folded: str, s: int, start: int, end: int, stop: int) -> b
     """Whether the verb of a decision nearest a share ('noted 50 or 17 per cent', '181 or 72.69 per cent were
     supported') is an acceptance."""
     before = [(start - m.end(), m) for m in _DECIDED.finditer(folded, max(s, start - 120), start)]
-    after = [(m.start() - end, m) for m in _DECIDED.finditer(folded, end, min(stop, end + 120))]
+    # not a verb with a count of its own ('241 …, tương đương gần 83%, và ghi nhận 50'): another count's decision
+    after = [(m.start() - end, m) for m in _DECIDED.finditer(folded, end, min(stop, end + 120))
+             if not _OWN_COUNT.match(folded, m.end())]
     nearest = min(before + after, key=lambda x: x[0], default=None)
     return bool(nearest and _ACCEPTED.match(folded, nearest[1].start()))
 _OF_ALL = re.compile(r" of (?:all|the) (?:total )?(?:[\d,]+ )?(?:[a-z]+ )?(?:proposals|recommendations)\b")
+_OWN_COUNT = re.compile(r"[a-z]*\s+(?:(?:the|remaining|other|only|just)\s+)*\d")
+#: 'accepted 182 of the 227 recommendations it received at the dialogue in February, or about 80 percent'
+_OR_SHARE = re.compile(r",? or (?:nearly |about |almost |some |over |more than )?$")
+_ACCEPTED_OF = re.compile(r"\b(?:accept|support)(?:s|ed)? (?:only |just )?\d[\d,.]* (?:out )?of (?:the |its |all )?"
+                          r"\d[\d,.]* (?:[a-z]+ )?recommendations\b[^.;%]*$")
 
 
 # 'Malaysia's fourth review', 'its third UPR' were read as a count of the UPR cycles a state took part in
@@ -4196,23 +4245,38 @@ def _find_events(ctx: Context) -> list[Candidate]:
         s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
         # the nearest date of the sentence (not one inside the words: another's; not a dateline's); one in
         # another clause ('approved in 1984 and took effect from June 26, 1987') after a year in this one
-        dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start), d.value)
+        # ('last month' is the weakest: 'under scrutiny on Tuesday, as states used its review to raise the crackdown
+        # earlier this month')
+        dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start)
+                  + 2500 * (d.rule == "date.month-bare-relative"), d.value, d.start)
                  for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines
                  and (kind == "adoption" or d.start not in ctx.act_dates) and not claimed(m, d.start)
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
-            dated = [(dist + 1000, v) for dist, v in dated]
-            dated += [(abs(p - m.start()), y) for p, y in _years(ctx, m.start(), e)]
+            dated = [(dist + 1000, v, at) for dist, v, at in dated]
+            dated += [(abs(p - m.start()), y, p) for p, y in _years(ctx, m.start(), e, relative=False)]
         else:  # a bare year in the event's clause is a weaker cue than a date
-            dated += [(abs(p - m.start()) + 1000, y) for p, y in _years(ctx, s, e) if not _across(ctx, m, p)]
+            dated += [(abs(p - m.start()) + 1000, y, p) for p, y in _years(ctx, s, e) if not _across(ctx, m, p)]
             # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
             after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
-            if after and not _across(ctx, m, after.start) and not claimed(m, after.start):
-                dated.append((-1, after.value))
+            if (after and not _across(ctx, m, after.start) and not claimed(m, after.start)
+                    and after.rule != "date.month-bare-relative"):
+                dated.append((-1, after.value, after.start))
+        rule_name = None
+        if kind == "press-briefing":
+            # a press briefing is a day's: not one of a year, nor of a date after it in another clause ('told a press
+            # briefing that the government had prosecuted more traffickers in 2013', 'at the ministry's press
+            # briefing, the spokesman said the report, released on October 26, …'; 'On 10 May, the ministry held a
+            # press briefing' is its day); with no day of its own, told of in the past, the article's (a newer rule)
+            dated = [x for x in dated if x[0] < 1000 or (x[0] >= 2000 and x[2] < m.start())]
+            if (not dated and not _relative_day(ctx, s, e) and len(ctx.article.date or "") == 10
+                    and _tense(ctx, m.start()) != 1):
+                dated, rule_name = [(4000, ctx.article.date, m.start())], "event.press-briefing-of-the-day"
         if not dated and (day := _relative_day(ctx, s, e)) and not (
                 id(m) in needs_date and _across(ctx, m, _RELATIVE_DAY.search(ctx.folded, s, e).start())):
-            dated.append((3000, day))  # 'held a seminar yesterday'; for words that name an event only with a date,
-            # in their clause ('its third Universal Periodic Review, scheduled for 2017' after 'inaugurated yesterday')
+            # 'held a seminar yesterday'; for words that name an event only with a date, in their clause
+            dated.append((3000, day, m.start()))
+            # ('its third Universal Periodic Review, scheduled for 2017' after 'inaugurated yesterday')
         listed = _year_list(ctx, m.end(), e)
         if (kind in _DATED_EVENTS or id(m) in needs_date) and not (listed or dated):
             continue
@@ -4220,7 +4284,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
                                                                                      m.start()):
             continue  # 'adopted the outcome of Viet Nam's review': an adoption's words
         for date in listed or [min(dated)[1] if dated else None]:
-            _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None)
+            _add_event(ctx, found, kind, date, m, s, e, 0.7 if listed else None, rule_name)
     _reviews_of_states(ctx, found)
     _dated_acts(ctx, found)
     if ctx.document_date and ("dialogue", None) in found and not any(k == "dialogue" and d for k, d in found):
@@ -4271,7 +4335,7 @@ def _dated_acts(ctx: Context, found: dict) -> None:
 
 
 def _add_event(ctx: Context, found: dict, kind: str, date: str | None, m: re.Match, s: int, e: int,
-               confidence: float | None) -> None:
+               confidence: float | None, rule_name: str | None = None) -> None:
     places = ctx.mentions_in(s, e, "place")
     place = min(places, key=lambda p: abs(p.start - m.start())).entity.id if places else None
     key = (kind, date)
@@ -4287,5 +4351,5 @@ def _add_event(ctx: Context, found: dict, kind: str, date: str | None, m: re.Mat
         record["date"] = date
     if place:
         record["place"] = place
-    found[key] = Candidate("event", kind + (f" {date}" if date else ""), m.start(), m.end(), f"event.{kind}",
-                           confidence or (0.75 if date else 0.65), record)
+    found[key] = Candidate("event", kind + (f" {date}" if date else ""), m.start(), m.end(),
+                           rule_name or f"event.{kind}", confidence or (0.75 if date else 0.65), record)
