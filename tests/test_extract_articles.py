@@ -3046,3 +3046,45 @@ def test_a_month_named_from_the_articles(tmp_path, gazetteer, text, language, da
     2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "date") == dates
+
+
+#: persons the written sets A–P named with a title set off after them in words the rules did not read (round 9)
+WRITTEN_ROUND_9_PERSONS = [
+    ("Nantana Sirisup, director of the ministry's Human Rights Division, said the plan was ready.", "en",
+     {"person/nantana-sirisup"}),
+    ("Claudio Grossman, the committee's chairperson, asked about the investigations.", "en",
+     {"person/claudio-grossman"}),
+    ('"We welcome it," said Homayoun Alizadeh, the OHCHR Regional Representative for South-East Asia.', "en",
+     {"person/homayoun-alizadeh"}),
+    ("Usman Hamid, Executive Director of Amnesty International Indonesia, said the law was flawed.", "en",
+     {"person/usman-hamid"}),
+    ("The EU delegation was led by Gunnar Wiegand, Managing Director for Asia and the Pacific.", "en",
+     {"person/gunnar-wiegand"}),
+    # a hyphened given name is the name's ('hee-lee' was read)
+    ("Chang-Hee Lee, Director of the ILO Country Office for Viet Nam, called the vote historic.", "en",
+     {"person/chang-hee-lee"}),
+    ("Park Mi-Hyung, Chief of Mission of IOM in Viet Nam, welcomed the law.", "en", {"person/park-mi-hyung"}),
+    # an honorific's last word, a particle of a Malay name
+    ("Dato' Sri Azalina Othman, the minister, tabled the bill.", "en", {"person/azalina-othman"}),
+    ("Norhayati binti Abdul Rahman, the acting permanent secretary, spoke.", "en",
+     {"person/norhayati-binti-abdul-rahman"}),
+    # a title written small after no name is none
+    ("In Geneva, the director said the report was late.", "en", set()),
+    ("Human Rights Watch, the group's director said, will publish it.", "en", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "persons"), WRITTEN_ROUND_9_PERSONS)
+def test_persons_the_written_sets_name(tmp_path, gazetteer, text, language, persons):
+    """Written sets A–P: a name set off before its title, small or with words between (person.name-appositive)."""
+    found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
+    assert _keys(found, "person") == persons
+
+
+def test_a_title_set_off_after_a_name_with_words_between_holds_the_post(tmp_path, gazetteer):
+    """'Kyaw Moe Tun, Myanmar's Permanent Representative in Geneva': the holding, by the appositive's rule."""
+    found = _facts(tmp_path, gazetteer, _T + "Kyaw Moe Tun, Myanmar's Permanent Representative in Geneva, said his "
+                   "government rejects it.\n", language="en")
+    holding = [c for c in found if c.kind == "holding"]
+    assert [(c.key, c.rule) for c in holding] == [
+        ("person/kyaw-moe-tun post/permanent-representative-un-geneva-mmr", "holding.name-appositive")]

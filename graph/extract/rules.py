@@ -2006,7 +2006,7 @@ _HEADLINE_VERBS = {"meets", "attends", "visits", "receives", "says", "calls", "u
 _DAY_WORDS = {*_WEEKDAYS, "january", "february", "march", "april", "june", "july", "august", "september", "october",
               "november", "december"}
 #: the small words inside a name, before its capitalised last words ('Albert del Rosario', 'Alex van Meeuwen')
-_PARTICLES = {"de", "del", "dela", "della", "da", "dos", "das", "van", "von", "der", "den"}
+_PARTICLES = {"de", "del", "dela", "della", "da", "dos", "das", "van", "von", "der", "den", "bin", "binti"}
 _NAME_SUFFIX = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.?(?![\w])")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;]|said\b|says\b|stated\b)")
 
@@ -2088,8 +2088,9 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``; ``ông Name - title``
     (a dash) after an honorific only."""
     before = ctx.text[max(0, pos - 80):pos]
-    m = re.search(r"([^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+)?"  # 'Zeid Ra'ad Al Hussein', not 'Nam's'
-                  r"(?:[ \u00a0]+(?:[A-Z]\.|[^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+)?)){1,4})"
+    m = re.search(r"([^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+|(?-i:-[A-Z][^\W\d_-]*))?"  # 'Zeid Ra'ad Al Hussein',
+                  # not 'Nam's'; 'Chang-Hee Lee', 'Park Mi-Hyung' (not 'Hanoi-based')
+                  r"(?:[ \u00a0]+(?:[A-Z]\.|[^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+|(?-i:-[A-Z][^\W\d_-]*))?)){1,4})"
                   r"([ \u00a0]?,|[ \u00a0]+[-–][ \u00a0]*)\s*"
                   r"(?:the\s+)?(?:acting\s+|quyền\s+)?"
                   r"(?:newly[- ](?:accredited|appointed|elected)\s+|new\s+)?$",
@@ -2112,6 +2113,10 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         return None
     start = pos - len(before) + m.start(1) + (len(m[1]) - len(" ".join(words)))
     end = pos - len(before) + m.end(1)
+    while len(words) > 2 and _HONORIFIC_BEFORE.search(ctx.folded, max(0, start - 30), start + len(words[0])):
+        # an honorific's last word ('Dato' Sri Azalina Othman': Sri, after Dato'), no name's first
+        start = _next_word(ctx.text, start + len(words[0]))
+        words = words[1:]
     # 'High Commissioner for Human Rights Volker Türk, Minister …': the name starts after a body or post it follows,
     # or a title's state ('Thủ tướng Campuchia Hun Sen, Chủ tịch ASEAN' was 'campuchia-hun-sen'; not 'Georgia
     # Walters, Chair …'); 'Keo Remy, Senior Minister, President …': a title is no name
@@ -2315,11 +2320,17 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     taken = bytearray(len(ctx.text) + 1)  # characters inside a specific title
     for s, e, _, _ in titles:
         taken[s:e] = b"\x01" * (e - s)
+    small: set[int] = set()  # generic titles written small, which are titles only after a name's comma
     for g in _GENERIC.finditer(ctx.folded):
+        if taken[g.start()]:
+            continue
         # a title is capitalised, or written small after its body's word ('Commission chairman Ifdhal Kasim told')
-        if not taken[g.start()] and (ctx.text[g.start()].isupper() or _BODY_WORD_BEFORE.search(
-                ctx.text, max(0, g.start() - 14), g.start())):
+        # or after a name ('Nantana Sirisup, director of …', 'Claudio Grossman, the committee's chairperson')
+        if ctx.text[g.start()].isupper() or _BODY_WORD_BEFORE.search(ctx.text, max(0, g.start() - 14), g.start()):
             titles.append((g.start(), g.end(), None, []))
+        elif _APPOSITIVE_LEAD.search(ctx.text, max(0, g.start() - 50), g.start()):
+            titles.append((g.start(), g.end(), None, []))
+            small.add(g.start())
     specific: dict[str, tuple[str, list[dict]]] = {}
     found: list[tuple[int, int, str, str | None, list[dict], float, bool, str, list[dict]]] = []
     ordered = sorted(titles, key=lambda t: t[:2])
@@ -2340,6 +2351,15 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if span is None:
             how, span = "name-comma-title", _name_before(ctx, start)
             acting = acting or bool(re.search(r",\s*(?:acting|quyen)\s+$", ctx.folded[max(0, start - 12):start]))
+        # a title set off after a name, with words before it or written small ('Claudio Grossman, the committee's
+        # chairperson', 'said Homayoun Alizadeh, the OHCHR Regional Representative', 'Usman Hamid, Executive
+        # Director of …', 'Keo Remy, president of …'): a newer reading, a rule of its own
+        if span is None and (lead := _APPOSITIVE_LEAD.search(ctx.text, max(0, start - 50), start)):
+            how, span = "name-appositive", _name_before(ctx, lead.start() + 2)
+        elif start in small:
+            how = "name-appositive" if how == "name-comma-title" else None
+        if start in small and how != "name-appositive":
+            continue  # a title written small is one only after a name ('… told reporters, the director said')
         if span is None and post:
             how, span = "elected-title", _elected(ctx, start)
         if span is None:
@@ -2352,8 +2372,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         vietnamese = fold_same_length(ctx.text[s:e].split()[0]) in _SURNAMES
         if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
             post, post_needs = guessed[start], []
-        cued = needs and not (honorific or vietnamese or how == "name-comma-title" or (post and 2 <= len(
-                ctx.text[s:e].split()) <= 3) or (2 <= len(ctx.text[s:e].split()) <= 3 and (
+        cued = needs and not (honorific or vietnamese or how in ("name-comma-title", "name-appositive") or (
+                post and 2 <= len(ctx.text[s:e].split()) <= 3) or (2 <= len(ctx.text[s:e].split()) <= 3 and (
                 _A_PERSON_AFTER.match(ctx.text, e) or _A_PERSON_BEFORE.search(ctx.text, max(0, start - 16), start))))
         if cued and 2 <= len(ctx.text[s:e].split()) <= 3 and _A_VERB_AFTER.match(ctx.text, e) and not (
                 _has_head(ctx.text[s:e].split()) or _BODY_NOUN.search(ctx.text, s, e)):
@@ -2470,6 +2490,12 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Program|Programme|Agency|Ministry|Departme
 #: a verb's past right after the name ('President Rodrigo Duterte rejected the resolution'): a newer cue, its own rule
 _A_VERB_AFTER = re.compile(r"[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?[a-z]{3,}ed\b(?![ \u00a0]+by\b)")
 #: a body's word right before a title written small ('Committee chair Jens Modvig', 'Commission chairman …')
+#: between a name's comma and its title: 'the', 'a', a body's possessive or acronym, a rank ('Claudio Grossman, the
+#: committee's chairperson', 'Homayoun Alizadeh, the OHCHR Regional …', 'Usman Hamid, Executive Director of …')
+_APPOSITIVE_LEAD = re.compile(r"[^\W\d_],[ \u00a0]+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \u00a0]+)?"
+                              r"(?:[\w.’'-]+['’]s[ \u00a0]+|[A-Z]{2,}[ \u00a0]+)?"
+                              r"(?:(?:[Ss]enior|[Ff]ormer|[Dd]eputy|[Vv]ice|[Ee]xecutive|[Mm]anaging|[Rr]egional|"
+                              r"[Aa]cting|[Cc]ountry)[ \u00a0]+)*$")
 _BODY_WORD_BEFORE = re.compile(r"\b(?:Commission|Committee|Council|Court|Police|Union|Association|Front|"
                                r"Assembly|Party|Group|Panel)[ \u00a0]+$")
 #: before a title, what only a person is: 'led by Ambassador Triyono Wibowo'
