@@ -3068,6 +3068,13 @@ WRITTEN_ROUND_9_PERSONS = [
     ("Dato' Sri Azalina Othman, the minister, tabled the bill.", "en", {"person/azalina-othman"}),
     ("Norhayati binti Abdul Rahman, the acting permanent secretary, spoke.", "en",
      {"person/norhayati-binti-abdul-rahman"}),
+    # 'Tun' is an honorific and a name's word: a name's when one word would be left ('Tun Dr Mahathir' keeps it out)
+    ("Attorney General Tun Shin told the dialogue in Myanmar that the country was changing.", "en",
+     {"person/tun-shin"}),
+    ("Former Prime Minister Tun Dr Mahathir Mohamad of Malaysia spoke.", "en", {"person/mahathir-mohamad"}),
+    # 'Bộ LĐ-TB&XH', as the Vietnamese press abbreviates the labour ministry
+    ("Phát biểu khai mạc, Thứ trưởng Bộ LĐ-TB&XH Nguyễn Trọng Đàm cho biết Việt Nam đã ký Công ước.", "vi",
+     {"person/nguyen-trong-dam"}),
     # a title written small after no name is none
     ("In Geneva, the director said the report was late.", "en", set()),
     ("Human Rights Watch, the group's director said, will publish it.", "en", set()),

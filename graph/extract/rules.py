@@ -2017,6 +2017,9 @@ _VI_BODY_WORDS = {"Vụ", "Cục", "Bộ", "Sở", "Viện", "Phòng", "Ủy", "
 
 #: Vietnamese honorifics written without their accents are names' words ('Ong Keng Yong', 'Ba', 'Ngai')
 _UNACCENTED_VI_HONORIFICS = {"Ong", "ong", "Ba", "ba", "Ngai", "ngai", "ONG", "BA", "NGAI"}
+#: honorifics that are a name's words too ('Tun' of Malaysia, 'Tun Shin' of Myanmar) and what a name after them is
+_NAME_WORD_HONORIFICS = {"Tun", "Seri", "Sri"}
+_TWO_NAME_WORDS = re.compile(r"[A-Z][^\W\d_]*[ \u00a0]+[A-Z]")
 
 
 _TITLES_NUMERAL = re.compile(r"[ \u00a0]+(?:II|III|IV)(?=[ \u00a0]+[A-Z])")
@@ -2031,6 +2034,12 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         if word.group().rstrip(".") in _UNACCENTED_VI_HONORIFICS:  # 'Ambassador Ong Keng Yong': Ong, no 'Ông'
             lead = _LEAD.match(ctx.folded, pos, lead.start(1) + word.start())
             break
+    # 'Attorney General Tun Shin', 'U Tun Shin': an honorific that is a name's word too ('Tun'), when its name would
+    # be one word
+    lead_words = list(re.finditer(r"\S+", ctx.text[lead.start(1):lead.end(1)]))
+    if (lead_words and lead_words[-1].group() in _NAME_WORD_HONORIFICS
+            and not _TWO_NAME_WORDS.match(ctx.text, lead.end())):
+        lead = _LEAD.match(ctx.folded, pos, lead.start(1) + lead_words[-1].start())
     honorific = bool(lead[1])
     # 'Title, Name,' without an honorific: only a name set off by commas ('UN Coordinator in Vietnam, Pratibha
     # Mehta, stated'), none of whose words starts a known name of another kind
