@@ -3023,6 +3023,18 @@ WRITTEN_ROUND_9_FIGURES = [
     ("Năm 2015, Việt Nam trở thành thành viên Công ước chống tra tấn, nâng tổng số điều ước quốc tế cốt lõi về quyền "
      "con người mà Việt Nam tham gia lên 7/9.", "vi", {"core-un-treaties-ratified=7"}),
     ("There are nine core international human rights treaties, and Viet Nam has signed the CRPD.", "en", set()),
+    # votes 'for'; a joint statement's states; states that made recommendations, named before them in Vietnamese;
+    # a resolution's sponsors; no session's states reviewed without a review
+    ("The text on Myanmar passed with 24 votes for, 13 against and 10 abstentions.", "en",
+     {"votes-in-favour=24", "votes-against=13", "abstentions=10"}),
+    ("Speaking on behalf of 79 states, Viet Nam's mission delivered a joint statement.", "en",
+     {"joint-statement-states=79"}),
+    ("Thay mặt 10 nước thành viên ASEAN, Đại sứ Việt Nam phát biểu.", "vi", set()),
+    ("Việt Nam đã chấp thuận 271 trong tổng số 320 khuyến nghị mà 133 quốc gia đưa ra.", "vi",
+     {"recommendations-accepted=271", "recommendations-received=320", "recommending-states=133"}),
+    ("The resolution, sponsored this year by an inter-regional group of more than 80 countries, was put to the "
+     "Assembly by Malaysia.", "en", {"co-sponsoring-states=80"}),
+    ("The special session was requested by Viet Nam and supported by 47 states.", "en", set()),
 ]
 
 
@@ -3086,6 +3098,24 @@ def test_persons_the_written_sets_name(tmp_path, gazetteer, text, language, pers
     """Written sets A–P: a name set off before its title, small or with words between (person.name-appositive)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "person") == persons
+
+
+@pytest.mark.parametrize(("text", "holdings"), [
+    # the one elected, after a small title with a possessive, a post's title, or as its object
+    ("Indonesia's ambassador Febrian Ruddyard was elected President of the Human Rights Council for 2024.",
+     {"person/febrian-ruddyard post/president-un-human-rights-council"}),
+    ("Thailand's Permanent Representative Sihasak Phuangketkeow was elected President of the Human Rights Council.",
+     {"person/sihasak-phuangketkeow post/permanent-representative-un-geneva-tha",
+      "person/sihasak-phuangketkeow post/president-un-human-rights-council"}),
+    ("The Council elected Ambassador Omar Zniber of Morocco as the President of the Human Rights Council.",
+     {"person/omar-zniber post/president-un-human-rights-council"}),
+    # the Council's President, and a name set off by commas after it, its state before the comma
+    ("The Human Rights Council opened its session. The Council's President, Ambassador Vaclav Balek of the Czech "
+     "Republic, opened it.", {"person/vaclav-balek post/president-un-human-rights-council"}),
+])
+def test_the_councils_presidents_the_written_sets_name(tmp_path, gazetteer, text, holdings):
+    """Round 9: the Council's Presidents as the written sets name them (each was missed)."""
+    assert _keys(_facts(tmp_path, gazetteer, _T + "GENEVA – " + text + "\n", language="en"), "holding") == holdings
 
 
 def test_a_title_set_off_after_a_name_with_words_between_holds_the_post(tmp_path, gazetteer):

@@ -1600,16 +1600,18 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     # 'Council President Jürg Lauber', 'the Human Rights Council President X': the body's name, then its title
     short = dict(zip(*ctx.short_names, strict=True))
     for m in _scan(_BODY_THEN_HEAD, ctx.text, "President", "Chair"):
+        # 'the Council's President' too (round 9)
+        gap = 3 if ctx.text[m.start() - 3:m.start() - 1] in ("'s", "’s") else 1
         body = next((x for x in ctx.mentions_in(max(0, m.start() - 60), m.start(), "organisation")
-                     if x.end == m.start() - 1), None)
-        body_id = body.entity.id if body else short.get(m.start() - len("Council "))
+                     if x.end == m.start() - gap), None)
+        body_id = body.entity.id if body else short.get(m.start() - gap + 1 - len("Council "))
         if body_id != "org/un-human-rights-council" and not (body and body.entity.type == "UNBody"):
             continue  # a UN body's own head only ('the Party President', a national body's, is another's)
         title = _HEAD_TITLES.get(m[1].lower(), "chair")
         post = f"post/{title}-{body_id.split('/', 1)[1]}"
         label = ctx.gazetteer.entities[body_id].label
         needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {label}", None, body_id)]
-        found.append((body.start if body else m.start() - len("Council "), m.end(), post, needs))
+        found.append((body.start if body else m.start() - gap + 1 - len("Council "), m.end(), post, needs))
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
         if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or _spokesperson_said(
@@ -2008,7 +2010,10 @@ _DAY_WORDS = {*_WEEKDAYS, "january", "february", "march", "april", "june", "july
 #: the small words inside a name, before its capitalised last words ('Albert del Rosario', 'Alex van Meeuwen')
 _PARTICLES = {"de", "del", "dela", "della", "da", "dos", "das", "van", "von", "der", "den", "bin", "binti"}
 _NAME_SUFFIX = re.compile(r",?[ \u00a0]+(?:Jr|Sr)\.?(?![\w])")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;]|said\b|says\b|stated\b)")
+#: what ends a name set off by commas: its state ('Ambassador Vaclav Balek of the Czech Republic,'), then a comma, a
+#: stop or a verb of saying
+_APPOSITION_END = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})?"
+                             r"\s*(?:[,.;]|said\b|says\b|stated\b)")
 
 
 #: the words a Vietnamese body's name starts with, spelt as no surname is ('Vụ' is no 'Vũ', 'Cục' no name)
@@ -2083,7 +2088,9 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         words.append(suffix)  # 'Teodoro T. Locsin Jr.'
     if apposition and not (len(words) >= 2 and _APPOSITION_END.match(ctx.text, words[-1].end())):
         return None
-    return (words[0].start(), words[-1].end(), honorific) if words else None
+    # a name set off by commas after its title is as good as one after an honorific ('The Council's President,
+    # Ambassador Vaclav Balek of the Czech Republic, opened …')
+    return (words[0].start(), words[-1].end(), honorific or apposition) if words else None
 
 
 def _vietnamese_given_name(ctx: Context, words: list[re.Match], w: re.Match) -> bool:
@@ -2447,16 +2454,34 @@ def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
     Omar Zniber of Morocco was elected President of …'), the subject of the cue, with no other words between."""
     cue = _ELECTED_CUE.search(ctx.folded, max(0, start - 50), start)
     if not cue:
+        # 'The Council elected Ambassador Omar Zniber of Morocco as its President' (round 9): the object, after its
+        # generic title, then its state, before 'as'
+        obj = _ELECTED_AS.search(ctx.text, max(0, start - 100), start)
+        title = obj and _GENERIC.match(ctx.folded, obj.start(1))
+        span = title and _name_after(ctx, _next_word(ctx.text, title.end()))
+        if span and _OBJECT_GAP.fullmatch(ctx.text, span[1], obj.end(1)):
+            return span[0], span[1], True
         return None
     s, _ = ctx.sentence(start)
-    leads = list(_GENERIC.finditer(ctx.folded, max(s, cue.start() - 120), cue.start()))
-    lead = leads[-1] if leads else None  # the title nearest the cue
-    if lead is None or not ctx.text[lead.start()].isupper():
+    low = max(s, cue.start() - 120)
+    # the title nearest the cue: a generic one, capitalised or small after a state's or body's possessive
+    # ('Indonesia's ambassador Febrian Ruddyard was elected President …'), or a post's ('Thailand's Permanent
+    # Representative Sihasak Phuangketkeow was elected …'; both round 9)
+    ends = [g.end() for g in _GENERIC.finditer(ctx.folded, low, cue.start())
+            if ctx.text[g.start()].isupper() or _POSSESSIVE_BEFORE.search(ctx.text, max(0, g.start() - 4), g.start())]
+    ends += [m.end for m in ctx.mentions_in(low, cue.start(), "post")]
+    ends += [e for b, e, *_ in ctx.built_titles[0] if low <= b and e <= cue.start()]
+    if not ends:
         return None
-    span = _name_after(ctx, lead.end())
+    span = _name_after(ctx, max(ends))
     if span and _SUBJECT_GAP.fullmatch(ctx.text, span[1], cue.start()):
-        return span[0], span[1], True  # a generic title before the name: as good as an honorific
+        return span[0], span[1], True  # a title before the name: as good as an honorific
     return None
+
+
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s[ \u00a0]$")
+_ELECTED_AS = re.compile(r"\belect(?:s|ed)[ \u00a0]+(\S.{2,80}?)[ \u00a0]+as[ \u00a0]+(?:its|the|their)[ \u00a0]+$")
+_OBJECT_GAP = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})?")
 
 
 _PERSONAL = "|".join(re.escape(fold_same_length(h)) for h in sorted(LEXICON["personal_honorifics"], key=len,
