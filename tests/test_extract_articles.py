@@ -2970,6 +2970,14 @@ WRITTEN_ROUND_9_EVENTS = [
     ("Công ước được Đại hội đồng Liên hợp quốc thông qua năm 1984.", "vi", {"adoption 1984"}),
     ("Quốc hội thông qua Bộ luật Lao động sửa đổi ngày 20/11/2019.", "vi", {"adoption 2019-11-20"}),
     ("Thông tin được truyền tải thông qua mạng xã hội.", "vi", set()),  # 'through', no adoption
+    # a report sent to OHCHR or a committee in Vietnamese; a meeting with officials
+    ("Báo cáo giữa kỳ đã được gửi tới Văn phòng Cao ủy Liên hợp quốc về quyền con người vào tháng 12/2025.", "vi",
+     {"submission 2025-12"}),
+    ("In Hanoi she met Deputy Minister of Culture Huynh Vinh Ai and officials of the committee.", "en", {"meeting"}),
+    ("Chiều 20/1, Bộ trưởng đã có cuộc gặp với Cao ủy Liên hợp quốc về quyền con người.", "vi", {"meeting 2026-01-20"}),
+    ("The minister met the target of the plan.", "en", set()),
+    # a weekday printed with its day says the year (by its past tense, 2025-01-30, a Thursday; 2026-01-30 is a Friday)
+    ("The Working Group adopted the draft report on Viet Nam on Friday, January 30.", "en", {"adoption 2026-01-30"}),
     ("The country came under scrutiny at its review on Tuesday, as states raised the crackdown on workers earlier "
      "this month.", "en", {"dialogue 2026-01-20"}),
 ]

@@ -2735,6 +2735,27 @@ def _act_year(folded: str, start: int) -> int | None:
     return int(m[1]) if m else None
 
 
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _weekday_year(ctx: Context, start: int, month: int, day: int) -> int | None:
+    """The year of a day printed after its weekday ('Friday, January 25', 'Friday 25 January'), of the article's and
+    the years either side, nearest the article's date; None with no weekday or no such year."""
+    weekday = _WEEKDAY_BEFORE.search(ctx.folded, max(0, start - 14), start)
+    if not weekday or not ctx.article.year:
+        return None
+    ref = ctx.article.year
+    fits = []
+    for year in (ref - 1, ref, ref + 1):
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == _WEEKDAYS.index(weekday[1]):
+            fits.append((abs(year - ref), year))
+    return min(fits)[1] if fits else None
+
+
 def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense: int = 0) -> str | None:
     """A full date, the year taken from the article's date when the text gives none: the nearest, or, when the
     clause says the date is to come (``tense`` 1) or past (-1), the nearest on that side of the article's date
@@ -2933,7 +2954,9 @@ def _find_dates(ctx: Context) -> list[DateMention]:
 
     def resolve(m: re.Match, month: int, day: int | None, year: int | None) -> tuple[str | None, bool]:
         """The date, with no year printed on the side of the article's date its clause says (``_tense``), and
-        whether that side, not nearness, chose its year."""
+        whether that side, not nearness, chose its year; a weekday named with it says its year ('on Friday,
+        January 25': the year, of the three round the article's, when 25 January was a Friday)."""
+        year = year or (day and _weekday_year(ctx, m.start(), month, day))
         tense = 0 if year else _tense(ctx, m.start())
         value, near = _resolve(ctx, month, day, year, tense), _resolve(ctx, month, day, year)
         return value, bool(tense) and value != near
