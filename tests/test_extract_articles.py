@@ -3060,10 +3060,15 @@ def test_figures_the_written_sets_name(tmp_path, gazetteer, text, language, figu
     ("Hội nghị diễn ra trong tháng này.", "vi", {"2026-01"}),
     ("Việt Nam đã phê chuẩn Công ước hồi tháng trước.", "vi", {"2025-12"}),
     ("Ba tháng sau đó, Quốc hội họp.", "vi", set()),  # 'the month after that' is the story's, not the article's
+    # the day before the article's, or its own ('Today,' opening a sentence is as often the present)
+    ("The ministry said yesterday that it would respond.", "en", {"2026-01-21"}),
+    ("Hôm qua, Bộ Ngoại giao cho biết Việt Nam sẽ trả lời.", "vi", {"2026-01-21"}),
+    ("The session closes today in Geneva.", "en", {"2026-01-22"}),
+    ("Today, Viet Nam is a party to seven core treaties.", "en", set()),
 ])
 def test_a_month_named_from_the_articles(tmp_path, gazetteer, text, language, dates):
-    """Round 9: 'last month', 'next month', 'tháng trước' are the month either side of the article's (22 January
-    2026)."""
+    """Round 9: 'last month', 'next month', 'tháng trước' are the month either side of the article's, 'yesterday' the
+    day before it (22 January 2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, "date") == dates
 
@@ -3133,3 +3138,14 @@ def test_a_title_set_off_after_a_name_with_words_between_holds_the_post(tmp_path
     holding = [c for c in found if c.kind == "holding"]
     assert [(c.key, c.rule) for c in holding] == [
         ("person/kyaw-moe-tun post/permanent-representative-un-geneva-mmr", "holding.name-appositive")]
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("The UN Human Rights Council opened HRC55 in Geneva on Monday.", {"session/hrc-55"}),
+    ("Viet Nam spoke at HRC-55 and at UNHRC 56.", {"session/hrc-55", "session/hrc-56"}),
+    # a symbol, no session
+    ("The Council adopted resolution HRC 45/33 and report A/HRC/55/12.", set()),
+])
+def test_a_council_session_as_its_acronym_and_number(tmp_path, gazetteer, text, sessions):
+    """Round 9: 'HRC55', 'HRC-55', as the issue names them (session.acronym-number)."""
+    assert _keys(_facts(tmp_path, gazetteer, _T + text + "\n", language="en"), "session") == sessions

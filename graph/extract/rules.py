@@ -3088,8 +3088,20 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append(DateMention(m.start(), m.end(), when.isoformat(), weekday=True, untensed=untensed))
+        # 'said yesterday', 'closes today', 'hôm qua': the day before the report's, or its own (round 9; not 'Today,'
+        # opening a sentence, as often the present as the day); the report's is its dateline's, where it has one
+        # (a day near the top before a dash: 'HANOI, Nov 28 –', 'Hà Nội, ngày 5/12/2011 –')
+        day = next((dt.date.fromisoformat(d.value) for d in found if d.start < 300 and len(d.value) == 10 and (
+            d.rule == "date.dateline-vi" or _DATELINE_AFTER.match(ctx.text, d.end))), today)
+        for m in _RELATIVE_DAY.finditer(folded):
+            if not (m[1] == "today" and _TODAY_OPENING.match(ctx.text, m.start())):
+                back = 1 if m[1] in ("yesterday", "hom qua", "toi qua") else 0
+                add(m, ((day - dt.timedelta(days=back)).isoformat(), False), rule="date.relative-day")
     found.sort(key=lambda d: d.start)
     return found
+
+
+_TODAY_OPENING = re.compile(r"Today,")
 
 
 @rule
@@ -3341,6 +3353,12 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
         before = [x for x in ctx.mentions_in(max(0, m.start() - 1500), m.start()) if x.entity.id in _BODIES]
         if before:
             yield _session(ctx, _nth(m[1]), before[-1].entity.id, m.start(), m.end(), "number-in-context", 0.7)
+    for m in _scan(_HRC_NUMBER, ctx.folded, "hrc"):  # 'HRC55', 'HRC-55', 'UNHRC 55' (round 9; a newer rule)
+        yield _session(ctx, int(m[1]), "org/un-human-rights-council", m.start(), m.end(), "acronym-number", 0.85)
+
+
+#: the Council's session as its acronym and number (not a symbol: 'A/HRC/55/12', 'HRC 45/33', 'HRC res. 52/19')
+_HRC_NUMBER = re.compile(r"(?<![/\w])(?:un)?hrc[ -]?(\d{1,2})\b(?![/.,]\d|-\d)")
 
 
 _ORDINALS = LEXICON["ordinals"]
@@ -4165,7 +4183,8 @@ _RELATIVE_DAY = re.compile(r"\b(yesterday|today|this morning|this afternoon|toni
 
 def _relative_day(ctx: Context, s: int, e: int) -> str | None:
     """'yesterday', 'this morning', 'hôm qua' in the sentence: the day before or of an article dated to the day,
-    or 'today' of one dated to the month (not a date of the text, only a cue for an event's).  Not weekdays: 'on
+    or 'today' of one dated to the month (a cue for an event's date; in an article dated to the day, a date of the
+    text too: date.relative-day).  Not weekdays: 'on
     Tuesday' is the next one in a preview ('Viet Nam to defend its report on Tuesday'), the last one in a report;
     tried here, it dated more events wrongly than rightly on the gold articles (the dates rule reads a weekday only
     where its clause's tense says the side: date.weekday)."""
@@ -4334,6 +4353,9 @@ def _find_events(ctx: Context) -> list[Candidate]:
                   + 2500 * (d.rule == "date.month-bare-relative"), d.value, d.start)
                  for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines
                  and (kind == "adoption" or d.start not in ctx.act_dates) and not claimed(m, d.start)
+                 # (for words that name an event only with a date, 'yesterday' in their clause only: 'Widodo, who was
+                 # inaugurated yesterday, will lead its third Universal Periodic Review')
+                 and not (d.rule == "date.relative-day" and id(m) in needs_date and _across(ctx, m, d.start))
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
             dated = [(dist + 1000, v, at) for dist, v, at in dated]
