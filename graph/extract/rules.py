@@ -501,17 +501,18 @@ def extract(article: Article, gazetteer: Gazetteer, source_id: str, calibrated: 
     merged: dict[str, Candidate] = {}
     for func in _RULES:
         for cand in func(ctx):
+            if calibrated:  # one record found by two rules keeps the rule worth more (as calibrated: 'Bà Caitlin
+                # Wiesen, Trưởng Đại diện …' was the name-comma-title's 0.87, not the honorific's 0.97)
+                cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
             first = merged.get(cand.id)
             if first is None:
                 merged[cand.id] = cand
-            elif cand.confidence > first.confidence or (cand.record and _richer(cand.record, first.record)):
+            elif cand.confidence > first.confidence or (cand.record and _richer(cand.record, first.record)
+                                                        and cand.confidence == first.confidence):
                 cand.spans = [*first.spans, (first.start, first.end), *cand.spans]
                 merged[cand.id] = cand
             elif (cand.start, cand.end) != (first.start, first.end):
                 first.spans.append((cand.start, cand.end))
-    if calibrated:
-        for cand in merged.values():
-            cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
     return sorted(merged.values(), key=lambda c: (c.start, c.kind, c.id))
 
 
@@ -813,7 +814,8 @@ def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
 
 def _bodies_inside(ctx: Context, title: str, depth: int = 2) -> list[Mention]:
     """The bodies named in a title after its first word, and in the titles inside it ('Trợ lý Bộ trưởng Bộ Ngoại
-    giao': the minister's title hides the ministry)."""
+    giao': the minister's title hides the ministry); a body's name or acronym the title opens with ('UN Women
+    Representative in Viet Nam', 'UNDP Country Director'; round 9), not a title's own first word ('Bộ trưởng …')."""
     words = tokens(title)
     at = words[1][0] if len(words) > 1 else len(title)
     found = []
@@ -823,6 +825,12 @@ def _bodies_inside(ctx: Context, title: str, depth: int = 2) -> list[Mention]:
         elif x.kind == "post" and depth:
             found += [Mention(at + x.start + y.start, at + x.start + y.end, y.entities, y.acronym)
                       for y in _bodies_inside(ctx, title[at + x.start:at + x.end], depth - 1)]
+    for j in range(len(words) - 1, 0, -1):  # the longest of its opening words that names a body (a title is short)
+        opening = ctx.gazetteer.find(title[:words[j - 1][1]])[:1]
+        if opening and opening[0].start == 0 and opening[0].kind != "post":  # (not the title's own shorter name)
+            if opening[0].kind == "organisation" and not (found and found[0].start < opening[0].end):
+                found.insert(0, opening[0])
+            break
     return found
 
 
