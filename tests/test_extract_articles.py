@@ -3149,3 +3149,23 @@ def test_a_title_set_off_after_a_name_with_words_between_holds_the_post(tmp_path
 def test_a_council_session_as_its_acronym_and_number(tmp_path, gazetteer, text, sessions):
     """Round 9: 'HRC55', 'HRC-55', as the issue names them (session.acronym-number)."""
     assert _keys(_facts(tmp_path, gazetteer, _T + text + "\n", language="en"), "session") == sessions
+
+
+def test_the_body_a_known_posts_title_opens_with_is_named(tmp_path, gazetteer):
+    """Round 9: 'UN Women Representative in Viet Nam X': UN Women is named (the title's longest match hid it), as the
+    shared articles' gold names the UN in 'UN High Commissioner'; the post is reference data."""
+    found = _facts(tmp_path, gazetteer, _T + "UN Women Representative in Viet Nam Caroline Nyamayemombe praised "
+                   "progress at a ceremony in Hanoi.\n", language="en")
+    assert "org/un-women" in _keys(found, "organisation")
+    assert _keys(found, "holding") == {"person/caroline-nyamayemombe post/un-women-representative-vnm"}
+
+
+def test_a_record_two_rules_find_keeps_the_rule_worth_more(tmp_path, gazetteer):
+    """Round 9: 'Bà Caitlin Wiesen, Trưởng Đại diện …' is found by the honorific's rule and, now the post is known, by
+    the name-comma-title's: the person keeps the better calibrated of the two (it took the later rule's 0.87)."""
+    found = _facts(tmp_path, gazetteer, _T + "Bà Caitlin Wiesen, Trưởng Đại diện thường trú UNDP tại Việt Nam, "
+                   "đánh giá cao kết quả.\n", language="vi")
+    person = next(c for c in found if c.kind == "person")
+    assert person.rule == "person.honorific-name"
+    assert person.confidence == CALIBRATION["person.honorific-name"] > CALIBRATION["person.name-comma-title"]
+    assert _keys(found, "holding") == {"person/caitlin-wiesen post/undp-resident-representative-vnm"}
