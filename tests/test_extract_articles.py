@@ -3065,6 +3065,14 @@ def test_figures_the_written_sets_name(tmp_path, gazetteer, text, language, figu
     ("Hôm qua, Bộ Ngoại giao cho biết Việt Nam sẽ trả lời.", "vi", {"2026-01-21"}),
     ("The session closes today in Geneva.", "en", {"2026-01-22"}),
     ("Today, Viet Nam is a party to seven core treaties.", "en", set()),
+    # 'hôm 28/6'; 'last Sunday', 'next Wednesday' (the article's a Thursday)
+    ("Một cuốn kinh Koran bị đốt tại Stockholm hôm 28/12.", "vi", {"2025-12-28"}),
+    ("The minister referred to the royal address delivered last Sunday.", "en", {"2026-01-18"}),
+    ("The Working Group will adopt its report next Wednesday.", "en", {"2026-01-28"}),
+    ("The Working Group will adopt its report next Thursday.", "en", {"2026-01-29"}),
+    # after 'and', another predicate's tense: 'dự kiến' put the opening a year ahead; not 'on Thursday and Friday'
+    ("Khóa họp thứ 61 khai mạc ngày 5/1 và dự kiến bế mạc ngày 2/4.", "vi", {"2026-01-05", "2026-04-02"}),
+    ("A referendum is set for August 7 and an election for next year.", "en", {"2026-08-07"}),
 ])
 def test_a_month_named_from_the_articles(tmp_path, gazetteer, text, language, dates):
     """Round 9: 'last month', 'next month', 'tháng trước' are the month either side of the article's, 'yesterday' the

@@ -2721,7 +2721,7 @@ _RANGE_CUE = re.compile(r"\b(?:ngay|tu|tuan|dot|dip|khoa hop|ky hop|phien|week|s
 _DM_RANGE = re.compile(r"\((\d{1,2})/(\d{1,2})\s*-\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\)")
 # 'ngày 15/4', 'chiều 15/4', 'ngày 12-11', 'ngày 17 tháng 6 năm 2025' (a part of the day may stand for 'ngày')
 # 'ngày 26-27/3', 'từ 8 - 12/5', 'ngày 18 và 19/4': a range of days, from its first day to its last
-_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu)\s+(\d{1,2})(?:\s*(?:-|va)\s*(\d{1,2})(?=/))?"
+_DATE_VI = re.compile(r"\b(?:ngay|sang|chieu|toi|dem|trua|tu|hom)\s+(\d{1,2})(?:\s*(?:-|va)\s*(\d{1,2})(?=/))?"
                       r"(?:/|-|\.|\s+thang\s+)(\d{1,2})"
                       r"(?:(?:/|-|\.|\s+nam\s+)(\d{4}))?\b(?![/.-]\d)")
 _MONTH_VI = re.compile(r"\bthang\s+(\d{1,2})(?:/|\s+nam\s+)(\d{4})\b")
@@ -2804,6 +2804,7 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense:
 #: words, which must agree: 'The ministry said that on 20 June, Viet Nam will …', 'Người phát ngôn cho biết, ngày
 #: 20/6, Việt Nam sẽ …' say both sides.
 _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled", "expected", "plan to", "plans to",
+                  "set for", "slated for", "planned for",
                   "due", "upcoming", "next", "tomorrow")
 _PAST_WORDS = ("was", "were", "had", "took place", "ago", "yesterday", "earlier")
 #: past participles: past, but not after 'be', 'to', 'is', 'are', 'being', 'been' ('will be adopted', 'is adopted')
@@ -2862,6 +2863,8 @@ def _clause(ctx: Context, at: int, s: int, e: int) -> tuple[int, int]:
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|that|where|who|whose|when|ma|noi)\b")
+_COORDINATED = re.compile(r"\s(?:and|but|và|nhưng)\s$")
+_A_DAY_AFTER = re.compile(rf"(?:{_WEEKDAY}|{_MONTH}|\d|ngay|thang)\b")  # 'on Thursday and Friday': one predicate's days
 
 
 def _clause_tense(ctx: Context, at: int) -> int | None:
@@ -2889,7 +2892,10 @@ def _tense(ctx: Context, at: int) -> int:
         return in_clause
     s, e = ctx.sentence(at)
     s, e = max(s, at - 300), min(e, at + 300)  # bounded, as a figure's sentence is
-    a, _ = _clause(ctx, at, s, e)
+    a, b = _clause(ctx, at, s, e)
+    if _COORDINATED.search(ctx.text, max(a, b - 9), b) and not _A_DAY_AFTER.match(ctx.folded, b):
+        e = b  # after 'and', another predicate's tense ('khai mạc ngày 19/6 và dự kiến bế mạc ngày 14/7': the opening
+        # went a year ahead by the closing's 'dự kiến'; round 9)
     if _RELATIVE_CLAUSE.match(ctx.folded, a):
         return 0  # a relative clause has its own tense ('16 reviews held during the session, which runs from November
         # 30 to December 11': 'held' put the session a year back)
@@ -3096,6 +3102,12 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 found.append(DateMention(m.start(), m.end(), when.isoformat(), weekday=True, untensed=untensed))
+        # 'last Sunday', 'next Wednesday': the last such day before the article's, the first after it (round 9)
+        for m in _scan(_LAST_NEXT_WEEKDAY, folded, "day", before=14, after=4):
+            shift = (_WEEKDAYS.index(m[2]) - today.weekday()) % 7
+            when = today + dt.timedelta(days=shift or 7) if m[1] == "next" else today - dt.timedelta(
+                days=(7 - shift) % 7 or 7)
+            add(m, (when.isoformat(), False), rule="date.weekday-relative")
         # 'said yesterday', 'closes today', 'hôm qua': the day before the report's, or its own (round 9; not 'Today,'
         # opening a sentence, as often the present as the day); the report's is its dateline's, where it has one
         # (a day near the top before a dash: 'HANOI, Nov 28 –', 'Hà Nội, ngày 5/12/2011 –')
@@ -3110,6 +3122,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
 
 
 _TODAY_OPENING = re.compile(r"Today,")
+_LAST_NEXT_WEEKDAY = re.compile(rf"\b(last|next) ({_WEEKDAY})\b")
 
 
 @rule
