@@ -3043,6 +3043,14 @@ WRITTEN_ROUND_9_FIGURES = [
     ("The resolution, sponsored this year by an inter-regional group of more than 80 countries, was put to the "
      "Assembly by Malaysia.", "en", {"co-sponsoring-states=80"}),
     ("The special session was requested by Viet Nam and supported by 47 states.", "en", set()),
+    # the head count of an event in other nouns than delegates'; a group's size is no state's population
+    ("The meeting in Hanoi gathered about 90 officials from 25 ministries of Viet Nam.", "en", {"delegates=90"}),
+    ("Around 150 people from government agencies of Thailand attended the meeting in Bangkok.", "en",
+     {"delegates=150"}),
+    ("Khóa họp diễn ra tại Geneva với sự tham dự của hơn 90 bộ trưởng của các nước, trong đó có Việt Nam.", "vi",
+     {"delegates=90"}),
+    ("Viet Nam has some 6.7 million people with disabilities.", "en", set()),
+    ("Viet Nam has a population of 100 million people.", "en", {"population=100000000"}),
 ]
 
 

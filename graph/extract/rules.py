@@ -3918,7 +3918,7 @@ def _maker(ctx: Context, low: int, start: int) -> Mention | None:
 def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[str, str]) -> dict | None:
     """The first measure rule of the lexicon that fits a number's unit and words."""
     for r in _MEASURES:
-        if r["unit"] != unit or bool(r.get("percent")) != percent or (r.get("scaled") and not scaled):
+        if r["unit"] != unit or bool(r.get("percent")) != percent or ("scaled" in r and r["scaled"] != scaled):
             continue
         if bool(r.get("total")) != total:
             continue
