@@ -3081,6 +3081,10 @@ def test_figures_the_written_sets_name(tmp_path, gazetteer, text, language, figu
     # after 'and', another predicate's tense: 'dự kiến' put the opening a year ahead; not 'on Thursday and Friday'
     ("Khóa họp thứ 61 khai mạc ngày 5/1 và dự kiến bế mạc ngày 2/4.", "vi", {"2026-01-05", "2026-04-02"}),
     ("A referendum is set for August 7 and an election for next year.", "en", {"2026-08-07"}),
+    # the year the words after a day say ('June 28 last year' was read in the article's year)
+    ("The law took effect on June 28 last year in Viet Nam.", "en", {"2025-06-28"}),
+    ("Luật có hiệu lực từ ngày 1/7 năm ngoái.", "vi", {"2025-07-01"}),
+    ("The Council will meet on 11 March next year.", "en", {"2027-03-11"}),
 ])
 def test_a_month_named_from_the_articles(tmp_path, gazetteer, text, language, dates):
     """Round 9: 'last month', 'next month', 'tháng trước' are the month either side of the article's, 'yesterday' the

@@ -2743,6 +2743,19 @@ def _act_year(folded: str, start: int) -> int | None:
     return int(m[1]) if m else None
 
 
+_YEAR_SAID_AFTER = re.compile(r",?[ \u00a0]+(?:(last|this|next) year|nam (ngoai|nay|toi|truoc))\b")
+
+
+def _year_said_after(ctx: Context, end: int) -> int | None:
+    """'on June 28 last year', 'ngày 28/6 năm ngoái': the year the words after a day say (round 9; 'June 28 last year'
+    was read in the article's year)."""
+    m = _YEAR_SAID_AFTER.match(ctx.folded, end)
+    if not m or not ctx.article.year:
+        return None
+    return ctx.article.year + {"last": -1, "ngoai": -1, "truoc": -1, "this": 0, "nay": 0, "next": 1, "toi": 1}[
+        m[1] or m[2]]
+
+
 _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
@@ -2970,7 +2983,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         """The date, with no year printed on the side of the article's date its clause says (``_tense``), and
         whether that side, not nearness, chose its year; a weekday named with it says its year ('on Friday,
         January 25': the year, of the three round the article's, when 25 January was a Friday)."""
-        year = year or (day and _weekday_year(ctx, m.start(), month, day))
+        year = year or _year_said_after(ctx, m.end()) or (day and _weekday_year(ctx, m.start(), month, day))
         tense = 0 if year else _tense(ctx, m.start())
         value, near = _resolve(ctx, month, day, year, tense), _resolve(ctx, month, day, year)
         return value, bool(tense) and value != near
