@@ -2531,13 +2531,13 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Program|Programme|Agency|Ministry|Departme
                         r"Coalition|Hotel|Group|Company|Bank|University|School|Hospital|Court|Party)\b")
 #: a verb's past right after the name ('President Rodrigo Duterte rejected the resolution'): a newer cue, its own rule
 _A_VERB_AFTER = re.compile(r"[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?[a-z]{3,}ed\b(?![ \u00a0]+by\b)")
-#: a body's word right before a title written small ('Committee chair Jens Modvig', 'Commission chairman …')
 #: between a name's comma and its title: 'the', 'a', a body's possessive or acronym, a rank ('Claudio Grossman, the
 #: committee's chairperson', 'Homayoun Alizadeh, the OHCHR Regional …', 'Usman Hamid, Executive Director of …')
 _APPOSITIVE_LEAD = re.compile(r"[^\W\d_],[ \u00a0]+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \u00a0]+)?"
                               r"(?:[\w.’'-]+['’]s[ \u00a0]+|[A-Z]{2,}[ \u00a0]+)?"
                               r"(?:(?:[Ss]enior|[Ff]ormer|[Dd]eputy|[Vv]ice|[Ee]xecutive|[Mm]anaging|[Rr]egional|"
                               r"[Aa]cting|[Cc]ountry)[ \u00a0]+)*$")
+#: a body's word right before a title written small ('Committee chair Jens Modvig', 'Commission chairman …')
 _BODY_WORD_BEFORE = re.compile(r"\b(?:Commission|Committee|Council|Court|Police|Union|Association|Front|"
                                r"Assembly|Party|Group|Panel)[ \u00a0]+$")
 #: before a title, what only a person is: 'led by Ambassador Triyono Wibowo'
@@ -2706,7 +2706,9 @@ _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|for|during|mid-
 _MONTH_RELATIVE = re.compile(rf"\b(last|next|this) ({_MONTH})\b(?!\.?\s*\d)")
 #: 'ratified … last month', 'early next month', 'tháng trước', 'tháng này': the article's month, or one either side
 _MONTH_BARE_RELATIVE = re.compile(r"\b(last|next|this) month\b|\bthang (truoc|nay|toi|sau)\b(?! (?:do|nua|\d))")
-_MONTH_SHIFT = {"last": -1, "truoc": -1, "this": 0, "nay": 0, "next": 1, "toi": 1, "sau": 1}
+#: the side a word of a relative month or year says, in English and Vietnamese folded ('last month', 'năm ngoái',
+#: 'tháng tới'), for every pattern that reads one
+_SHIFT = {"last": -1, "ngoai": -1, "truoc": -1, "this": 0, "nay": 0, "next": 1, "toi": 1, "sau": 1}
 _MONTH_SESSION = re.compile(rf"(?:\b(?:the|its|their)|['’]s) ({_MONTH}) (?:regular )?(?:session|meeting|sitting)\b")
 _RANGE_END_YEAR = re.compile(rf",?\s+(?:to|until|till|through|and)\s+(?:\d{{1,2}}\s+)?({_MONTH})\.?(?:\s+\d{{1,2}})?,?"
                              r"\s+((?:19|20)\d\d)\b")
@@ -2752,8 +2754,7 @@ def _year_said_after(ctx: Context, end: int) -> int | None:
     m = _YEAR_SAID_AFTER.match(ctx.folded, end)
     if not m or not ctx.article.year:
         return None
-    return ctx.article.year + {"last": -1, "ngoai": -1, "truoc": -1, "this": 0, "nay": 0, "next": 1, "toi": 1}[
-        m[1] or m[2]]
+    return ctx.article.year + _SHIFT[m[1] or m[2]]
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -3037,7 +3038,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         if m[4]:  # 'April-May 2024': the first month in the last's year (the year before when it is later)
             year -= _MONTHS[m[1]] > _MONTHS[m[3]]
         if m[5] and ctx.article.year:  # 'in December this year': the article's year, not the nearest
-            year = ctx.article.year + {"this": 0, "next": 1, "last": -1}[m[5]]
+            year = ctx.article.year + _SHIFT[m[5]]
         first = resolve(m, _MONTHS[m[1]], None, year)
         add(m, first, m[3] and later(first, _MONTHS[m[3]], None))
     if ctx.article.date and len(ctx.article.date) >= 7:
@@ -3048,7 +3049,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
                 year = ref[0] + {"last": -(month >= ref[1]), "next": month <= ref[1], "this": 0}[m[1]]
                 add(m, (_resolve(ctx, month, None, year), False), rule="date.month-relative")
         for m in _scan(_MONTH_BARE_RELATIVE, folded, " month", "thang ", before=6, after=12):
-            months = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m[1] or m[2]]
+            months = ref[0] * 12 + ref[1] - 1 + _SHIFT[m[1] or m[2]]
             add(m, (f"{months // 12:04d}-{months % 12 + 1:02d}", False), rule="date.month-bare-relative")
     for m in _scan(_MONTH_SESSION, folded, " session", " meeting", " sitting", before=30, after=12):
         if ctx.text[m.start(1)].isupper():
@@ -3090,7 +3091,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             if not 1 <= month <= 12:
                 continue
             if m[3] and ctx.article.year:
-                year = ctx.article.year + {"ngoai": -1, "truoc": -1, "nay": 0, "toi": 1, "sau": 1}[m[3]]
+                year = ctx.article.year + _SHIFT[m[3]]
                 add(m, (_resolve(ctx, month, None, year), False), rule="date.month-vi")
             elif m[1]:  # 'hồi tháng 2': back in February, past
                 add(m, (_resolve(ctx, month, None, None, -1), False), rule="date.month-vi")
@@ -3161,14 +3162,13 @@ def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tu
     found = [(start + m.start(1), m[1])
              for m in re.finditer(r"\b(?:in|nam|upr)\s+((?:19|20)\d\d)\b", ctx.folded[start:end])]
     if relative and ctx.article.year:
-        found += [(m.start(), str(ctx.article.year + _YEAR_SHIFT[m[1] or m[2]]))
+        found += [(m.start(), str(ctx.article.year + _SHIFT[m[1] or m[2]]))
                   for m in _YEAR_RELATIVE.finditer(ctx.folded, start, end)
                   if not any(d.start <= m.start() < d.end for d in ctx.dates_in(max(0, m.start() - 40), m.end()))]
     return found
 
 
 _YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi)\b")
-_YEAR_SHIFT = {"last": -1, "ngoai": -1, "this": 0, "nay": 0, "next": 1, "toi": 1}
 
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
