@@ -2668,7 +2668,10 @@ def persons_in_succession(ctx: Context) -> Iterator[Candidate]:
         return
     spans = []
     for m in _scan(_SUCCESSION_AFTER, ctx.text, "succeed", "replac", "over from", before=12, after=60):
-        if (span := _name_after(ctx, m.end())) is not None:
+        at = _next_word(ctx.text, m.end())
+        if (title := _GENERIC.match(ctx.folded, at)) and ctx.text[at].isupper():
+            at = title.end()  # 'He succeeds Ambassador Alex Van Meeuwen': the title is no part of the name (round 10)
+        if (span := _name_after(ctx, at)) is not None:
             spans.append(span[:2])
     for m in _scan(_SUCCESSION_BEFORE, ctx.text, "succeed", "replac", "becom", "became", "is now", "is the new",
                    "took over", "takes over", before=80, after=30):
@@ -2878,6 +2881,8 @@ def _clause(ctx: Context, at: int, s: int, e: int) -> tuple[int, int]:
 
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|that|where|who|whose|when|ma|noi)\b")
 _COORDINATED = re.compile(r"\s(?:and|but|và|nhưng)\s$")
+_A_FINITE_VERB = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|may|must|should|da|se|dang|vua|"
+                            r"[a-z]{3,}(?:s|ed))\b")
 _A_DAY_AFTER = re.compile(rf"(?:{_WEEKDAY}|{_MONTH}|\d|ngay|thang)\b")  # 'on Thursday and Friday': one predicate's days
 
 
@@ -2910,6 +2915,9 @@ def _tense(ctx: Context, at: int) -> int:
     if _COORDINATED.search(ctx.text, max(a, b - 9), b) and not _A_DAY_AFTER.match(ctx.folded, b):
         e = b  # after 'and', another predicate's tense ('khai mạc ngày 19/6 và dự kiến bế mạc ngày 14/7': the opening
         # went a year ahead by the closing's 'dự kiến'; round 9)
+    if _COORDINATED.search(ctx.text, max(s, a - 9), a) and _A_FINITE_VERB.match(ctx.folded, a):
+        s = a  # before it, too, where the predicate after it has its own verb ('which opened on Monday and runs until
+        # October 14' went a year back; round 10), not where it shares the one before ('will sign … and hold …')
     if _RELATIVE_CLAUSE.match(ctx.folded, a):
         return 0  # a relative clause has its own tense ('16 reviews held during the session, which runs from November
         # 30 to December 11': 'held' put the session a year back)
@@ -3620,7 +3628,7 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 #: ('the remaining 10 were passed by vote' does not count votes)
 _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
              r"but|of|before|after|against|about|than|as|into|over|under|during|among|between|through|per|"
-             r"sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se)\b)[^\W\d_]+ +)")
+             r"sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se|ma)\b)[^\W\d_]+ +)")
 # ('nhiệm kỳ 2023 – 2025 sau phiên bỏ phiếu' counted 2025 votes: Vietnamese prepositions and verbs end the gap too)
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
 _NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)(?:/(\d{1,3}))?(?![\w/:-])"
@@ -3636,8 +3644,9 @@ _UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isasci
 # 'forty-seven', 'twenty one', 'three and a half', 'bốn rưỡi'
 _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
-_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )\bso|\bno\.?|\bsession|\bresolution|\barticle|\bdieu"
-                          r"|\bconvention|\bcong uoc)\s*$")
+_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )(?<!trong )\bso|\bno\.?|\bsession|\bresolution"
+                          r"|\barticle|\bdieu|\bconvention|\bcong uoc"
+                          r"|\bnam(?= (?:19|20)\d\d\b))\s*$")  # 'năm 1992': a year (round 10)
 _ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
 _PHRASE_END = re.compile(r"[,;.()]| and | va ")
 _OF_THEM = re.compile(r" of them\b")
@@ -4074,9 +4083,12 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
             return f"{_RATE_WORDS.get(words[-1], words[-1])}-rate"
     if vi := _TY_LE.search(folded, max(s, start - 40), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
         return _TY_LE_WHAT.get(vi[1] or "")
-    # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted
-    if _BARE_RATE.search(folded, max(s, start - 16), start) and _ACCEPTED.search(folded, s, start):
-        return "acceptance-rate"
+    # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted; of the accepted
+    # ones implemented, where that is the verb nearer ('… đã thực hiện được 175 khuyến nghị, đạt tỷ lệ 96,2%'; round 10)
+    bare = _BARE_RATE.search(folded, max(s, start - 16), start)
+    if bare and (accepted := list(_ACCEPTED.finditer(folded, s, start))):
+        implemented = list(_IMPLEMENTED.finditer(folded, accepted[-1].end(), start))
+        return "accepted-recommendations-implemented" if implemented else "acceptance-rate"
     # '181 or 72.69 per cent were immediately supported', '… as compared to 58.24 per cent in the first cycle'
     stop = _CLAUSE_END.search(folded, end, e)
     if _PART_OR.search(folded, max(s, start - 50), start) and _nearest_decision(folded, s, start, end,
@@ -4098,6 +4110,7 @@ _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngh
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
+_IMPLEMENTED = re.compile(r"\bimplement(?:ed|s)?\b|\bthuc hien\b")
 _PART_OR = re.compile(r"\d(?: of them)?,? or (?:nearly |about |almost |some |over )?$"  # '… accepted 241 of them, or'
                       # 'chấp thuận 182 khuyến nghị, tương đương hơn 80%', '… 182 khuyến nghị, chiếm 80%'
                       r"|\d (?:[a-z]+ )?khuyen nghi(?: [a-z]+){0,2},? (?:tuong duong|chiem)(?: voi)?"
