@@ -1786,7 +1786,8 @@ SET_22_FOUND = [
     ("Tiêu đề bài báo\n\nViệt Nam phát biểu tại khoá họp thứ 21 của HĐNQLHQ ở Geneva.\n", "vi", "session",
      {"session/hrc-21"}),
     (_T + "In Geneva, the 27th special session of the Human Rights Council on Myanmar concluded on Tuesday.\n", "en",
-     "session", set()),  # the 27th regular session (0.9): special sessions are numbered apart
+     "session", {"session/hrc-special-27"}),  # it was the 27th regular session (0.9): special sessions are numbered
+    # apart (since round 10, session/hrc-special-27, as the HRC importers name it)
 ]
 
 # what a fifth independent review found in rounds 23-24 with made-up sentences (wrong readings at 0.93-0.99)
@@ -3214,6 +3215,20 @@ def test_a_record_two_rules_find_keeps_the_rule_worth_more(tmp_path, gazetteer):
     # a generic title after a verb of succession is no part of the name
     ("He succeeds Ambassador Alex Van Meeuwen of Belgium at the Council.", "en", "person",
      {"person/alex-van-meeuwen"}),
+    # the Council's special sessions and their resolutions, as the HRC importers name them; not the Assembly's
+    ("The Human Rights Council held its 28th special session on Myanmar.", "en", "session",
+     {"session/hrc-special-28"}),
+    ("Khóa họp đặc biệt lần thứ 29 của Hội đồng Nhân quyền về Myanmar diễn ra tại Geneva.", "vi", "session",
+     {"session/hrc-special-29"}),
+    ("The General Assembly held its 31st special session in New York.", "en", "session", set()),
+    ("The Human Rights Council adopted resolution S-27/1 and resolution A/HRC/RES/S-29/1.", "en", "resolution",
+     {"S-27/1", "S-29/1"}),
+    # the Council's year is no UPR cycle
+    ("At the meeting opening the Council's fifth cycle, Thailand was elected to preside.", "en", "cycle", set()),
+    ("The Council's bureau for the fifth cycle comprises four Vice-Presidents.", "en", "cycle", set()),
+    # 'members voted in favour' are members, not votes
+    ("Thirty-three of the Council's 47 members voted in favour of the resolution on Myanmar.", "en", "figure",
+     {"council-members=47"}),
 ])
 def test_what_sets_q_and_r_named(tmp_path, gazetteer, text, language, kind, keys):
     """Round 10: sentences of the written sets Q and R, scored once in round 9 (an article of 22 January 2026)."""

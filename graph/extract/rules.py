@@ -3397,6 +3397,25 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
             yield _session(ctx, _nth(m[1]), before[-1].entity.id, m.start(), m.end(), "number-in-context", 0.7)
     for m in _scan(_HRC_NUMBER, ctx.folded, "hrc"):  # 'HRC55', 'HRC-55', 'UNHRC 55' (round 9; a newer rule)
         yield _session(ctx, int(m[1]), "org/un-human-rights-council", m.start(), m.end(), "acronym-number", 0.85)
+    for m in _scan(_SPECIAL_SESSION, ctx.folded, "special session", "dac biet", before=40, after=30):
+        # 'its 28th special session', 'the 27th special session of the Human Rights Council', 'khóa họp đặc biệt lần
+        # thứ 29': the Council's (session/hrc-special-29, as the HRC importers name it; round 10, a newer rule), where
+        # the Council is the body named after it, or the last named before it; not the General Assembly's
+        number = _nth(m[1] or m[2])
+        of = _OF_BODY.match(ctx.folded, m.end())
+        after = ctx.mention_at(of.end() if of else m.end(), slack=4)
+        body = after if after and after.entity.id in _BODIES else _session_body_before(ctx, m.start())
+        if body and body.entity.id == "org/un-human-rights-council" and number:
+            sid = f"session/hrc-special-{number}"
+            record = ctx.mention(sid) if ctx.known(sid) else {
+                "type": "Session", "id": sid, "body": "org/un-human-rights-council", "number": number,
+                "name": {"en": f"Human Rights Council, special session {number}"}}  # (a regular one's is 'session N')
+            yield Candidate("session", sid, m.start(), m.end(), "session.special", 0.8, record)
+
+
+#: a special session's ordinal: 'the 27th special session', 'khóa họp đặc biệt lần thứ 29'
+_OF_BODY = re.compile(r"\s+(?:of|cua)\s+(?:the\s+)?")
+_SPECIAL_SESSION = re.compile(_NTH + r"\s+special\s+session\b|\bkhoa hop dac biet\s+(?:lan\s+)?thu\s+(\d{1,2})\b")
 
 
 #: the Council's session as its acronym and number (not a symbol: 'A/HRC/55/12', 'HRC 45/33', 'HRC res. 52/19')
@@ -3429,12 +3448,21 @@ def cycles(ctx: Context) -> Iterator[Candidate]:
     for start, end, number, how in found:
         if how == "review-of" and not _review_of_a_state(ctx, end):
             continue
+        if _COUNCILS_CYCLE_BEFORE.search(ctx.folded, max(0, start - 40), start) or _OF_THE_COUNCIL.match(
+                ctx.folded, end):
+            continue  # 'opening the Council's fifth cycle', 'the bureau for the fifth cycle': the Council's year, no
+            # UPR cycle (cycle/5 at 0.99; round 10)
         cid = f"cycle/{number}"
         record = ctx.mention(cid) if ctx.known(cid) else {
             "type": "ReviewCycle", "id": cid, "number": number, "name": ctx.text_lang(ctx.quote(start, end))}
         if not ctx.known(cid) and ctx.known("mechanism/upr"):
             record["mechanism"] = "mechanism/upr"
         yield Candidate("cycle", cid, start, end, f"cycle.{how}", 0.9, record)
+
+
+_COUNCILS_CYCLE_BEFORE = re.compile(r"(?:\bcouncil['’]s|\b(?:bureau|presidency|president|vice-presidents?)"
+                                    r" (?:for|of|in)) (?:the )?$")
+_OF_THE_COUNCIL = re.compile(r" of the (?:un |united nations )?(?:human rights )?council\b(?!['’]s (?:upr|universal))")
 
 
 def _review_of_a_state(ctx: Context, end: int) -> bool:
@@ -3550,8 +3578,8 @@ def terms(ctx: Context) -> Iterator[Candidate]:
                         0.85, record)
 
 
-_RESOLUTION = re.compile(r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|so\s+)?(\d{1,3}/\d{1,3})\b(?!/)|"
-                         r"\ba/hrc/res/(\d{1,3}/\d{1,3})\b|"
+_RESOLUTION = re.compile(r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|so\s+)?((?:s-)?\d{1,3}/\d{1,3})\b(?!/)|"
+                         r"\ba/hrc/res/((?:s-)?\d{1,3}/\d{1,3})\b|"  # a special session's too: 'S-29/1' (round 10)
                          r"\b(?:resolution|nghi quyet)\s+(?:no\.?\s*|number\s+|so\s+)(\d{1,4})\b(?![/.,]?\d)"
                          r"(?!-[a-z])")  # 'Nghị quyết số 59-NQ/TW': a Party resolution, no UN one
 
@@ -3570,11 +3598,11 @@ def resolutions(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate("resolution", m[3], m.start(), m.end(), "resolution.number", 0.6,
                                 {"type": "Resolution", "id": rid, "name": name, "body": "org/un-human-rights-council"})
             continue
-        symbol = m[1] or m[2]
+        symbol = (m[1] or m[2]).upper()  # 'S-29/1' as the Council prints it
         if m[1] and (_GA_BEFORE.search(ctx.folded, max(0, m.start() - 30), m.start())
                      or _GA_AFTER.match(ctx.folded, m.end())):
             continue  # 'General Assembly resolution 60/251' was the Council's (0.92): the Assembly's are not read
-        rid = f"resolution/hrc-{symbol.replace('/', '-')}"
+        rid = f"resolution/hrc-{symbol.replace('/', '-').lower()}"  # 'resolution/hrc-s-29-1', as the HRC importers
         record = ctx.mention(rid) if ctx.known(rid) else {"type": "Resolution", "id": rid, "symbol": symbol,
                                                            "body": "org/un-human-rights-council"}
         yield Candidate("resolution", symbol, m.start(), m.end(), "resolution.symbol", 0.85, record)
@@ -3627,7 +3655,7 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 #: words that may stand between a number and its unit ('5 new members'), but not a verb or a preposition
 #: ('the remaining 10 were passed by vote' does not count votes)
 _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
-             r"but|of|before|after|against|about|than|as|into|over|under|during|among|between|through|per|"
+             r"voted|but|of|before|after|against|about|than|as|into|over|under|during|among|between|through|per|"
              r"sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se|ma)\b)[^\W\d_]+ +)")
 # ('nhiệm kỳ 2023 – 2025 sau phiên bỏ phiếu' counted 2025 votes: Vietnamese prepositions and verbs end the gap too)
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?:{rx})\b") for name, rx in LEXICON["units"].items()}
