@@ -3229,6 +3229,14 @@ def test_a_record_two_rules_find_keeps_the_rule_worth_more(tmp_path, gazetteer):
     # 'members voted in favour' are members, not votes
     ("Thirty-three of the Council's 47 members voted in favour of the resolution on Myanmar.", "en", "figure",
      {"council-members=47"}),
+
+    # round 11, on S and T: an act's word in the plural; a convention's States parties; the present of a schedule
+    ("The National Assembly approved the treaties by Resolutions 83/2014/QH13 and 84/2014/QH13.", "vi", "legal_act",
+     {"83/2014/QH13"}),
+    ("The Committee monitors compliance with the Convention by Viet Nam and its other 193 States parties.", "en",
+     "figure", {"convention-states-parties=193"}),
+    ("The 26th ASEAN Summit, which opens in Kuala Lumpur on Sunday, will discuss it with Malaysia.", "en", "date",
+     {"2026-01-25"}),
 ])
 def test_what_sets_q_and_r_named(tmp_path, gazetteer, text, language, kind, keys):
     """Round 10: sentences of the written sets Q and R, scored once in round 9 (an article of 22 January 2026)."""

@@ -2821,7 +2821,7 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense:
 #: words, which must agree: 'The ministry said that on 20 June, Viet Nam will …', 'Người phát ngôn cho biết, ngày
 #: 20/6, Việt Nam sẽ …' say both sides.
 _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled", "expected", "plan to", "plans to",
-                  "set for", "slated for", "planned for",
+                  "set for", "slated for", "planned for", "opens", "begins", "closes",  # 'which opens … on Sunday'
                   "due", "upcoming", "next", "tomorrow")
 _PAST_WORDS = ("was", "were", "had", "took place", "ago", "yesterday", "earlier")
 #: past participles: past, but not after 'be', 'to', 'is', 'are', 'being', 'been' ('will be adopted', 'is adopted')
@@ -2829,7 +2829,7 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 "closed", "concluded", "reviewed", "presented", "submitted", "accepted", "received", "launched",
                 "attended", "hosted", "succeeded", "took", "began", "started", "ended", "announced", "welcomed",
                 "issued", "organised", "organized", "appointed", "chaired", "delivered", "released", "joined",
-                "returned", "left", "examined", "considered")
+                "returned", "left", "examined", "considered", "arrived")
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
 _REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
@@ -3621,7 +3621,7 @@ _ACT = re.compile(rf"\b({_ACT_WORD})\s+(?:so\s+|no\.?\s*)?"
 #: khuyết tật số 51/2010/QH12', 'Nghị quyết số 84/2014/QH13'), a number with a letter ('Resolution 30a/2008/NQ-CP'), the
 #: act's name between its word and 'số'/'No.', 'Resolution 28/NQ-CP'
 _ACT_NAMES = {**_ACT_WORDS, "luat": "Luật", "resolution": "Resolution"}
-_ACT_MORE = re.compile(rf"\b({'|'.join(_ACT_NAMES)})\s+(?:(?:[^\W\d_]+\s+){{1,8}}?(?:so|no\.?)\s*|so\s+|no\.?\s*)?"
+_ACT_MORE = re.compile(rf"\b({'|'.join(_ACT_NAMES)})s?\s+(?:(?:[^\W\d_]+\s+){{1,8}}?(?:so|no\.?)\s*|so\s+|no\.?\s*)?"
                        r"(\d{1,5}[a-z]?(?:/\d{4})?/(?:[a-z]{1,5}(?:-[a-z][a-z0-9]{0,5})+|(?:ubtv)?qh\d{1,2}))\b")
 _ISSUERS = {"ttg": "post/prime-minister-vnm", "cp": "org/government-vnm"}
 
