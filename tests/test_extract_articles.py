@@ -3242,3 +3242,51 @@ def test_what_sets_q_and_r_named(tmp_path, gazetteer, text, language, kind, keys
     """Round 10: sentences of the written sets Q and R, scored once in round 9 (an article of 22 January 2026)."""
     found = _facts(tmp_path, gazetteer, _T + text + "\n", date="2026-01-22", language=language)
     assert _keys(found, kind) == keys
+
+
+#: the code review of rounds 9 and 10 (its own sentences, an article of 12 May 2024): wrong readings, each fixed
+@pytest.mark.parametrize(("text", "language", "kind", "keys"), [
+    # relative dates: a duration, 'the last … of', the present, 'tới nay', 'Tôi', another clause's 'năm tới'
+    ("Luật có hiệu lực 6 tháng sau khi được Quốc hội Việt Nam thông qua.", "vi", "date", set()),
+    ("Hai tháng trước, Việt Nam đã nộp báo cáo lên Hội đồng Nhân quyền.", "vi", "date", set()),
+    ("Trong mấy tháng nay, Việt Nam đã tổ chức nhiều hội thảo về quyền con người.", "vi", "date", set()),
+    ("In the last month of 2023, Viet Nam submitted its national report to the Council.", "en", "date", set()),
+    ("Exports of Viet Nam this month rose 5 percent from a year ago.", "en", "date", {"2024-05"}),
+    ("The seminar in Hanoi on Viet Nam will take place on the last Friday of May.", "en", "date", {"2024-05"}),
+    ("Viet Nam today has more than 100 million people and 54 ethnic groups.", "en", "date", set()),
+    ("Human rights in today's Viet Nam are protected by the Constitution.", "en", "date", set()),
+    ("The Committee on Viet Nam concluded today its review.", "en", "date", {"2024-05-12"}),
+    ("Cho tới nay, Việt Nam đã là thành viên của 7 công ước.", "vi", "date", set()),
+    ("Tôi qua Geneva để dự phiên đối thoại về báo cáo của Việt Nam.", "vi", "date", set()),
+    ("Phát biểu hôm 20/5, năm tới Việt Nam sẽ ứng cử vào Hội đồng Nhân quyền.", "vi", "date", {"2024-05-20"}),
+    ("Phái đoàn Việt Nam tới Geneva để dự phiên đối thoại với Ủy ban chống tra tấn.", "vi", "event", {"dialogue"}),
+    # a plural noun after 'and' keeps the 'will' before it
+    ("Viet Nam will present its report in July and reports on two other treaties in October.", "en", "date",
+     {"2024-07", "2024-10"}),
+    # 'HRC 47 members', 'HRC 25 times' are no sessions; the Assembly's special session is no Council's
+    ("All HRC 47 members voted on the resolution on Viet Nam.", "en", "session", set()),
+    ("Viet Nam addressed the Human Rights Council in Geneva. At its 10th special session, the General Assembly "
+     "adopted a declaration.", "en", "session", set()),
+    # counts: negated core treaties, all treaties, the share noted or rejected, committed to implement, head counts
+    ("Viet Nam is not a party to two core human rights treaties.", "en", "figure", set()),
+    ("The Assembly ratified the agreement, bringing the total number of international treaties Viet Nam has joined "
+     "to 1,500, including several on human rights.", "en", "figure", set()),
+    ("Viet Nam accepted 241 of 291 recommendations, but noted 50, or 17 percent.", "en", "figure",
+     {"recommendations-accepted=241", "recommendations-received=291", "recommendations-noted=50"}),
+    ("Việt Nam đã chấp thuận 241 khuyến nghị và cam kết thực hiện đầy đủ, đạt tỷ lệ 83%.", "vi", "figure",
+     {"recommendations-accepted=241", "acceptance-rate=83"}),
+    ("About 150 people were killed in the floods in Viet Nam, officials attending the meeting said.", "en", "figure",
+     set()),
+    # adverbials are no names; 'thông qua' in lower case is 'through'
+    ("On Human Rights Day, the chairman of the committee spoke in Hanoi, Viet Nam.", "en", "person", set()),
+    ("Last Monday, the director of the institute spoke about Viet Nam.", "en", "person", set()),
+    ("Ngày 10/5, Việt Nam cam kết thúc đẩy bình đẳng giới thông qua chiến lược quốc gia.", "vi", "event", set()),
+    # a press briefing of last week, or one still to come, is not the article's day's
+    ("At a regular press briefing last week, the spokesperson of Viet Nam's ministry said so.", "en", "event",
+     {"press-briefing"}),
+    ("The Foreign Ministry of Viet Nam is set to hold a press briefing on the report.", "en", "event",
+     {"press-briefing"}),
+])
+def test_what_the_code_review_of_rounds_9_and_10_found(tmp_path, gazetteer, text, language, kind, keys):
+    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
+    assert _keys(found, kind) == keys

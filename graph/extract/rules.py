@@ -2378,12 +2378,15 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         # a title set off after a name, with words before it or written small ('Claudio Grossman, the committee's
         # chairperson', 'said Homayoun Alizadeh, the OHCHR Regional Representative', 'Usman Hamid, Executive
         # Director of …', 'Keo Remy, president of …'): a newer reading, a rule of its own
-        if span is None and (lead := _APPOSITIVE_LEAD.search(ctx.text, max(0, start - 50), start)):
+        lead = _APPOSITIVE_LEAD.search(ctx.text, max(0, start - 50), start)
+        if span is None and lead:
             how, span = "name-appositive", _name_before(ctx, lead.start() + 2)
         elif start in small:
             how = "name-appositive" if how == "name-comma-title" else None
         if start in small and how != "name-appositive":
             continue  # a title written small is one only after a name ('… told reporters, the director said')
+        if how == "name-appositive" and span and _NO_PERSON.search(ctx.text, max(0, span[0] - 12), span[1]):
+            continue  # 'On Human Rights Day, the chairman …', 'Last Monday, the director …' (the code review)
         if span is None and post:
             how, span = "elected-title", _elected(ctx, start)
         if span is None:
@@ -2531,6 +2534,11 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Program|Programme|Agency|Ministry|Departme
                         r"Coalition|Hotel|Group|Company|Bank|University|School|Hospital|Court|Party)\b")
 #: a verb's past right after the name ('President Rodrigo Duterte rejected the resolution'): a newer cue, its own rule
 _A_VERB_AFTER = re.compile(r"[ \u00a0]+(?:has[ \u00a0]+|had[ \u00a0]+|also[ \u00a0]+)?[a-z]{3,}ed\b(?![ \u00a0]+by\b)")
+#: what a name set off before a title is not: an adverbial that opens the sentence ('On Human Rights Day,', 'After
+#: Typhoon Yagi,', 'During Tet Holiday,', 'Last Monday,')
+_NO_PERSON = re.compile(r"(?:\b(?:On|After|Before|During|Since|In|At|By|For|Following|Last|Next|This|Early|Late)"
+                        r"[ \u00a0]+[^,]*$|\b(?:Day|Holiday|Festival|Week|Year|"
+                        + "|".join(w.capitalize() for w in _WEEKDAYS) + r")$)")
 #: between a name's comma and its title: 'the', 'a', a body's possessive or acronym, a rank ('Claudio Grossman, the
 #: committee's chairperson', 'Homayoun Alizadeh, the OHCHR Regional …', 'Usman Hamid, Executive Director of …')
 _APPOSITIVE_LEAD = re.compile(r"[^\W\d_],[ \u00a0]+(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \u00a0]+)?"
@@ -2709,6 +2717,11 @@ _MONTH_YEAR = re.compile(rf"(?:\b(?:in|by|since|from|until|to|of|for|during|mid-
 _MONTH_RELATIVE = re.compile(rf"\b(last|next|this) ({_MONTH})\b(?!\.?\s*\d)")
 #: 'ratified … last month', 'early next month', 'tháng trước', 'tháng này': the article's month, or one either side
 _MONTH_BARE_RELATIVE = re.compile(r"\b(last|next|this) month\b|\bthang (truoc|nay|toi|sau)\b(?! (?:do|nua|\d))")
+#: before a month or a weekday named from the article's, what makes it no date: a count ('6 tháng sau', 'mấy tháng
+#: nay'), 'the' ('the last month of 2023', 'the last Friday of May'); after it, 'of'
+_A_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|may|nhieu|vai|cac|nhung))\s+$")
+_OF_AFTER = re.compile(r"\s+(?:of|cua)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 #: the side a word of a relative month or year says, in English and Vietnamese folded ('last month', 'năm ngoái',
 #: 'tháng tới'), for every pattern that reads one
 _SHIFT = {"last": -1, "ngoai": -1, "truoc": -1, "this": 0, "nay": 0, "next": 1, "toi": 1, "sau": 1}
@@ -2748,14 +2761,14 @@ def _act_year(folded: str, start: int) -> int | None:
     return int(m[1]) if m else None
 
 
-_YEAR_SAID_AFTER = re.compile(r",?[ \u00a0]+(?:(last|this|next) year|nam (ngoai|nay|toi|truoc))\b")
+_YEAR_SAID_AFTER = re.compile(r"[ \u00a0]+(?:(last|this|next) year|nam (ngoai|nay|toi|truoc))\b")
 
 
 def _year_said_after(ctx: Context, end: int) -> int | None:
     """'on June 28 last year', 'ngày 28/6 năm ngoái': the year the words after a day say (round 9; 'June 28 last year'
     was read in the article's year)."""
     m = _YEAR_SAID_AFTER.match(ctx.folded, end)
-    if not m or not ctx.article.year:
+    if not m or not ctx.article.year or (m[2] and not _NAM_YEAR.match(ctx.text, m.start(2) - 4)):
         return None
     return ctx.article.year + _SHIFT[m[1] or m[2]]
 
@@ -2821,7 +2834,8 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense:
 #: words, which must agree: 'The ministry said that on 20 June, Viet Nam will …', 'Người phát ngôn cho biết, ngày
 #: 20/6, Việt Nam sẽ …' say both sides.
 _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled", "expected", "plan to", "plans to",
-                  "set for", "slated for", "planned for", "opens", "begins", "closes",  # 'which opens … on Sunday'
+                  "set for", "slated for", "planned for", "is set to", "are set to",
+                  "opens", "begins", "closes",  # 'which opens … on Sunday'
                   "due", "upcoming", "next", "tomorrow")
 _PAST_WORDS = ("was", "were", "had", "took place", "ago", "yesterday", "earlier")
 #: past participles: past, but not after 'be', 'to', 'is', 'are', 'being', 'been' ('will be adopted', 'is adopted')
@@ -2882,7 +2896,8 @@ def _clause(ctx: Context, at: int, s: int, e: int) -> tuple[int, int]:
 _RELATIVE_CLAUSE = re.compile(r"\s*(?:which|that|where|who|whose|when|ma|noi)\b")
 _COORDINATED = re.compile(r"\s(?:and|but|và|nhưng)\s$")
 _A_FINITE_VERB = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|may|must|should|da|se|dang|vua|"
-                            r"[a-z]{3,}(?:s|ed))\b")
+                            r"runs|opens|closes|ends|begins|starts|lasts|continues|remains)\b")  # (not a plural noun:
+# 'will host a forum in November and talks … on 20 February' lost its 'will'; the code review)
 _A_DAY_AFTER = re.compile(rf"(?:{_WEEKDAY}|{_MONTH}|\d|ngay|thang)\b")  # 'on Thursday and Friday': one predicate's days
 
 
@@ -3057,6 +3072,9 @@ def _find_dates(ctx: Context) -> list[DateMention]:
                 year = ref[0] + {"last": -(month >= ref[1]), "next": month <= ref[1], "this": 0}[m[1]]
                 add(m, (_resolve(ctx, month, None, year), False), rule="date.month-relative")
         for m in _scan(_MONTH_BARE_RELATIVE, folded, " month", "thang ", before=6, after=12):
+            if ((_A_COUNT_BEFORE if m[2] else _THE_BEFORE).search(folded, max(0, m.start() - 12), m.start())
+                    or _OF_AFTER.match(folded, m.end())):
+                continue  # 'hai tháng trước' (two months ago), 'the last month of 2023' (the code review)
             months = ref[0] * 12 + ref[1] - 1 + _SHIFT[m[1] or m[2]]
             add(m, (f"{months // 12:04d}-{months % 12 + 1:02d}", False), rule="date.month-bare-relative")
     for m in _scan(_MONTH_SESSION, folded, " session", " meeting", " sitting", before=30, after=12):
@@ -3126,6 +3144,8 @@ def _find_dates(ctx: Context) -> list[DateMention]:
                 found.append(DateMention(m.start(), m.end(), when.isoformat(), weekday=True, untensed=untensed))
         # 'last Sunday', 'next Wednesday': the last such day before the article's, the first after it (round 9)
         for m in _scan(_LAST_NEXT_WEEKDAY, folded, "day", before=14, after=4):
+            if _THE_BEFORE.search(folded, max(0, m.start() - 12), m.start()) or _OF_AFTER.match(folded, m.end()):
+                continue  # 'the last Friday of May', '… of every month' (the code review)
             shift = (_WEEKDAYS.index(m[2]) - today.weekday()) % 7
             when = today + dt.timedelta(days=shift or 7) if m[1] == "next" else today - dt.timedelta(
                 days=(7 - shift) % 7 or 7)
@@ -3136,14 +3156,28 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         day = next((dt.date.fromisoformat(d.value) for d in found if d.start < 300 and len(d.value) == 10 and (
             d.rule == "date.dateline-vi" or _DATELINE_AFTER.match(ctx.text, d.end))), today)
         for m in _RELATIVE_DAY.finditer(folded):
-            if not (m[1] == "today" and _TODAY_OPENING.match(ctx.text, m.start())):
-                back = 1 if m[1] in ("yesterday", "hom qua", "toi qua") else 0
-                add(m, ((day - dt.timedelta(days=back)).isoformat(), False), rule="date.relative-day")
+            if m[1] == "today" and (_TODAY_OPENING.match(ctx.text, m.start()) or not (
+                    _NEWS_VERB_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+                    or _NEWS_VERB_AFTER.match(folded, m.end()))):
+                continue  # 'today's Viet Nam', 'Viet Nam today has': the present, no day (the code review)
+            if ctx.article.language == "vi" and not _VI_DAY_WORD.match(ctx.text, m.start()):
+                continue  # 'tới nay' (up to now), 'Tôi qua …' (I went …): no 'tối', no 'hôm'
+            back = 1 if m[1] in ("yesterday", "hom qua", "toi qua") else 0
+            add(m, ((day - dt.timedelta(days=back)).isoformat(), False), rule="date.relative-day")
     found.sort(key=lambda d: d.start)
     return found
 
 
-_TODAY_OPENING = re.compile(r"Today,")
+_TODAY_OPENING = re.compile(r"Today\b")  # 'Today, Viet Nam is a party to …': the present, no day
+_NEWS_VERB = (r"said|says|told|concluded|concludes|closed|closes|opened|opens|announced|announces|held|holds|adopted|"
+              r"adopts|ended|ends|began|begins|released|releases|issued|issues|signed|signs|met|meets|visited|visits|"
+              r"arrived|arrives|launched|launches|published|publishes|presented|presents|submitted|submits|stated|"
+              r"declared|reported|reports|urged|urges|called|calls|welcomed|welcomes|elected|voted|started|starts")
+#: a press briefing of another day than the article's, said without its day (the code review)
+_ANOTHER_WEEK = re.compile(r"\b(?:last|earlier this|previous) week\b|\btuan (?:truoc|qua)\b")
+_NEWS_VERB_BEFORE = re.compile(rf"\b(?:{_NEWS_VERB})\s+$")
+_NEWS_VERB_AFTER = re.compile(rf"\s+(?:{_NEWS_VERB})\b|\s*[,.;]")
+_VI_DAY_WORD = re.compile(r"(?i:hôm|sáng|chiều|tối)\b")
 _LAST_NEXT_WEEKDAY = re.compile(rf"\b(last|next) ({_WEEKDAY})\b")
 
 
@@ -3172,11 +3206,13 @@ def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tu
     if relative and ctx.article.year:
         found += [(m.start(), str(ctx.article.year + _SHIFT[m[1] or m[2]]))
                   for m in _YEAR_RELATIVE.finditer(ctx.folded, start, end)
-                  if not any(d.start <= m.start() < d.end for d in ctx.dates_in(max(0, m.start() - 40), m.end()))]
+                  if not any(d.start <= m.start() < d.end for d in ctx.dates_in(max(0, m.start() - 40), m.end()))
+                  and (m[1] or _NAM_YEAR.match(ctx.text, m.start()))]  # 'năm', not 'Việt Nam tới' (the code review)
     return found
 
 
 _YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi)\b")
+_NAM_YEAR = re.compile(r"[nN]ăm\b")  # the year's word, as printed: 'Nam' is a name's
 
 
 # ---- sessions, cycles, terms, resolutions, legal acts --------------------------------------------------
@@ -3404,7 +3440,9 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
         number = _nth(m[1] or m[2])
         of = _OF_BODY.match(ctx.folded, m.end())
         after = ctx.mention_at(of.end() if of else m.end(), slack=4)
-        body = after if after and after.entity.id in _BODIES else _session_body_before(ctx, m.start())
+        later = next((x for x in ctx.mentions_in(m.end(), ctx.sentence(m.start())[1], "organisation")
+                      if x.entity.id in _BODIES), None)  # 'At its 10th special session, the General Assembly …'
+        body = after if after and after.entity.id in _BODIES else later or _session_body_before(ctx, m.start())
         if body and body.entity.id == "org/un-human-rights-council" and number:
             sid = f"session/hrc-special-{number}"
             record = ctx.mention(sid) if ctx.known(sid) else {
@@ -3419,7 +3457,9 @@ _SPECIAL_SESSION = re.compile(_NTH + r"\s+special\s+session\b|\bkhoa hop dac bie
 
 
 #: the Council's session as its acronym and number (not a symbol: 'A/HRC/55/12', 'HRC 45/33', 'HRC res. 52/19')
-_HRC_NUMBER = re.compile(r"(?<![/\w])(?:un)?hrc[ -]?(\d{1,2})\b(?![/.,]\d|-\d)")
+_HRC_NUMBER = re.compile(r"(?<![/\w])(?:un)?hrc[ -]?(\d{1,2})\b(?![/.,]\d|-\d)"
+                         r"(?! (?:times?|members?|states?|countries|resolutions?|votes?|seats?|years?|delegations?|"
+                         r"recommendations?|experts?|days?)\b)")  # 'HRC 47 members' (the code review)
 
 
 _ORDINALS = LEXICON["ordinals"]
@@ -3673,8 +3713,7 @@ _UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isasci
 _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
 _NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )(?<!trong )\bso|\bno\.?|\bsession|\bresolution"
-                          r"|\barticle|\bdieu|\bconvention|\bcong uoc"
-                          r"|\bnam(?= (?:19|20)\d\d\b))\s*$")  # 'năm 1992': a year (round 10)
+                          r"|\barticle|\bdieu|\bconvention|\bcong uoc)\s*$")
 _ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
 _PHRASE_END = re.compile(r"[,;.()]| and | va ")
 _OF_THEM = re.compile(r" of them\b")
@@ -4122,8 +4161,10 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     if _PART_OR.search(folded, max(s, start - 50), start) and _nearest_decision(folded, s, start, end,
                                                                                 stop.start() if stop else e):
         return "acceptance-rate"
-    if _OR_SHARE.search(folded, max(s, start - 24), start) and _ACCEPTED_OF.search(folded, max(s, start - 200), start):
-        return "acceptance-rate"
+    if ((or_share := _OR_SHARE.search(folded, max(s, start - 24), start))
+            and (accepted_of := _ACCEPTED_OF.search(folded, max(s, start - 200), start))
+            and not _NOTED_OR_REJECTED.search(folded, accepted_of.start(), or_share.start())):
+        return "acceptance-rate"  # (not 'but noted 50, or 17 percent': the code review)
     # 'the 189 supported recommendations make up more than 70 per cent of all proposals', '… supported 205. This
     # represents 76% of the total 269 recommendations'
     if _OF_ALL.match(folded, end) and _ACCEPTED.search(folded, max(0, s - 300), start):
@@ -4138,7 +4179,7 @@ _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngh
 _TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
-_IMPLEMENTED = re.compile(r"\bimplement(?:ed|s)?\b|\bthuc hien\b")
+_IMPLEMENTED = re.compile(r"\bimplemented\b|\b(?:da|duoc)(?: [a-z]+){0,2} thuc hien\b|\bthuc hien (?:duoc|xong)\b")
 _PART_OR = re.compile(r"\d(?: of them)?,? or (?:nearly |about |almost |some |over )?$"  # '… accepted 241 of them, or'
                       # 'chấp thuận 182 khuyến nghị, tương đương hơn 80%', '… 182 khuyến nghị, chiếm 80%'
                       r"|\d (?:[a-z]+ )?khuyen nghi(?: [a-z]+){0,2},? (?:tuong duong|chiem)(?: voi)?"
@@ -4164,6 +4205,7 @@ _OF_ALL = re.compile(r" of (?:all|the) (?:total )?(?:[\d,]+ )?(?:[a-z]+ )?(?:pro
 _OWN_COUNT = re.compile(r"[a-z]*\s+(?:(?:the|remaining|other|only|just)\s+)*\d")
 #: 'accepted 182 of the 227 recommendations it received at the dialogue in February, or about 80 percent'
 _OR_SHARE = re.compile(r",? or (?:nearly |about |almost |some |over |more than )?$")
+_NOTED_OR_REJECTED = re.compile(r"\b(?:noted|rejected|ghi nhan|bac bo)\b")
 _ACCEPTED_OF = re.compile(r"\b(?:accept|support)(?:s|ed)? (?:only |just )?\d[\d,.]* (?:out )?of (?:the |its |all )?"
                           r"\d[\d,.]* (?:[a-z]+ )?recommendations\b[^.;%]*$")
 
@@ -4391,7 +4433,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
     english = ctx.article.language == "en"
     matches = [(kind, m) for kind in _EVENTS for m in _event_matches(ctx.folded, kind)
                if not (kind in _CAPITALISED_EVENTS and english and not ctx.text[m.start()].isupper()
-                       and "segment" not in m[0])]  # 'the high-level segment' is the Council's, written small
+                       and "segment" not in m[0])  # 'the high-level segment' is the Council's, written small
+               # 'thông qua Luật …' adopts a named act; 'thông qua luật pháp và chính sách' is 'through' (code review)
+               and not (_AN_ACTS_NAME.match(ctx.folded, m.end()) and m[0].endswith("thong qua ")
+                        and not ctx.text[m.end()].isupper())]
     dated_only = [(kind, m) for kind in _DATED_EVENT_WORDS
                   for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS)]
     matches += dated_only
@@ -4450,7 +4495,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
             # press briefing' is its day); with no day of its own, told of in the past, the article's (a newer rule)
             dated = [x for x in dated if x[0] < 1000 or (x[0] >= 2000 and x[2] < m.start())]
             if (not dated and not _relative_day(ctx, s, e) and len(ctx.article.date or "") == 10
-                    and _tense(ctx, m.start()) != 1):
+                    and _tense(ctx, m.start()) != 1 and not _ANOTHER_WEEK.search(ctx.folded, s, e)):
                 dated, rule_name = [(4000, ctx.article.date, m.start())], "event.press-briefing-of-the-day"
         if not dated and (day := _relative_day(ctx, s, e)) and not (
                 id(m) in needs_date and _across(ctx, m, _RELATIVE_DAY.search(ctx.folded, s, e).start())):
@@ -4484,6 +4529,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
+_AN_ACTS_NAME = re.compile(r"(?:bo luat|luat|tuyen bo|hien phap|cong uoc|chien luoc|van kien)\b")
 _WEEKDAY_COMMA = re.compile(rf"(?:{_WEEKDAY}),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
 _OUTCOME_OF_NAMED = re.compile(r"\b(?:outcomes?|reports?|results?) of (?:the )?(?:[a-z]+ ){0,2}$")
