@@ -2378,8 +2378,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         # a title set off after a name, with words before it or written small ('Claudio Grossman, the committee's
         # chairperson', 'said Homayoun Alizadeh, the OHCHR Regional Representative', 'Usman Hamid, Executive
         # Director of …', 'Keo Remy, president of …'): a newer reading, a rule of its own
-        lead = _APPOSITIVE_LEAD.search(ctx.text, max(0, start - 50), start)
-        if span is None and lead:
+        if span is None and (lead := _APPOSITIVE_LEAD.search(ctx.text, max(0, start - 50), start)):
             how, span = "name-appositive", _name_before(ctx, lead.start() + 2)
         elif start in small:
             how = "name-appositive" if how == "name-comma-title" else None
@@ -4154,7 +4153,7 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     # ones implemented, where that is the verb nearer ('… đã thực hiện được 175 khuyến nghị, đạt tỷ lệ 96,2%'; round 10)
     bare = _BARE_RATE.search(folded, max(s, start - 16), start)
     if bare and (accepted := list(_ACCEPTED.finditer(folded, s, start))):
-        implemented = list(_IMPLEMENTED.finditer(folded, accepted[-1].end(), start))
+        implemented = _IMPLEMENTED.search(folded, accepted[-1].end(), start)
         return "accepted-recommendations-implemented" if implemented else "acceptance-rate"
     # '181 or 72.69 per cent were immediately supported', '… as compared to 58.24 per cent in the first cycle'
     stop = _CLAUSE_END.search(folded, end, e)
