@@ -4305,13 +4305,14 @@ _ACCEPTED_OF = re.compile(r"\b(?:accept|support)(?:s|ed)? (?:only |just )?\d[\d,
 # rule is gone; the review is a dialogue and its ordinal a cycle where the text says so.
 
 
-_NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\blan thu (hai|ba|tu|nam|sau|[2-6])\b".format(
+_NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\b(?:lan|nhiem ky) thu (hai|ba|tu|nam|sau|[2-6])\b".format(
     "|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
 _VI_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
 _COUNCIL = re.compile(r"\bhuman rights council\b|\b(?:un)?hrc\b|\bhoi dong nhan quyen\b|\bhdnq\b")
 _MEMBERSHIP_WORDS = re.compile(r"\belect|\bseat\b|\bmember|\bterm\b|\bserv|\breturn|\bvotes\b|\bthanh vien\b|"
                                r"\btrung cu\b|\bdac cu\b|\bnhiem ky\b|\bbau\b")
-_BARE_COUNCIL = re.compile(r"\bcouncil\b|\bhoi dong\b")
+#: (round 12: 'its sixth term on the Geneva-based body', 'its second time on the 47-member body')
+_BARE_COUNCIL = re.compile(r"\bcouncil\b|\bhoi dong\b|\bgeneva-based body\b|\b\d+-member body\b")
 _NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|\bung cu\b|\bsession|\bkhoa hop\b|"
                              r"\breport|\bbao cao\b|\bsponsor|\bresolution|\bnghi quyet\b|\bpresent|"
                              r"\bsecurity council\b|\becosoc\b|\beconomic and social council\b|\bhoi dong bao an\b")
@@ -4321,7 +4322,7 @@ _NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|
 def council_terms(ctx: Context) -> Iterator[Candidate]:
     """'elected for the fifth time', 'its second term on the Council', 'lần thứ ba … thành viên Hội đồng Nhân
     quyền': how many Human Rights Council terms a state has been elected to, counting this one."""
-    for m in _scan(_NTH_TERM, ctx.folded, " time", " term", "-time", "-term", "lan thu "):
+    for m in _scan(_NTH_TERM, ctx.folded, " time", " term", "-time", "-term", "lan thu ", "nhiem ky thu "):
         s, e = ctx.sentence(m.start())
         s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
         near = ctx.folded[max(s, m.start() - 100):min(e, m.end() + 100)]  # the words near the ordinal
@@ -4329,6 +4330,8 @@ def council_terms(ctx: Context) -> Iterator[Candidate]:
             _BARE_COUNCIL.search(near) and ctx.first_mentions.get("org/un-human-rights-council", m.start()) < m.start())
         if not (named and _MEMBERSHIP_WORDS.search(near)) or _NOT_MEMBERSHIP.search(ctx.folded, s, e):
             continue  # the Security Council, a review, a candidacy, a report presented for the third time
+        if ctx.folded.endswith((" a ", " an "), 0, m.start()):
+            continue  # 'its second time on the body, after a first term from 2010 to 2013': an earlier term (round 12)
         number = _ORDINALS[m[1]] if m[1] else _VI_ORDINALS.get(m[2]) or int(m[2])
         if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(number), None, None, "hrc-memberships",
                            "figure.nth-term", 0.75):
@@ -4343,21 +4346,37 @@ def _known_measures() -> frozenset[str]:
     return frozenset(measure_units())
 
 
-_ANNIVERSARY = re.compile(r"\b(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_SPELLED_ORDINALS) + r")) anniversary\b")
+_ORDINAL_WORDS = {"first": 1, "second": 2, **_SPELLED_ORDINALS}
+_AN_ORDINAL = r"(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))"
+#: what an ordinal counts, by the words after it (round 12): 'the 75th anniversary of the Universal Declaration' (the
+#: years since it, as the held-out gold counts them); 'the fourth core UN human rights treaty to which Singapore is a
+#: party'; 'her fifth visit to Myanmar' (a mandate-holder's, in a text that names one)
+_ORDINAL_FIGURES = (
+    (re.compile(rf"\b{_AN_ORDINAL} anniversary\b"), "years-since", None, "anniversary"),
+    (re.compile(rf"\b{_AN_ORDINAL} (?:of the nine )?core (?:un |united nations |international )?human rights "
+                r"(?:treaty|treaties|convention|instrument)\b(?= (?:to which|that|[a-z]+ has|it has))"),
+     "core-un-treaties-ratified", None, "core"),
+    (re.compile(rf"\b(?:his|her|their|the rapporteur['’]s|the expert['’]s) {_AN_ORDINAL}(?: and (?:final|last))? "
+                r"(?:official )?(?:visit|mission) to\b"),
+     "special-procedures-visits", re.compile(r"rapporteur|independent expert|mandate|special procedure"), "visit"),
+)
+_QUOTED_BEFORE = re.compile(r"[\"“‘']\s*(?:the\s+)?$")
 
 
 @rule
-def anniversaries(ctx: Context) -> Iterator[Candidate]:
-    """'the 75th anniversary of the Universal Declaration': the years since it (as the held-out gold counts them;
-    round 12). 'kỷ niệm 75 năm' is a count of years, which the figures read."""
-    for m in _scan(_ANNIVERSARY, ctx.folded, "anniversary"):
-        if re.search(r"[\"“‘']\s*(?:the\s+)?$", ctx.text[max(0, m.start() - 6):m.start()]):
-            continue  # 'resolutions on the "75th anniversary of the Universal Declaration"': a title's words
-        value = Decimal(m[1]) if m[1] else Decimal(_SPELLED_ORDINALS[m[2]])
-        s, e = ctx.sentence(m.start())
-        if cand := _figure(ctx, s, e, m.start(), m.end(), value, None, None, "years-since", "figure.anniversary",
-                           0.85):
-            yield cand
+def ordinal_figures(ctx: Context) -> Iterator[Candidate]:
+    """A count told by an ordinal (:data:`_ORDINAL_FIGURES`); 'kỷ niệm 75 năm' is a count of years, which the figures
+    read. Not in a quoted title ('resolutions on the "75th anniversary of the Universal Declaration"')."""
+    for pattern, measure, needs, cue in _ORDINAL_FIGURES:
+        for m in _scan(pattern, ctx.folded, cue):
+            if _QUOTED_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) or (
+                    needs and not needs.search(ctx.folded)):
+                continue
+            value = Decimal(m[1]) if m[1] else Decimal(_ORDINAL_WORDS[m[2]])
+            s, e = ctx.sentence(m.start())
+            if cand := _figure(ctx, s, e, m.start(), m.end(), value, None, None, measure, f"figure.ordinal-{cue}",
+                               0.75 if needs else 0.85):
+                yield cand
 
 
 def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, out_of: Decimal | None,
