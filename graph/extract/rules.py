@@ -160,7 +160,7 @@ def _names_a_paper(ctx: Context, m: Mention) -> bool:
 _ACCREDITED_TO = {"org/united-nations", "org/un-office-at-geneva"}
 #: 'United Nations Office' after the UN's name, and the city after a list of the other bodies the mission is to
 _UN_OFFICE = re.compile(r" office\b(?:(?:(?: \([a-z]{2,10}\))?(?:,| and other| va\b)[^.;]{0,100}?\b)? (?:in|at|tai) "
-                        r"(?P<city>geneva|geneve|gio-ne-vo)\b|(?! (?:on|for|of|in|at)\b))")  # (not 'UN Office on Drugs')
+                        r"(?P<city>geneva|geneve|gio-ne-vo)\b|(?! (?:on|for|of|in|at)\b))")  # not '… on Drugs
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -3252,7 +3252,8 @@ _NEWS_VERB = (r"said|says|told|concluded|concludes|closed|closes|opened|opens|an
               r"declared|reported|reports|urged|urges|called|calls|welcomed|welcomes|elected|voted|started|starts")
 #: a press briefing of another day than the article's, said without its day (the code review)
 #: the words before a visit's first day
-_VISIT_START = re.compile(r"\b(?:began|begun|started|starting|beginning|arrived(?: in [a-z -]{2,20}?)?)(?: on)? $|from $|\bbat dau (?:tu )?(?:ngay )?$")
+_VISIT_START = re.compile(r"\b(?:began|begun|started|starting|beginning|arrived(?: in [a-z -]{2,20}?)?)(?: on)? $"
+                          r"|from $|\bbat dau (?:tu )?(?:ngay )?$")
 _ANOTHER_WEEK = re.compile(r"\b(?:last|earlier this|previous) week\b|\btuan (?:truoc|qua)\b")
 _NEWS_VERB_BEFORE = re.compile(rf"\b(?:{_NEWS_VERB})\s+$")
 _NEWS_VERB_AFTER = re.compile(rf"\s+(?:{_NEWS_VERB})\b|\s*[,.;]")
@@ -4661,7 +4662,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
-_MET_A_NAME = re.compile(r"\b(?:met|meets|meeting|talks with)(?: with)?(?= (?:Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+|[a-z]{1,3} [A-Z]))")
+_MET_A_NAME = re.compile(r"\b(?:met|meets|meeting|talks with)(?: with)?(?= (?:Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?"
+                         r"[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+|[a-z]{1,3} [A-Z]))")
 _AN_ACTS_NAME = re.compile(r"(?:bo luat|luat|tuyen bo|hien phap|cong uoc|chien luoc|van kien)\b")
 _WEEKDAY_COMMA = re.compile(rf"(?:{_WEEKDAY}),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
