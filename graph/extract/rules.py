@@ -4651,6 +4651,13 @@ def _find_events(ctx: Context) -> list[Candidate]:
         cand.key, date = f"dialogue {ctx.document_date}", ctx.document_date
         cand.record.update(id=f"{cand.record['id']}--{date}", date=date)
         found[("dialogue", date)] = cand
+    days = sorted(d for k, d in found if k == "visit" and d and len(d) == 10)
+    for later in days[1:]:
+        # 'today concluded an eleven-day visit …, which began on 18 November': the visit of the first day, not a
+        # second one on the day it ended (round 12: two visits a month apart are one)
+        if dt.date.fromisoformat(later) - dt.date.fromisoformat(days[0]) <= dt.timedelta(days=31):
+            cand = found.pop(("visit", later))
+            found[("visit", days[0])].spans += [(cand.start, cand.end), *cand.spans]
     for (kind, date), cand in list(found.items()):
         # an undated mention of a dated event is that event; one dated to a year or a month, the event of a
         # day (or month) in it
