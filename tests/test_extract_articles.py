@@ -2888,7 +2888,7 @@ WRITTEN_I_J_EVENTS = [
     ("The committee held its dialogue with Indonesia on 17 and 18 August 2022.", "en", {"dialogue 2022-08-17"}),
     ("Đối thoại lần thứ 15 sẽ được tổ chức tại Hà Nội vào năm 2027.", "vi", {"dialogue 2027"}),
     ("The Council on 27 September 2018 voted to create an independent mechanism.", "en",
-     {"establishment 2018-09-27"}),
+     {"establishment 2018-09-27", "adoption 2018-09-27"}),  # (its vote an adoption too, as set C's gold has it: round 12)
     ("The minister addressed the high-level segment on 24 February 2026.", "en", {"high-level-meeting 2026-02-24"}),
     ("Malaysia has been a party to CEDAW since it acceded in July 1995.", "en", {"accession 1995-07"}),
     ("The committee will issue its concluding observations on 23 May 2014.", "en", {"adoption 2014-05-23"}),
@@ -3384,6 +3384,11 @@ def test_what_the_code_review_of_rounds_9_and_10_found(tmp_path, gazetteer, text
      {"person/yasonna-laoly post/minister-law-human-rights-idn"}),
     ("HANOI (12 May 2024) – The Special Rapporteur today concluded an eleven-day official visit to Viet Nam. The "
      "visit, which began on 2 May, took her to three provinces.", "en", "event", {"visit 2024-05-02"}),
+    # the Council's vote is an adoption, dated by its day (the undated 'was adopted' after it is the same)
+    ("GENEVA, May 9 – The UN Human Rights Council on Thursday voted to create an independent mechanism on Myanmar. "
+     "Resolution 39/2 was adopted by a recorded vote of 35 in favour.", "en", "event",
+     {"adoption 2024-05-09", "establishment 2024-05-09"}),
+    ("The Council voted against the motion on Thursday.", "en", "event", set()),
 ])
 def test_round_12(tmp_path, gazetteer, text, language, kind, keys):
     """Round 12: broad rules from the written sets A–V, each on a made-up sentence (an article of 12 May 2024)."""
