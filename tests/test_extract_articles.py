@@ -2888,7 +2888,7 @@ WRITTEN_I_J_EVENTS = [
     ("The committee held its dialogue with Indonesia on 17 and 18 August 2022.", "en", {"dialogue 2022-08-17"}),
     ("Đối thoại lần thứ 15 sẽ được tổ chức tại Hà Nội vào năm 2027.", "vi", {"dialogue 2027"}),
     ("The Council on 27 September 2018 voted to create an independent mechanism.", "en",
-     {"establishment 2018-09-27", "adoption 2018-09-27"}),  # (its vote an adoption too, as set C's gold has it: round 12)
+     {"establishment 2018-09-27", "adoption 2018-09-27"}),  # (its vote an adoption too: round 12)
     ("The minister addressed the high-level segment on 24 February 2026.", "en", {"high-level-meeting 2026-02-24"}),
     ("Malaysia has been a party to CEDAW since it acceded in July 1995.", "en", {"accession 1995-07"}),
     ("The committee will issue its concluding observations on 23 May 2014.", "en", {"adoption 2014-05-23"}),
