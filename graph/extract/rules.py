@@ -4603,7 +4603,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
                         and not ctx.text[m.end()].isupper())]
     # 'the expert met Giang Seo Phu', 'Mr Phoxay met Volker Türk': a meeting with a person named (the name's
     # capitals are the text's; round 12)
-    matches += [("meeting", m) for m in _MET_A_NAME.finditer(ctx.text)]
+    matches += [("meeting", m) for m in _scan(_MET_A_NAME, ctx.text, "met ", "meets ", "meeting ", "talks with ")]
     dated_only = [(kind, m) for kind in _DATED_EVENT_WORDS
                   for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS)]
     matches += dated_only
