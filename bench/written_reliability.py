@@ -59,7 +59,7 @@ def main() -> None:
             env = dict(os.environ, PYTHONPATH=str(trees[r["commit"]]))
             first.append(score(gold, Path(tmp) / r["commit"], env, store))
             today.append(score(gold, ROOT, dict(os.environ), store))
-    sets = ", ".join(f"{r['set'][-1].upper()} ({r['commit']})" for r in rounds)
+    sets = ", ".join(f"{r['set'][4:].upper()} ({r['commit']})" for r in rounds)
     for title, runs in ((f"first scorings, each set with the code of its round: {sets}", first),
                         ("the working tree on the same sets", today)):
         rows, error = table(pooled(runs))

@@ -17,7 +17,7 @@ from rightsgraph.namespaces import base_iri
 WRITTEN = Path(__file__).parent / "gold" / "written"
 SETS = sorted(p.name for p in WRITTEN.iterdir() if p.is_dir())
 #: a row of the README's table: | set | role | articles | gold facts | found | correct | P | R | F1 | at >= 0.9 |
-_ROW = re.compile(r"^\| (set-[a-z]) \| [^|]+ \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| [\d.]+ \| [\d.]+ \| [\d.]+ \| "
+_ROW = re.compile(r"^\| (set-[a-z]+) \| [^|]+ \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| [\d.]+ \| [\d.]+ \| [\d.]+ \| "
                   r"(\d+) of (\d+) \|$")
 
 

@@ -96,6 +96,7 @@ _NOT_A_SYLLABLE = {"monday", "tuesday", "friday", "sunday", "january", "march", 
 
 #: capitalised words after a known body's name that end another body's ('Commonwealth Human Rights Initiative' is
 #: no Commonwealth, 0.98; 'the UN Foundation' no UN)
+_POSSESSIVE_AFTER = re.compile(r"['’]s[ \u00a0]+[A-Z]")
 _LONGER_BODY = re.compile(r"(?:[ \u00a0]+[A-Z][\w'’-]*){0,4}[ \u00a0]+(?:Initiative|Institute|Foundation|Network|"
                           r"Coalition|Alliance|Trust|Watch|Society)\b")
 
@@ -257,6 +258,9 @@ class Context:
                 if not _anothers_assembly(self.text, m) and not _part_of_a_longer_name(self, m)
                 and not (m.kind == "state" and self.text.startswith("$", m.end))  # 'US$41,000': a currency
                 and not (m.kind == "organisation" and _LONGER_BODY.match(self.text, m.end))
+                # 'Truong Thi Mai, Chairwoman of the National Assembly's Committee for Social Affairs': another
+                # body's post (round 13)
+                and not (m.kind == "post" and _POSSESSIVE_AFTER.match(self.text, m.end))
                 and not _a_bare_committee_elsewhere(self, m)]
 
     @cached_property
@@ -579,6 +583,13 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
+        if e.id == "org/un-commission-on-human-rights" and ctx.main_state == "state/phl" and not _THE_UNS.search(
+                ctx.text, max(0, m.start - 16), m.end):
+            # 'the Commission on Human Rights (CHR)' in an article about the Philippines is its own (the UN's was
+            # replaced in 2006; round 13)
+            yield Candidate("organisation", "org/commission-human-rights-phl", m.start, m.end, "gazetteer.states-own",
+                            0.9, ctx.mention("org/commission-human-rights-phl"))
+            continue
         if m.kind == "organisation" and (own := _a_states_own(ctx, m)):
             if body := _the_states_namesake(ctx, m, own):  # 'the Commission on Human Rights (CHR) of the Philippines'
                 yield Candidate("organisation", body, m.start, own.end, "gazetteer.states-own", 0.9, ctx.mention(body))
@@ -1048,7 +1059,7 @@ _IN_VIET_NAM = r"[ \u00a0]+(?:in|to)[ \u00a0]+(?:Hanoi|Ha Noi|Hà Nội|Ho Chi M
 _EMBASSY_AFTER = re.compile(r"['’]?s?[ \u00a0]+[Ee]mbassy" + _IN_VIET_NAM)
 _EMBASSY_IN_VIET_NAM = re.compile(_IN_VIET_NAM)
 _EMBASSY_BEFORE = re.compile(r"\b[Ee]mbassy of[ \u00a0]+(?:the[ \u00a0]+)?$")
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \u00a0]+$")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s|(?<=s)['’])?[ \u00a0]+$")  # ('the Philippines' President X': round 13)
 # 'of', 'của', 'các nước', or nothing ('Bộ Ngoại giao Thái Lan'); not 'tại' (where, not whose)
 _OF_STATE = re.compile(r"[ \u00a0]+(?:(?:of(?: the)?|cua|(?:cua )?cac nuoc|(?:cua )?nuoc)[ \u00a0]+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|and|va|,\s*and|,\s*va)\s*")
@@ -2948,6 +2959,8 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense:
 _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled", "expected", "plan to", "plans to",
                   "set for", "slated for", "planned for", "is set to", "are set to",
                   "opens", "begins", "closes",  # 'which opens … on Sunday'
+                  "takes effect", "take effect", "comes into force", "enters into force",  # (round 13: 'The text takes
+                  # effect on January 1' of a law passed in December went a year back)
                   "due", "upcoming", "next", "tomorrow")
 _PAST_WORDS = ("was", "were", "had", "took place", "ago", "yesterday", "earlier")
 #: past participles: past, but not after 'be', 'to', 'is', 'are', 'being', 'been' ('will be adopted', 'is adopted')
@@ -4203,7 +4216,8 @@ def votes_to(ctx: Context) -> Iterator[Candidate]:
                 yield cand
 
 
-_N_DAY_VISIT = re.compile(r"\b(\d{1,2}|[a-z]+)-day (?:[a-z]+ )?visit\b|"
+#: (round 13: 'her eleven-day mission', 'trong 11 ngày ở Việt Nam' of a mandate-holder's visit)
+_N_DAY_VISIT = re.compile(r"\b(\d{1,2}|[a-z]+)-day (?:[a-z]+ )?(?:visit|mission)\b|"
                           r"\bchuyen tham (?:[a-z]+ )?(\d{1,2}|[a-z]+) ngay\b")
 
 
