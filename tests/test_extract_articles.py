@@ -3433,6 +3433,16 @@ def test_round_12(tmp_path, gazetteer, text, language, kind, keys):
      "vi", "holding", {"person/chang-hee-lee post/director-ilo-country-office-vnm"}),
     ("On Monday, the Philippines' President Ferdinand Marcos Jr said the country would cooperate with the UN.", "en",
      "holding", {"person/ferdinand-marcos-jr post/president-phl"}),
+    # a mandate's generic title after the mandate was named in full; not where two were
+    ("The Council extended the mandate of the Special Rapporteur on the situation of human rights in Myanmar. The "
+     "Special Rapporteur, Thomas Andrews, said the military must release all detainees.", "en", "holding",
+     {"person/thomas-andrews post/un-special-rapporteur-human-rights-myanmar"}),
+    ("The Special Rapporteur on the situation of human rights in Myanmar and the Special Rapporteur on the situation "
+     "of human rights in Cambodia spoke. The Special Rapporteur, Thomas Andrews, said the military must act.", "en",
+     "holding", set()),
+    # 'preparing for' a conference: to come
+    ("The three countries said the text sent a message to negotiators preparing for the climate conference in Paris "
+     "in December.", "en", "date", {"2024-12"}),
 ])
 def test_round_13(tmp_path, gazetteer, text, language, kind, keys):
     """Round 13: readings from the written sets A–Z, each on a made-up sentence (an article of 12 May 2024)."""

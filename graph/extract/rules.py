@@ -2540,6 +2540,11 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             # 'Foreign Minister Antony Blinken' in an article about Viet Nam: the person, but another state's
             # minister, whose state is not said (it was read as Viet Nam's, at 0.95)
             post, post_needs = None, []
+        if post is None and _MANDATE_WORD.fullmatch(ctx.folded, start, end) and (
+                mandate := _mandate_named_before(ordered, start)):
+            # 'The Special Rapporteur, Thomas Andrews, said …' after the mandate was named in full: that mandate's
+            # holder (round 13; a rule of its own)
+            (post, post_needs), how, confidence = mandate, f"{how}-mandate", min(confidence, 0.7)
         if post:
             specific.setdefault(pid, (post, post_needs))
         found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how, post_needs))
@@ -2568,6 +2573,16 @@ _ELECTED_CUE = re.compile(r"(?:\b(?:was|has been|had been|is) (?:unanimously )?e
 #: between the subject's name and the cue: its state ('of Morocco', '(Indonesia)') and nothing else
 _SUBJECT_GAP = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}|[ \u00a0]*\([^()\n]{2,40}\))?"
                           r",?[ \u00a0]+")
+
+
+_MANDATE_WORD = re.compile(r"special rapporteur|independent expert|bao cao vien dac biet|chuyen gia doc lap")
+_MANDATE_POSTS = ("post/un-special-rapporteur-", "post/un-independent-expert-")
+
+
+def _mandate_named_before(titles: list, start: int) -> tuple[str, list[dict]] | None:
+    """The one special procedures mandate named in full before ``start`` (its post and records), if only one was."""
+    named = {post: needs for s, _, post, needs in titles if s < start and post and post.startswith(_MANDATE_POSTS)}
+    return next(iter(named.items())) if len(named) == 1 else None
 
 
 def _spokesperson_said(ctx: Context, start: int, end: int) -> bool:
@@ -2959,6 +2974,8 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense:
 _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled", "expected", "plan to", "plans to",
                   "set for", "slated for", "planned for", "is set to", "are set to",
                   "opens", "begins", "closes",  # 'which opens … on Sunday'
+                  "preparing for", "ahead of", "in the run-up to",  # ('negotiators preparing for the conference in
+                  # Paris in December', said in July: round 13)
                   "takes effect", "take effect", "comes into force", "enters into force",  # (round 13: 'The text takes
                   # effect on January 1' of a law passed in December went a year back)
                   "due", "upcoming", "next", "tomorrow")
