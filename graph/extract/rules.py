@@ -160,8 +160,7 @@ def _names_a_paper(ctx: Context, m: Mention) -> bool:
 #: ('the Permanent Mission to the UN in Geneva': the UN, as the shared gold has it)
 _ACCREDITED_TO = {"org/united-nations", "org/un-office-at-geneva"}
 #: 'United Nations Office' after the UN's name, and the city after a list of the other bodies the mission is to
-_UN_OFFICE = re.compile(r" office\b(?:(?:(?: \([a-z]{2,10}\))?(?:,| and other| va\b)[^.;]{0,100}?\b)? (?:in|at|tai) "
-                        r"(?P<city>geneva|geneve|gio-ne-vo)\b|(?! (?:on|for|of|in|at)\b))")  # not '… on Drugs
+_UN_OFFICE = re.compile(r" office\b(?: \(unog\))?(?:(?:,| and other)[^.;]{0,100}?\b)? (?:in|at) (?P<city>geneva)\b")
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -269,12 +268,6 @@ class Context:
         found = [(m.start(), str(self.article.year - (int(n) if n.isdigit() else _COUNT_WORDS[n])))
                  for m in _YEARS_AGO.finditer(self.folded) if self.article.year and (n := m[1] or m[2])]
         return [x for x, _ in found], [y for _, y in found]
-
-    @cached_property
-    def names_the_covenant(self) -> bool:
-        """Whether the text names the ICCPR (whose treaty body is the Human Rights Committee)."""
-        return "iccpr" in self.folded or "civil and political rights" in self.folded or (
-            "cong uoc quoc te ve cac quyen dan su" in self.folded)
 
     @cached_property
     def dates(self) -> list[DateMention]:
@@ -583,12 +576,18 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
         if len({e.id for e in m.entities}) > 1:
             continue  # ambiguous: leave it to the editors
         e = m.entity
-        if e.id == "org/un-commission-on-human-rights" and ctx.main_state == "state/phl" and not _THE_UNS.search(
-                ctx.text, max(0, m.start - 16), m.end):
+        if (e.id == "org/un-commission-on-human-rights" and ctx.main_state == "state/phl"
+                and not _THE_UNS.search(ctx.text, max(0, m.start - 16), m.end)
+                and not _THE_UNS_FORMER.search(ctx.folded, *ctx.sentence(m.start))):
             # 'the Commission on Human Rights (CHR)' in an article about the Philippines is its own (the UN's was
             # replaced in 2006; round 13)
             yield Candidate("organisation", "org/commission-human-rights-phl", m.start, m.end, "gazetteer.states-own",
                             0.9, ctx.mention("org/commission-human-rights-phl"))
+            continue
+        if e.id == "org/un-country-team-vnm" and ctx.text.startswith(("'s", "’s"), m.end):
+            # 'the role of the United Nations in Viet Nam's development': the UN (the code review of rounds 12-13)
+            yield Candidate("organisation", "org/united-nations", m.start, m.end, "gazetteer.name", 0.98,
+                            ctx.mention("org/united-nations"))
             continue
         if m.kind == "organisation" and (own := _a_states_own(ctx, m)):
             if body := _the_states_namesake(ctx, m, own):  # 'the Commission on Human Rights (CHR) of the Philippines'
@@ -598,10 +597,9 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
                                         or _defined_as_another(ctx, m)
                                         or _a_peoples_body(ctx, m) or _a_national_namesake(ctx, m)):
             continue
-        if e.id == "org/united-nations" and (office := _UN_OFFICE.match(ctx.folded, m.end)) and (
-                office["city"] or ctx.from_geneva):
+        if e.id == "org/united-nations" and (office := _UN_OFFICE.match(ctx.folded, m.end)) and office["city"]:
             # 'to the United Nations Office, the World Trade Organization and other international organisations in
-            # Geneva', 'to the UN Office' in an article from Geneva: the UN Office at Geneva (as the shared gold has it)
+            # Geneva': the UN Office at Geneva (as the shared gold has it)
             yield Candidate("organisation", "org/un-office-at-geneva", m.start, office.end(), "pattern.un-office", 0.9,
                             ctx.mention("org/un-office-at-geneva"))
             continue
@@ -683,7 +681,13 @@ def _a_peoples_body(ctx: Context, m: Mention) -> bool:
 
 _NATIONAL_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \u00a0]+$")
 #: the words before a bare 'Human Rights Committee' that leave it the UN's
-_NOT_A_NATIONAL_WORD = {"The", "UN", "U.N.", "UN's", "U.N.'s", "Nations", "Nations'"}
+_NOT_A_NATIONAL_WORD = {"The", "UN", "U.N.", "UN's", "U.N.'s", "Nations", "Nations'", "In", "On", "At", "By", "And",
+                        "While", "When", "As", "From", "Of", "For", "To", "After", "Before", "Since", "Last", "This",
+                        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                        "November", "December"}
+#: 'the Human Rights Committee of the Malaysian Bar': another body's committee (not 'of the United Nations')
+_OF_ANOTHER_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?!United Nations|UN\b)[A-Z]")
 
 
 def _a_bare_committee_elsewhere(ctx: Context, m: Mention) -> bool:
@@ -694,9 +698,14 @@ def _a_bare_committee_elsewhere(ctx: Context, m: Mention) -> bool:
             ctx.text[m.start:m.end]).lower() != "human rights committee":
         return False
     word = _NATIONAL_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
-    return not ctx.names_the_covenant or bool(word and word[1] not in _NOT_A_NATIONAL_WORD)
+    near = ctx.folded[max(0, m.start - 1500):m.end + 1500]  # the Covenant named near it, not anywhere in the text
+    covenant = "iccpr" in near or "civil and political rights" in near or "cong uoc quoc te ve cac quyen dan su" in near
+    return (not covenant or bool(word and word[1] not in _NOT_A_NATIONAL_WORD)
+            or bool(_OF_ANOTHER_BODY.match(ctx.text, m.end)))
 
 
+#: a sentence about the UN's former Commission ('… which the Human Rights Council replaced in 2006')
+_THE_UNS_FORMER = re.compile(r"\breplaced\b|\bformer\b|\b2006\b|\babolished\b|\bpredecessor\b|\bsucceeded\b")
 _THE_UNS = re.compile(r"\b(?:UN|U\.N\.?|United Nations|LHQ|Liên [Hh]ợp [Qq]uốc)\b")
 #: what a state does at the UN's body, named right after it: the UN's, whoever is named before
 _THE_UNS_SEAT = re.compile(r"[ \u00a0]+(?:candidacy|candidature|membership|member|seat|bid|term|election|session|"
@@ -1836,6 +1845,8 @@ def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[
     """A UN agency's representative in a state (``post/unfpa-representative-vnm``, as the graph names UN Women's;
     round 12). UNDP's Resident Representative is a known post; the ILO's head is a country director."""
     for m in _scan(_AGENCY_REPRESENTATIVE, ctx.folded, "representative"):
+        if ctx.folded.endswith(("deputy ", "assistant ", "vice "), 0, m.start()):
+            continue  # 'Lesley Miller, Deputy UNICEF Representative in Viet Nam' (the code review of rounds 12-13)
         state = ctx.mention_at(m.end())
         agency = ctx.mention_at(m.start())
         if (not state or state.kind != "state" or state.start != m.end() or not agency
@@ -2480,6 +2491,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             titles.append((g.start(), g.end(), None, []))
             small.add(g.start())
     specific: dict[str, tuple[str, list[dict]]] = {}
+    mandates = _mandates_named(titles)
     found: list[tuple[int, int, str, str | None, list[dict], float, bool, str, list[dict]]] = []
     ordered = sorted(titles, key=lambda t: t[:2])
     for i, (start, end, post, post_needs) in enumerate(ordered):
@@ -2540,8 +2552,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             # 'Foreign Minister Antony Blinken' in an article about Viet Nam: the person, but another state's
             # minister, whose state is not said (it was read as Viet Nam's, at 0.95)
             post, post_needs = None, []
-        if post is None and _MANDATE_WORD.fullmatch(ctx.folded, start, end) and (
-                mandate := _mandate_named_before(ordered, start)):
+        if post is None and (word := _MANDATE_WORD.fullmatch(ctx.folded, start, end)) and (
+                mandate := _mandate_named_before(mandates, word, ctx.folded, start)):
             # 'The Special Rapporteur, Thomas Andrews, said …' after the mandate was named in full: that mandate's
             # holder (round 13; a rule of its own)
             (post, post_needs), how, confidence = mandate, f"{how}-mandate", min(confidence, 0.7)
@@ -2575,14 +2587,34 @@ _SUBJECT_GAP = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'
                           r",?[ \u00a0]+")
 
 
-_MANDATE_WORD = re.compile(r"special rapporteur|independent expert|bao cao vien dac biet|chuyen gia doc lap")
+_MANDATE_WORD = re.compile(r"(special rapporteur|bao cao vien dac biet)|independent expert|chuyen gia doc lap")
 _MANDATE_POSTS = ("post/un-special-rapporteur-", "post/un-independent-expert-")
+_NOT_THE_ONE = re.compile(r"\b(?:another|a|an|one|former|mot|mot vi|nguyen)[ \u00a0]+$")
 
 
-def _mandate_named_before(titles: list, start: int) -> tuple[str, list[dict]] | None:
-    """The one special procedures mandate named in full before ``start`` (its post and records), if only one was."""
-    named = {post: needs for s, _, post, needs in titles if s < start and post and post.startswith(_MANDATE_POSTS)}
-    return next(iter(named.items())) if len(named) == 1 else None
+def _mandates_named(titles: list) -> dict[str, tuple[list[int], list[tuple[str, list[dict]] | None]]]:
+    """Per kind of mandate (:data:`_MANDATE_POSTS`), where its titles named in full start and, at each, the one
+    mandate of that kind named up to there (None once two were): found once per text, each title looked up by
+    bisection (a look through every title for each was quadratic: the code review of rounds 12-13)."""
+    found = {}
+    for prefix in _MANDATE_POSTS:
+        starts, ones, seen = [], [], {}
+        for start, _, post, needs in sorted(t for t in titles if t[2] and t[2].startswith(prefix)):
+            seen.setdefault(post, needs)
+            starts.append(start)
+            ones.append(next(iter(seen.items())) if len(seen) == 1 else None)
+        found[prefix] = (starts, ones)
+    return found
+
+
+def _mandate_named_before(mandates: dict, word: re.Match, folded: str, start: int) -> tuple[str, list[dict]] | None:
+    """The one mandate of the generic title's kind named in full before it ('The Special Rapporteur, X' after 'the
+    Special Rapporteur on … Myanmar'); not after 'Another', 'a', 'former' (another holder)."""
+    if _NOT_THE_ONE.search(folded, max(0, start - 12), start):
+        return None
+    starts, ones = mandates[_MANDATE_POSTS[0] if word[1] else _MANDATE_POSTS[1]]
+    i = bisect.bisect_left(starts, start) - 1
+    return ones[i] if i >= 0 else None
 
 
 def _spokesperson_said(ctx: Context, start: int, end: int) -> bool:
@@ -2974,8 +3006,6 @@ def _resolve(ctx: Context, month: int, day: int | None, year: int | None, tense:
 _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled", "expected", "plan to", "plans to",
                   "set for", "slated for", "planned for", "is set to", "are set to",
                   "opens", "begins", "closes",  # 'which opens … on Sunday'
-                  "preparing for", "ahead of", "in the run-up to",  # ('negotiators preparing for the conference in
-                  # Paris in December', said in July: round 13)
                   "takes effect", "take effect", "comes into force", "enters into force",  # (round 13: 'The text takes
                   # effect on January 1' of a law passed in December went a year back)
                   "due", "upcoming", "next", "tomorrow")
@@ -2988,7 +3018,9 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 "returned", "left", "examined", "considered", "arrived",
                 # (round 12: 'the fact-finding mission set up by the Council in March will report in September' put
                 # March a year ahead)
-                "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted")
+                "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted",
+                # ('The Council voted on Thursday to hold a special session … next week': the vote's day went ahead)
+                "voted")
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
 _REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
@@ -3321,7 +3353,8 @@ _NEWS_VERB = (r"said|says|told|concluded|concludes|closed|closes|opened|opens|an
 #: a press briefing of another day than the article's, said without its day (the code review)
 #: the words before a visit's first day
 _VISIT_START = re.compile(r"\b(?:began|begun|started|starting|beginning|arrived(?: in [a-z -]{2,20}?)?)(?: on)? $"
-                          r"|from $|\bbat dau (?:tu )?(?:ngay )?$")
+                          r"|\b(?:visit(?:ed)?|mission|carried out|took place|ran|running|stay(?:ed)?) from $"
+                          r"|\bbat dau (?:tu )?(?:ngay )?$|\btu ngay $")
 _ANOTHER_WEEK = re.compile(r"\b(?:last|earlier this|previous) week\b|\btuan (?:truoc|qua)\b")
 _NEWS_VERB_BEFORE = re.compile(rf"\b(?:{_NEWS_VERB})\s+$")
 _NEWS_VERB_AFTER = re.compile(rf"\s+(?:{_NEWS_VERB})\b|\s*[,.;]")
@@ -3366,7 +3399,7 @@ def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tu
 _COUNT_WORDS = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)
                 } | {"hai": 2, "ba": 3, "bon": 4}
 _YEARS_AGO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago\b"
-                        r"|\b(hai|ba|bon|[2-9]|1\d) nam truoc\b")
+                        r"|\b(hai|ba|bon|[2-9]|1\d) nam truoc\b(?! (?:khi|do)\b)")
 
 
 _YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi)\b")
@@ -4199,8 +4232,11 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
             elif noun := _MEMBER_BODY.match(ctx.folded, m.end()):  # 'the 47-member Geneva-based body': the body
                 # counted so named last before it (not the General Assembly's 193 members for the Council's 47)
                 before = ctx.mentions_in(max(0, m.start() - 3000), m.start(), "organisation")
+                # (and the Council has had 47 members since 2006: 'her second term on the 23-member body' was a
+                # treaty body's, read as the Council's: the code review of rounds 12-13)
                 org = next((x.entity.id for x in reversed(before) if x.entity.id in _MEMBER_COUNTS
-                            and (_MEMBER_COUNTS[x.entity.id] != "un-member-states" or int(m[1]) >= 185)), None)
+                            and (_MEMBER_COUNTS[x.entity.id] != "un-member-states" or int(m[1]) >= 185)
+                            and (_MEMBER_COUNTS[x.entity.id] != "council-members" or int(m[1]) == 47)), None)
                 generic = True
             if not noun or not org or ctx.first_mentions.get(org, m.start()) >= m.start():
                 continue  # the body is not named before
@@ -4379,10 +4415,12 @@ _NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\b(?:lan|nhiem ky) thu (hai|b
     "|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
 _VI_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
 _COUNCIL = re.compile(r"\bhuman rights council\b|\b(?:un)?hrc\b|\bhoi dong nhan quyen\b|\bhdnq\b")
+_EARLIER_TERM = re.compile(r"\b(?:after|following|from|during|had|served|serving|since) (?:a|an) $")
 _MEMBERSHIP_WORDS = re.compile(r"\belect|\bseat\b|\bmember|\bterm\b|\bserv|\breturn|\bvotes\b|\bthanh vien\b|"
                                r"\btrung cu\b|\bdac cu\b|\bnhiem ky\b|\bbau\b")
 #: (round 12: 'its sixth term on the Geneva-based body', 'its second time on the 47-member body')
-_BARE_COUNCIL = re.compile(r"\bcouncil\b|\bhoi dong\b|\bgeneva-based body\b|\b\d+-member body\b")
+_BARE_COUNCIL = re.compile(r"\bcouncil\b|\bhoi dong\b(?! (?:nhan dan|quan tri|bao an))|\bgeneva-based body\b"
+                           r"|\b47-member body\b")
 _NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|\bung cu\b|\bsession|\bkhoa hop\b|"
                              r"\breport|\bbao cao\b|\bsponsor|\bresolution|\bnghi quyet\b|\bpresent|"
                              r"\bsecurity council\b|\becosoc\b|\beconomic and social council\b|\bhoi dong bao an\b")
@@ -4400,7 +4438,7 @@ def council_terms(ctx: Context) -> Iterator[Candidate]:
             _BARE_COUNCIL.search(near) and ctx.first_mentions.get("org/un-human-rights-council", m.start()) < m.start())
         if not (named and _MEMBERSHIP_WORDS.search(near)) or _NOT_MEMBERSHIP.search(ctx.folded, s, e):
             continue  # the Security Council, a review, a candidacy, a report presented for the third time
-        if ctx.folded.endswith((" a ", " an "), 0, m.start()):
+        if _EARLIER_TERM.search(ctx.folded, max(0, m.start() - 24), m.start()):
             continue  # 'its second time on the body, after a first term from 2010 to 2013': an earlier term (round 12)
         number = _ORDINALS[m[1]] if m[1] else _VI_ORDINALS.get(m[2]) or int(m[2])
         if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(number), None, None, "hrc-memberships",
@@ -4422,30 +4460,35 @@ _AN_ORDINAL = r"(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))
 #: years since it, as the held-out gold counts them); 'the fourth core UN human rights treaty to which Singapore is a
 #: party'; 'her fifth visit to Myanmar' (a mandate-holder's, in a text that names one)
 _ORDINAL_FIGURES = (
-    (re.compile(rf"\b{_AN_ORDINAL} anniversary\b"), "years-since", None, "anniversary"),
+    (re.compile(rf"\b{_AN_ORDINAL} anniversary\b"), "years-since", None, ("anniversary",)),
+    # (not 'the third core human rights treaty that Myanmar has yet to ratify': the code review of rounds 12-13)
     (re.compile(rf"\b{_AN_ORDINAL} (?:of the nine )?core (?:un |united nations |international )?human rights "
-                r"(?:treaty|treaties|convention|instrument)\b(?= (?:to which|that|[a-z]+ has|it has))"),
-     "core-un-treaties-ratified", None, "core"),
-    (re.compile(rf"\b(?:his|her|their|the rapporteur['’]s|the expert['’]s) {_AN_ORDINAL}(?: and (?:final|last))? "
-                r"(?:official )?(?:visit|mission) to\b"),
-     "special-procedures-visits", re.compile(r"rapporteur|independent expert|mandate|special procedure"), "visit"),
+                r"(?:treaty|treaties|convention|instrument)\b(?= (?:to which|that|[a-z]+ has|it has))"
+                r"(?![^.;]{0,40}\b(?:yet to|not|never)\b)"),
+     "core-un-treaties-ratified", None, ("core",)),
+    (re.compile(rf"\b(?:his|her|their|the (?:special )?rapporteur['’]s|the (?:independent )?expert['’]s) "
+                rf"(?!first\b){_AN_ORDINAL}(?: and (?:final|last))? (?:official )?(?:visit|mission) to\b"),
+     "special-procedures-visits", re.compile(r"rapporteur|independent expert|mandate|special procedure"),
+     ("visit", "mission")),
 )
-_QUOTED_BEFORE = re.compile(r"[\"“‘']\s*(?:the\s+)?$")
+#: an opening quote with no closing one between it and the match, in the match's sentence
+_OPEN_QUOTE = re.compile(r"[\"“‘](?=[^\"”’]*$)")
 
 
 @rule
 def ordinal_figures(ctx: Context) -> Iterator[Candidate]:
     """A count told by an ordinal (:data:`_ORDINAL_FIGURES`); 'kỷ niệm 75 năm' is a count of years, which the figures
-    read. Not in a quoted title ('resolutions on the "75th anniversary of the Universal Declaration"')."""
-    for pattern, measure, needs, cue in _ORDINAL_FIGURES:
-        for m in _scan(pattern, ctx.folded, cue):
-            if _QUOTED_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) or (
-                    needs and not needs.search(ctx.folded)):
+    read. Not in a quoted title ('seminar titled “Towards the 30th anniversary of the Vienna Declaration”'); a
+    mandate-holder's visit only in a sentence that names a mandate (not a minister's third visit to Geneva)."""
+    for pattern, measure, needs, cues in _ORDINAL_FIGURES:
+        for m in _scan(pattern, ctx.folded, *cues):
+            s, e = ctx.sentence(m.start())
+            if _OPEN_QUOTE.search(ctx.text, max(s, m.start() - FIGURE_WINDOW), m.start()) or (
+                    needs and not needs.search(ctx.folded, max(0, s - 600), e)):  # (its sentence or the one before)
                 continue
             value = Decimal(m[1]) if m[1] else Decimal(_ORDINAL_WORDS[m[2]])
-            s, e = ctx.sentence(m.start())
-            if cand := _figure(ctx, s, e, m.start(), m.end(), value, None, None, measure, f"figure.ordinal-{cue}",
-                               0.75 if needs else 0.85):
+            if cand := _figure(ctx, s, e, m.start(), m.end(), value, None, None, measure,
+                               f"figure.ordinal-{cues[0]}", 0.75 if needs else 0.85):
                 yield cand
 
 
@@ -4721,10 +4764,11 @@ def _find_events(ctx: Context) -> list[Candidate]:
         cand.record.update(id=f"{cand.record['id']}--{date}", date=date)
         found[("dialogue", date)] = cand
     days = sorted(d for k, d in found if k == "visit" and d and len(d) == 10)
-    for later in days[1:]:
+    for later in days[1:] if days and days[-1] == ctx.article.date else ():  # (the day it ended: the code review)
         # 'today concluded an eleven-day visit …, which began on 18 November': the visit of the first day, not a
         # second one on the day it ended (round 12: two visits a month apart are one)
-        if dt.date.fromisoformat(later) - dt.date.fromisoformat(days[0]) <= dt.timedelta(days=31):
+        if later == ctx.article.date and dt.date.fromisoformat(later) - dt.date.fromisoformat(days[0]) <= dt.timedelta(
+                days=31):
             cand = found.pop(("visit", later))
             found[("visit", days[0])].spans += [(cand.start, cand.end), *cand.spans]
     for (kind, date), cand in list(found.items()):
@@ -4739,7 +4783,9 @@ def _find_events(ctx: Context) -> list[Candidate]:
 
 
 _MET_A_NAME = re.compile(r"\b(?:met|meets|meeting|talks with)(?: with)?(?= (?:Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?"
-                         r"[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+|[a-z]{1,3} [A-Z]))")
+                         r"(?!(?:International|European|Sustainable|National|United|World|Asian|ASEAN|UN|EU|"
+                         r"Millennium|Paris|Global)\b)[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+|[a-z]{1,3} [A-Z])"
+                         r"(?![\w'’-]* (?:standards?|requirements?|goals?|targets?|criteria)\b))")
 _AN_ACTS_NAME = re.compile(r"(?:bo luat|luat|tuyen bo|hien phap|cong uoc|chien luoc|van kien)\b")
 _WEEKDAY_COMMA = re.compile(rf"(?:{_WEEKDAY}),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
