@@ -691,9 +691,10 @@ _OF_ANOTHER_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?!Unite
 
 
 def _a_bare_committee_elsewhere(ctx: Context, m: Mention) -> bool:
-    """A bare 'Human Rights Committee' is the UN's treaty body only in a text that names the Covenant it monitors,
-    and after no capitalised word ('the Cambodian Human Rights Committee', 'the Presidential Human Rights
-    Committee' are national bodies; the former Commission was called so too)."""
+    """A bare 'Human Rights Committee' is the UN's treaty body only near a mention of the Covenant it monitors, after
+    no capitalised word but a sentence's opening, a weekday or a month ('the Cambodian Human Rights Committee', 'the
+    Presidential Human Rights Committee' are national bodies; the former Commission was called so too), and not
+    'of' another body ('the Human Rights Committee of the Malaysian Bar')."""
     if m.entity.id != "org/un-human-rights-committee" or fold_same_length(
             ctx.text[m.start:m.end]).lower() != "human rights committee":
         return False
@@ -3350,11 +3351,11 @@ _NEWS_VERB = (r"said|says|told|concluded|concludes|closed|closes|opened|opens|an
               r"adopts|ended|ends|began|begins|released|releases|issued|issues|signed|signs|met|meets|visited|visits|"
               r"arrived|arrives|launched|launches|published|publishes|presented|presents|submitted|submits|stated|"
               r"declared|reported|reports|urged|urges|called|calls|welcomed|welcomes|elected|voted|started|starts")
-#: a press briefing of another day than the article's, said without its day (the code review)
 #: the words before a visit's first day
 _VISIT_START = re.compile(r"\b(?:began|begun|started|starting|beginning|arrived(?: in [a-z -]{2,20}?)?)(?: on)? $"
                           r"|\b(?:visit(?:ed)?|mission|carried out|took place|ran|running|stay(?:ed)?) from $"
                           r"|\bbat dau (?:tu )?(?:ngay )?$|\btu ngay $")
+#: a press briefing of another day than the article's, said without its day (the code review)
 _ANOTHER_WEEK = re.compile(r"\b(?:last|earlier this|previous) week\b|\btuan (?:truoc|qua)\b")
 _NEWS_VERB_BEFORE = re.compile(rf"\b(?:{_NEWS_VERB})\s+$")
 _NEWS_VERB_AFTER = re.compile(rf"\s+(?:{_NEWS_VERB})\b|\s*[,.;]")
@@ -4269,7 +4270,7 @@ def votes_to(ctx: Context) -> Iterator[Candidate]:
                 yield cand
 
 
-#: (round 13: 'her eleven-day mission', 'trong 11 ngày ở Việt Nam' of a mandate-holder's visit)
+#: (round 13: 'her eleven-day mission' of a mandate-holder's visit)
 _N_DAY_VISIT = re.compile(r"\b(\d{1,2}|[a-z]+)-day (?:[a-z]+ )?(?:visit|mission)\b|"
                           r"\bchuyen tham (?:[a-z]+ )?(\d{1,2}|[a-z]+) ngay\b")
 
@@ -4764,13 +4765,13 @@ def _find_events(ctx: Context) -> list[Candidate]:
         cand.record.update(id=f"{cand.record['id']}--{date}", date=date)
         found[("dialogue", date)] = cand
     days = sorted(d for k, d in found if k == "visit" and d and len(d) == 10)
-    for later in days[1:] if days and days[-1] == ctx.article.date else ():  # (the day it ended: the code review)
-        # 'today concluded an eleven-day visit …, which began on 18 November': the visit of the first day, not a
-        # second one on the day it ended (round 12: two visits a month apart are one)
-        if later == ctx.article.date and dt.date.fromisoformat(later) - dt.date.fromisoformat(days[0]) <= dt.timedelta(
-                days=31):
-            cand = found.pop(("visit", later))
-            found[("visit", days[0])].spans += [(cand.start, cand.end), *cand.spans]
+    if len(days) > 1 and days[-1] == ctx.article.date and (
+            dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0]) <= dt.timedelta(days=31)):
+        # 'today concluded an eleven-day visit …, which began on 18 November': the visit of its first day, not a
+        # second one on the day it ended (round 12; only the article's day: two visits of other days stay two, the
+        # code review of rounds 12-13)
+        cand = found.pop(("visit", days[-1]))
+        found[("visit", days[0])].spans += [(cand.start, cand.end), *cand.spans]
     for (kind, date), cand in list(found.items()):
         # an undated mention of a dated event is that event; one dated to a year or a month, the event of a
         # day (or month) in it
