@@ -3503,6 +3503,8 @@ def test_round_13(tmp_path, gazetteer, text, language, kind, keys):
      {"hrc-memberships=6", "votes-received=186"}),
     ("The Viet Nam Vice-Chairman of the People's Council, Le Van Hung, began his second term on the 23-member body of "
      "Viet Nam.", "en", "figure", set()),
+    ("The government established the national committee on human rights in March, three years ago.", "en", "date",
+     {"2021-03"}),
 ])
 def test_what_the_code_review_of_rounds_12_and_13_found(tmp_path, gazetteer, text, language, kind, keys):
     found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)

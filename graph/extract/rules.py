@@ -2932,14 +2932,21 @@ def _act_year(folded: str, start: int) -> int | None:
     return int(m[1]) if m else None
 
 
+_YEARS_AGO_AFTER = re.compile(r",?[ \u00a0]+(?:(two|three|four|five|six|seven|eight|nine|ten)|([2-9]|1\d))"
+                              r"[ \u00a0]+years ago\b")
 _YEAR_SAID_AFTER = re.compile(r"[ \u00a0]+(?:(last|this|next) year|nam (ngoai|nay|toi|truoc))\b")
 
 
 def _year_said_after(ctx: Context, end: int) -> int | None:
     """'on June 28 last year', 'ngày 28/6 năm ngoái': the year the words after a day say (round 9; 'June 28 last year'
-    was read in the article's year)."""
+    was read in the article's year); 'in March, three years ago' (read in the article's year, 0.91: the code review
+    of rounds 12-13)."""
+    if not ctx.article.year:
+        return None
+    if ago := _YEARS_AGO_AFTER.match(ctx.folded, end):
+        return ctx.article.year - (int(ago[2]) if ago[2] else _COUNT_WORDS[ago[1]])
     m = _YEAR_SAID_AFTER.match(ctx.folded, end)
-    if not m or not ctx.article.year or (m[2] and not _NAM_YEAR.match(ctx.text, m.start(2) - 4)):
+    if not m or (m[2] and not _NAM_YEAR.match(ctx.text, m.start(2) - 4)):
         return None
     return ctx.article.year + _SHIFT[m[1] or m[2]]
 
