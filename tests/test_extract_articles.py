@@ -3505,6 +3505,16 @@ def test_round_13(tmp_path, gazetteer, text, language, kind, keys):
      "Viet Nam.", "en", "figure", set()),
     ("The government established the national committee on human rights in March, three years ago.", "en", "date",
      {"2021-03"}),
+    # readings the review found missing: 'comes into force'; the Vietnamese agency representative (not the deputy's);
+    # the UN a mission is to, where the mission's known name took its words
+    ("The decree comes into force on 1 July, the Ministry of Justice of Viet Nam said.", "en", "event",
+     {"entry-into-force 2024-07-01"}),
+    ("Ông Rana Flowers, Trưởng Đại diện UNICEF tại Việt Nam, cho biết trẻ em cần được bảo vệ.", "vi", "holding",
+     {"person/rana-flowers post/unicef-representative-vnm"}),
+    ("Bà Lê Thị An, Phó Trưởng Đại diện UNICEF tại Việt Nam, cho biết trẻ em cần được bảo vệ.", "vi", "holding",
+     set()),
+    ("The Permanent Mission of Viet Nam to the United Nations in Geneva hosted the event.", "en", "organisation",
+     {"org/permanent-mission-un-geneva-vnm", "org/united-nations"}),
 ])
 def test_what_the_code_review_of_rounds_12_and_13_found(tmp_path, gazetteer, text, language, kind, keys):
     found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)

@@ -1378,8 +1378,16 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
     """'the Permanent Mission of Viet Nam to the UN in Geneva': a state's mission to the United Nations."""
     for start, end, rid, record in ctx.missions:
         yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
+        # and the UN body it is accredited to, where its words name it and no mention of it was left to be found
+        # ('The Permanent Mission of Viet Nam to the United Nations in Geneva': the gazetteer's name of the mission
+        # took the UN's words; the code review of rounds 12-13)
+        if body := _ACCREDITED_IN.search(ctx.folded, start, end):
+            body_id = "org/un-office-at-geneva" if body[1] else "org/united-nations"
+            yield Candidate("organisation", body_id, body.start(), body.end(), "pattern.mission-body", 0.85,
+                            ctx.mention(body_id))
 
 
+_ACCREDITED_IN = re.compile(rf"\b(?:united nations|un|{_LHQ})\b( office\b(?=[^.;]{{0,100}}\b(?:in|at) geneva\b))?")
 _COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in|of|for) (?:the )?")
 
 
@@ -1839,23 +1847,24 @@ _TITLE_OF_ANOTHER = re.compile(r"['’]s\b| of (?:the )?(?!(?:[a-z]+ ){0,3}(?:re
 
 #: 'UNFPA Representative in Viet Nam', 'UNICEF Country Representative to Thailand': a UN agency's head in a state
 _AGENCY_REPRESENTATIVE = re.compile(r"\b(unicef|unfpa|unesco|unhcr|who|un women)(?: country)? representative "
-                                    r"(?:in|to) (?:the )?")
+                                    r"(?:in|to) (?:the )?"
+                                    r"|\b(?:truong )?dai dien (unicef|unfpa|unesco|unhcr|who|un women) tai ")
 
 
 def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
     """A UN agency's representative in a state (``post/unfpa-representative-vnm``, as the graph names UN Women's;
     round 12). UNDP's Resident Representative is a known post; the ILO's head is a country director."""
-    for m in _scan(_AGENCY_REPRESENTATIVE, ctx.folded, "representative"):
-        if ctx.folded.endswith(("deputy ", "assistant ", "vice "), 0, m.start()):
+    for m in _scan(_AGENCY_REPRESENTATIVE, ctx.folded, "representative", "dai dien"):
+        if ctx.folded.endswith(("deputy ", "assistant ", "vice ", "pho "), 0, m.start()):
             continue  # 'Lesley Miller, Deputy UNICEF Representative in Viet Nam' (the code review of rounds 12-13)
         state = ctx.mention_at(m.end())
-        agency = ctx.mention_at(m.start())
+        agency = ctx.mention_at(m.start(1) if m[1] else m.start(2))  # ('Trưởng Đại diện UNICEF tại Việt Nam')
         if (not state or state.kind != "state" or state.start != m.end() or not agency
                 or agency.kind != "organisation" or ctx.mentions_in(m.start(), state.end, "post")):
             continue
         iso, org = state.entity.id.split("/")[1], agency.entity.id
         post = f"post/{org.split('/')[1]}-representative-{iso}"
-        name = f"{ctx.text[m.start():agency.end]} Representative in {_state_label(ctx, state.entity.id)}"
+        name = f"{ctx.text[agency.start:agency.end]} Representative in {_state_label(ctx, state.entity.id)}"
         yield (m.start(), state.end, post,
                [] if ctx.known(post) else [_title("Post", post, name, state.entity.id, org)])
 
