@@ -1381,7 +1381,7 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
         # and the UN body it is accredited to, where its words name it and no mention of it was left to be found
         # ('The Permanent Mission of Viet Nam to the United Nations in Geneva': the gazetteer's name of the mission
         # took the UN's words; the code review of rounds 12-13)
-        if body := _ACCREDITED_IN.search(ctx.folded, start, end):
+        if (body := _ACCREDITED_IN.search(ctx.folded, start, min(len(ctx.folded), end + 100))) and body.start() < end:
             body_id = "org/un-office-at-geneva" if body[1] else "org/united-nations"
             yield Candidate("organisation", body_id, body.start(), body.end(), "pattern.mission-body", 0.85,
                             ctx.mention(body_id))
