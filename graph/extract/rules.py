@@ -160,7 +160,7 @@ def _names_a_paper(ctx: Context, m: Mention) -> bool:
 #: ('the Permanent Mission to the UN in Geneva': the UN, as the shared gold has it)
 _ACCREDITED_TO = {"org/united-nations", "org/un-office-at-geneva"}
 #: 'United Nations Office' after the UN's name, and the city after a list of the other bodies the mission is to
-_UN_OFFICE = re.compile(r" office\b(?: \(unog\))?(?:(?:,| and other)[^.;]{0,100}?\b)? (?:in|at) (?P<city>geneva)\b")
+_UN_OFFICE = re.compile(r" office\b(?: \(unog\))?(?:(?:,| and other)[^.;]{0,100}?\b)? (?:in|at) geneva\b")
 _UN_CITIES = {"place/geneva", "place/new-york", "place/vienna", "place/nairobi"}
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -265,8 +265,8 @@ class Context:
     @cached_property
     def years_ago(self) -> tuple[list[int], list[str]]:
         """Where 'two years ago', 'hai năm trước' stand and the year they name (``_years``), in one pass."""
-        found = [(m.start(), str(self.article.year - (int(n) if n.isdigit() else _COUNT_WORDS[n])))
-                 for m in _YEARS_AGO.finditer(self.folded) if self.article.year and (n := m[1] or m[2])]
+        found = [(m.start(), str(self.article.year - _years_back(m[1] or m[2])))
+                 for m in _YEARS_AGO.finditer(self.folded) if self.article.year]
         return [x for x, _ in found], [y for _, y in found]
 
     @cached_property
@@ -597,7 +597,7 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
                                         or _defined_as_another(ctx, m)
                                         or _a_peoples_body(ctx, m) or _a_national_namesake(ctx, m)):
             continue
-        if e.id == "org/united-nations" and (office := _UN_OFFICE.match(ctx.folded, m.end)) and office["city"]:
+        if e.id == "org/united-nations" and (office := _UN_OFFICE.match(ctx.folded, m.end)):
             # 'to the United Nations Office, the World Trade Organization and other international organisations in
             # Geneva': the UN Office at Geneva (as the shared gold has it)
             yield Candidate("organisation", "org/un-office-at-geneva", m.start, office.end(), "pattern.un-office", 0.9,
@@ -1381,13 +1381,13 @@ def permanent_missions(ctx: Context) -> Iterator[Candidate]:
         # and the UN body it is accredited to, where its words name it and no mention of it was left to be found
         # ('The Permanent Mission of Viet Nam to the United Nations in Geneva': the gazetteer's name of the mission
         # took the UN's words; the code review of rounds 12-13)
-        if (body := _ACCREDITED_IN.search(ctx.folded, start, min(len(ctx.folded), end + 100))) and body.start() < end:
-            body_id = "org/un-office-at-geneva" if body[1] else "org/united-nations"
+        if body := _ACCREDITED_IN.search(ctx.folded, start, end):
+            body_id = "org/un-office-at-geneva" if _UN_OFFICE.match(ctx.folded, body.end()) else "org/united-nations"
             yield Candidate("organisation", body_id, body.start(), body.end(), "pattern.mission-body", 0.85,
                             ctx.mention(body_id))
 
 
-_ACCREDITED_IN = re.compile(rf"\b(?:united nations|un|{_LHQ})\b( office\b(?=[^.;]{{0,100}}\b(?:in|at) geneva\b))?")
+_ACCREDITED_IN = re.compile(rf"\b(?:united nations|un|{_LHQ})\b")
 _COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in|of|for) (?:the )?")
 
 
@@ -2941,8 +2941,20 @@ def _act_year(folded: str, start: int) -> int | None:
     return int(m[1]) if m else None
 
 
-_YEARS_AGO_AFTER = re.compile(r",?[ \u00a0]+(?:(two|three|four|five|six|seven|eight|nine|ten)|([2-9]|1\d))"
-                              r"[ \u00a0]+years ago\b")
+_COUNT_WORDS = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)
+                } | {"hai": 2, "ba": 3, "bon": 4}
+_AGO_COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)"
+#: 'two years ago', 'hai năm trước' (not 'hai năm trước khi', before something)
+_YEARS_AGO = re.compile(rf"\b{_AGO_COUNT} years ago\b|\b(hai|ba|bon|[2-9]|1\d) nam truoc\b(?! (?:khi|do)\b)")
+#: 'in March, three years ago': after a month
+_YEARS_AGO_AFTER = re.compile(rf",?[ \u00a0]+{_AGO_COUNT}[ \u00a0]+years ago\b")
+
+
+def _years_back(count: str) -> int:
+    """How many years a match of :data:`_AGO_COUNT` says ('three', '3', 'ba')."""
+    return int(count) if count.isdigit() else _COUNT_WORDS[count]
+
+
 _YEAR_SAID_AFTER = re.compile(r"[ \u00a0]+(?:(last|this|next) year|nam (ngoai|nay|toi|truoc))\b")
 
 
@@ -2953,7 +2965,7 @@ def _year_said_after(ctx: Context, end: int) -> int | None:
     if not ctx.article.year:
         return None
     if ago := _YEARS_AGO_AFTER.match(ctx.folded, end):
-        return ctx.article.year - (int(ago[2]) if ago[2] else _COUNT_WORDS[ago[1]])
+        return ctx.article.year - _years_back(ago[1])
     m = _YEAR_SAID_AFTER.match(ctx.folded, end)
     if not m or (m[2] and not _NAM_YEAR.match(ctx.text, m.start(2) - 4)):
         return None
@@ -3408,15 +3420,11 @@ def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tu
                   and (m[1] or _NAM_YEAR.match(ctx.text, m.start()))]  # 'năm', not 'Việt Nam tới' (the code review)
         # 'since Parliament passed the Act two years ago', 'hai năm trước' (round 12; found once in the text)
         starts, years = ctx.years_ago
-        found += list(zip(starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)],
-                          years[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)], strict=True))
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        found += list(zip(starts[i:j], years[i:j], strict=True))
     return found
 
 
-_COUNT_WORDS = {w: n for n, w in enumerate(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 2)
-                } | {"hai": 2, "ba": 3, "bon": 4}
-_YEARS_AGO = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d) years ago\b"
-                        r"|\b(hai|ba|bon|[2-9]|1\d) nam truoc\b(?! (?:khi|do)\b)")
 
 
 _YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi)\b")
@@ -4471,8 +4479,8 @@ def _known_measures() -> frozenset[str]:
     return frozenset(measure_units())
 
 
-_ORDINAL_WORDS = {"first": 1, "second": 2, **_SPELLED_ORDINALS}
-_AN_ORDINAL = r"(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))"
+_ORDINAL_VALUES = {"first": 1, "second": 2, **_SPELLED_ORDINALS}
+_AN_ORDINAL = r"(?:(\d{1,3})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_VALUES) + r"))"
 #: what an ordinal counts, by the words after it (round 12): 'the 75th anniversary of the Universal Declaration' (the
 #: years since it, as the held-out gold counts them); 'the fourth core UN human rights treaty to which Singapore is a
 #: party'; 'her fifth visit to Myanmar' (a mandate-holder's, in a text that names one)
@@ -4503,7 +4511,7 @@ def ordinal_figures(ctx: Context) -> Iterator[Candidate]:
             if _OPEN_QUOTE.search(ctx.text, max(s, m.start() - FIGURE_WINDOW), m.start()) or (
                     needs and not needs.search(ctx.folded, max(0, s - 600), e)):  # (its sentence or the one before)
                 continue
-            value = Decimal(m[1]) if m[1] else Decimal(_ORDINAL_WORDS[m[2]])
+            value = Decimal(m[1]) if m[1] else Decimal(_ORDINAL_VALUES[m[2]])
             if cand := _figure(ctx, s, e, m.start(), m.end(), value, None, None, measure,
                                f"figure.ordinal-{cues[0]}", 0.75 if needs else 0.85):
                 yield cand
