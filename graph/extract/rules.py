@@ -4083,6 +4083,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             continue
         for j in (i + 1, i + 2):
             if j < len(numbers) and numbers[j][0] - end <= 60 and _OUT_OF.fullmatch(folded, end, numbers[j][0]):
+                if not _same_kind(_unit(folded, end), _unit(folded, numbers[j][1])):
+                    break  # 'sixty officials of 13 provinces', '38 organisations of 13 religions': no part of a whole
                 totals.add(numbers[j][0])
                 parts[start] = j
                 part_ends[j] = end
@@ -4118,7 +4120,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 units.sort(key=lambda u: u[0] != "recommendation")
             if remaining and (last_and := _LAST_AND.match(folded, s, start)):
                 elided = last_and.end()  # 'supporting 181 of them and noting the remaining 68': its own verb
-        elif (read and read[-1][0] == s and start - read[-1][2] <= 40
+        elif (read and read[-1][0] == s and start - read[-1][2] <= 40 and not (percent and _OF_POPULATION.match(
+                folded, end))  # ('24 triệu tín đồ, chiếm 27% dân số': a share of the population, not of them)
                 and (_AFTER_PART if read[-1][3] else _ELLIPSIS).fullmatch(folded, read[-1][2], start)) or (
                 not units and read and read[-1][0] == s and start - read[-1][2] <= 80
                 and read[-1][1][0] == "recommendation" and _AND_BEFORE.search(folded, max(0, start - 6), start)
@@ -4144,6 +4147,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             rule_name = "figure.rate"
             if percent and not rate and _IN_POVERTY.search(folded, max(s, start - 80), start):
                 rate, rule_name = "poverty-rate", "figure.rate-in-words"  # 'the share … below the poverty line fell'
+            if percent and not rate and (group := _group_share(folded, s, start, end)):
+                rate, rule_name = group, "figure.group-share"
             if percent and not rate and share and share[0] == s:
                 if _COMPARED.search(folded, max(s, start - 40), start):
                     rate = share[1]  # '72.69 per cent …, as compared to 58.24 per cent in the first cycle'
@@ -4186,6 +4191,16 @@ def figures(ctx: Context) -> Iterator[Candidate]:
 
 
 _NOT_A_LIST = re.compile(r",?\s*(?:including|such as|of which|of whom|among|with|trong do|gom)\b")
+
+
+#: units that count the same kind of thing ('184 phiếu thuận trên tổng số 192 phiếu': votes in favour of all votes)
+_KINDS_OF_UNIT = {"vote-for": "vote", "vote-against": "vote", "abstention": "vote", "deputy": "delegate",
+                  "official": "delegate", "people": "delegate", "member": "state"}
+
+
+def _same_kind(part: tuple[str, re.Match] | None, whole: tuple[str, re.Match] | None) -> bool:
+    """Whether a part's count and its whole's may count the same thing: either names no unit, or both the same."""
+    return not part or not whole or _KINDS_OF_UNIT.get(part[0], part[0]) == _KINDS_OF_UNIT.get(whole[0], whole[0])
 
 
 def _unit_ahead(folded: str, numbers: list, i: int, parts: dict[int, int]) -> list[tuple[str, re.Match]]:
@@ -4236,12 +4251,19 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
     return None
 
 
-_N_MEMBER = re.compile(r"\b(\d{1,3})[- ](?:member|seat)\s+")
+#: (round 14: 'the ten-member Committee against Torture', a number in words too)
+_N_MEMBER = re.compile(r"\b(\d{{1,3}}|{})[- ](?:member|seat)\s+".format(
+    "|".join(k for k, v in _WORD_NUMBERS.items() if v < 100 and k.isascii() and " " not in k)))
 _MEMBER_COUNTS = LEXICON["member_counts"]
 #: a body's common noun after 'N-member': the body it means, when the article names that body
 _MEMBER_NOUNS = {"assembly": "org/un-general-assembly", "general assembly": "org/un-general-assembly",
                  "council": "org/un-human-rights-council", "human rights council": "org/un-human-rights-council"}
-_MEMBER_BODY = re.compile(r"(?:geneva-based |new york-based |inter-governmental |intergovernmental )?body\b")
+_MEMBER_BODY = re.compile(r"(?:geneva-based |new york-based |inter-governmental |intergovernmental |expert |treaty )?"
+                          r"(?:body|(committee|panel))\b")
+#: the sizes a body's count may have: the Council has had 47 members since 2006, the UN 185 or more since 1994, a
+#: treaty body 10 to 25 experts (round 14: 'the 23-member committee' is no Council's)
+_MEMBER_SIZES = {"council-members": range(47, 48), "un-member-states": range(185, 1000),
+                 "committee-members": range(5, 31)}
 _MEMBER_NOUN = re.compile(r"({})\b".format("|".join(sorted(_MEMBER_NOUNS, key=len, reverse=True))))
 
 
@@ -4249,6 +4271,7 @@ _MEMBER_NOUN = re.compile(r"({})\b".format("|".join(sorted(_MEMBER_NOUNS, key=le
 def member_counts(ctx: Context) -> Iterator[Candidate]:
     """'the 47-member Council', 'the 193-member UN General Assembly': how many members a body has."""
     for m in _scan(_N_MEMBER, ctx.folded, "member ", "seat "):
+        size = int(m[1]) if m[1].isdigit() else _WORD_NUMBERS[m[1]]
         body, generic = ctx.mention_at(m.end()), False
         if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
             noun = _MEMBER_NOUN.match(ctx.folded, m.end())  # 'the 193-member assembly': the body named before
@@ -4259,16 +4282,17 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
                 before = ctx.mentions_in(max(0, m.start() - 3000), m.start(), "organisation")
                 # (and the Council has had 47 members since 2006: 'her second term on the 23-member body' was a
                 # treaty body's, read as the Council's: the code review of rounds 12-13)
+                # ('the 18-member committee' is a committee's, not the Council's named after it)
                 org = next((x.entity.id for x in reversed(before) if x.entity.id in _MEMBER_COUNTS
-                            and (_MEMBER_COUNTS[x.entity.id] != "un-member-states" or int(m[1]) >= 185)
-                            and (_MEMBER_COUNTS[x.entity.id] != "council-members" or int(m[1]) == 47)), None)
+                            and size in _MEMBER_SIZES.get(_MEMBER_COUNTS[x.entity.id], range(size, size + 1))
+                            and (not noun[1] or _MEMBER_COUNTS[x.entity.id] == "committee-members")), None)
                 generic = True
             if not noun or not org or ctx.first_mentions.get(org, m.start()) >= m.start():
                 continue  # the body is not named before
             body = Mention(m.end(), noun.end(), (ctx.gazetteer.entities[org],))
         s, e = ctx.sentence(m.start())
         by_name = not generic and "seat" not in m[0]  # else a newer reading, a rule of its own
-        cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(m[1]), None, None, _MEMBER_COUNTS[body.entity.id],
+        cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(size), None, None, _MEMBER_COUNTS[body.entity.id],
                        *(("figure.n-member", 0.8) if by_name else ("figure.n-member-body", 0.75)))
         if cand:
             yield cand
@@ -4390,6 +4414,25 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     if _OF_ALL.match(folded, end) and _ACCEPTED.search(folded, max(0, s - 300), start):
         return "acceptance-rate"
     return None
+
+
+#: a share of a population after its number, and the groups named before it whose share it is (round 14)
+_OF_POPULATION = re.compile(r" ?(?:of |cua )?(?:the |its |their |this |(?:the )?(?:country|nation|state|province)"
+                            r"['’]s )?(?:total |national |entire |whole )?(?:population|dan so)\b")
+_GROUP_SHARES = {"persons-with-disabilities-share": r"khuyet tat|disabilit",
+                 "ethnic-minority-population-share": r"dan toc thieu so|ethnic minorit",
+                 "religious-followers-share": r"tin do|followers?\b|believers|religions\b"}
+_GROUP = re.compile("|".join(f"(?P<{k.replace('-', '_')}>{rx})" for k, rx in _GROUP_SHARES.items()))
+
+
+def _group_share(folded: str, s: int, start: int, end: int) -> str | None:
+    """'7 triệu người khuyết tật, chiếm 7,8% dân số', 'Ethnic minorities make up about 14 percent of the population':
+    the share of a population a group named in the clause before it makes up."""
+    if not _OF_POPULATION.match(folded, end):
+        return None
+    clause = max(s, start - 160, *(s + c.end() for c in re.finditer(r"[;:]\s|\.\s", folded[s:start])))
+    groups = list(_GROUP.finditer(folded, clause, start))
+    return groups[-1].lastgroup.replace("_", "-") if groups else None
 
 
 _IN_POVERTY = re.compile(r"\bshare of (?:the )?[a-z]+ (?:living )?(?:below the poverty line|in (?:extreme )?poverty)\b"
