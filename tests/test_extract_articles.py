@@ -2825,12 +2825,14 @@ def test_an_unknown_name_after_a_title_with_a_verb_after_it(tmp_path, gazetteer)
     """Written sets C and G: 'President Rodrigo Duterte rejected …', 'Committee chair Jens Modvig opened …' were no one
     (an unknown name after a generic title needs a cue it is a name); a verb's past right after two or three words is
     one, by a rule of its own; not 'President Hotel Group' nor a name followed by 'by'."""
-    found = _facts(tmp_path, gazetteer, _T + "In Manila, President Rodrigo Duterte rejected the resolution. President "
-                   "Hotel Group owned it. Ambassador Alpha Beta appointed by the Council spoke.\n", language="en")
+    # (a made-up name: Rodrigo Duterte is in the reference data since round 14)
+    found = _facts(tmp_path, gazetteer, _T + "In Manila, President Rodrigo Alcantara rejected the resolution. "
+                   "President Hotel Group owned it. Ambassador Alpha Beta appointed by the Council spoke.\n",
+                   language="en")
     persons = {c.key: c for c in found if c.kind == "person"}
-    assert set(persons) == {"person/rodrigo-duterte"}
-    assert persons["person/rodrigo-duterte"].rule == "person.title-name-verb"
-    assert persons["person/rodrigo-duterte"].confidence == CALIBRATION["person.title-name-verb"] < 0.9
+    assert set(persons) == {"person/rodrigo-alcantara"}
+    assert persons["person/rodrigo-alcantara"].rule == "person.title-name-verb"
+    assert persons["person/rodrigo-alcantara"].confidence == CALIBRATION["person.title-name-verb"] < 0.9
 
 
 def test_the_bare_vietnamese_government(tmp_path, gazetteer):
@@ -3054,7 +3056,8 @@ WRITTEN_ROUND_9_FIGURES = [
      {"delegates=150"}),
     ("Khóa họp diễn ra tại Geneva với sự tham dự của hơn 90 bộ trưởng của các nước, trong đó có Việt Nam.", "vi",
      {"delegates=90"}),
-    ("Viet Nam has some 6.7 million people with disabilities.", "en", {"persons-with-disabilities=6700000"}),  # round 14
+    # (a measure of its own since round 14)
+    ("Viet Nam has some 6.7 million people with disabilities.", "en", {"persons-with-disabilities=6700000"}),
     ("Viet Nam has a population of 100 million people.", "en", {"population=100000000"}),
 ]
 
