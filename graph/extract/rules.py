@@ -3170,6 +3170,9 @@ _ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})(?: (?:morning|afternoon|evening|ni
                          rf"(?!,? (?:\(|\d|(?:{_MONTH})\b|the \d)| (?:last|next|this) week\b)")
 #: a weekday right after a verb of saying is the saying's day, past ('said on Thursday that Viet Nam will host …')
 _SAID_ON = re.compile(r"\b(?:said|told|stated|announced|noted|stressed)\s+$")
+#: a verb of saying right before a date ('the minister said on Monday', 'told reporters on Friday')
+_SAID_ON_DAY = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the press)|stated|announced|noted|stressed)"
+                          r"(?: (?:on|in|at))?\s+$")
 _A_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d\d\b(?!\s*[-–])")  # not a term's ('for 2014-2016')
 
 
@@ -4246,6 +4249,8 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
             continue
         if "min" in r and context["value"] < r["min"]:
             continue  # 'one of the 47 UN member states', '180 UN member states': not the UN's members
+        if "max" in r and context["value"] > r["max"]:
+            continue  # ('10 nước thành viên ASEAN': ASEAN's ten, not a count of other states named beside it)
         if all(r[k].search(context[k]) for k in ("before", "after", "sentence", "phrase") if k in r):
             return r
     return None
@@ -4258,12 +4263,12 @@ _MEMBER_COUNTS = LEXICON["member_counts"]
 #: a body's common noun after 'N-member': the body it means, when the article names that body
 _MEMBER_NOUNS = {"assembly": "org/un-general-assembly", "general assembly": "org/un-general-assembly",
                  "council": "org/un-human-rights-council", "human rights council": "org/un-human-rights-council"}
-_MEMBER_BODY = re.compile(r"(?:geneva-based |new york-based |inter-governmental |intergovernmental |expert |treaty )?"
-                          r"(?:body|(committee|panel))\b")
+_MEMBER_BODY = re.compile(r"(?:geneva-based |new york-based |inter-governmental |intergovernmental |expert |treaty "
+                          r"|regional )?(?:body|(?P<committee>committee|panel)|(?P<bloc>bloc|grouping|association))\b")
 #: the sizes a body's count may have: the Council has had 47 members since 2006, the UN 185 or more since 1994, a
-#: treaty body 10 to 25 experts (round 14: 'the 23-member committee' is no Council's)
+#: treaty body 10 to 25 experts, ASEAN 5 to 11 states (round 14: 'the 23-member committee' is no Council's)
 _MEMBER_SIZES = {"council-members": range(47, 48), "un-member-states": range(185, 1000),
-                 "committee-members": range(5, 31)}
+                 "committee-members": range(5, 31), "asean-member-states": range(5, 12)}
 _MEMBER_NOUN = re.compile(r"({})\b".format("|".join(sorted(_MEMBER_NOUNS, key=len, reverse=True))))
 
 
@@ -4285,7 +4290,8 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
                 # ('the 18-member committee' is a committee's, not the Council's named after it)
                 org = next((x.entity.id for x in reversed(before) if x.entity.id in _MEMBER_COUNTS
                             and size in _MEMBER_SIZES.get(_MEMBER_COUNTS[x.entity.id], range(size, size + 1))
-                            and (not noun[1] or _MEMBER_COUNTS[x.entity.id] == "committee-members")), None)
+                            and _MEMBER_COUNTS[x.entity.id] == {"committee": "committee-members", "bloc":
+                                "asean-member-states"}.get(noun.lastgroup, _MEMBER_COUNTS[x.entity.id])), None)
                 generic = True
             if not noun or not org or ctx.first_mentions.get(org, m.start()) >= m.start():
                 continue  # the body is not named before
@@ -4315,6 +4321,26 @@ def votes_to(ctx: Context) -> Iterator[Candidate]:
                                     (m.start(3), m.end(3), "votes-against")):
             if cand := _figure(ctx, s, e, start, end, Decimal(ctx.folded[start:end].split()[0]), None, None, measure,
                                "figure.votes-to", 0.75):
+                yield cand
+
+
+#: 'reduced the number of offences punishable by death from 22 to 18', 'giảm số tội danh có hình phạt tử hình từ 22
+#: xuống 18': the capital offences before and after (round 15)
+_CAPITAL_FROM_TO = re.compile(r"\b(?:capital (?:offen[cs]es|crimes)|(?:offen[cs]es|crimes) (?:that are |which are )?"
+                              r"(?:punishable|carrying|that carry|which carry) (?:by )?(?:the )?death"
+                              r"(?: penalty| sentence)?|"
+                              r"toi danh (?:co |chiu |ap dung )?(?:muc )?(?:an |hinh phat )?tu hinh)"
+                              r"[^.;\d]{0,30}?\b(?:from|tu) (\d{1,2}) (?:to|xuong(?: con)?|con) (\d{1,2})\b")
+
+
+@rule
+def capital_offences(ctx: Context) -> Iterator[Candidate]:
+    """'cut the number of capital offences from 22 to 18': the count before and the count after."""
+    for m in _scan(_CAPITAL_FROM_TO, ctx.folded, "death", "tu hinh", "capital"):
+        s, e = ctx.sentence(m.start())
+        for group in (1, 2):
+            if cand := _figure(ctx, s, e, m.start(group), m.end(group), Decimal(m[group]), None, None,
+                               "capital-offences", "figure.capital-offences", 0.75):
                 yield cand
 
 
@@ -4534,6 +4560,12 @@ _ORDINAL_FIGURES = (
                 r"(?:treaty|treaties|convention|instrument)\b(?= (?:to which|that|[a-z]+ has|it has))"
                 r"(?![^.;]{0,40}\b(?:yet to|not|never)\b)"),
      "core-un-treaties-ratified", None, ("core",)),
+    # (round 15: 'their 14th Human Rights Dialogue', 'Đối thoại nhân quyền Việt Nam – Thụy Sĩ lần thứ 11': which round
+    # of a recurring dialogue, in a text that names a human-rights dialogue; not an interactive dialogue's)
+    (re.compile(rf"\b{_AN_ORDINAL} (?:annual )?(?:round of (?:the )?)?(?:[a-z]+[-–][a-z]+ )?(?:human rights )?"
+                r"dialogue\b|\bdoi thoai (?:nhan quyen )?(?:[^.;,()]{0,40}? )?lan thu (\d{1,3})\b"),
+     "dialogue-round", re.compile(r"human rights dialogue|dialogue on human rights|doi thoai nhan quyen"),
+     ("dialogue", "doi thoai")),
     (re.compile(rf"\b(?:his|her|their|the (?:special )?rapporteur['’]s|the (?:independent )?expert['’]s) "
                 rf"(?!first\b){_AN_ORDINAL}(?: and (?:final|last))? (?:official )?(?:visit|mission) to\b"),
      "special-procedures-visits", re.compile(r"rapporteur|independent expert|mandate|special procedure"),
@@ -4554,7 +4586,8 @@ def ordinal_figures(ctx: Context) -> Iterator[Candidate]:
             if _OPEN_QUOTE.search(ctx.text, max(s, m.start() - FIGURE_WINDOW), m.start()) or (
                     needs and not needs.search(ctx.folded, max(0, s - 600), e)):  # (its sentence or the one before)
                 continue
-            value = Decimal(m[1]) if m[1] else Decimal(_ORDINAL_VALUES[m[2]])
+            number = next(g for g in m.groups() if g)  # digits, or an ordinal's word
+            value = Decimal(number) if number.isdigit() else Decimal(_ORDINAL_VALUES[number])
             if cand := _figure(ctx, s, e, m.start(), m.end(), value, None, None, measure,
                                f"figure.ordinal-{cues[0]}", 0.75 if needs else 0.85):
                 yield cand
@@ -4769,6 +4802,13 @@ def _find_events(ctx: Context) -> list[Candidate]:
         j = bisect.bisect_left(breaks, starts[i])
         return not (j < len(breaks) and breaks[j] < at)
 
+    def said_day(kind: str, m: re.Match, d: DateMention) -> bool:
+        """A weekday a verb of saying has after the event's words: the saying's ('prepared for the review with a
+        national consultation, the minister said on Monday'); a date in full may be the event's, as press releases
+        print it ('…, the ministry said on 14 July 2023'; round 15)."""
+        return (d.start > m.end() and kind != "press-briefing" and d.weekday
+                and _SAID_ON_DAY.search(ctx.folded, max(m.end(), d.start - 16), d.start) is not None)
+
     for kind, m in matches:
         s, e = ctx.sentence(m.start())
         # an event's date and place are near it: a "sentence" with no full stop (hostile text) is read within a
@@ -4785,6 +4825,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
                  # (for words that name an event only with a date, 'yesterday' in their clause only: 'Widodo, who was
                  # inaugurated yesterday, will lead its third Universal Periodic Review')
                  and not (d.rule == "date.relative-day" and id(m) in needs_date and _across(ctx, m, d.start))
+                 and not said_day(kind, m, d)
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
             dated = [(dist + 1000, v, at) for dist, v, at in dated]
@@ -4794,7 +4835,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
             # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
             after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
             if (after and not _across(ctx, m, after.start) and not claimed(m, after.start)
-                    and after.rule != "date.month-bare-relative"):
+                    and after.rule != "date.month-bare-relative" and not said_day(kind, m, after)):
                 dated.append((-1, after.value, after.start))
         if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
             # 'who visited from January 9 to 20': not the day it ended, nor the article's; round 12)
