@@ -2140,7 +2140,9 @@ _NOT_FIRST = {*_WORDS, *(fold_same_length(h) for h in _HONORIFICS),
               *(fold_same_length(t) for t in LEXICON["generic_titles"] if " " not in t)}
 #: a name's word, with its hyphened parts ('Muhammad-Bande'; 'Ki-moon', 'Chan-o-cha': short parts in lower case, but
 #: no '-led', '-run', '-based' …)
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:-(?:[^\W\d_a-z][^\W\d_-]*|(?!(?:led|run|born|wide|made|held|long|"
+#: (round 16: a word may hold an apostrophe, not a possessive's: 'Zeid Ra'ad Al Hussein', 'O'Brien')
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_-]*(?:['’](?![sS]\b)[^\W\d_]+)?"
+                        r"(?:-(?:[^\W\d_a-z][^\W\d_-]*|(?!(?:led|run|born|wide|made|held|long|"
                         r"free|only|like|era|year|day|week|old|term|time|type|size|wise|off|out|based|owned|backed|"
                         r"funded|linked|style|level|party|state|month|elect|hosted|driven|sized|minded|years|round|"
                         r"wing|rich|poor|aided|given|loyal|proof)\b)(?![a-z]{3,}(?:ed|ing)\b)"
