@@ -116,6 +116,9 @@ ADVERSARIAL = {
     # round 27 (the eighth review: each post mention scanned every built title, x3 a doubling)
     "Vietnamese mission heads": "Đại sứ Đặc mệnh toàn quyền, Trưởng Phái đoàn thường trực Việt Nam tại Liên Hiệp "
                                 "Quốc ",
+    # rounds 14-15 (their code review: each ordinal, bloc and capital-offence reading read its whole "sentence")
+    "ordinals, blocs, offences": "the 2nd human rights dialogue, ASEAN and the ten-member bloc, Viet Nam cut capital "
+                                 "offences from 22 to 18, 300 people were killed and ",
 }
 
 
