@@ -2591,6 +2591,50 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
 
 
+#: 'President Rodrigo Duterte', 'High Commissioner Michelle Bachelet': a bare title before a known person, which names
+#: the state's head or the UN's High Commissioner for Human Rights by what the article is about (round 16); not a
+#: body's president ('VUFO President X', 'Council President Y': a capitalised word before it), nor one 'of' a state
+_BARE_HEAD = re.compile(r"\b(?:(?:UN |United Nations )?(?P<hc>High Commissioner)|President) (?=[A-Z])")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_OF_A_STATE = re.compile(r" of (?:the )?[A-Z]")
+_A_HOST_BEFORE = re.compile(r"\b(?:met|meets|meeting|received|receives|welcomed|welcomes|hosted|hosts|with|to|and|"
+                            r"visiting|gap|tiep|voi|va)\s+(?:the )?$")
+
+
+@rule
+def bare_heads(ctx: Context) -> Iterator[Candidate]:
+    """A known person after a bare 'President' (the head of the state the sentence, or else the article, names) or
+    'High Commissioner' (the UN's for Human Rights, in an article about human rights that names no refugees)."""
+    human_rights = "human rights" in ctx.folded or "nhan quyen" in ctx.folded or "quyen con nguoi" in ctx.folded
+    refugees = "refugee" in ctx.folded or "ti nan" in ctx.folded
+    for m in _scan(_BARE_HEAD, ctx.text, "President ", "High Commissioner ", before=20, after=30):
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+        if before and before[1][0].isupper() and before[1] not in ("The", "UN") and not before[1].endswith(
+                (".", ",", ":", ";")) and before[1] not in ("–", "—", "-"):
+            continue  # a body's, a state's envoy's ('British High Commissioner')
+        people = [x for x in ctx.mentions_in(m.end(), m.end() + 1, "person") if x.start == m.end()]
+        if not people or len({e.id for e in people[0].entities}) != 1 or _OF_A_STATE.match(ctx.text, people[0].end):
+            continue  # a known person only ('Omar Zniber of Morocco' is the Council's president)
+        s, e = ctx.sentence(m.start())
+        s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
+        if m["hc"]:
+            if not human_rights or refugees:
+                continue
+            post, needs, rule_name = "post/un-high-commissioner-human-rights", [], "holding.bare-high-commissioner"
+        else:
+            named = {x.entity.id for x in ctx.mentions_in(s, e, "state")}
+            state = next(iter(named)) if len(named) == 1 else ctx.main_state if not named else None
+            if state is None or _A_HOST_BEFORE.search(ctx.folded, max(0, m.start() - 24), m.start()):
+                continue  # two states, or a visitor's ('met President Rodrigo Duterte' in Hanoi)
+            post, needs = ("post/president-vnm", []) if state == "state/vnm" else counterpart(ctx, "post/president-vnm",
+                                                                                              state)
+            rule_name = "holding.bare-president"
+        pid = people[0].entity.id
+        record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
+                  "holder": pid, "post": post, "quote": ctx.quote(m.start(), people[0].end)}
+        yield Candidate("holding", f"{pid} {post}", m.start(), people[0].end, rule_name, 0.7, record, needs)
+
+
 #: 'X was elected President of the …', 'X đã chính thức được bầu giữ chức Chủ tịch …': the title right after
 _ELECTED_CUE = re.compile(r"(?:\b(?:was|has been|had been|is) (?:unanimously )?elected (?:as )?(?:the )?"
                           r"|\b(?:da )?(?:chinh thuc )?(?:duoc bau|trung cu) (?:giu chuc |lam |la |vao chuc )?)$")
