@@ -2607,6 +2607,7 @@ def bare_heads(ctx: Context) -> Iterator[Candidate]:
     'High Commissioner' (the UN's for Human Rights, in an article about human rights that names no refugees)."""
     human_rights = "human rights" in ctx.folded or "nhan quyen" in ctx.folded or "quyen con nguoi" in ctx.folded
     refugees = "refugee" in ctx.folded or "ti nan" in ctx.folded
+    states = {x.entity.id for x in ctx.mentions if x.kind == "state"}  # (once: a text of many titles stays linear)
     for m in _scan(_BARE_HEAD, ctx.text, "President ", "High Commissioner ", before=20, after=30):
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
         if before and before[1][0].isupper() and before[1] not in ("The", "UN") and not before[1].endswith(
@@ -2627,12 +2628,10 @@ def bare_heads(ctx: Context) -> Iterator[Candidate]:
             # campaign' was Iceland's president, in held-out set ZK)
             state = ctx.main_state
             named = {x.entity.id for x in ctx.mentions_in(s, e, "state")}
-            alone = {x.entity.id for x in ctx.mentions if x.kind == "state"} <= {state}
-            if state is None or (named != {state} and not (not named and alone)) or _A_HOST_BEFORE.search(
+            if state is None or (named != {state} and not (not named and states <= {state})) or _A_HOST_BEFORE.search(
                     ctx.folded, max(0, m.start() - 24), m.start()):
                 continue  # another state's, or a visitor's ('met President Rodrigo Duterte' in Hanoi)
-            post, needs = ("post/president-vnm", []) if state == "state/vnm" else counterpart(ctx, "post/president-vnm",
-                                                                                              state)
+            post, needs = counterpart(ctx, "post/president-vnm", state)  # (Viet Nam's own, known)
             rule_name = "holding.bare-president"
         pid = people[0].entity.id
         record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
@@ -4357,6 +4356,8 @@ _MEMBER_BODY = re.compile(r"(?:geneva-based |new york-based |inter-governmental 
 _MEMBER_SIZES = {"council-members": range(47, 48), "un-member-states": range(185, 1000),
                  "committee-members": range(5, 31), "asean-member-states": range(10, 12)}
 _MEMBER_NOUN = re.compile(r"({})\b".format("|".join(sorted(_MEMBER_NOUNS, key=len, reverse=True))))
+#: the measure a common noun after 'N-member' counts: a committee's experts, ASEAN's states (a 'body' any of them)
+_MEMBER_NOUN_MEASURES = {"committee": "committee-members", "bloc": "asean-member-states"}
 
 
 @rule
@@ -4377,8 +4378,9 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
                 # ('the 18-member committee' is a committee's, not the Council's named after it)
                 org = next((x.entity.id for x in reversed(before) if x.entity.id in _MEMBER_COUNTS
                             and size in _MEMBER_SIZES.get(_MEMBER_COUNTS[x.entity.id], range(size, size + 1))
-                            and _MEMBER_COUNTS[x.entity.id] == {"committee": "committee-members", "bloc":
-                                "asean-member-states"}.get(noun.lastgroup, _MEMBER_COUNTS[x.entity.id])), None)
+                            and _MEMBER_COUNTS[x.entity.id] == _MEMBER_NOUN_MEASURES.get(noun.lastgroup,
+                                                                                         _MEMBER_COUNTS[x.entity.id])),
+                           None)
                 generic = True
             if not noun or not org or ctx.first_mentions.get(org, m.start()) >= m.start():
                 continue  # the body is not named before
