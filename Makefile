@@ -1,6 +1,11 @@
 # Two entry points: `make demo` (build the graph, answer the analyst questions) and `make test`.
 # Both create the virtual environment and install everything they need on first use.
 
+# bash with pipefail: a command whose output a recipe pipes through `tee` fails the recipe when it fails (without it,
+# `… | tee out/x.md || exit 1` tested tee's status only)
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
@@ -73,11 +78,11 @@ demo: setup
 	    print(' '.join('tests/gold/articles/' + f for f in yaml.safe_load(open('tests/gold/articles/SPLIT.yaml'))['development']))") \
 	    | tee $(OUT)/eval-articles-development.md || exit 1; \
 	else echo "no $(ARTICLES): the real articles are not scored"; fi
-	if [ -d $(UNSEEN) ]; then \
+	if [ -n "$$(ls -A $(UNSEEN) 2>/dev/null)" ]; then \
 	  echo "extraction on the unseen articles (tests/gold/unseen, texts in $(UNSEEN)):"; \
 	  $(BIN)/rightsgraph eval-extract --articles $(UNSEEN) --reliability --reach tests/gold/unseen/*.yaml \
 	    | tee $(OUT)/eval-articles-unseen.md || exit 1; \
-	else echo "no $(UNSEEN): the unseen articles' texts are not kept (tests/gold/unseen/README.md), not scored"; fi
+	else echo "no texts in $(UNSEEN): the unseen articles' texts are not kept (tests/gold/unseen/README.md), not scored"; fi
 	echo "confidence on new text: the held-out record (tests/gold/unseen/first-scorings.csv), each set calibrated on the earlier sets' record:"
 	$(BIN)/python bench/heldout_calibration.py | tee $(OUT)/confidence-on-new-text.txt
 	echo "the reviewers' own sentences, judged blind (tests/gold/reviews): wrong candidates per band:"
