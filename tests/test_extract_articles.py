@@ -49,6 +49,12 @@ def _keys(found, kind: str) -> set[str]:
     return {c.key for c in found if c.kind == kind}
 
 
+def _read(tmp_path: Path, gazetteer, text: str, language: str, kind: str) -> set[str]:
+    """The keys of ``kind`` read in a text of one made-up sentence under a title line (an article of 12 May 2024)."""
+    return _keys(_facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language),
+                 kind)
+
+
 def test_the_split_is_disjoint_and_names_every_gold_file():
     dev, held = set(SPLIT["development"]), set(SPLIT["held_out"])
     assert not dev & held
@@ -3297,8 +3303,7 @@ def test_what_sets_q_and_r_named(tmp_path, gazetteer, text, language, kind, keys
      {"press-briefing"}),
 ])
 def test_what_the_code_review_of_rounds_9_and_10_found(tmp_path, gazetteer, text, language, kind, keys):
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, kind) == keys
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
 @pytest.mark.parametrize("text, language, kind, keys", [
@@ -3399,8 +3404,7 @@ def test_what_the_code_review_of_rounds_9_and_10_found(tmp_path, gazetteer, text
 ])
 def test_round_12(tmp_path, gazetteer, text, language, kind, keys):
     """Round 12: broad rules from the written sets A–V, each on a made-up sentence (an article of 12 May 2024)."""
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, kind) == keys
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
 @pytest.mark.parametrize("text, language, kind, keys", [
@@ -3453,8 +3457,7 @@ def test_round_12(tmp_path, gazetteer, text, language, kind, keys):
 ])
 def test_round_13(tmp_path, gazetteer, text, language, kind, keys):
     """Round 13: readings from the written sets A–Z, each on a made-up sentence (an article of 12 May 2024)."""
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, kind) == keys
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
 @pytest.mark.parametrize("text, language, kind, keys", [
@@ -3498,8 +3501,7 @@ def test_round_13(tmp_path, gazetteer, text, language, kind, keys):
 ])
 def test_round_14(tmp_path, gazetteer, text, language, kind, keys):
     """Round 14: the vocabulary's new measures and kinds, each on a made-up sentence (an article of 12 May 2024)."""
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, kind) == keys
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
 @pytest.mark.parametrize("text, language, kind, keys", [
@@ -3540,8 +3542,7 @@ def test_round_14(tmp_path, gazetteer, text, language, kind, keys):
 ])
 def test_round_15(tmp_path, gazetteer, text, language, kind, keys):
     """Round 15: the vocabulary's new measures and kinds, each on a made-up sentence (an article of 12 May 2024)."""
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, kind) == keys
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
 @pytest.mark.parametrize("text, language, kind, keys", [
@@ -3611,8 +3612,7 @@ def test_round_15(tmp_path, gazetteer, text, language, kind, keys):
      {"org/permanent-mission-un-geneva-vnm", "org/united-nations"}),
 ])
 def test_what_the_code_review_of_rounds_12_and_13_found(tmp_path, gazetteer, text, language, kind, keys):
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, kind) == keys
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
 #: an independent helper's review of rounds 14 and 15 (257 sentences of its own; 54 wrong readings, 24 at >= 0.8):
@@ -3684,8 +3684,7 @@ CODE_REVIEW_14_15 = [
 def test_what_the_code_review_of_rounds_14_and_15_found(tmp_path, gazetteer, text, language, kind, keys):
     """Each sentence read as the keys beside it, of its kind, and nothing else of that kind (an article of 12 May
     2024)."""
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, kind) == keys
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
 @pytest.mark.parametrize("text, language, keys", [
@@ -3703,6 +3702,5 @@ def test_what_the_code_review_of_rounds_14_and_15_found(tmp_path, gazetteer, tex
 ])
 def test_round_16(tmp_path, gazetteer, text, language, keys):
     """Round 16: holdings by a bare title, each on a made-up sentence (an article of 12 May 2024)."""
-    found = _facts(tmp_path, gazetteer, "A title line\n\n" + text + "\n", date="2024-05-12", language=language)
-    assert _keys(found, "holding") == keys
+    assert _read(tmp_path, gazetteer, text, language, "holding") == keys
 

@@ -2584,11 +2584,16 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if post is None:
             continue
         needs = [*needs, *post_needs]
-        record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
-                  "holder": pid, "post": post, "quote": ctx.quote(start, end)}
+        record = _holding_record(ctx, pid, post, start, end)
         if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
             record["acting"] = True
         yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
+
+
+def _holding_record(ctx: Context, pid: str, post: str, start: int, end: int) -> dict:
+    """The record of a person's holding of a post, quoted from [start, end)."""
+    return {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
+            "holder": pid, "post": post, "quote": ctx.quote(start, end)}
 
 
 #: 'President Rodrigo Duterte', 'High Commissioner Michelle Bachelet': a bare title before a known person, which names
@@ -2611,7 +2616,7 @@ def bare_heads(ctx: Context) -> Iterator[Candidate]:
     for m in _scan(_BARE_HEAD, ctx.text, "President ", "High Commissioner ", before=20, after=30):
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
         if before and before[1][0].isupper() and before[1] not in ("The", "UN") and not before[1].endswith(
-                (".", ",", ":", ";")) and before[1] not in ("–", "—", "-"):
+                (".", ",", ":", ";")):
             continue  # a body's, a state's envoy's ('British High Commissioner')
         people = [x for x in ctx.mentions_in(m.end(), m.end() + 1, "person") if x.start == m.end()]
         if not people or len({e.id for e in people[0].entities}) != 1 or _OF_A_STATE.match(ctx.text, people[0].end):
@@ -2634,8 +2639,7 @@ def bare_heads(ctx: Context) -> Iterator[Candidate]:
             post, needs = counterpart(ctx, "post/president-vnm", state)  # (Viet Nam's own, known)
             rule_name = "holding.bare-president"
         pid = people[0].entity.id
-        record = {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
-                  "holder": pid, "post": post, "quote": ctx.quote(m.start(), people[0].end)}
+        record = _holding_record(ctx, pid, post, m.start(), people[0].end)
         yield Candidate("holding", f"{pid} {post}", m.start(), people[0].end, rule_name, 0.7, record, needs)
 
 
