@@ -1437,26 +1437,41 @@ def _more_title_after(ctx: Context, end: int) -> bool:
                 or fold_same_length(word[1]) in {"human", "situation", "affairs", "rights"} | _NOT_FIRST)
 
 
-_PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general) of (?:the )?|"
-                           r"\b(chu tich|tong giam doc) ")
+_PRESIDENT_OF = re.compile(r"\b(president|chair(?:person|man|woman)?|director-general|secretary[- ]general|"
+                           r"executive director|director|head) of (?:the )?"
+                           r"|\b(chu tich|tong giam doc|truong(?= ban\b))")
+#: the heads' titles of a national body or a non-governmental one only (a UN body's are in the graph's posts, or
+#: named as its president, chair or director-general)
+_NATIONAL_HEADS = ("secretary-general", "secretary general", "executive director", "director", "head", "truong")
+#: the bodies a head of a national or non-governmental body heads ('Om Yentieng, President of the Cambodian Human
+#: Rights Committee', 'Naly Pilorge, director of LICADHO'; round 17): not a ministry, whose head is its minister
+_HEADED_BODIES = ("GovernmentBody", "Organisation", "PoliticalParty")
 #: a head's title right after its body's name ('Council President', 'Committee Chair')
 _BODY_THEN_HEAD = re.compile(r"(?<=[A-Za-z] )(President|Chair(?:person|man|woman)?)\b")
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
-                "tong giam doc": "director-general"}  # the rest: chair
+                "tong giam doc": "director-general", "secretary-general": "secretary-general",
+                "secretary general": "secretary-general", "executive director": "executive-director",
+                "director": "director", "head": "head", "truong": "head"}  # the rest: chair
 _AFTER_NAME = re.compile(r"\w[ \u00a0]*[-–,][ \u00a0]*$")
 #: 'Deputy spokesperson for the Ministry …', 'Người phát ngôn Bộ Ngoại giao' (the body right after the title)
 _SPOKESPERSON_FOR = re.compile(r"\b(deputy |pho )?(?:spokes(?:man|woman|person) (?:for|of) (?:the )?"
                                r"|(?:nguoi phat ngon|phat ngon vien)(?: cua)? (?=bo\b))")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
-_DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:-general)?|head) of (?:the )?(?:department|bureau) of "
-                         r"((?:[a-z]+ ){0,4}?[a-z]+)(?:,| at| of|, at)(?: the)? ")
+_DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:[- ]general)?|head) of (?:the )?"
+                         r"(?P<whose>(?:foreign )?ministry['’]s )?(?P<unit>department|bureau) of ")
+#: a department's topic: its words in capitals ('Treaties and Law'), or up to the ministry's name after it
+_DEPARTMENT_TOPIC = re.compile(r"[A-Z][\w'’-]*(?: (?:and |for |of |on )?[A-Z][\w'’-]*){0,5}")
+_DEPARTMENT_TOPIC_LOWER = re.compile(r"(?:[a-z]+ ){0,4}?[a-z]+(?=(?:,| at| of|, at)(?: the)? )")
+_DEPARTMENT_TAIL = re.compile(r"(?:,| at| of|, at)(?: the)? ")
 
 
 _VI_DEPARTMENTS = LEXICON["vi_departments"]
-_VI_DEPARTMENT = re.compile(r"\b(pho )?(cuc truong|vu truong|giam doc) (?:cuc|vu) ({})(?:,|\s+\(|\s)\s*(?=bo )".format(
-    "|".join(sorted(map(re.escape, _VI_DEPARTMENTS), key=len, reverse=True))))
-#: a department's head: 'director', as the labellers of the unseen articles read 'Vụ trưởng' and 'Cục trưởng' alike
-_VI_TITLES = {"cuc truong": "director", "vu truong": "director", "giam doc": "director"}
+_VI_DEPARTMENT = re.compile(r"\b(pho )?(cuc truong|vu truong|giam doc) (?P<unit>cuc|vu) ({})"
+                            r"(?:(?:,|\s+\(|\s)\s*(?=bo ))?".format(
+                                "|".join(sorted(map(re.escape, _VI_DEPARTMENTS), key=len, reverse=True))))
+#: a department's head: 'Vụ trưởng' is its director-general, as the written sets' labellers read it (29 of 44 posts
+#: in Vietnamese text; the unseen articles' labellers had read 'director'), 'Cục trưởng' its director
+_VI_TITLES = {"cuc truong": "director", "vu truong": "director-general", "giam doc": "director"}
 _VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
 #: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
 _SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}|foreign affairs|dfa) secretary(?![- ]general)|"
@@ -1570,6 +1585,34 @@ def _country_mandate(ctx: Context, title: str, state: Mention) -> tuple[str, lis
     return _mandate(ctx, title, f"human-rights-{slugify(label)}", f"the situation of human rights in {label}")
 
 
+def _department_slug(topic: str) -> str:
+    """A department's topic in its id, without the little words ('Treaties and Law': treaties-law), as the labellers
+    wrote all 103 department ids of the written sets."""
+    return "-".join(w for w in slugify(topic).split("-") if w not in ("and", "of", "for", "on", "the"))
+
+
+def _known_department(ctx: Context, at: int) -> Mention | None:
+    """The ministry's department the graph knows, named at ``at`` ('Vụ Các tổ chức quốc tế, Bộ Ngoại giao', 'the
+    Department of International Organizations'; round 17)."""
+    said = ctx.mention_at(at)
+    parent = ctx.gazetteer.parent.get(said.entity.id) if said and said.start == at and said.kind == "organisation" \
+        else None
+    return said if parent and ctx.gazetteer.entities[parent].type == "Ministry" else None
+
+
+def _ministry_of_department(ctx: Context, m: re.Match, after: int | None) -> Mention | None:
+    """The ministry a department's title names: after it (at ``after``: '… of the Department of X at the Ministry of
+    Y'), or before the department as the one the text named last ('… of the ministry's Department of X'; round 17)."""
+    if m["whose"]:
+        said = ctx.mention_at(m.start("whose"))  # 'the Foreign Ministry's': a name the graph knows
+        if said and said.kind == "organisation" and said.entity.type == "Ministry" and said.start == m.start("whose"):
+            return said
+        return next((x for x in reversed(ctx.mentions_in(0, m.start(), "organisation"))
+                     if x.entity.type == "Ministry"), None)
+    ministry = ctx.mention_at(after, slack=2) if after is not None else None
+    return ministry if ministry and ministry.kind == "organisation" and ministry.entity.type == "Ministry" else None
+
+
 def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
@@ -1613,7 +1656,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             if not said or said.kind != "state" or said.start != m.end():
                 continue
             state, end = said.entity.id, said.end
-            city = _city_of_sentence(ctx, m.start())
+            city = _city_of_sentence(ctx, m.start()) or city  # (or Geneva, in an article from there; round 17)
             if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York Dang Hoang Giang'
                 city, end = at[1], at.end()
             elif _ELSEWHERE.match(folded, end):
@@ -1626,6 +1669,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
     found += _state_titles(ctx)
+    found += _state_envoys(ctx, _covered([(s, e) for s, e, _, _ in found]))
     found += _agency_representatives(ctx)
     found += _regional_representatives(ctx)
     # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
@@ -1675,14 +1719,25 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if state and state.kind == "state" and state.start == m.end():
             title = "special-rapporteur" if m[1].startswith("bao") else "independent-expert"
             found.append((m.start(), state.end, *_country_mandate(ctx, title, state)))
-    for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich", "director-general", "tong giam doc"):
+    for m in _scan(_PRESIDENT_OF, folded, "president", "chair", "chu tich", "director", "tong giam doc", "secretary",
+                   "head", "truong ban"):
         body = ctx.mention_at(m.end(), slack=4)
-        # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng' (after a name and a dash or comma)
-        lower_ok = bool(m[2] and _AFTER_NAME.search(ctx.text, max(0, m.start() - 4), m.start()))
-        headed = body and (body.entity.type == "UNBody" or (body.entity.type == "RegionalOrganisation"
-                           and body.entity.id != "org/asean"))  # ASEAN's chair is a state
-        if not headed or not (ctx.text[m.start()].isupper() or lower_ok):
-            continue
+        # a title is capitalised, but for 'ông X - chủ tịch Đại hội đồng', 'Naly Pilorge, director of LICADHO' (after
+        # a name and a dash or comma)
+        lower_ok = bool(_AFTER_NAME.search(ctx.text, max(0, m.start() - 4), m.start()))
+        national = (m[1] or m[2]) in _NATIONAL_HEADS
+        headed = body and body.kind == "organisation" and (
+            (not national and (body.entity.type == "UNBody" or (body.entity.type == "RegionalOrganisation"
+                                                                and body.entity.id != "org/asean")))  # ASEAN's: a state
+            or body.entity.type in _HEADED_BODIES)
+        if not headed or not (ctx.text[m.start()].isupper() or lower_ok) or ctx.mentions_in(m.start(), body.end,
+                                                                                            "post"):
+            continue  # (a post the graph knows by its name: 'Chairman of the National Assembly')
+        if body.entity.type in _HEADED_BODIES and (
+                ctx.text.startswith(("'s ", "’s "), body.end) or _short_state_after(ctx, body.end)
+                or ((after := ctx.mention_at(body.end + 1)) and after.kind == "state" and after.start == body.end + 1)):
+            continue  # "Director of CEMA's Ethnic Minorities Department", 'of Amnesty International Indonesia'
+            # (a part's head)
         # chairman, chairperson, chairwoman: one post, 'chair' (as most gold labellers name it)
         title = _HEAD_TITLES.get(m[1] or m[2], "chair")  # 'Chủ tịch' of a council: its President
         if m[2] == "chu tich" and ("committee" in body.entity.id or body.entity.type == "RegionalOrganisation"):
@@ -1691,7 +1746,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if rank := _RANK_BEFORE.search(folded, max(0, start - 12), start):  # 'Vice Chair', 'Phó Chủ tịch'
             if not rank["deputy"]:
                 continue  # 'Trợ lý Chủ tịch': the chair's assistant, whose post the graph cannot name
-            title, start = f"vice-{title}", rank.start()
+            title, start = f"{'vice' if title in ('chair', 'president') else 'deputy'}-{title}", rank.start()
         post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
         needs = [] if ctx.known(post) else [_title(
             "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}", None, body.entity.id)]
@@ -1747,50 +1802,67 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
                                                    state, org), *org_needs]
         found.append((start, m.end(), post, needs))
     for m in _scan(_DEPARTMENT, folded, "department of", "bureau of"):
-        if not ctx.text[m.start(2)].isupper():
+        first = m.start(1) if m[1] else m.start(2)
+        # a title in capitals, or in lower case right after a name ('Vu Thi Lan Huong, deputy director general of …')
+        if not ctx.text[first].isupper() and not _AFTER_NAME.search(ctx.text, max(0, first - 4), first):
             continue
-        ministry = ctx.mention_at(m.end(), slack=2)
-        if not ministry or ministry.kind != "organisation" or ministry.entity.type != "Ministry":
+        words = _DEPARTMENT_TOPIC.match(ctx.text, m.end()) or _DEPARTMENT_TOPIC_LOWER.match(folded, m.end())
+        if not words:
             continue
-        body = ministry.entity.id
-        states = _states_of(ctx, ministry) if body in ctx.gazetteer.state else []
         needs: list[dict] = []
-        if states:
-            body, needs = counterpart(ctx, body, states[0])
-        department = f"org/{slugify(m[3])}-department-{body.split('/', 1)[1]}"
+        topic = words[0]
+        if known := _known_department(ctx, m.start("unit")):  # 'the Department of International Organizations'
+            department, end = known.entity.id, known.end
+            if (tail := _DEPARTMENT_TAIL.match(folded, end)) and (ministry := ctx.mention_at(tail.end(), slack=2)) \
+                    and ministry.entity.id == ctx.gazetteer.parent[department]:
+                end = ministry.end  # '… at the Ministry of Foreign Affairs Pham Hai Anh'
+        else:
+            tail = _DEPARTMENT_TAIL.match(folded, words.end())
+            ministry = _ministry_of_department(ctx, m, tail.end() if tail else None)
+            if ministry is None:
+                continue
+            body = ministry.entity.id
+            states = _states_of(ctx, ministry) if body in ctx.gazetteer.state else []
+            if states:
+                body, needs = counterpart(ctx, body, states[0])
+            department = f"org/{_department_slug(topic)}-department-{body.split('/', 1)[1]}"
+            end = ministry.end if ministry.start >= words.end() else words.end()
+            if not ctx.known(department):
+                needs.insert(0, {"type": "GovernmentBody", "id": department, "part_of": [body],
+                                 "name": {"en": f"Department of {topic}"}})
         rank = "deputy-" if m[1] else ""
         post = f"post/{rank}{slugify(m[2])}-{department.split('/', 1)[1]}"
-        topic = ctx.text[m.start(3):m.end(3)]
-        if not ctx.known(department):
-            needs.insert(0, {"type": "GovernmentBody", "id": department, "part_of": [body],
-                             "name": {"en": f"Department of {topic}"}})
         if not ctx.known(post):
-            needs.insert(0, _title("Post", post, f"{ctx.text[m.start(1) if m[1] else m.start(2):m.end(2)]} of the "
-                                                 f"Department of {topic}", None, department))
-        found.append((m.start(), ministry.end, post, needs))
+            needs.insert(0, _title("Post", post, f"{ctx.text[first:m.end(2)]} of the Department of {topic}", None,
+                                   department))
+        found.append((m.start(), end, post, needs))
         record = next((r for r in needs if r["id"] == department), None) or ctx.mention(department)
-        bodies.append((m.start(3), ministry.end, department, record))
+        bodies.append((m.start("unit"), end, department, record))
     for m in _scan(_VI_DEPARTMENT, folded, "truong", "giam doc"):
         if not ctx.text[m.start(1) if m[1] else m.start(2)].isupper():
             continue
-        ministry = ctx.mention_at(m.end(), slack=2)
-        if not ministry or ministry.kind != "organisation" or ministry.entity.type != "Ministry":
-            continue
-        topic = _VI_DEPARTMENTS[m[3]]
-        department = f"org/{slugify(topic)}-department-{ministry.entity.id.split('/', 1)[1]}"
+        topic = _VI_DEPARTMENTS[m[4]]
+        if known := _known_department(ctx, m.start("unit")):  # 'Vụ Các tổ chức quốc tế, Bộ Ngoại giao' (round 17)
+            department, end, ministry_id = known.entity.id, known.end, ctx.gazetteer.parent[known.entity.id]
+        else:
+            ministry = ctx.mention_at(m.end(), slack=2)
+            if not ministry or ministry.kind != "organisation" or ministry.entity.type != "Ministry":
+                continue
+            ministry_id = ministry.entity.id
+            department = f"org/{_department_slug(topic)}-department-{ministry_id.split('/', 1)[1]}"
+            end = ministry.end + (ctx.text[ministry.end:ministry.end + 1] == ")")
         title = _VI_TITLES[m[2]]
         post = f"post/{'deputy-' if m[1] else ''}{title}-{department.split('/', 1)[1]}"
         name = f"Department of {topic.title()}"
         label = f"{'Deputy ' if m[1] else ''}{title.replace('-', ' ').title()} of the {name}"
         needs = [] if ctx.known(post) else [_title("Post", post, label, None, department)]
         record = ctx.mention(department) if ctx.known(department) else {
-            "type": "GovernmentBody", "id": department, "part_of": [ministry.entity.id],
-            "name": {"en": name, "vi": ctx.text[m.start(3) - 4:m.end(3)]}}
+            "type": "GovernmentBody", "id": department, "part_of": [ministry_id],
+            "name": {"en": name, "vi": ctx.text[m.start("unit"):m.end(4)]}}
         if not ctx.known(department):
             needs.append(record)
-        end = ministry.end + (ctx.text[ministry.end:ministry.end + 1] == ")")
         found.append((m.start(), end, post, needs))
-        bodies.append((m.start(3) - 4, m.end(3), department, record))
+        bodies.append((m.start("unit"), m.end(4), department, record))
     for m in _scan(_VI_OFFICE, folded, "chanh van phong"):
         ministry = ctx.mention_at(m.end(), slack=1)
         if not ctx.text[m.start()].isupper() or not ministry or ministry.entity.type != "Ministry":
@@ -1849,6 +1921,49 @@ _TITLE_OF_ANOTHER = re.compile(r"['’]s\b| of (?:the )?(?!(?:[a-z]+ ){0,3}(?:re
 _AGENCY_REPRESENTATIVE = re.compile(r"\b(unicef|unfpa|unesco|unhcr|who|un women)(?: country)? representative "
                                     r"(?:in|to) (?:the )?"
                                     r"|\b(?:truong )?dai dien (unicef|unfpa|unesco|unhcr|who|un women) tai ")
+
+
+#: a state's envoy named by the state: "Myanmar's permanent representative in Geneva, U Htin Lynn", 'the Philippine
+#: ambassador in Geneva, Evan Garcia', "Cambodia's ambassador to the UN in Geneva", 'Philippine Ambassador Evan Garcia'
+_ENVOY = re.compile(r"(?P<poss>['’]s )?(?:then )?(?P<title>permanent representative|ambassador|envoy)\b"
+                    r"(?P<to>,? (?:in|to (?:the )?(?:united nations|un)(?: office)?(?: in| at)?) "
+                    r"(?P<city>geneva|new york))?")
+
+
+def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """A state's permanent representative, named by the state before the title ('Myanmar's permanent representative',
+    'the Philippine ambassador'), or by 'its' after the state in the sentence; at the UN in Geneva when the title or
+    the article says so (round 17)."""
+    for m in _scan(_ENVOY, ctx.folded, "ambassador", "permanent representative", "envoy"):
+        if named(m.start("title")) or (m["title"] == "envoy" and not m["city"]):
+            continue  # (a mission's title built already; an envoy is one at a mission only said so)
+        before = m.start()
+        if ctx.folded.endswith("its ", 0, before) and m["poss"] is None:  # 'Replying for Myanmar, its …'
+            start, sentence = before - 4, ctx.sentence(before)
+            states = [x for x in ctx.mentions_in(sentence[0], start, "state")]
+            state = states[-1] if states else None
+        elif m["poss"]:  # "Myanmar's permanent representative"
+            state = next((x for x in ctx.mentions_in(max(0, before - 40), before, "state") if x.end == before), None)
+            start = state.start if state else before
+        elif adjective := _DEMONYM_BEFORE.search(ctx.folded, max(0, before - 16), before):  # 'the Philippine …'
+            said = _DEMONYMS[adjective[1]]
+            state = Mention(adjective.start(1), adjective.end(1), (ctx.gazetteer.entities[said],)) \
+                if said in ctx.gazetteer.entities else None
+            start = adjective.start(1)
+        else:
+            continue
+        if state is None or state.kind != "state":
+            continue
+        if m["title"] == "ambassador" and not m["city"] and not (
+                ctx.from_geneva and _UN_BODY_IN_SENTENCE.search(ctx.folded, *ctx.sentence(m.start()))):
+            continue  # 'Japan's ambassador to Viet Nam': a mission to a state, or one the article does not place
+        city = m["city"] or ("geneva" if ctx.from_geneva else None)
+        if mission := _mission(ctx, m, -1, city, state.entity.id):
+            yield (start, m.end(), *_representative(ctx, mission))
+
+
+#: a UN body named in the sentence (an ambassador's words there are his mission's)
+_UN_BODY_IN_SENTENCE = re.compile(r"\b(?:council|hrc|unhrc|resolution|vote|session|dialogue|hoi dong|nghi quyet)\b")
 
 
 def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
@@ -2255,20 +2370,28 @@ def _vietnamese_given_name(ctx: Context, words: list[re.Match], w: re.Match) -> 
             and not _title_case_line(ctx, w.start()))
 
 
-def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
+def _name_before(ctx: Context, pos: int, of_state: bool = False) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``; ``ông Name - title``
-    (a dash) after an honorific only."""
+    (a dash) after an honorific only; with ``of_state``, ``Name of State, Title`` and ``Name (State), Title``."""
     before = ctx.text[max(0, pos - 80):pos]
     m = re.search(r"([^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+|(?-i:-[A-Z][^\W\d_-]*))?"  # 'Zeid Ra'ad Al Hussein',
                   # not 'Nam's'; 'Chang-Hee Lee', 'Park Mi-Hyung' (not 'Hanoi-based')
                   r"(?:[ \u00a0]+(?:[A-Z]\.|[^\W\d_][^\W\d_-]*(?:['’](?!s\b)[^\W\d_-]+|(?-i:-[A-Z][^\W\d_-]*))?)){1,4})"
-                  r"([ \u00a0]?,|[ \u00a0]+[-–][ \u00a0]*)\s*"
+                  + (_STATE_TAIL if of_state else "") +
+                  r"(?P<sep>[ \u00a0]?,|[ \u00a0]+[-–][ \u00a0]*)\s*"
                   r"(?:the\s+)?(?:acting\s+|quyền\s+)?"
                   r"(?:newly[- ](?:accredited|appointed|elected)\s+|new\s+)?$",
                   before,
                   re.IGNORECASE)
     if not m:
         return None
+    if of_state:  # the state's words are a state's name the text gives ('Omar Zniber of Morocco, President …')
+        at = pos - len(before) + m.start("state") + len(m["state"]) - len(m["state"].lstrip(" \u00a0(").removeprefix(
+            "of").lstrip(" \u00a0").removeprefix("the").lstrip(" \u00a0"))
+        said = ctx.mention_at(at)
+        if not said or said.kind != "state" or said.start != at or said.end != pos - len(before) + m.end("state") - (
+                m["state"].endswith(")")):
+            return None
     words = m[1].split()
     lower = [i for i, w in enumerate(words) if not w[0].isupper() and not (w in _PARTICLES and 0 < i < len(words) - 1)]
     if lower:  # 'Đại sứ Mai Phan Dũng, …': the name is the capitalised run at the end
@@ -2304,11 +2427,15 @@ def _name_before(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
         return None  # 'Independent Expert on Minority Issues, Independent Expert on …': a mandate's topic (0.92)
     ahead = fold_same_length(ctx.text[max(0, start - 8):start])
     honorific = bool(_HONORIFIC_BEFORE.search(ahead))
-    if "," not in m[2] and not honorific and not _AMBASSADOR_BEFORE.search(ctx.folded, max(0, start - 16), start):
+    if "," not in m["sep"] and not honorific and not _AMBASSADOR_BEFORE.search(ctx.folded, max(0, start - 16), start):
         return None  # 'Phạm Bình Minh - Ảnh', 'HÀ NỘI — …': a dash sets off a title only after 'ông', 'Mr', 'Đại sứ'
     return start, end, honorific
 
 
+#: a state after a name, before the comma that sets off its title ('Omar Zniber of Morocco, President …', 'Đại sứ
+#: Václav Bálek (Séc), …'; round 17)
+_STATE_TAIL = (r"(?P<state>[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^\W\d_]*(?:[ \u00a0]+[A-Z][^\W\d_]*){0,3}"
+               r"|[ \u00a0]*\([^()]{2,30}\))")
 #: a body's last word: the words it ends are no person's name
 _BODY_NOUNS = {"delegation", "government", "ministry", "mission", "embassy", "committee", "commission", "council",
                "office", "department", "agency", "party", "assembly", "parliament", "secretariat", "court"}
@@ -2422,7 +2549,9 @@ def _unqualified_own(ctx: Context, m: Mention) -> bool:
 
 #: a title's session or term after its body ('Chủ tịch Đại hội đồng khóa 77 Csaba Kőrösi' was given to the name before
 #: it, 'António Guterres, …')
-_TITLE_TERM = re.compile(r"\s+(?:khoa|nhiem ky)\s+(?:\d{1,3}|[ivxl]+)\b(?:\s*\([^)]{0,20}\))?")
+_COMMA_AMBASSADOR = re.compile(r",[ \u00a0]*(?:dai su|ambassador)[ \u00a0]+")
+_TITLE_TERM = re.compile(r"\s+(?:khoa|nhiem ky)\s+(?:\d{1,3}|[ivxl]+)\b(?:\s*\([^)]{0,20}\))?"
+                         r"|\s+(?:for|nam)\s+(?:19|20)\d\d\b")  # 'President of the Council for 2024' (round 17)
 
 
 @rule
@@ -2510,7 +2639,10 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         acting = bool(_ACTING.search(ctx.folded[max(0, start - 8):start]))
         how, span = "title-name", _name_after(ctx, end)
         if span is None and (tail := _TITLE_TERM.match(ctx.folded, end)):
-            span = _name_after(ctx, tail.end())  # 'Chủ tịch Đại hội đồng Liên hợp quốc khóa 77 Csaba Kőrösi'
+            # (', Ambassador X' after the year: 'Chủ tịch HĐNQ năm 2023, Đại sứ Václav Bálek'; round 17)
+            ambassador = _COMMA_AMBASSADOR.match(ctx.folded, tail.end())
+            # ('Chủ tịch Đại hội đồng Liên hợp quốc khóa 77 Csaba Kőrösi')
+            span = _name_after(ctx, ambassador.end() if ambassador else tail.end())
         if _DASH_BEFORE.search(ctx.text, max(0, start - 4), start) and (named := _name_before(ctx, start)):
             how, span = "name-comma-title", named  # 'ông Volkan Bozkir - chủ tịch …, ông Antonio Guterres'
         # 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Deputy Prime Minister and Foreign Minister X':
@@ -2523,6 +2655,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if span is None:
             how, span = "name-comma-title", _name_before(ctx, start)
             acting = acting or bool(re.search(r",\s*(?:acting|quyen)\s+$", ctx.folded[max(0, start - 12):start]))
+        if span is None and (span := _name_before(ctx, start, of_state=True)):
+            how = "name-of-state-title"  # 'Omar Zniber of Morocco, President of the Human Rights Council' (round 17)
         # a title set off after a name, with words before it or written small ('Claudio Grossman, the committee's
         # chairperson', 'said Homayoun Alizadeh, the OHCHR Regional Representative', 'Usman Hamid, Executive
         # Director of …', 'Keo Remy, president of …'): a newer reading, a rule of its own
