@@ -993,8 +993,9 @@ def test_terms_of_a_seat_held_between_years(tmp_path, gazetteer):
      "en", "acceptance-rate=76", "figure"),
     ("That is the implementation of 96/123 recommendations made by the UPR, Viet Nam said.\n", "en",
      "recommendations-implemented=96", "figure"),
-    ("Vụ trưởng Vụ Các tổ chức quốc tế (Bộ Ngoại giao) Hoàng Chí Trung cho biết.\n", "vi",
-     "person/hoang-chi-trung post/director-international-organizations-department-mofa-vnm", "holding"),
+    ("Vụ trưởng Vụ Các tổ chức quốc tế (Bộ Ngoại giao) Hoàng Chí Trung cho biết.\n", "vi",  # (a director-general
+     # since round 17, as most written sets' labellers read 'Vụ trưởng', and the graph's post named so)
+     "person/hoang-chi-trung post/director-general-international-organizations-department-mofa-vnm", "holding"),
     ("Deputy spokesperson for the Ministry of Foreign Affairs Doan Khac Viet spoke in Hanoi.\n", "en",
      "person/doan-khac-viet post/deputy-spokesperson-mofa-vnm", "holding"),
     ("Indonesia's delegation in Geneva was led by Deputy Permanent Representative Grata Endah Werdaningtyas.\n",
@@ -2454,11 +2455,11 @@ WRITTEN_A_FOUND = [
      "vi", "state", {"state/vnm"}),
     (_T + "Viet Nam was reviewed. After 28 states voted in favour and 12 against, the resolution passed.\n", "en",
      "figure", {"votes-against=12"}),
-    # another state's ministry by its portfolio's first words too ('Education and Training': education), and no
-    # rate from an amount ('tương đương 2% GDP'), no ratification hoped for
+    # another state's ministry by its portfolio (since round 17 'Education and Training' in full, as the labellers
+    # name its minister), and no rate from an amount ('tương đương 2% GDP'), no ratification hoped for
     (_T + "Laos was reviewed. The delegation included officials of the Ministry of Education and Training and the "
           "Ministry of National Defence.\n", "en", "organisation",
-     {"org/ministry-education-lao", "org/ministry-defence-lao"}),
+     {"org/ministry-education-training-lao", "org/ministry-defence-lao"}),
     (_T + "Việt Nam nhận được 120 nghìn tỷ đồng, tương đương 2% GDP, Việt Nam chấp thuận các khuyến nghị. Indonesia "
           "hopes to be the first country in the region to ratify the treaty in 2025.\n", "vi", "figure", set()),
     # 'the first country … to ratify' is a ratification; a date past a semicolon dates no event ('entered into force
@@ -3198,13 +3199,14 @@ def test_the_body_a_known_posts_title_opens_with_is_named(tmp_path, gazetteer):
 
 def test_a_record_two_rules_find_keeps_the_rule_worth_more(tmp_path, gazetteer):
     """Round 9: 'Bà Caitlin Wiesen, Trưởng Đại diện …' is found by the honorific's rule and, now the post is known, by
-    the name-comma-title's: the person keeps the better calibrated of the two (it took the later rule's 0.87)."""
-    found = _facts(tmp_path, gazetteer, _T + "Bà Caitlin Wiesen, Trưởng Đại diện thường trú UNDP tại Việt Nam, "
+    the name-comma-title's: the person keeps the better calibrated of the two (it took the later rule's 0.87). (Since
+    round 17 the graph knows Caitlin Wiesen: a name it does not know stands in.)"""
+    found = _facts(tmp_path, gazetteer, _T + "Bà Helen Marlowe, Trưởng Đại diện thường trú UNDP tại Việt Nam, "
                    "đánh giá cao kết quả.\n", language="vi")
     person = next(c for c in found if c.kind == "person")
     assert person.rule == "person.honorific-name"
     assert person.confidence == CALIBRATION["person.honorific-name"] > CALIBRATION["person.name-comma-title"]
-    assert _keys(found, "holding") == {"person/caitlin-wiesen post/undp-resident-representative-vnm"}
+    assert _keys(found, "holding") == {"person/helen-marlowe post/undp-resident-representative-vnm"}
 
 
 #: what the written sets Q and R (held out in round 9, developed on in round 10) named in words the rules misread

@@ -1471,6 +1471,7 @@ _VI_DEPARTMENT = re.compile(r"\b(pho )?(cuc truong|vu truong|giam doc) (?P<unit>
                                 "|".join(sorted(map(re.escape, _VI_DEPARTMENTS), key=len, reverse=True))))
 #: a department's head: 'Vụ trưởng' is its director-general, as the written sets' labellers read it (29 of 44 posts
 #: in Vietnamese text; the unseen articles' labellers had read 'director'), 'Cục trưởng' its director
+_VI_MINISTRY_AFTER = re.compile(r"(?:,|\s*\()\s*")
 _VI_TITLES = {"cuc truong": "director", "vu truong": "director-general", "giam doc": "director"}
 _VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
 #: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
@@ -1656,7 +1657,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             if not said or said.kind != "state" or said.start != m.end():
                 continue
             state, end = said.entity.id, said.end
-            city = _city_of_sentence(ctx, m.start()) or city  # (or Geneva, in an article from there; round 17)
+            city = _city_of_sentence(ctx, m.start())
             if at := _IN_CITY.match(folded, end):  # '… of Viet Nam in New York Dang Hoang Giang'
                 city, end = at[1], at.end()
             elif _ELSEWHERE.match(folded, end):
@@ -1844,6 +1845,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         topic = _VI_DEPARTMENTS[m[4]]
         if known := _known_department(ctx, m.start("unit")):  # 'Vụ Các tổ chức quốc tế, Bộ Ngoại giao' (round 17)
             department, end, ministry_id = known.entity.id, known.end, ctx.gazetteer.parent[known.entity.id]
+            if (tail := _VI_MINISTRY_AFTER.match(ctx.text, end)) and (ministry := ctx.mention_at(tail.end())) \
+                    and ministry.entity.id == ministry_id:  # 'Vụ Các tổ chức quốc tế (Bộ Ngoại giao) Hoàng Chí Trung'
+                end = ministry.end + (ctx.text[ministry.end:ministry.end + 1] == ")")
         else:
             ministry = ctx.mention_at(m.end(), slack=2)
             if not ministry or ministry.kind != "organisation" or ministry.entity.type != "Ministry":
@@ -1954,16 +1958,11 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
             continue
         if state is None or state.kind != "state":
             continue
-        if m["title"] == "ambassador" and not m["city"] and not (
-                ctx.from_geneva and _UN_BODY_IN_SENTENCE.search(ctx.folded, *ctx.sentence(m.start()))):
-            continue  # 'Japan's ambassador to Viet Nam': a mission to a state, or one the article does not place
+        if m["title"] == "ambassador" and not m["city"]:
+            continue  # 'Japan's ambassador to Viet Nam': a mission to a state, or one the text does not place
         city = m["city"] or ("geneva" if ctx.from_geneva else None)
         if mission := _mission(ctx, m, -1, city, state.entity.id):
             yield (start, m.end(), *_representative(ctx, mission))
-
-
-#: a UN body named in the sentence (an ambassador's words there are his mission's)
-_UN_BODY_IN_SENTENCE = re.compile(r"\b(?:council|hrc|unhrc|resolution|vote|session|dialogue|hoi dong|nghi quyet)\b")
 
 
 def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
