@@ -1458,7 +1458,8 @@ _SPOKESPERSON_FOR = re.compile(r"\b(deputy |pho )?(?:spokes(?:man|woman|person) 
                                r"|(?:nguoi phat ngon|phat ngon vien)(?: cua)? (?=bo\b))")
 _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DEPARTMENT = re.compile(r"\b(deputy |vice )?(director(?:[- ]general)?|head) of (?:the )?"
-                         r"(?P<whose>(?:foreign )?ministry['’]s )?(?P<unit>department|bureau) of ")
+                         r"(?P<whose>(?:foreign )?ministry['’]s |[a-z]{2,8}['’]s )?"
+                         r"(?:(?P<unit>department|bureau) of |(?P<named>(?:[a-z]+ ){1,5}?)(?=department\b))")
 #: a department's topic: its words in capitals ('Treaties and Law'), or up to the ministry's name after it
 _DEPARTMENT_TOPIC = re.compile(r"[A-Z][\w'’-]*(?: (?:and |for |of |on )?[A-Z][\w'’-]*){0,5}")
 _DEPARTMENT_TOPIC_LOWER = re.compile(r"(?:[a-z]+ ){0,4}?[a-z]+(?=(?:,| at| of|, at)(?: the)? )")
@@ -1596,21 +1597,27 @@ def _known_department(ctx: Context, at: int) -> Mention | None:
     """The ministry's department the graph knows, named at ``at`` ('Vụ Các tổ chức quốc tế, Bộ Ngoại giao', 'the
     Department of International Organizations'; round 17)."""
     said = ctx.mention_at(at)
-    parent = ctx.gazetteer.parent.get(said.entity.id) if said and said.start == at and said.kind == "organisation" \
-        else None
-    return said if parent and ctx.gazetteer.entities[parent].type == "Ministry" else None
+    if not said or said.start != at or said.kind != "organisation" or said.entity.type != "GovernmentBody":
+        return None
+    parent = ctx.gazetteer.parent.get(said.entity.id)
+    # (a ministry's part, or a department with none the graph names: Thailand's Rights and Liberties Protection one)
+    return said if (ctx.gazetteer.entities[parent].type == "Ministry" if parent else
+                    "-department-" in said.entity.id) else None
 
 
 def _ministry_of_department(ctx: Context, m: re.Match, after: int | None) -> Mention | None:
     """The ministry a department's title names: after it (at ``after``: '… of the Department of X at the Ministry of
     Y'), or before the department as the one the text named last ('… of the ministry's Department of X'; round 17)."""
     if m["whose"]:
-        said = ctx.mention_at(m.start("whose"))  # 'the Foreign Ministry's': a name the graph knows
+        said = ctx.mention_at(m.start("whose"))  # 'the Foreign Ministry's', "MOLISA's": a name the graph knows
         if said and said.kind == "organisation" and said.entity.type == "Ministry" and said.start == m.start("whose"):
             return said
+        if not m["whose"].startswith(("ministry", "foreign ministry")):
+            return None  # "the province's Department of Foreign Affairs"
+    ministry = ctx.mention_at(after, slack=2) if after is not None else None
+    if m["whose"] and not (ministry and ministry.kind == "organisation" and ministry.entity.type == "Ministry"):
         return next((x for x in reversed(ctx.mentions_in(0, m.start(), "organisation"))
                      if x.entity.type == "Ministry"), None)
-    ministry = ctx.mention_at(after, slack=2) if after is not None else None
     return ministry if ministry and ministry.kind == "organisation" and ministry.entity.type == "Ministry" else None
 
 
@@ -1802,23 +1809,29 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         needs = [] if ctx.known(post) else [_title("Post", post, f"Spokesperson of {ctx.text[start:m.start()].strip()}",
                                                    state, org), *org_needs]
         found.append((start, m.end(), post, needs))
-    for m in _scan(_DEPARTMENT, folded, "department of", "bureau of"):
+    for m in _scan(_DEPARTMENT, folded, "department", "bureau of"):
         first = m.start(1) if m[1] else m.start(2)
         # a title in capitals, or in lower case right after a name ('Vu Thi Lan Huong, deputy director general of …')
         if not ctx.text[first].isupper() and not _AFTER_NAME.search(ctx.text, max(0, first - 4), first):
             continue
-        words = _DEPARTMENT_TOPIC.match(ctx.text, m.end()) or _DEPARTMENT_TOPIC_LOWER.match(folded, m.end())
-        if not words:
-            continue
+        if m["named"]:  # "MOLISA's Gender Equality Department" (round 17)
+            topic = ctx.text[m.start("named"):m.end("named")].strip()
+            if not _DEPARTMENT_TOPIC.fullmatch(topic):
+                continue
+            unit_at, topic_end = m.start("named"), m.end() + len("department")
+        else:
+            words = _DEPARTMENT_TOPIC.match(ctx.text, m.end()) or _DEPARTMENT_TOPIC_LOWER.match(folded, m.end())
+            if not words:
+                continue
+            unit_at, topic, topic_end = m.start("unit"), words[0], words.end()
         needs: list[dict] = []
-        topic = words[0]
-        if known := _known_department(ctx, m.start("unit")):  # 'the Department of International Organizations'
+        if known := _known_department(ctx, unit_at):  # 'the Department of International Organizations'
             department, end = known.entity.id, known.end
             if (tail := _DEPARTMENT_TAIL.match(folded, end)) and (ministry := ctx.mention_at(tail.end(), slack=2)) \
-                    and ministry.entity.id == ctx.gazetteer.parent[department]:
+                    and ministry.entity.id == ctx.gazetteer.parent.get(department):
                 end = ministry.end  # '… at the Ministry of Foreign Affairs Pham Hai Anh'
         else:
-            tail = _DEPARTMENT_TAIL.match(folded, words.end())
+            tail = _DEPARTMENT_TAIL.match(folded, topic_end)
             ministry = _ministry_of_department(ctx, m, tail.end() if tail else None)
             if ministry is None:
                 continue
@@ -1827,7 +1840,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             if states:
                 body, needs = counterpart(ctx, body, states[0])
             department = f"org/{_department_slug(topic)}-department-{body.split('/', 1)[1]}"
-            end = ministry.end if ministry.start >= words.end() else words.end()
+            end = ministry.end if ministry.start >= topic_end else topic_end
             if not ctx.known(department):
                 needs.insert(0, {"type": "GovernmentBody", "id": department, "part_of": [body],
                                  "name": {"en": f"Department of {topic}"}})
@@ -1838,13 +1851,13 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
                                    department))
         found.append((m.start(), end, post, needs))
         record = next((r for r in needs if r["id"] == department), None) or ctx.mention(department)
-        bodies.append((m.start("unit"), end, department, record))
+        bodies.append((unit_at, end, department, record))
     for m in _scan(_VI_DEPARTMENT, folded, "truong", "giam doc"):
         if not ctx.text[m.start(1) if m[1] else m.start(2)].isupper():
             continue
         topic = _VI_DEPARTMENTS[m[4]]
         if known := _known_department(ctx, m.start("unit")):  # 'Vụ Các tổ chức quốc tế, Bộ Ngoại giao' (round 17)
-            department, end, ministry_id = known.entity.id, known.end, ctx.gazetteer.parent[known.entity.id]
+            department, end, ministry_id = known.entity.id, known.end, ctx.gazetteer.parent.get(known.entity.id)
             if (tail := _VI_MINISTRY_AFTER.match(ctx.text, end)) and (ministry := ctx.mention_at(tail.end())) \
                     and ministry.entity.id == ministry_id:  # 'Vụ Các tổ chức quốc tế (Bộ Ngoại giao) Hoàng Chí Trung'
                 end = ministry.end + (ctx.text[ministry.end:ministry.end + 1] == ")")
