@@ -3706,3 +3706,75 @@ def test_round_16(tmp_path, gazetteer, text, language, keys):
     """Round 16: holdings by a bare title, each on a made-up sentence (an article of 12 May 2024)."""
     assert _read(tmp_path, gazetteer, text, language, "holding") == keys
 
+
+
+@pytest.mark.parametrize("text, language, keys", [
+    # round 17: the heads of a department the graph knows, in Vietnamese and English, capitalised or after a name
+    ("HÀ NỘI, Việt Nam – Bà Trần Thị Hồng Vân, Phó Vụ trưởng Vụ Các tổ chức quốc tế, Bộ Ngoại giao, cho biết.", "vi",
+     {"person/tran-thi-hong-van post/deputy-director-general-international-organizations-department-mofa-vnm"}),
+    ("HANOI, Viet Nam – Vu Thi Lan Huong, deputy director general of the Foreign Ministry's Department of "
+     "International Organisations, said the report was ready.", "en",
+     {"person/vu-thi-lan-huong post/deputy-director-general-international-organizations-department-mofa-vnm"}),
+    ("HANOI, Viet Nam – Nguyen Thi Thanh Ha, Deputy Director-General of MOFA's Department of International "
+     "Organizations, said so.", "en",
+     {"person/nguyen-thi-thanh-ha post/deputy-director-general-international-organizations-department-mofa-vnm"}),
+    # a department named before its word, at its ministry or by its acronym; no other body's department
+    ("HANOI, Viet Nam – Tran Thi Bich Loan, Deputy Director of MOLISA's Gender Equality Department, spoke.", "en",
+     {"person/tran-thi-bich-loan post/deputy-director-gender-equality-department-molisa-vnm"}),
+    ("HANOI, Viet Nam – Nguyen Thi Kim Lien, Deputy Director of the Gender Equality Department at the Ministry of "
+     "Labour, Invalids and Social Affairs, spoke.", "en",
+     {"person/nguyen-thi-kim-lien post/deputy-director-gender-equality-department-molisa-vnm"}),
+    ("HANOI, Viet Nam – Vi Thi Huong, Deputy Director of Ha Giang province's Department of Foreign Affairs, spoke.",
+     "en", set()),
+    ("BANGKOK, Thailand – Wichai Rattanaporn, Director-General of the Rights and Liberties Protection Department at "
+     "the Ministry of Justice, said Thailand would act.", "en",
+     {"person/wichai-rattanaporn post/director-general-rights-liberties-protection-department-tha"}),
+    ("HÀ NỘI, Việt Nam – Bà Lê Thị Hồng Vân, Phó Vụ trưởng Vụ Bình đẳng giới, Bộ Lao động - Thương binh và Xã hội "
+     "cho biết.", "vi",
+     {"person/le-thi-hong-van post/deputy-director-general-gender-equality-department-molisa-vnm"}),
+    # the head of a national or non-governmental body, not of a part of it, nor of a state's section
+    ("PHNOM PENH, Cambodia – Naly Pilorge, director of LICADHO, said the review showed progress.", "en",
+     {"person/naly-pilorge post/director-licadho"}),
+    ("HÀ NỘI, Việt Nam – Ông Phạm Dũng, Trưởng ban Tôn giáo Chính phủ, cho biết Việt Nam tôn trọng tự do tôn giáo.",
+     "vi", {"person/pham-dung post/head-government-committee-religious-affairs-vnm"}),
+    ("HANOI, Viet Nam – Dang Van Lam, Deputy Head of the Government Committee for Religious Affairs, spoke.", "en",
+     {"person/dang-van-lam post/deputy-head-government-committee-religious-affairs-vnm"}),
+    ("HANOI, Viet Nam – Hoang Thi Minh Nguyet, Director of CEMA's Ethnic Minorities Department, said so.", "en",
+     set()),
+    ("JAKARTA, Indonesia – Usman Hamid, Executive Director of Amnesty International Indonesia, said so.", "en",
+     set()),
+    # 'Name of State, Title'; 'Title for 2023, Ambassador Name'
+    ("GENEVA, Morocco – The minister paid a courtesy call on Omar Zniber of Morocco, President of the Human Rights "
+     "Council for 2024.", "en", {"person/omar-zniber post/president-un-human-rights-council"}),
+    ("HÀ NỘI, Việt Nam – Bộ trưởng đã gặp Chủ tịch HĐNQ năm 2023, Đại sứ Václav Bálek (Séc), và trao đổi.", "vi",
+     {"person/vaclav-balek post/president-un-human-rights-council"}),
+    # a state's envoy named by the state (its permanent representative in Geneva, as the text or the UN body says);
+    # an ambassador the text does not place at the UN is none
+    ("GENEVA, Philippines – Before the vote, the Philippine ambassador in Geneva, Evan Garcia, told members so.", "en",
+     {"person/evan-garcia post/permanent-representative-un-geneva-phl"}),
+    ("GENEVA, Myanmar – Replying for Myanmar, its permanent representative in Geneva, U Wunna Maung Lwin, rejected "
+     "the text.", "en", {"person/wunna-maung-lwin post/permanent-representative-un-geneva-mmr"}),
+    ("HANOI, Viet Nam – Japan's ambassador to Viet Nam, Takio Yamada, visited Hanoi.", "en", set()),
+    # a portfolio in full, as the labellers name its minister
+    ("HÀ NỘI, Việt Nam – Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng cho biết.", "vi",
+     {"person/nguyen-van-hung post/minister-culture-sports-tourism-vnm"}),
+    ("HÀ NỘI, Việt Nam – Thứ trưởng Bộ Giáo dục và Đào tạo Nguyễn Văn Phúc nhấn mạnh giáo dục quyền con người.", "vi",
+     {"person/nguyen-van-phuc post/deputy-minister-education-training-vnm"}),
+])
+def test_round_17(tmp_path, gazetteer, text, language, keys):
+    """Round 17: posts and their holders, each on a made-up sentence (an article of 12 May 2024)."""
+    assert _read(tmp_path, gazetteer, text, language, "holding") == keys
+
+
+def test_round_17_people_the_graph_knows(tmp_path, gazetteer):
+    """Round 17: the people the written sets' labellers named in three articles or more, and the Council's presidents
+    since 2006, are known by their names alone; a shorter name printed is another id, as the labellers write it."""
+    text = ("GENEVA, Switzerland – Mai Phan Dung met Doru Romulus Costea, Joachim Rücker and Magdalena Sepúlveda; "
+            "Le Hoai Trung spoke.")
+    found = _read(tmp_path, gazetteer, text, "en", "person")
+    assert {"person/mai-phan-dung", "person/doru-romulus-costea", "person/joachim-rucker",
+            "person/le-hoai-trung"} <= found
+    assert "person/magdalena-sepulveda-carmona" not in found
+    known = {e.id for e in gazetteer.entities.values() if e.kind == "person"}
+    assert {"person/mai-phan-dung", "person/doru-romulus-costea", "person/joachim-rucker"} <= known
+    assert "person/magdalena-sepulveda" not in known
