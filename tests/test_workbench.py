@@ -125,8 +125,8 @@ def test_get_sparql_without_a_query_shows_the_page_to_a_browser(browser, endpoin
 
 def test_a_typed_query_shows_the_rows_the_store_returns(workbench, seed):
     text = ("PREFIX rg: <https://w3id.org/rightsgraph/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-            "SELECT ?person ?label WHERE { ?person a rg:Person ; rdfs:label ?label FILTER(lang(?label) = 'en') }\n"
-            "ORDER BY ?person")
+            "SELECT ?person ?label WHERE { ?person a rg:Person ; rdfs:label ?label\n"
+            "  FILTER(lang(?label) = 'en' && STRSTARTS(?label, 'N')) }\nORDER BY ?person")  # (one page of the table)
     expected = [[str(value) for value in row] for row in seed.query(text)]
     assert 0 < len(expected) < 50  # one page of the table
     workbench.type_query(text)
