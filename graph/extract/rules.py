@@ -2668,7 +2668,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             how, span = "name-comma-title", _name_before(ctx, start)
             acting = acting or bool(re.search(r",\s*(?:acting|quyen)\s+$", ctx.folded[max(0, start - 12):start]))
         if span is None and (span := _name_before(ctx, start, of_state=True)):
-            how = "name-of-state-title"  # 'Omar Zniber of Morocco, President of the Human Rights Council' (round 17)
+            # 'Omar Zniber of Morocco, President of the Human Rights Council' (round 17: a newer rule, its own
+            # confidence low until the written sets have scored it)
+            how = "name-of-state-title"
         # a title set off after a name, with words before it or written small ('Claudio Grossman, the committee's
         # chairperson', 'said Homayoun Alizadeh, the OHCHR Regional Representative', 'Usman Hamid, Executive
         # Director of …', 'Keo Remy, president of …'): a newer reading, a rule of its own
@@ -2689,6 +2691,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if person is None:
             continue
         pid, needs, confidence = person
+        if how == "name-of-state-title":
+            confidence = min(confidence, 0.8)
         vietnamese = fold_same_length(ctx.text[s:e].split()[0]) in _SURNAMES
         if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
             post, post_needs = guessed[start], []
