@@ -3778,3 +3778,35 @@ def test_round_17_people_the_graph_knows(tmp_path, gazetteer):
     known = {e.id for e in gazetteer.entities.values() if e.kind == "person"}
     assert {"person/mai-phan-dung", "person/doru-romulus-costea", "person/joachim-rucker"} <= known
     assert "person/magdalena-sepulveda" not in known
+
+
+@pytest.mark.parametrize("text, language, kind, keys", [
+    # round 18: the head of the body named just before ('Its chairman, X'); not when a state is named after the body
+    ("YANGON, Myanmar – He held talks with the Myanmar National Human Rights Commission (MNHRC). Its chairman, U Win "
+     "Mra, told reporters that it would act.", "en", "holding",
+     {"person/win-mra post/chair-national-human-rights-commission-mmr"}),
+    ("YANGON, Myanmar – He met the Myanmar National Human Rights Commission and Thailand. Its chairman, U Win Mra, "
+     "told reporters so.", "en", "holding", set()),
+    # a president's spokesperson, of the article's state; a ministry's, by 'ministry' or at its press briefing
+    ("MANILA, Philippines – Presidential spokesman Salvador Panelo said the government would not cooperate.", "en",
+     "holding", {"person/salvador-panelo post/presidential-spokesperson-phl"}),
+    ("HANOI, Viet Nam – The Foreign Ministry rejected the report. Answering reporters at the ministry's regular press "
+     "briefing, spokesman Le Dung said the report had errors.", "en", "holding",
+     {"person/le-dung post/spokesperson-mofa-vnm"}),
+    ("BANGKOK, Thailand – Thailand's Ministry of Foreign Affairs defended the move. Ministry spokesperson Nikorndej "
+     "Balankura said the decision had been made.", "en", "holding",
+     {"person/nikorndej-balankura post/spokesperson-mofa-tha"}),
+    ("HANOI, Viet Nam – The ministry rejected it. A spokesman, Le Dung, told a press conference so.", "en", "holding",
+     set()),
+    # a ratification approved or decided (dated), not an adoption; an agreement 'phê chuẩn'
+    ("HANOI, Viet Nam – The National Assembly approved the ratification of the Convention on November 28 last year.",
+     "en", "event", {"ratification 2023-11-28"}),
+    ("HANOI, Viet Nam – The ILO welcomed today's decision by the National Assembly of Viet Nam to ratify the Abolition "
+     "of Forced Labour Convention.", "en", "event", {"ratification 2024-05-12"}),
+    ("HÀ NỘI, Việt Nam – Chiều 8/5, Quốc hội đã biểu quyết phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU.", "vi",
+     "event", {"ratification 2024-05-08"}),
+])
+def test_round_18(tmp_path, gazetteer, text, language, kind, keys):
+    """Round 18: heads named by 'its', spokespersons named by their ministry or president, ratifications approved;
+    each on a made-up sentence (an article of 12 May 2024)."""
+    assert _read(tmp_path, gazetteer, text, language, kind) == keys

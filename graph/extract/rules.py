@@ -1678,6 +1678,9 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
     found += _state_titles(ctx)
     found += _state_envoys(ctx, _covered([(s, e) for s, e, _, _ in found]))
+    found += _its_heads(ctx)
+    found += _ministry_spokespersons(ctx)
+    found += _presidential_spokespersons(ctx)
     found += _agency_representatives(ctx)
     found += _regional_representatives(ctx)
     # 'Đại sứ X, Trưởng Phái đoàn Việt Nam tại Geneva', 'Ambassador X, head of Vietnam's delegation … in Geneva'
@@ -1976,6 +1979,81 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
         city = m["city"] or ("geneva" if ctx.from_geneva else None)
         if mission := _mission(ctx, m, -1, city, state.entity.id):
             yield (start, m.end(), *_representative(ctx, mission))
+
+
+#: 'Its chairman, U Win Mra, told …', 'Its director, Irene Fernandez': the head of the body named just before
+_ITS_HEAD = re.compile(r"\b[Ii]ts (?:(deputy|vice) )?(president|chair(?:man|woman|person)?|executive director|director|"
+                       r"secretary[- ]general|head|spokes(?:man|woman|person))(?=,)")
+
+
+def _its_heads(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """The head of the body the text named last, within the sentence before: "… the Myanmar National Human Rights
+    Commission (MNHRC). Its chairman, U Win Mra, told …" (a national, non-governmental or UN body's, not a ministry's
+    nor ASEAN's; round 18)."""
+    for m in _scan(_ITS_HEAD, ctx.text, "Its ", "its "):
+        before = ctx.sentence(max(0, ctx.sentence(m.start())[0] - 2))[0]
+        bodies = ctx.mentions_in(before, m.start(), "organisation")
+        body = bodies[-1] if bodies else None
+        if body is None or body.entity.type not in (*_HEADED_BODIES, "UNBody", "RegionalOrganisation") or \
+                body.entity.id == "org/asean" or any(x.start > body.end for x in ctx.mentions_in(body.end, m.start(),
+                                                                                                   "state")):
+            continue  # (not when a state is named after it: "its" may be the state's)
+        word = m[2].lower()
+        title = "spokesperson" if word.startswith("spokes") else _HEAD_TITLES.get(word, "chair")
+        if m[1]:
+            title = f"{'vice' if title in ('chair', 'president') else 'deputy'}-{title}"
+        post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
+        needs = [] if ctx.known(post) else [_title(
+            "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}",
+            ctx.gazetteer.state.get(body.entity.id), body.entity.id)]
+        yield m.start(), m.end(), post, needs
+
+
+#: 'Ministry spokesman Sek Wannamethee', "the ministry's spokesperson, Le Hai Binh", and 'spokesman Le Dung' at "the
+#: ministry's regular press briefing": the spokesperson of the ministry the text named last
+_MINISTRY_SPOKES = re.compile(r"\b(?:(?:[Tt]he )?(?:[Mm]inistry['’]s|[Mm]inistry) )?spokes(?:man|woman|person)\b")
+_MINISTRY_BRIEFING = re.compile(r"\bministry['’]s (?:regular |weekly )?(?:press|news) (?:briefing|conference)\b")
+
+
+def _ministry_spokespersons(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """A ministry's spokesperson named by 'ministry' only: the ministry the text named last before it (another
+    state's counterpart where the text places it so; round 18)."""
+    for m in _scan(_MINISTRY_SPOKES, ctx.text, "spokes"):
+        if not m[0].lower().startswith(("ministry", "the ministry")) and not _MINISTRY_BRIEFING.search(
+                ctx.folded, ctx.sentence(m.start())[0], m.start()):
+            continue  # a bare 'spokesman' only at the ministry's press briefing
+        if _body_before(ctx, m.start()) or ctx.folded.startswith(("of ", "for "), m.end() + 1):
+            continue  # a body named with it ('Thai Foreign Ministry Spokesman', 'spokesman for the …'): read above
+        said = next((x for x in reversed(ctx.mentions_in(max(0, m.start() - 3000), m.start(), "organisation"))
+                     if x.entity.type == "Ministry"), None)
+        if said is None:
+            continue
+        org, org_needs, state = said.entity.id, [], ctx.gazetteer.state.get(said.entity.id)
+        if org in ctx.gazetteer.state and (others := _states_of(ctx, said)):
+            (org, org_needs), state = counterpart(ctx, org, others[0]), others[0]
+        post = f"post/spokesperson-{org.split('/', 1)[1]}"
+        needs = [] if ctx.known(post) else [_title("Post", post, f"Spokesperson of the {said.entity.label}", state,
+                                                   org), *org_needs]
+        yield m.start(), m.end(), post, needs
+
+
+#: 'Presidential spokesman Salvador Panelo', 'presidential spokesperson Harry Roque': the state's president's
+_PRESIDENTIAL_SPOKES = re.compile(r"\b[Pp]residential spokes(?:man|woman|person)\b")
+
+
+def _presidential_spokespersons(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """A president's spokesperson: of the article's state (a sentence's state is as often another's: 'the resolution
+    Iceland tabled … Presidential spokesman Salvador Panelo'), else of the one state the sentence names (round 18)."""
+    for m in _scan(_PRESIDENTIAL_SPOKES, ctx.text, "residential spokes"):
+        states = {x.entity.id for x in ctx.mentions_in(*ctx.sentence(m.start()), "state")}
+        state = ctx.main_state or (next(iter(states)) if len(states) == 1 else None)
+        if state is None:
+            continue
+        iso = state.split("/")[1]
+        post = f"post/presidential-spokesperson-{iso}"
+        label = f"Presidential Spokesperson of {_state_label(ctx, state)}"
+        needs = [] if ctx.known(post) else [_title("Post", post, label, state, None)]
+        yield m.start(), m.end(), post, needs
 
 
 def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
