@@ -1954,13 +1954,14 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
     """A state's permanent representative, named by the state before the title ('Myanmar's permanent representative',
     'the Philippine ambassador'), or by 'its' after the state in the sentence; at the UN in Geneva when the title or
     the article says so (round 17)."""
+    geneva = None  # whether the text names Geneva as a place (sought once, when needed)
     for m in _scan(_ENVOY, ctx.folded, "ambassador", "permanent representative", "envoy"):
         if named(m.start("title")) or (m["title"] == "envoy" and not m["city"]):
             continue  # (a mission's title built already; an envoy is one at a mission only said so)
         before = m.start()
         if ctx.folded.endswith("its ", 0, before) and m["poss"] is None:  # 'Replying for Myanmar, its …'
             start, sentence = before - 4, ctx.sentence(before)
-            states = [x for x in ctx.mentions_in(sentence[0], start, "state")]
+            states = ctx.mentions_in(sentence[0], start, "state")
             state = states[-1] if states else None
         elif m["poss"]:  # "Myanmar's permanent representative"
             state = next((x for x in ctx.mentions_in(max(0, before - 40), before, "state") if x.end == before), None)
@@ -1976,9 +1977,18 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
             continue
         if m["title"] == "ambassador" and not m["city"]:
             continue  # 'Japan's ambassador to Viet Nam': a mission to a state, or one the text does not place
-        city = m["city"] or ("geneva" if ctx.from_geneva else None)
+        # no city said: Geneva where the sentence names it, or the text does as a place and the sentence names
+        # neither New York nor the General Assembly ('the Geneva Conventions' are no Geneva)
+        if (city := m["city"] or _city_of_sentence(ctx, m.start())) is None and not _NEW_YORK_BODIES.search(
+                ctx.folded, *ctx.sentence(m.start())):
+            if geneva is None:
+                geneva = any(x.entity.id == "place/geneva" and not _names_an_instrument(ctx, x) for x in ctx.mentions)
+            city = "geneva" if geneva else None
         if mission := _mission(ctx, m, -1, city, state.entity.id):
             yield (start, m.end(), *_representative(ctx, mission))
+
+
+_NEW_YORK_BODIES = re.compile(r"\bnew york\b|\bgeneral assembly\b|\bthird committee\b|\bsecurity council\b")
 
 
 #: 'Its chairman, U Win Mra, told …', 'Its director, Irene Fernandez': the head of the body named just before
