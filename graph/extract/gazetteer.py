@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from rightsgraph.text import fold_same_length
 
@@ -100,6 +100,12 @@ class Gazetteer:
     #: the names written with a comma ('Committee on Economic, Social and Cultural Rights'): after which of their
     #: words one may stand
     _commas: dict[tuple[str, ...], frozenset[int]] = field(default_factory=dict)
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """The bodies whose posts the graph knows (the National Assembly's Chairman, ASEAN's Secretary-General): a
+        head of one named by a bare title is one of those, not a post the rules would make."""
+        return frozenset(self.parent[e.id] for e in self.entities.values() if e.kind == "post" and e.id in self.parent)
 
     def add(self, entity: Entity, name: str, acronym: bool = False) -> None:
         """Add one name of ``entity`` (with its spelling variants)."""
