@@ -119,6 +119,12 @@ ADVERSARIAL = {
     # rounds 14-15 (their code review: each ordinal, bloc and capital-offence reading read its whole "sentence")
     "ordinals, blocs, offences": "the 2nd human rights dialogue, ASEAN and the ten-member bloc, Viet Nam cut capital "
                                  "offences from 22 to 18, 300 people were killed and ",
+    # rounds 17-18 (their code review: spokespersons, departments, envoys and 'its' heads looked back over the whole
+    # "sentence")
+    "spokespersons, departments, envoys": "the Foreign Ministry and a spokesman said at the ministry's regular press "
+                                          "briefing, Director of the ministry's Legal Department at the Ministry of "
+                                          "Justice, Myanmar and its permanent representative in Geneva U Htin Lynn, "
+                                          "the MNHRC and UNDP; its chairman, U Win Mra, ",
 }
 
 
