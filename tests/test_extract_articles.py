@@ -3857,6 +3857,9 @@ CODE_REVIEW_17_18 = [
     # 'Name of State, Title' with a state of two words
     ("GENEVA, Switzerland – The minister met Mai Phan Dung of Viet Nam, President of the Human Rights Council for "
      "2030, in Geneva.", "en", "holding", {"person/mai-phan-dung post/president-un-human-rights-council"}),
+    # an ambassador after a year only for a UN body's president
+    ("HANOI, Viet Nam – The National Assembly Chairman for 2021, Ambassador Nguyen Van Xuan, attended.", "en",
+     "holding", set()),
     # a mandate the graph knows, named in full: its post
     ("GENEVA, Switzerland – Special Rapporteur on extreme poverty and human rights Philip Alston visited Viet Nam.",
      "en", "holding", {"person/philip-alston post/un-special-rapporteur-extreme-poverty"}),

@@ -2816,8 +2816,11 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if span is None and (tail := _TITLE_TERM.match(ctx.folded, end)):
             # (', Ambassador X' after the year: 'Chủ tịch HĐNQ năm 2023, Đại sứ Václav Bálek'; round 17)
             ambassador = _COMMA_AMBASSADOR.match(ctx.folded, tail.end())
+            # (only a UN body's president, an ambassador: 'The National Assembly Chairman for 2021, Ambassador X' is
+            # no chairman; the code review of rounds 17-18)
             # ('Chủ tịch Đại hội đồng Liên hợp quốc khóa 77 Csaba Kőrösi')
-            span = _name_after(ctx, ambassador.end() if ambassador else tail.end())
+            span = (_name_after(ctx, ambassador.end()) if post and "-un-" in post else None) if ambassador \
+                else _name_after(ctx, tail.end())
         if _DASH_BEFORE.search(ctx.text, max(0, start - 4), start) and (named := _name_before(ctx, start)):
             how, span = "name-comma-title", named  # 'ông Volkan Bozkir - chủ tịch …, ông Antonio Guterres'
         # 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Deputy Prime Minister and Foreign Minister X':
