@@ -152,6 +152,8 @@ class Gazetteer:
         i, n = 0, len(spans)
         while i < n:
             step = 1
+            # 'Trưởng ban Tôn giáo Chính phủ': a board's name in lower case after its head's title (round 17)
+            lower = i > 0 and folded[i - 1] == "truong" and folded[i] == "ban"
             for length in sorted(self._lengths.get(folded[i], ()), reverse=True):
                 if i + length > n:
                     continue
@@ -159,8 +161,6 @@ class Gazetteer:
                 entries = self._names.get(key)
                 if not entries or not _joined(text, spans, i, length, self._commas.get(key, frozenset())):
                     continue
-                # 'Trưởng ban Tôn giáo Chính phủ': a board's name in lower case after its head's title (round 17)
-                lower = i > 0 and folded[i - 1] == "truong" and folded[i] == "ban"
                 mention = _accept(text, spans, i, length, entries, lower)
                 if mention:
                     found.append(mention)

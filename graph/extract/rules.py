@@ -1635,6 +1635,18 @@ def _ministry_of_department(ctx: Context, m: re.Match, after: int | None) -> Men
     return ministry if ministry and ministry.kind == "organisation" and ministry.entity.type == "Ministry" else None
 
 
+def _deputys(title: str) -> str:
+    """A head's deputy's title: a chair's or a president's vice ('vice-chair'), another's deputy ('deputy-head')."""
+    return f"{'vice' if title in ('chair', 'president') else 'deputy'}-{title}"
+
+
+def _head_post(ctx: Context, title: str, body: str, state: str | None = None) -> tuple[str, list[dict]]:
+    """The post of a body's head by its title ('chair' of org/x: post/chair-x), and the record it needs if new."""
+    post = f"post/{title}-{body.split('/', 1)[1]}"
+    label = f"{title.replace('-', ' ').capitalize()} of the {ctx.gazetteer.entities[body].label}"
+    return post, [] if ctx.known(post) else [_title("Post", post, label, state, body)]
+
+
 def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
@@ -1783,11 +1795,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if rank:
             if not rank["deputy"]:
                 continue  # 'Trợ lý Chủ tịch': the chair's assistant, whose post the graph cannot name
-            title, start = f"{'vice' if title in ('chair', 'president') else 'deputy'}-{title}", rank.start()
-        post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
-        needs = [] if ctx.known(post) else [_title(
-            "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}", None, body.entity.id)]
-        found.append((start, body.end, post, needs))
+            title, start = _deputys(title), rank.start()
+        found.append((start, body.end, *_head_post(ctx, title, body.entity.id)))
     # 'Council President Jürg Lauber', 'the Human Rights Council President X': the body's name, then its title
     short = dict(zip(*ctx.short_names, strict=True))
     for m in _scan(_BODY_THEN_HEAD, ctx.text, "President", "Chair"):
@@ -1799,10 +1808,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if body_id != "org/un-human-rights-council" and not (body and body.entity.type == "UNBody"):
             continue  # a UN body's own head only ('the Party President', a national body's, is another's)
         title = _HEAD_TITLES.get(m[1].lower(), "chair")
-        post = f"post/{title}-{body_id.split('/', 1)[1]}"
-        label = ctx.gazetteer.entities[body_id].label
-        needs = [] if ctx.known(post) else [_title("Post", post, f"{title.capitalize()} of the {label}", None, body_id)]
-        found.append((body.start if body else m.start() - gap + 1 - len("Council "), m.end(), post, needs))
+        found.append((body.start if body else m.start() - gap + 1 - len("Council "), m.end(),
+                      *_head_post(ctx, title, body_id)))
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
         if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or _spokesperson_said(
@@ -2069,12 +2076,8 @@ def _its_heads(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
         word = m[2]
         title = "spokesperson" if word.startswith("spokes") else _HEAD_TITLES.get(word, "chair")
         if m[1]:
-            title = f"{'vice' if title in ('chair', 'president') else 'deputy'}-{title}"
-        post = f"post/{title}-{body.entity.id.split('/', 1)[1]}"
-        needs = [] if ctx.known(post) else [_title(
-            "Post", post, f"{title.replace('-', ' ').capitalize()} of the {body.entity.label}",
-            ctx.gazetteer.state.get(body.entity.id), body.entity.id)]
-        yield m.start(), m.end(), post, needs
+            title = _deputys(title)
+        yield m.start(), m.end(), *_head_post(ctx, title, body.entity.id, ctx.gazetteer.state.get(body.entity.id))
 
 
 def _state_right_before(ctx: Context, at: int) -> str | None:
