@@ -1920,7 +1920,8 @@ REVIEW_26_WRONG = [
     (_T + "Permanent Representative of Viet Nam Dang Hoang Giang met the Secretary-General in New York, a week after a "
      "seminar in Geneva.\n", "en", "holding", {"person/dang-hoang-giang post/permanent-representative-un-vnm"}),
     # votes: 'N votes against M', invalid ballots, 'abstained' (0.79-0.92)
-    (_T + "Viet Nam won 145 votes against 120 for Nepal in the vote.\n", "en", "figure", {"votes-received=145"}),
+    (_T + "Viet Nam won 145 votes against 120 for Nepal in the vote.\n", "en", "figure",
+     {"votes-received=145", "votes-received=120"}),  # (Nepal's 120: round 19)
     (_T + "The text passed with 20 in favour, 11 against, and 58 abstained, Viet Nam said.\n", "en", "figure",
      {"votes-in-favour=20", "votes-against=11", "abstentions=58"}),
     (_V + "Có 5 phiếu trắng và 2 phiếu không hợp lệ trong cuộc bầu cử của Việt Nam.\n", "vi", "figure",
@@ -2718,7 +2719,7 @@ WRITTEN_A_TO_F_EVENTS = [
      {"votes-received=184", "votes-cast=192"}),
     ("Việt Nam được bầu với 145 phiếu thuận.", "vi", {"votes-received=145"}),
     # an election's tally between candidates, a range: no vote on a text
-    ("Viet Nam won 145 votes against 120 for Nepal in the vote.", "en", {"votes-received=145"}),
+    ("Viet Nam won 145 votes against 120 for Nepal in the vote.", "en", {"votes-received=145", "votes-received=120"}),
 ])
 def test_a_recorded_vote_on_a_text(tmp_path, gazetteer, text, language, figures):
     """Written set E: 'adopted by 29 votes to 12', '35 in favour' gave no figure, or votes received; a text's votes in
@@ -3882,3 +3883,85 @@ def test_what_the_code_review_of_rounds_17_and_18_found(tmp_path, gazetteer, tex
     """Each sentence read as the keys beside it, of its kind, and nothing else of that kind (an article of 12 May
     2024)."""
     assert _read(tmp_path, gazetteer, text, language, kind) == keys
+
+
+@pytest.mark.parametrize("text, language, keys", [
+    # round 19: a part of a whole a body's possessive names ('18 of the Council's 47 seats'); not of its members
+    ("NEW YORK – The General Assembly filled 18 of the Council's 47 seats; Viet Nam won one.", "en",
+     {"members-elected=18", "council-members=47"}),
+    ("GENEVA – The call by Viet Nam was backed by 19 of the Council's 47 members.", "en", {"council-members=47"}),
+    # the share of deputies in favour, after their count or with 'in favour'; not in a law against violence alone
+    ("HÀ NỘI – Quốc hội đã thông qua Luật Phòng, chống mua bán người với 426 đại biểu tán thành, chiếm 86,41% tổng số "
+     "đại biểu Quốc hội.", "vi", {"votes-in-favour=426", "votes-in-favour-share=86.41"}),
+    ("HANOI – Viet Nam's National Assembly passed the code with 92.17 percent of deputies in favour.", "en",
+     {"votes-in-favour-share=92.17"}),
+    ("HANOI – Viet Nam's deputies passed the law on June 12, with 423 of the 466 deputies present, or 86.86 percent, "
+     "voting in favour.", "en", {"votes-in-favour=423", "votes-in-favour-share=86.86"}),
+    # the recommendations a state accepted, whatever it did with them, unless it finished them
+    ("HANOI – Viet Nam had implemented the great majority of the 96 recommendations it accepted in the first cycle.",
+     "en", {"recommendations-accepted=96"}),
+    ("HÀ NỘI – Việt Nam đang nghiêm túc thực hiện 182 khuyến nghị đã chấp thuận, trong tổng số 227 khuyến nghị nhận "
+     "được.", "vi", {"recommendations-accepted=182", "recommendations-received=227"}),
+    ("HANOI – Of the 271 accepted recommendations, 118 have been fully implemented in Viet Nam.", "en",
+     {"recommendations-accepted=271", "recommendations-implemented=118"}),
+    ("HÀ NỘI – Việt Nam đang triển khai 182 trên tổng số 227 khuyến nghị đã chấp thuận.", "vi",
+     {"recommendations-accepted=182", "recommendations-received=227"}),
+    # the share accepted after the count, with what was received between
+    ("HANOI – Viet Nam received 291 recommendations from 122 states and accepted 241 of them, nearly 83 percent.", "en",
+     {"recommendations-received=291", "recommending-states=122", "recommendations-accepted=241",
+      "acceptance-rate=83"}),
+    ("HANOI – Of the 291 recommendations Viet Nam received from 122 states, it accepted 241, or 82.8 percent.", "en",
+     {"recommendations-received=291", "recommendations-accepted=241", "acceptance-rate=82.8"}),
+    # the votes of the states listed after a candidate's, each its own
+    ("NEW YORK – Thailand obtained 182 votes in the Assembly and Malaysia 179; Viet Nam was not running.", "en",
+     {"votes-received=182", "votes-received=179"}),
+    ("NEW YORK – Bangladesh topped the group with 160 votes, followed by the Maldives with 154 and Viet Nam with 145.",
+     "en", {"votes-received=160", "votes-received=154", "votes-received=145"}),
+    # a committee's members: 'the committee's 18 independent experts' (not 'Viet Nam' read as 'năm', a year), 'ACWC
+    # gồm 20 đại diện', 'the 18-strong committee', 'the ten-expert Committee'
+    ("GENEVA – The committee's 18 independent experts reviewed Viet Nam's report.", "en", {"committee-members=18"}),
+    ("HÀ NỘI – Theo Điều khoản tham chiếu, ACWC gồm 20 đại diện, mỗi nước hai người.", "vi",
+     {"committee-members=20"}),
+    ("GENEVA – Viet Nam's delegation met the Committee on the Rights of the Child. Members of the 18-strong committee "
+     "asked questions.", "en", {"committee-members=18"}),
+    # years since: an anniversary's in a Vietnamese list, after years of carrying out, a review's after another's
+    ("HÀ NỘI – Năm 2023 đánh dấu 75 năm Tuyên ngôn Thế giới về Nhân quyền và 30 năm Tuyên bố và Chương trình hành "
+     "động Viên, Việt Nam cho biết.", "vi", {"years-since=75", "years-since=30"}),
+    ("HÀ NỘI – Sau 8 năm thực hiện, nội dung quyền con người đã được lồng ghép vào các môn học.", "vi",
+     {"years-since=8"}),
+    ("GENEVA – Viet Nam underwent its second review on Wednesday, five years after its first appearance.", "en",
+     {"years-since=5"}),
+    # treaties: a part of the core ones, 'brings to six the number of …', '5 trong 9 công ước'
+    ("VIENTIANE – Laos is now a party to five of the core UN human rights conventions, Viet Nam said.", "en",
+     {"core-un-treaties-ratified=5"}),
+    ("VIENTIANE – The ratification brings to six the number of the nine core UN human rights treaties by which Laos is "
+     "bound.", "en", {"core-un-treaties-ratified=6"}),
+    ("HÀ NỘI – Hiện Việt Nam là thành viên của 5 trong 9 công ước quốc tế cơ bản về quyền con người.", "vi",
+     {"core-un-treaties-ratified=5"}),
+    # the poverty rate by the share of poor households
+    ("GENEVA – Viet Nam said the share of poor households had dropped from 58 percent in 1993 to around 13 percent.",
+     "en", {"poverty-rate=58", "poverty-rate=13"}),
+    # a Vietnamese text that names no state is about Viet Nam; a state named in a known post's title counts
+    ("HÀ NỘI – Hội nghị có sự tham dự của hơn 300 đại biểu đến từ các bộ, ngành.", "vi", {"delegates=300"}),
+    ("HANOI – The workshop brought together some 120 delegates. Caitlin Wiesen, Country Director of UNDP in Viet Nam, "
+     "spoke.", "en", {"delegates=120"}),
+])
+def test_round_19(tmp_path, gazetteer, text, language, keys):
+    """Round 19: figures — parts of a body's seats, shares of votes and of recommendations accepted, the votes of a
+    list of states, a committee's members, years since, core treaties, poverty shares; each on a made-up sentence."""
+    assert _read(tmp_path, gazetteer, text, language, "figure") == keys
+
+
+def test_round_19_a_states_count_in_a_list_is_about_that_state(tmp_path, gazetteer):
+    """'… and Malaysia 179': the figure's record says whose votes they are (not the sentence's first state's)."""
+    found = _facts(tmp_path, gazetteer, "A title line\n\nNEW YORK – Thailand obtained 182 votes in the Assembly and "
+                   "Malaysia 179.\n", date="2024-05-12", language="en")
+    about = {c.key: c.record["about"] for c in found if c.kind == "figure"}
+    assert about == {"votes-received=182": "state/tha", "votes-received=179": "state/mys"}
+
+
+def test_round_19_a_state_in_a_known_posts_title_is_named(tmp_path, gazetteer):
+    """'Country Director of UNDP in Viet Nam': the state is named too, and the text's ministries are its."""
+    text = "HANOI – The Ministry of Justice held it. Caitlin Wiesen, Country Director of UNDP in Viet Nam, spoke."
+    assert _read(tmp_path, gazetteer, text, "en", "state") == {"state/vnm"}
+    assert "org/moj-vnm" in _read(tmp_path, gazetteer, text, "en", "organisation")

@@ -467,7 +467,7 @@ class Context:
         Viet Nam too, as a person's post names its body)."""
         found: dict[int, Mention] = {}
         for m in self.mentions:
-            if m.kind != "organisation" or len(m.entities) != 1:
+            if m.kind not in ("organisation", "post") or len(m.entities) != 1:
                 continue
             name = self.text[m.start:m.end]
             words = tokens(name)
@@ -4360,19 +4360,34 @@ _DECIDED_HEDGE = r"(?: (?:only|just|about|nearly))? "
 _AFTER_PART = re.compile(r"[ ,]*(?:(?:and|but|while|whereas|va|con) )?(?:it |they |the government |chinh phu )?"
                          rf"{_HAS}(?:fully |partially |partly |also )?(?:{_DECIDED_VERBS}|took note of)"
                          + _DECIDED_HEDGE)
+#: 'which brings to six the number of the nine core UN human rights treaties' (round 19)
+_BROUGHT_TO = re.compile(r"\b(?:brings?|bringing|brought|raises?|raising|raised|takes?|taking|took) (?:it )?to $")
+_THE_NUMBER_OF = re.compile(r" the (?:total )?number of (?:the (?:\d+|[a-z]+) )?")
+
+
+def _number_brought_to(folded: str, start: int, end: int) -> tuple[str, re.Match] | None:
+    """The unit of 'brings to six the number of … treaties': named after the number, with 'the number of' between."""
+    if not _BROUGHT_TO.search(folded, max(0, start - 20), start) or not (of := _THE_NUMBER_OF.match(folded, end)):
+        return None
+    return _unit(folded, of.end() - 1)
+
+
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
 _PART_OF = re.compile(r" of (?:the|its|their|all the) (?![\d(])")
 
 
 def _part_of(folded: str, end: int) -> tuple[str, re.Match] | None:
-    """'supported 163 of the recommendations': a part of the recommendations counts them, by its verb ('two of its
-    members will sit on the Council' counts no members of the Council)."""
+    """'supported 163 of the recommendations', 'a party to five of the core UN human rights conventions' (round 19): a
+    part of the recommendations or treaties counts them, by its verb ('two of its members will sit on the Council'
+    counts no members of the Council)."""
     unit = _unit(folded, of.end()) if (of := _PART_OF.match(folded, end)) else None
-    return unit if unit and unit[0] == "recommendation" else None
+    return unit if unit and unit[0] in ("recommendation", "convention") else None
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong(?: tong)?(?: so)?)(?: all)?(?: the| tong so)? $")
 #: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166', '… it
 #: received in 2019, Viet Nam accepted 241' (a year between them: 291 was read as accepted)
-_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b){0,80}, "
+_STATES_AFTER = re.compile(r" (?:states|countries|delegations|quoc gia|nuoc)\b")
+_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|\b\d{1,3} (?:states|countries|delegations|"
+                              r"quoc gia|nuoc)\b){0,80}, "  # ('… received from 122 states, it accepted 241': round 19)
                               r"(?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
                               rf"khong|chua|se)\b)[^\W\d]+ ){{0,5}}{_HAS}(?:{_DECIDED_VERBS}|"
                               rf"(?:refused|declined) to (?:accept|support)){_DECIDED_HEDGE})?")
@@ -4380,7 +4395,9 @@ _TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b){0,80}, "
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
-                     r"tren|trong\s+tong\s+so|trong\s+so)\s+(?:the\s+total\s+(?:of\s+)?|the\s+|a\s+total\s+of\s+|total\s+)?")
+                     r"tren|trong\s+tong\s+so|trong\s+so|trong)\s+(?:the\s+total\s+(?:of\s+)?|"
+                     # ('filled 18 of the Council's 47 seats': a whole a body's possessive names; round 19)
+                     r"(?:the|that|this|its)\s+(?P<body>[a-z]+['’]s\s+)?|a\s+total\s+of\s+|total\s+)?")
 
 
 def _a_year(number: tuple) -> bool:
@@ -4480,7 +4497,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     for i, (start, end, *_) in enumerate(numbers):
         # 'Of the 249 recommendations received, 181 …': the total first, then the part
         # (a year between them is no part: '… it received in 2019, Viet Nam accepted 241')
-        k = i + 2 if i + 2 < len(numbers) and _a_year(numbers[i + 1]) else i + 1  # one year, no run (linear)
+        k = i + 1  # past a year or a count of states ('… from 122 states, it accepted 241'), two at most (linear)
+        while k < min(len(numbers) - 1, i + 3) and (_a_year(numbers[k]) or _STATES_AFTER.match(folded, numbers[k][1])):
+            k += 1
         if (k < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
                 and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[k][0])
                 and (own := _unit(folded, end)) and own[0] == "recommendation"
@@ -4489,8 +4508,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             parts[numbers[k][0]] = i
             continue
         for j in (i + 1, i + 2):
-            if j < len(numbers) and numbers[j][0] - end <= 60 and _OUT_OF.fullmatch(folded, end, numbers[j][0]):
-                if not _same_kind(_unit(folded, end), _unit(folded, numbers[j][1])):
+            if j < len(numbers) and numbers[j][0] - end <= 60 and (
+                    out := _OUT_OF.fullmatch(folded, end, numbers[j][0])):
+                whole = _unit(folded, numbers[j][1])
+                if out["body"] and not (whole and whole[0] == "seat"):
+                    break  # ('backed by 19 of the Council's 47 members', 'five of the ILO's eight conventions')
+                if not _same_kind(_unit(folded, end), whole):
                     break  # 'sixty officials of 13 provinces', '38 organisations of 13 religions': no part of a whole
                 totals.add(numbers[j][0])
                 parts[start] = j
@@ -4499,6 +4522,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     #: the units read: (their sentence, the unit, where its count ends, whether the count borrowed a total's unit)
     read: list[tuple[int, tuple[str, re.Match], int, bool]] = []
     share: tuple[int, str, int] | None = None  # the last percentage's sentence, measure and end
+    in_favour: tuple[int, int] | None = None  # the last count of votes in favour: its sentence and end
+    accepted: tuple[int, int] | None = None  # the last count of recommendations accepted: its sentence and end
+    received: int | None = None  # the sentence of the last count of votes a candidate received
     for index, (start, end, value, out_of, percent, scaled, qualifier) in enumerate(numbers):
         if _NOT_A_COUNT.search(folded, max(0, start - 16), start):
             continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
@@ -4511,7 +4537,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             unit = None  # ('120 tình nguyện viên', 'tổ chức' the verb, 'huy chương': the code review of rounds 14-15)
         unit = unit or (_unit(folded, of.end()) if percent and (of := _PERCENT_OF.match(folded, end))
                                       else None if percent else _unit_before(folded, start)
-                                      or _part_of(folded, end))
+                                      or _part_of(folded, end) or _number_brought_to(folded, start, end))
         if unit and percent and unit[0] == "year" and _A_YEAR_NUMBER.match(folded, unit[1].end()):
             unit = None  # '14,2% năm 2010': the share in a year, not a share of years
         own_unit = unit is not None
@@ -4552,6 +4578,14 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             read.append((s, unit, unit[1].end() if own_unit else end, not own_unit))
         elif units:  # a count whose unit was left out: the next one may leave it out too
             read.append((s, units[0], end, False))
+        if not units and not percent and received == s and not qualifier and (
+                whose := _a_states_count(ctx, s, start, end)):
+            # 'Thailand obtained 182 votes and Malaysia 179', '…, followed by Fiji with 187', 'against 62 for Cambodia':
+            # the votes of the states listed after a candidate's, each about its state (round 19)
+            if cand := _figure(ctx, s, e, start, end, value, None, None, "votes-received", "figure.vote-list", 0.7,
+                               about=whose):
+                yield cand
+            continue
         if not units:
             rate = _rate(folded, s, start, end, e) if percent else None
             rule_name = "figure.rate"
@@ -4559,6 +4593,16 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 rate, rule_name = "poverty-rate", "figure.rate-in-words"  # 'the share … below the poverty line fell'
             if percent and not rate and (group := _group_share(folded, s, start, end)):
                 rate, rule_name = group, "figure.group-share"
+            if percent and not rate and accepted and accepted[0] == s and start - accepted[1] <= 120 and (
+                    _SHARE_OF_ACCEPTED.fullmatch(folded, accepted[1], start)):
+                # 'accepted 241 of them, nearly 83 percent', '… 271 of the 320 recommendations it received, a rate of
+                # nearly 85 percent', 'chấp nhận 271 trên tổng số 320 khuyến nghị, đạt tỷ lệ 84,7%' (round 19)
+                rate, rule_name = "acceptance-rate", "figure.share-accepted"
+            if percent and not rate and in_favour and in_favour[0] == s and start - in_favour[1] <= 60 and (
+                    _SHARE_OF_VOTES.fullmatch(folded, in_favour[1], start)):
+                # '452/469 đại biểu tán thành, chiếm 90,58% tổng số đại biểu', 'approved by 475 deputies, or 95.4
+                # percent of the total', '423 of the 466 deputies present, or 86.86 percent, voting in favour'
+                rate, rule_name = "votes-in-favour-share", "figure.share-in-favour"
             if percent and not rate and share and share[0] == s:
                 if _COMPARED.search(folded, max(s, start - 40), start):
                     rate = share[1]  # '72.69 per cent …, as compared to 58.24 per cent in the first cycle'
@@ -4593,6 +4637,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             continue  # a rule that reads no figure ('did not accept 30 recommendations')
         if percent:
             share = (s, r["measure"], end)
+        elif r["measure"] == "votes-in-favour":
+            in_favour = (s, max(u.end(), end))
+        elif r["measure"] == "votes-received":
+            received = s
+        elif r["measure"] == "recommendations-accepted":
+            accepted = (s, end)
         confidence = r.get("confidence") or (0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7)
         cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"],
                        f"figure.{r.get('rule', name)}", confidence)
@@ -4666,8 +4716,9 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
     return None
 
 
-#: (round 14: 'the ten-member Committee against Torture', a number in words too)
-_N_MEMBER = re.compile(r"(?<![-\w])(\d{{1,3}}|{})[- ](?:member|seat)\s+".format(
+#: (round 14: 'the ten-member Committee against Torture', a number in words too; round 19: 'the 18-strong committee',
+#: 'the ten-expert Committee')
+_N_MEMBER = re.compile(r"(?<![-\w])(\d{{1,3}}|{})(?:[- ](?:member|seat)|-(?:strong|expert))\s+".format(
     "|".join(k for k, v in LEXICON["numbers"].items() if v < 100 and k.isascii() and " " not in k)))
 _MEMBER_COUNTS = LEXICON["member_counts"]
 #: a body's common noun after 'N-member': the body it means, when the article names that body
@@ -4687,7 +4738,7 @@ _MEMBER_NOUN_MEASURES = {"committee": "committee-members", "bloc": "asean-member
 @rule
 def member_counts(ctx: Context) -> Iterator[Candidate]:
     """'the 47-member Council', 'the 193-member UN General Assembly': how many members a body has."""
-    for m in _scan(_N_MEMBER, ctx.folded, "member ", "seat "):
+    for m in _scan(_N_MEMBER, ctx.folded, "member ", "seat ", "-strong ", "-expert "):
         size = int(m[1]) if m[1].isdigit() else _WORD_NUMBERS[m[1]]
         body, generic = ctx.mention_at(m.end()), False
         if body is None or body.start != m.end() or body.entity.id not in _MEMBER_COUNTS:
@@ -4888,11 +4939,12 @@ def _group_share(folded: str, s: int, start: int, end: int) -> str | None:
     return groups[-1].lastgroup.replace("_", "-")
 
 
-_IN_POVERTY = re.compile(r"\bshare of (?:the )?[a-z]+ (?:living )?(?:below the poverty line|in (?:extreme )?poverty)\b"
-                         r"[^.;%]{0,40}$")
+_IN_POVERTY = re.compile(r"\b(?:share|proportion|percentage) of (?:the )?(?:(?:poor (?:households|people|families))|"
+                         r"(?:[a-z]+ ){1,2}(?:living )?(?:below the poverty line|in (?:extreme )?poverty))\b"
+                         r"[^.;%]{0,40}$")  # ('the share of poor households had dropped from 58 percent': round 19)
 _A_YEAR_NUMBER = re.compile(r" (?:19|20)\d\d\b")
 _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngheo": "poverty-rate"}
-_TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,30}})$".format("|".join(_TY_LE_WHAT)))
+_TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,60}})$".format("|".join(_TY_LE_WHAT)))
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
 _IMPLEMENTED = re.compile(r"\bimplemented\b|\b(?:da|duoc)(?: [a-z]+){0,2} thuc hien\b|\bthuc hien (?:duoc|xong)\b")
@@ -4919,6 +4971,36 @@ def _nearest_decision(folded: str, s: int, start: int, end: int, stop: int) -> b
     return bool(nearest and _ACCEPTED.match(folded, nearest[1].start()))
 _OF_ALL = re.compile(r" of (?:all|the) (?:total )?(?:[\d,]+ )?(?:[a-z]+ )?(?:proposals|recommendations)\b")
 _OWN_COUNT = re.compile(r"[a-z]*\s+(?:(?:the|remaining|other|only|just)\s+)*\d")
+#: between a state and its count of votes in a list: 'Malaysia 179', 'Fiji with 187', 'Costa Rica (134)', 'Cambodia's
+#: 43'
+_STATES_COUNT_BEFORE = re.compile(r"(?:['’]s)? (?:with |got |received |took |won |obtained |\()?")
+#: … and after it: '62 for Cambodia', '20 votes for Bhutan' (no 'votes' here: a count with its unit is read as such)
+_STATES_COUNT_AFTER = re.compile(r" (?:for|to) (?:the )?")
+
+
+def _a_states_count(ctx: Context, s: int, start: int, end: int) -> str | None:
+    """The state a number with no unit stands beside, as a list of votes names them ('Malaysia 179', '62 for
+    Cambodia'): whose count it is."""
+    before = ctx.mentions_in(max(s, start - 40), start, "state")
+    if before and _STATES_COUNT_BEFORE.fullmatch(ctx.folded, before[-1].end, start):
+        return before[-1].entity.id
+    after = ctx.mentions_in(end, end + 24, "state")
+    return after[0].entity.id if after and _STATES_COUNT_AFTER.fullmatch(ctx.folded, end, after[0].start) else None
+
+
+#: between a count of recommendations accepted and its share: its whole, what the state received, by whom and when, and
+#: no other count's verb ('accepted 241 of the 291 recommendations made to it in January by 122 states, or nearly')
+_SHARE_OF_ACCEPTED = re.compile(r"(?: of them| (?:of|out of|tren tong so|trong tong so|trong so) (?:the )?\d+"
+                                r"(?: (?:recommendations|khuyen nghi))?"
+                                r"(?:(?! (?:noted|rejected|ghi nhan|bac bo)\b)[^.;%,\d]"
+                                r"|\b(?:19|20)\d\d\b|\b\d{1,3} (?:states|countries|quoc gia|nuoc)\b){0,70})?"
+                                r",? (?:or |a rate of |at a rate of |dat ty le |dat |tuc |chiem |bang )?"
+                                r"(?:(?:nearly|about|almost|some|over|more than|gan|khoang|hon) )?")
+#: between a count of votes in favour and its share: 'tán thành, chiếm', ', or', 'present, or', ', đạt' (round 19)
+_SHARE_OF_VOTES = re.compile(r"(?: (?:present|co mat|tham gia bieu quyet|voting|voted|bieu quyet))?"
+                             r"(?: (?:tan thanh|in favou?r|for))?,? (?:or|chiem|dat|tuc|bang) "
+                             r"(?:(?:nearly|about|almost|some|over|more than|gan|khoang|hon) )?")
+
 #: 'accepted 182 of the 227 recommendations it received at the dialogue in February, or about 80 percent'
 _OR_SHARE = re.compile(r",? or (?:nearly |about |almost |some |over |more than )?$")
 _NOTED_OR_REJECTED = re.compile(r"\b(?:noted|rejected|ghi nhan|bac bo)\b")
@@ -5023,13 +5105,14 @@ def ordinal_figures(ctx: Context) -> Iterator[Candidate]:
 
 
 def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, out_of: Decimal | None,
-            qualifier: str | None, measure: str, rule_name: str, confidence: float) -> Candidate | None:
+            qualifier: str | None, measure: str, rule_name: str, confidence: float,
+            about: str | None = None) -> Candidate | None:
     folded = ctx.folded
     ahead = folded[max(0, start - 14):start]
     qualifier = qualifier or next((q for q, rx in _QUALIFIERS.items() if rx.search(ahead)), None)
     if measure not in _known_measures():  # a figure of a measure the concept scheme lacks could not be accepted
         return None
-    about = _about(ctx, s, e, measure, start)
+    about = about or _about(ctx, s, e, measure, start)
     if about is None:
         return None
     text_value = format(value.normalize(), "f")
@@ -5048,7 +5131,8 @@ def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, 
 
 def _about(ctx: Context, s: int, e: int, measure: str, start: int) -> str | None:
     """What a figure is about: the event of its sentence for a head count; for recommendations made, the state
-    that made them (named right before the number); else the sentence's (or article's) state."""
+    that made them (named right before the number); else the sentence's (or article's) state, or Viet Nam's in a
+    Vietnamese text that names none."""
     if measure == "recommendations-made":
         maker = _maker(ctx, max(s, start - 45), start)
         return maker.entity.id if maker else None
@@ -5057,7 +5141,10 @@ def _about(ctx: Context, s: int, e: int, measure: str, start: int) -> str | None
             if s <= cand.start < e:
                 return cand.record["id"]
     states = ctx.mentions_in(s, e, "state")
-    return states[0].entity.id if states else ctx.main_state
+    if states:
+        return states[0].entity.id
+    # a Vietnamese text that names no state ('Quốc hội đã thông qua Luật …') reports on Viet Nam (round 19)
+    return ctx.main_state or ("state/vnm" if ctx.vietnamese and "state/vnm" in ctx.gazetteer.entities else None)
 
 
 # ---- events ---------------------------------------------------------------------------------------------
