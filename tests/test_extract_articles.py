@@ -3965,3 +3965,38 @@ def test_round_19_a_state_in_a_known_posts_title_is_named(tmp_path, gazetteer):
     text = "HANOI – The Ministry of Justice held it. Caitlin Wiesen, Country Director of UNDP in Viet Nam, spoke."
     assert _read(tmp_path, gazetteer, text, "en", "state") == {"state/vnm"}
     assert "org/moj-vnm" in _read(tmp_path, gazetteer, text, "en", "organisation")
+
+
+@pytest.mark.parametrize("text, language, keys", [
+    # round 20: a date whose words begin inside the event's ('in force since October 2016')
+    ("HANOI – The agreement between the EU and Viet Nam, in force since October 2016, links the two.", "en",
+     {"entry-into-force 2016-10"}),
+    # a year that opens the sentence before a comma; 'before the end of 2022'
+    ("HÀ NỘI – Việt Nam chuẩn bị. Đầu năm 2014, Việt Nam sẽ trình bày báo cáo quốc gia theo cơ chế UPR.", "vi",
+     {"dialogue 2014"}),
+    ("VIENTIANE – The government of Laos planned to submit a voluntary mid-term report before the end of 2022.", "en",
+     {"submission 2022"}),
+    # a date that opens the sentence, before one in a relative clause after the event's words
+    ("GENEVA – On 21 June 2010, Ambassador Sihasak of Thailand was elected by acclamation as President of the "
+     "Council for its fifth cycle, which runs from 19 June 2010 to 18 June 2011.", "en", {"election 2010-06-21"}),
+    # 'entered into force … on January 14' is past, though the sentence goes on to what is to come
+    ("HANOI – The CPTPP entered into force for Viet Nam on January 14, and the EVFTA is scheduled to be signed on "
+     "June 30.", "en", {"entry-into-force 2024-01-14"}),
+    # a review in other words
+    ("GENEVA – The UPR Working Group this morning reviewed the human rights record of the Philippines.", "en",
+     {"dialogue 2024-05-12"}),
+    ("GENEVA – Viet Nam said its dialogue with the UPR Working Group on May 7 was frank.", "en",
+     {"dialogue 2024-05-07"}),
+])
+def test_round_20(tmp_path, gazetteer, text, language, keys):
+    """Round 20: events' dates — a date whose words begin inside the event's, an opening year or date, past words of
+    entry into force; reviews in other words; each on a made-up sentence (an article of 12 May 2024)."""
+    assert _read(tmp_path, gazetteer, text, language, "event") == keys
+
+
+def test_round_20_a_press_releases_dateline_in_small_letters(tmp_path, gazetteer):
+    """'Bangkok, 28 January 2011 –' is the release's day, not the review's: 'held yesterday' dates the review."""
+    found = _facts(tmp_path, gazetteer, "A title line\n\nBangkok, 28 January 2011 – FORUM-ASIA today criticised "
+                   "Myanmar's response to its first Universal Periodic Review, held yesterday in Geneva.\n",
+                   date="2011-01-28", language="en")
+    assert _keys(found, "event") == {"dialogue 2011-01-27"}

@@ -54,9 +54,10 @@ class Candidate:
         return self.record is not None and self.record["type"] == "Mention"
 
 
-# a full stop and a space before a capital, a line break, or a full stop glued to the next sentence
-# ('... Le Hoai Trung.Trung delivered ...': a word in lower case, a stop, a capitalised word)
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
+#: a dateline's place before its day: 'BANGKOK, May 12 (TNA) –', and a press release's in capitals and small letters,
+#: 'Bangkok, 28 January 2011 –' (round 20)
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$"
+                              r"|(?:^|\n)[ \t]*[A-Z][a-z.'’-]+(?:[ \t]+[A-Z][a-z.'’-]+){0,3},[ \t]*$")
 #: a Vietnamese dateline's day, which no 'ngày' leads: 'Hà Nội, 21/9 –', 'Đà Nẵng, 16/10 (TTXVN) –'
 _DATELINE_VI = re.compile(r"(?:^|(?<=\n))[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3},[ \t]*"
                           r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?=[ \t]*(?:\([^)\n]{1,15}\)[ \t]*)?[-–—])")
@@ -3423,7 +3424,10 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 # March a year ahead)
                 "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted",
                 # ('The Council voted on Thursday to hold a special session … next week': the vote's day went ahead)
-                "voted")
+                "voted",
+                # ('The CPTPP entered into force for Viet Nam on January 14, and the EVFTA is scheduled to be signed on
+                # June 30' put January 14 a year ahead; round 20)
+                "entered", "came")
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
 _REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
@@ -3789,11 +3793,16 @@ def dates(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("date", value, d.start, d.end, *((f"{rule}-by-tense", 0.85) if d.by_tense else (rule, 0.9)))
 
 
+#: a year printed as a time ('in 2009', 'UPR 2009', 'năm 2014'; 'before the end of 2022', 'in early 2015': round 20)
+_YEAR_IN = re.compile(r"\b(?:in|nam|upr|(?:the )?(?:end|beginning|start|middle) of|early|late|mid-)\s*"
+                      r"((?:19|20)\d\d)\b")
+
+
 def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tuple[int, str]]:
     """The years printed in ``start:end`` ('in 2009', 'UPR 2009') and, in a dated article, those it names ('passed by
     the National Assembly last year', 'năm ngoái'; not a date's own words: 'in September last year')."""
     found = [(start + m.start(1), m[1])
-             for m in re.finditer(r"\b(?:in|nam|upr)\s+((?:19|20)\d\d)\b", ctx.folded[start:end])]
+             for m in _YEAR_IN.finditer(ctx.folded[start:end])]
     if relative and ctx.article.year:
         found += [(m.start(), str(ctx.article.year + _SHIFT[m[1] or m[2]]))
                   for m in _YEAR_RELATIVE.finditer(ctx.folded, start, end)
@@ -5337,7 +5346,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
         # earlier this month')
         dated = [(abs(d.start - m.start()) + 2000 * _across(ctx, m, d.start)
                   + 2500 * (d.rule == "date.month-bare-relative"), d.value, d.start)
-                 for d in ctx.dates_in(s, e) if not m.start() < d.start < m.end() and d.start not in ctx.datelines
+                 for d in ctx.dates_in(s, e) if not (m.start() < d.start < m.end() and d.end <= m.end())
+                 and d.start not in ctx.datelines
                  and (kind == "adoption" or d.start not in ctx.act_dates) and not claimed(m, d.start)
                  # (for words that name an event only with a date, 'yesterday' in their clause only: 'Widodo, who was
                  # inaugurated yesterday, will lead its third Universal Periodic Review')
@@ -5348,11 +5358,23 @@ def _find_events(ctx: Context) -> list[Candidate]:
             dated = [(dist + 1000, v, at) for dist, v, at in dated]
             dated += [(abs(p - m.start()), y, p) for p, y in _years(ctx, m.start(), e, relative=False)]
         else:  # a bare year in the event's clause is a weaker cue than a date
-            dated += [(abs(p - m.start()) + 1000, y, p) for p, y in _years(ctx, s, e) if not _across(ctx, m, p)]
+            # (or one that opens the sentence, before a comma: 'Đầu năm 2014, Việt Nam sẽ trình bày …'; round 20)
+            # a date that opens the sentence dates its main clause before a date in another clause after the words
+            # ('On 21 June 2010, X … was elected … for its fifth cycle, which runs from 19 June 2010'; round 20)
+            dated = [(1500, v, at) if at < m.start() and dist >= 2000 and _OPENING_DATE.fullmatch(ctx.folded, s, at)
+                     else (dist, v, at) for dist, v, at in dated]
+            dated += [(abs(p - m.start()) + 1000 + 2000 * across, y, p) for p, y in _years(ctx, s, e)
+                      if not (across := _across(ctx, m, p)) or (p < m.start() and _OPENING_YEAR.fullmatch(
+                          ctx.folded, s, p))]
             # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
-            after = next(iter(ctx.dates_in(m.end(), min(e, m.end() + 120))), None)
+            # ('in force since October 2016': the date's words begin inside the event's; round 20)
+            after = next((d for d in ctx.dates_in(m.start() + 1, min(e, m.end() + 120)) if d.end > m.end()), None)
             if (after and not _across(ctx, m, after.start) and not claimed(m, after.start)
                     and after.rule != "date.month-bare-relative" and not said_day(kind, m, after)):
+                dated.append((-1, after.value, after.start))
+            elif after and _HELD.fullmatch(ctx.folded, m.end(), after.start):
+                # 'its first Universal Periodic Review, held yesterday in Geneva': the date of the words' own clause,
+                # though a comma parts them (round 20)
                 dated.append((-1, after.value, after.start))
         if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
             # 'who visited from January 9 to 20': not the day it ended, nor the article's; round 12)
@@ -5364,7 +5386,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
             # briefing that the government had prosecuted more traffickers in 2013', 'at the ministry's press
             # briefing, the spokesman said the report, released on October 26, …'; 'On 10 May, the ministry held a
             # press briefing' is its day); with no day of its own, told of in the past, the article's (a newer rule)
-            dated = [x for x in dated if x[0] < 1000 or (x[0] >= 2000 and x[2] < m.start())]
+            dated = [x for x in dated if x[0] < 1000 or (x[0] >= 1500 and x[2] < m.start())]
             if (not dated and not _relative_day(ctx, s, e) and len(ctx.article.date or "") == 10
                     and _tense(ctx, m.start()) != 1 and not _ANOTHER_WEEK.search(ctx.folded, s, e)):
                 dated, rule_name = [(4000, ctx.article.date, m.start())], "event.press-briefing-of-the-day"
@@ -5408,6 +5430,13 @@ def _find_events(ctx: Context) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
+#: a participle's clause right after an event's words, up to its date ('…, held yesterday', '…, which took place on')
+_HELD = re.compile(r",? (?:which|that)? ?(?:was |were )?(?:held|conducted|took place)(?: on| in)?\s*")
+#: the words before a date that opens a sentence ('On 21 June 2010, …', 'Chiều 12/11, …', 'Hôm 6/7, …')
+_OPENING_DATE = re.compile(r"[\W\d_]*(?:(?:on|ngay|sang|chieu|toi|trua|hom|vao|early on|late on)\s+)*")
+#: the words before a year that opens a sentence ('In 2014, …', 'Đầu năm 2014, …', 'Early in 2015, …')
+_OPENING_YEAR = re.compile(r"[\W\d_]*(?:(?:early|late|later|earlier|also|then|by|dau|cuoi|giua|trong|vao|tu|den)\s+)*"
+                           r"(?:in|nam|the (?:end|beginning|start|middle) of)\s+")
 _MET_A_NAME = re.compile(r"\b(?:met|meets|meeting|talks with)(?: with)?(?= (?:Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?"
                          r"(?!(?:International|European|Sustainable|National|United|World|Asian|ASEAN|UN|EU|"
                          r"Millennium|Paris|Global)\b)[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+|[a-z]{1,3} [A-Z])"
