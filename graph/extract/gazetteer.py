@@ -95,6 +95,8 @@ class Gazetteer:
     #: one-syllable Vietnamese state names ('Nga', 'Lào'), folded: not names to find (they are given names too), but
     #: a state right after a title ('Bộ Ngoại giao Nga')
     short_states: dict[str, str] = field(default_factory=dict)
+    #: a place's id → its state's (rg:inCountry)
+    country: dict[str, str] = field(default_factory=dict)
     _names: dict[tuple[str, ...], list[tuple[Entity, str | None]]] = field(default_factory=lambda: defaultdict(list))
     _lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     #: the names written with a comma ('Committee on Economic, Social and Cultural Rights'): after which of their
@@ -135,7 +137,7 @@ class Gazetteer:
     def without(self, kind: str) -> Gazetteer:
         """A copy that does not know the entities of one kind (to measure the rules on their own)."""
         copy = Gazetteer({k: e for k, e in self.entities.items() if e.kind != kind}, self.parent, self.state,
-                         self.short_states)  # (the entities no name finds, too: a post known by its id)
+                         self.short_states, self.country)  # (the entities no name finds, too: a post known by its id)
         for key, entries in self._names.items():
             for entity, exact in entries:
                 if entity.kind != kind:
@@ -299,6 +301,9 @@ def from_store(store, base: str) -> Gazetteer:
             gazetteer.parent.setdefault(rid, parent.value[len(base):])
         if state is not None and state.value.startswith(base):
             gazetteer.state[rid] = state.value[len(base):]
+    for s, country in store.select(f"SELECT ?s ?c {{ ?s a <{RG.Place}> ; <{RG.inCountry}> ?c }}"):
+        if s.value.startswith(base) and country.value.startswith(base):
+            gazetteer.country[s.value[len(base):]] = country.value[len(base):]
     labels: dict[str, tuple[int, str]] = {}
     found: list[tuple[str, str, str, bool]] = []
     for s, cls, name, acronym, main in rows:

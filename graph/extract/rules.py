@@ -54,10 +54,12 @@ class Candidate:
         return self.record is not None and self.record["type"] == "Mention"
 
 
-#: a dateline's place before its day: 'BANGKOK, May 12 (TNA) –', and a press release's in capitals and small letters,
-#: 'Bangkok, 28 January 2011 –' (round 20)
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$"
-                              r"|(?:^|\n)[ \t]*[A-Z][a-z.'’-]+(?:[ \t]+[A-Z][a-z.'’-]+){0,3},[ \t]*$")
+#: a dateline's place before its day: 'BANGKOK, May 12 (TNA) –'
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40},[ \t]*$")
+#: … and a press release's in capitals and small letters, a place the graph knows: 'Bangkok, 28 January 2011 –', 'Hà
+#: Nội, 28 January 2011 –' (round 20; not 'Yesterday, 27 January 2011 –' nor a timeline's 'Myanmar, 27 January 2011 –':
+#: the code review of rounds 19-20)
+_DATELINE_PLACE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<place>[^\W\d_][^\W\d_.'’-]*(?:[ \t]+[^\W\d_]+){0,3}),[ \t]*$")
 #: a Vietnamese dateline's day, which no 'ngày' leads: 'Hà Nội, 21/9 –', 'Đà Nẵng, 16/10 (TTXVN) –'
 _DATELINE_VI = re.compile(r"(?:^|(?<=\n))[ \t]*[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3},[ \t]*"
                           r"(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?=[ \t]*(?:\([^)\n]{1,15}\)[ \t]*)?[-–—])")
@@ -302,8 +304,11 @@ class Context:
     def datelines(self) -> set[int]:
         """Where the dates of datelines start ('BANGKOK, May 12 (TNA) -'): the day of the report, not of an event."""
         return {d.start for d in self.dates if d.rule == "date.dateline-vi" or (
-                _DATELINE_BEFORE.search(self.text, max(0, d.start - 60), d.start)
-                and _DATELINE_AFTER.match(self.text, d.end))}
+                _DATELINE_AFTER.match(self.text, d.end) and (
+                    _DATELINE_BEFORE.search(self.text, max(0, d.start - 60), d.start)
+                    or ((place := _DATELINE_PLACE_BEFORE.search(self.text, max(0, d.start - 60), d.start))
+                        and (x := self.mention_at(place.start("place"))) is not None and x.kind == "place"
+                        and x.start == place.start("place") and x.end == place.end("place"))))}
 
     @cached_property
     def document_date(self) -> str | None:
@@ -448,6 +453,12 @@ class Context:
                     and not _LINE_OPENING.search(self.text, max(0, place - 12), place))
         named = [m for m in states if not where(m)] or states
         counts = Counter(m.entity.id for m in named)
+        top = counts.most_common(2)
+        if not counts or (len(top) > 1 and top[0][1] == top[1][1]):
+            # a state inside a known post's title ('Country Director of UNDP in Viet Nam') decides only where the text
+            # names none otherwise or names several as often (not the Vietnamese ministers at a Cambodian signing:
+            # the code review of rounds 19-20)
+            counts.update(m.entity.id for m in self.states_in_titles)
         return counts.most_common(1)[0][0] if counts else None
 
     @cached_property
@@ -466,21 +477,41 @@ class Context:
     def states_in_names(self) -> list[Mention]:
         """The states named inside a known body's name, which its longest match hides ('the Viet Nam Women's Union':
         Viet Nam too, as a person's post names its body)."""
-        found: dict[int, Mention] = {}
+        return self._states_inside["organisation"]
+
+    @cached_property
+    def reports_on_viet_nam(self) -> bool:
+        """Whether the text names a body of Viet Nam's or opens with a dateline in Viet Nam ('HÀ NỘI –'): its
+        figures are Viet Nam's where it names no state."""
+        places = [x for x in self.mentions if x.kind == "place"][:1]
+        return any(x.kind == "organisation" and x.entity.id.endswith("-vnm") for x in self.mentions) or bool(
+            places and self.gazetteer.country.get(places[0].entity.id) == "state/vnm"
+            and _LINE_OPENING.search(self.text, max(0, places[0].start - 12), places[0].start)
+            and _DATELINE_AFTER.match(self.text, places[0].end))
+
+    @cached_property
+    def states_in_titles(self) -> list[Mention]:
+        """The states named inside a known post's title ('Country Director of UNDP in Viet Nam'; round 19)."""
+        return self._states_inside["post"]
+
+    @cached_property
+    def _states_inside(self) -> dict[str, list[Mention]]:
+        found: dict[str, dict[int, Mention]] = {"organisation": {}, "post": {}}
+        inside: dict[str, list] = {}  # a name's text → the states in it (names repeat: each is looked up once)
         for m in self.mentions:
-            if m.kind not in ("organisation", "post") or len(m.entities) != 1:
+            if m.kind not in found or len(m.entities) != 1:
                 continue
             name = self.text[m.start:m.end]
-            words = tokens(name)
-            if len(words) < 2:
-                continue
-            # the name less its last word, and less its first: the whole name is the body's longest match
-            for at, part in ((0, name[:words[-1][0]]), (words[1][0], name[words[1][0]:])):
-                for x in self.gazetteer.find(part):
-                    if x.kind == "state":
-                        found.setdefault(m.start + at + x.start,
-                                         Mention(m.start + at + x.start, m.start + at + x.end, x.entities, x.acronym))
-        return sorted(found.values(), key=lambda x: x.start)
+            if name not in inside:
+                inside[name] = []
+                words = tokens(name)
+                # the name less its last word, and less its first: the whole name is the body's longest match
+                for at, part in ((0, name[:words[-1][0]]), (words[1][0], name[words[1][0]:])) if len(words) > 1 else ():
+                    inside[name] += [(at + x.start, at + x.end, x.entities, x.acronym)
+                                     for x in self.gazetteer.find(part) if x.kind == "state"]
+            for start, end, entities, acronym in inside[name]:
+                found[m.kind].setdefault(m.start + start, Mention(m.start + start, m.start + end, entities, acronym))
+        return {kind: sorted(x.values(), key=lambda x: x.start) for kind, x in found.items()}
 
     def quote(self, start: int, end: int) -> str:
         return self.text[start:end]
@@ -879,9 +910,10 @@ def states_in_lists(ctx: Context) -> Iterator[Candidate]:
 def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
     """The text's mentions, and the bodies named inside a post's title ('Bộ trưởng Bộ Ngoại giao': the
     ministry too) or a session's name ('the 46th session of the UPR Working Group'), and the states inside a body's
-    name, which the longest match of the title or name hides."""
+    name or a post's title, which the longest match of the title or name hides."""
     inside: dict[str, list[Mention]] = {}  # a title's text → the bodies in it (titles repeat: each is read once)
     yield from ctx.states_in_names
+    yield from ctx.states_in_titles
     for m in ctx.mentions:
         yield m
         if m.kind in ("post", "session") and len(m.entities) == 1 and not _short_state_after(ctx, m.end):
@@ -3413,7 +3445,10 @@ _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled",
                   "takes effect", "take effect", "comes into force", "enters into force",  # (round 13: 'The text takes
                   # effect on January 1' of a law passed in December went a year back)
                   "due", "upcoming", "next", "tomorrow")
-_PAST_WORDS = ("was", "were", "had", "took place", "ago", "yesterday", "earlier")
+_PAST_WORDS = ("was", "were", "had", "took place", "ago", "yesterday", "earlier",
+               # ('The CPTPP entered into force for Viet Nam on January 14, and the EVFTA is scheduled to be signed on
+               # June 30' put January 14 a year ahead; round 20: not 'came' alone, 'The move came ahead of …')
+               "entered into force", "came into force", "came into effect")
 #: past participles: past, but not after 'be', 'to', 'is', 'are', 'being', 'been' ('will be adopted', 'is adopted')
 _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "ratified", "visited", "met", "opened",
                 "closed", "concluded", "reviewed", "presented", "submitted", "accepted", "received", "launched",
@@ -3424,10 +3459,7 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 # March a year ahead)
                 "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted",
                 # ('The Council voted on Thursday to hold a special session … next week': the vote's day went ahead)
-                "voted",
-                # ('The CPTPP entered into force for Viet Nam on January 14, and the EVFTA is scheduled to be signed on
-                # June 30' put January 14 a year ahead; round 20)
-                "entered", "came")
+                "voted")
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
 _REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
@@ -3793,8 +3825,8 @@ def dates(ctx: Context) -> Iterator[Candidate]:
             yield Candidate("date", value, d.start, d.end, *((f"{rule}-by-tense", 0.85) if d.by_tense else (rule, 0.9)))
 
 
-#: a year printed as a time ('in 2009', 'UPR 2009', 'năm 2014'; 'before the end of 2022', 'in early 2015': round 20)
-_YEAR_IN = re.compile(r"\b(?:in|nam|upr|(?:the )?(?:end|beginning|start|middle) of|early|late|mid-)\s*"
+#: a year printed as a time ('in 2009', 'UPR 2009', 'năm 2014'; 'before the end of 2022': round 20)
+_YEAR_IN = re.compile(r"\b(?:in(?: early| late| mid-)?|nam|upr|(?:the )?(?:end|beginning|start|middle) of)\s*"
                       r"((?:19|20)\d\d)\b")
 
 
@@ -4301,7 +4333,7 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 #: words that may stand between a number and its unit ('5 new members'), but not a verb or a preposition
 #: ('the remaining 10 were passed by vote' does not count votes)
 _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
-             r"voted|but|of|before|after|against|about|than|as|into|over|under|during|among|between|through|per|"
+             r"voted|but|of|before|after|against|about|than|as|into|over|under|during|among|between|through|per|without|"
              r"sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se|ma)\b)[^\W\d_]+ +)")
 # ('nhiệm kỳ 2023 – 2025 sau phiên bỏ phiếu' counted 2025 votes: Vietnamese prepositions and verbs end the gap too)
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?P<unit>{rx})\b") for name, rx in LEXICON["units"].items()}
@@ -4395,7 +4427,7 @@ _OF_THE = re.compile(r"\b(?:of|among|out of|trong(?: tong)?(?: so)?)(?: all)?(?:
 #: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166', '… it
 #: received in 2019, Viet Nam accepted 241' (a year between them: 291 was read as accepted)
 _STATES_AFTER = re.compile(r" (?:states|countries|delegations|quoc gia|nuoc)\b")
-_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|\b\d{1,3} (?:states|countries|delegations|"
+_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|,? ?\b\d{1,3} (?:states|countries|delegations|"
                               r"quoc gia|nuoc)\b){0,80}, "  # ('… received from 122 states, it accepted 241': round 19)
                               r"(?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
                               rf"khong|chua|se)\b)[^\W\d]+ ){{0,5}}{_HAS}(?:{_DECIDED_VERBS}|"
@@ -4404,9 +4436,9 @@ _TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|\b\d{1,3}
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
 _OUT_OF = re.compile(r"\s*(?:,\s*or\s+(?:nearly\s+|about\s+|almost\s+|some\s+|over\s+)?\d+(?:[.,]\d+)?\s*"
                      r"(?:%|percent|per cent)\s*,)?\s*(?:[a-z]+\s+){0,3}?(?:out\s+of|of|tren\s+tong\s+so|tren\s+tong|"
-                     r"tren|trong\s+tong\s+so|trong\s+so|trong)\s+(?:the\s+total\s+(?:of\s+)?|"
+                     r"tren|trong\s+tong\s+so|trong\s+so|(?P<trong>trong))\s+(?:the\s+total\s+(?:of\s+)?|"
                      # ('filled 18 of the Council's 47 seats': a whole a body's possessive names; round 19)
-                     r"(?:the|that|this|its)\s+(?P<body>[a-z]+['’]s\s+)?|a\s+total\s+of\s+|total\s+)?")
+                     r"the\s+(?P<body>[a-z]+['’]s\s+)?|its\s+|that\s+(?P<that>[a-z]+['’]s\s+)|a\s+total\s+of\s+|total\s+)?")
 
 
 def _a_year(number: tuple) -> bool:
@@ -4519,10 +4551,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         for j in (i + 1, i + 2):
             if j < len(numbers) and numbers[j][0] - end <= 60 and (
                     out := _OUT_OF.fullmatch(folded, end, numbers[j][0])):
-                whole = _unit(folded, numbers[j][1])
-                if out["body"] and not (whole and whole[0] == "seat"):
+                whole, own = _unit(folded, numbers[j][1]), _unit(folded, end)
+                if (out["body"] or out["that"]) and not (whole and whole[0] == "seat"):
                     break  # ('backed by 19 of the Council's 47 members', 'five of the ILO's eight conventions')
-                if not _same_kind(_unit(folded, end), whole):
+                if out["trong"] and own and not (whole and whole[0] == own[0]):
+                    break  # '5 trong 9 công ước', not '291 khuyến nghị trong 3 giờ đối thoại' (the code review)
+                if not _same_kind(own, whole):
                     break  # 'sixty officials of 13 provinces', '38 organisations of 13 religions': no part of a whole
                 totals.add(numbers[j][0])
                 parts[start] = j
@@ -4587,7 +4621,7 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             read.append((s, unit, unit[1].end() if own_unit else end, not own_unit))
         elif units:  # a count whose unit was left out: the next one may leave it out too
             read.append((s, units[0], end, False))
-        if not units and not percent and received == s and not qualifier and (
+        if not units and not percent and received == s and not qualifier and not _a_year(numbers[index]) and (
                 whose := _a_states_count(ctx, s, start, end)):
             # 'Thailand obtained 182 votes and Malaysia 179', '…, followed by Fiji with 187', 'against 62 for Cambodia':
             # the votes of the states listed after a candidate's, each about its state (round 19)
@@ -4653,8 +4687,10 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         elif r["measure"] == "recommendations-accepted":
             accepted = (s, end)
         confidence = r.get("confidence") or (0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7)
+        # (a candidate's votes are its own: '… received 184 votes, the Philippines 165'; the code review of 19-20)
+        whose = _a_states_count(ctx, s, start, end) if r["measure"] == "votes-received" else None
         cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"],
-                       f"figure.{r.get('rule', name)}", confidence)
+                       f"figure.{r.get('rule', name)}", confidence, about=whose)
         if cand:
             yield cand
 
@@ -4900,7 +4936,7 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
         words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
         if words:
             return f"{_RATE_WORDS.get(words[-1], words[-1])}-rate"
-    if vi := _TY_LE.search(folded, max(s, start - 40), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
+    if vi := _TY_LE.search(folded, max(s, start - 80), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
         return _TY_LE_WHAT.get(vi[1] or "")
     # 'accepted 271 of 320 recommendations, a rate of 84.7%', '… đạt tỷ lệ 84,7%': the share accepted; of the accepted
     # ones implemented, where that is the verb nearer ('… đã thực hiện được 175 khuyến nghị, đạt tỷ lệ 96,2%'; round 10)
@@ -4950,10 +4986,13 @@ def _group_share(folded: str, s: int, start: int, end: int) -> str | None:
 
 _IN_POVERTY = re.compile(r"\b(?:share|proportion|percentage) of (?:the )?(?:(?:poor (?:households|people|families))|"
                          r"(?:[a-z]+ ){1,2}(?:living )?(?:below the poverty line|in (?:extreme )?poverty))\b"
+                         # (not 'the share of poor households with access to clean water': the code review)
+                         r"(?![^.;%]*\b(?:with|who|that|which|whose|headed|owning|own|receiv\w*|having|access)\b)"
                          r"[^.;%]{0,40}$")  # ('the share of poor households had dropped from 58 percent': round 19)
 _A_YEAR_NUMBER = re.compile(r" (?:19|20)\d\d\b")
 _TY_LE_WHAT = {"chap thuan": "acceptance-rate", "ho ngheo": "poverty-rate", "ngheo": "poverty-rate"}
-_TY_LE = re.compile(r"\bty le ({})\b(?:[^.;%]{{0,60}})$".format("|".join(_TY_LE_WHAT)))
+_TY_LE = re.compile(r"\bty le ({})\b(?![^.;%]*\b(?:moi nam|hang nam|binh quan)\b)(?:[^.;%]{{0,60}})$".format(
+    "|".join(_TY_LE_WHAT)))  # (not a yearly cut: 'giảm tỷ lệ hộ nghèo … mỗi năm trên 3%')
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
 _IMPLEMENTED = re.compile(r"\bimplemented\b|\b(?:da|duoc)(?: [a-z]+){0,2} thuc hien\b|\bthuc hien (?:duoc|xong)\b")
@@ -5141,7 +5180,7 @@ def _figure(ctx: Context, s: int, e: int, start: int, end: int, value: Decimal, 
 def _about(ctx: Context, s: int, e: int, measure: str, start: int) -> str | None:
     """What a figure is about: the event of its sentence for a head count; for recommendations made, the state
     that made them (named right before the number); else the sentence's (or article's) state, or Viet Nam's in a
-    Vietnamese text that names none."""
+    Vietnamese text that names none but reports on Viet Nam (a body of Viet Nam's, a dateline in Viet Nam)."""
     if measure == "recommendations-made":
         maker = _maker(ctx, max(s, start - 45), start)
         return maker.entity.id if maker else None
@@ -5152,8 +5191,15 @@ def _about(ctx: Context, s: int, e: int, measure: str, start: int) -> str | None
     states = ctx.mentions_in(s, e, "state")
     if states:
         return states[0].entity.id
-    # a Vietnamese text that names no state ('Quốc hội đã thông qua Luật …') reports on Viet Nam (round 19)
-    return ctx.main_state or ("state/vnm" if ctx.vietnamese and "state/vnm" in ctx.gazetteer.entities else None)
+    if ctx.main_state:
+        return ctx.main_state
+    # a Vietnamese text that names no state but a body of Viet Nam's or a dateline in it ('HÀ NỘI – Quốc hội đã
+    # thông qua Luật …') reports on Viet Nam (round 19), not in a sentence that names a UN or regional body ('HĐNQ đã
+    # thông qua 33 nghị quyết': the Council's; the code review of rounds 19-20)
+    if not ctx.vietnamese or any(x.entity.type in ("UNBody", "RegionalOrganisation")
+                                 for x in ctx.mentions_in(s, e, "organisation")):
+        return None
+    return "state/vnm" if ctx.reports_on_viet_nam else None
 
 
 # ---- events ---------------------------------------------------------------------------------------------
@@ -5335,6 +5381,26 @@ def _find_events(ctx: Context) -> list[Candidate]:
                 and _SAID_ON_DAY.search(ctx.folded, max(m.end(), d.start - 40), d.start) is not None
                 and not _SPOKE_AT.search(ctx.folded, max(0, m.start() - 40), m.start()))
 
+    def opens(words: re.Pattern, m: re.Match, at: int) -> bool:
+        """Whether a date at ``at`` opens the sentence of ``m`` (after its dateline, if any), with no 'a year after',
+        'before' or intent of a clause ``m`` is in between ('In 2019, a year after the ministry held a consultation',
+        'In 2013, it pledged to hold a consultation'; the code review of rounds 19-20)."""
+        s = ctx.sentence(at)[0]
+        if lead := _DATELINE_LEAD.match(ctx.folded, s, at):
+            s = lead.end()
+        if words.fullmatch(ctx.folded, s, at) is None:
+            return False
+        # the first event after it outside a clause of 'a year after …' ('In 2019, a year after the ministry held a
+        # consultation, Viet Nam presented …': the presentation's, once a comma has closed the clause; not 'the
+        # ministry held a workshop on the UPR': the workshop's)
+        unopened = [x.end() for x in _NOT_OPENED.finditer(ctx.folded, at, m.start())]
+        for first in starts[bisect.bisect_right(starts, at):]:
+            if first > m.start():
+                return False
+            if all(_CLAUSE_COMMA.search(ctx.folded, x, first) for x in unopened if x <= first):
+                return first == m.start()
+        return False
+
     for kind, m in matches:
         s, e = ctx.sentence(m.start())
         # an event's date and place are near it: a "sentence" with no full stop (hostile text) is read within a
@@ -5361,11 +5427,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
             # (or one that opens the sentence, before a comma: 'Đầu năm 2014, Việt Nam sẽ trình bày …'; round 20)
             # a date that opens the sentence dates its main clause before a date in another clause after the words
             # ('On 21 June 2010, X … was elected … for its fifth cycle, which runs from 19 June 2010'; round 20)
-            dated = [(1500, v, at) if at < m.start() and dist >= 2000 and _OPENING_DATE.fullmatch(ctx.folded, s, at)
+            dated = [(1500, v, at) if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at)
                      else (dist, v, at) for dist, v, at in dated]
             dated += [(abs(p - m.start()) + 1000 + 2000 * across, y, p) for p, y in _years(ctx, s, e)
-                      if not (across := _across(ctx, m, p)) or (p < m.start() and _OPENING_YEAR.fullmatch(
-                          ctx.folded, s, p))]
+                      if not (across := _across(ctx, m, p)) or (p < m.start() and opens(_OPENING_YEAR, m, p))]
             # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
             # ('in force since October 2016': the date's words begin inside the event's; round 20)
             after = next((d for d in ctx.dates_in(m.start() + 1, min(e, m.end() + 120)) if d.end > m.end()), None)
@@ -5430,12 +5495,21 @@ def _find_events(ctx: Context) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: c.start)
 
 
-#: a participle's clause right after an event's words, up to its date ('…, held yesterday', '…, which took place on')
-_HELD = re.compile(r",? (?:which|that)? ?(?:was |were )?(?:held|conducted|took place)(?: on| in)?\s*")
+#: a participle's or relative clause right after an event's words, up to its date ('…, held yesterday', '…, held in
+#: Geneva on', '…, which opens on'; the code review of rounds 19-20)
+_HELD = re.compile(r",? (?:which |that )?(?:was |were |is |will be )?(?:held|conducted|took place|takes place|opens|"
+                   r"opened|begins|began|starts|started)(?: [^\W\d_]+){0,3}? ?(?:on|in|from)?\s*")
+#: a dateline before a sentence's first words ('HÀ NỘI – ', 'GENEVA, May 5 (VNA) – ')
+_DATELINE_LEAD = re.compile(r"[^\n.;]{1,50}?\s[-–—]\s+")
+_CLAUSE_COMMA = re.compile(r"[,;]")
+#: between a date that opens a sentence and an event that is not its main clause's
+_NOT_OPENED = re.compile(r"\b(?:(?:[a-z]+ )(?:years?|months?|weeks?|days?)|shortly|soon|just|right|long|nam|thang) "
+                         r"(?:after|before|later|earlier|sau|truoc)\b|\b(?:since|sau khi|truoc khi|ke tu|"
+                         r"(?:pledged?|promised?|agreed|plans?|planned|decided|undertook|vowed) to|cam ket)\b")
 #: the words before a date that opens a sentence ('On 21 June 2010, …', 'Chiều 12/11, …', 'Hôm 6/7, …')
 _OPENING_DATE = re.compile(r"[\W\d_]*(?:(?:on|ngay|sang|chieu|toi|trua|hom|vao|early on|late on)\s+)*")
 #: the words before a year that opens a sentence ('In 2014, …', 'Đầu năm 2014, …', 'Early in 2015, …')
-_OPENING_YEAR = re.compile(r"[\W\d_]*(?:(?:early|late|later|earlier|also|then|by|dau|cuoi|giua|trong|vao|tu|den)\s+)*"
+_OPENING_YEAR = re.compile(r"[\W\d_]*(?:(?:early|late|later|earlier|also|then|by|dau|cuoi|giua|trong|vao)\s+)*"
                            r"(?:in|nam|the (?:end|beginning|start|middle) of)\s+")
 _MET_A_NAME = re.compile(r"\b(?:met|meets|meeting|talks with)(?: with)?(?= (?:Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?"
                          r"(?!(?:International|European|Sustainable|National|United|World|Asian|ASEAN|UN|EU|"
