@@ -4071,6 +4071,13 @@ CODE_REVIEW_19_20 = [
      "held in Hanoi.", "en", "event", {"workshop 2024-05-20"}),
     ("GENEVA – Viet Nam said the Universal Periodic Review session, held in Geneva on 7 May, was frank.", "en", "event",
      {"dialogue 2024-05-07"}),
+    # an older rule: recommendations that support something, or others backed, or 'accepted or noted', are not accepted
+    ("GENEVA – States made 291 recommendations to Viet Nam, and NGOs said the 40 recommendations they supported were "
+     "the most important.", "en", "figure", {"recommendations-received=291"}),
+    ("GENEVA – Có 20 khuyến nghị ủng hộ việc bãi bỏ án tử hình trong phiên đối thoại của Việt Nam.", "vi", "figure",
+     set()),
+    ("GENEVA – The 227 recommendations it accepted or noted were grouped into 14 clusters, Viet Nam said.", "en",
+     "figure", {"recommendation-clusters=14"}),
     # a review by a body, not NGOs' or researchers'
     ("HANOI – NGOs in Viet Nam have long reviewed the human rights record of the government.", "en", "event", set()),
     ("GENEVA – On Tuesday, the Working Group, which meets three times a year, reviewed the human rights record of Viet "
@@ -4083,6 +4090,13 @@ def test_what_the_code_review_of_rounds_19_and_20_found(tmp_path, gazetteer, tex
     """Each sentence read as the keys beside it, of its kind, and nothing else of that kind (an article of 12 May
     2024)."""
     assert _read(tmp_path, gazetteer, text, language, kind) == keys
+
+
+def test_the_code_review_of_rounds_19_and_20_today_is_the_datelines_day(tmp_path, gazetteer):
+    """'Geneva, 27 January 2011 – … held today' in an article of the 28th: the dateline's day."""
+    found = _facts(tmp_path, gazetteer, "A title line\n\nGeneva, 27 January 2011 – Myanmar's first Universal "
+                   "Periodic Review was held today before the Working Group.\n", date="2011-01-28", language="en")
+    assert _keys(found, "event") == {"dialogue 2011-01-27"}
 
 
 def test_the_code_review_of_rounds_19_and_20_whose_votes_and_which_dateline(tmp_path, gazetteer):

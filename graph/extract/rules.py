@@ -5224,19 +5224,22 @@ _RELATIVE_DAY = re.compile(r"\b(yesterday|today|this morning|this afternoon|toni
 
 
 def _relative_day(ctx: Context, s: int, e: int) -> str | None:
-    """'yesterday', 'this morning', 'hôm qua' in the sentence: the day before or of an article dated to the day,
-    or 'today' of one dated to the month (a cue for an event's date; in an article dated to the day, a date of the
-    text too: date.relative-day).  Not weekdays: 'on
-    Tuesday' is the next one in a preview ('Viet Nam to defend its report on Tuesday'), the last one in a report;
-    tried here, it dated more events wrongly than rightly on the gold articles (the dates rule reads a weekday only
-    where its clause's tense says the side: date.weekday)."""
+    """'yesterday', 'this morning', 'hôm qua' in the sentence: the day before or of the report's day (its dateline's,
+    else the article's, dated to the day), or 'today' of one dated to the month (a cue for an event's date; in an
+    article dated to the day, a date of the text too: date.relative-day).  Not weekdays: 'on Tuesday' is the next
+    one in a preview ('Viet Nam to defend its report on Tuesday'), the last one in a report; tried here, it dated more
+    events wrongly than rightly on the gold articles (the dates rule reads a weekday only where its clause's tense says
+    the side: date.weekday)."""
     m = _RELATIVE_DAY.search(ctx.folded, s, e)
     if not m or not ctx.article.date or len(ctx.article.date) not in (7, 10):
         return None
     back = 1 if m[1] in ("yesterday", "hom qua", "toi qua") else 0
     if len(ctx.article.date) == 7:  # an article dated to the month: 'today' is in it ('yesterday' may not be)
         return None if back else ctx.article.date
-    return (dt.date.fromisoformat(ctx.article.date) - dt.timedelta(days=back)).isoformat()
+    # the day the text reports from: its dateline's, where it has one, as the dates rule reads it ('Geneva, 27 January
+    # 2011 – … was held today' in an article of the 28th; the code review of rounds 19-20)
+    day = next((d.value for d in ctx.dates if d.start in ctx.datelines and len(d.value) == 10), ctx.article.date)
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=back)).isoformat()
 
 
 def _across(ctx: Context, m: re.Match, at: int) -> bool:
