@@ -3790,8 +3790,7 @@ def _find_dates(ctx: Context) -> list[DateMention]:
         # 'said yesterday', 'closes today', 'hôm qua': the day before the report's, or its own (round 9; not 'Today,'
         # opening a sentence, as often the present as the day); the report's is its dateline's, where it has one
         # (a day near the top before a dash: 'HANOI, Nov 28 –', 'Hà Nội, ngày 5/12/2011 –')
-        day = next((dt.date.fromisoformat(d.value) for d in found if d.start < 300 and len(d.value) == 10 and (
-            d.rule == "date.dateline-vi" or _DATELINE_AFTER.match(ctx.text, d.end))), today)
+        day = dt.date.fromisoformat(_report_day(ctx, found))
         for m in _RELATIVE_DAY.finditer(folded):
             if m[1] == "today" and (_TODAY_OPENING.match(ctx.text, m.start()) or not (
                     _NEWS_VERB_BEFORE.search(folded, max(0, m.start() - 16), m.start())
@@ -5223,6 +5222,14 @@ _RELATIVE_DAY = re.compile(r"\b(yesterday|today|this morning|this afternoon|toni
                            r"toi nay|toi qua)\b")
 
 
+def _report_day(ctx: Context, dates: list[DateMention]) -> str:
+    """The day the text reports from: its dateline's, where it has one (a day near the top before a dash: 'HANOI, Nov
+    28 –', 'Hà Nội, ngày 5/12/2011 –'), else the article's (dated to the day). One reading for the dates rule's
+    'yesterday' and an event's."""
+    return next((d.value for d in dates if d.start < 300 and len(d.value) == 10 and (
+        d.rule == "date.dateline-vi" or _DATELINE_AFTER.match(ctx.text, d.end))), ctx.article.date)
+
+
 def _relative_day(ctx: Context, s: int, e: int) -> str | None:
     """'yesterday', 'this morning', 'hôm qua' in the sentence: the day before or of the report's day (its dateline's,
     else the article's, dated to the day), or 'today' of one dated to the month (a cue for an event's date; in an
@@ -5236,10 +5243,8 @@ def _relative_day(ctx: Context, s: int, e: int) -> str | None:
     back = 1 if m[1] in ("yesterday", "hom qua", "toi qua") else 0
     if len(ctx.article.date) == 7:  # an article dated to the month: 'today' is in it ('yesterday' may not be)
         return None if back else ctx.article.date
-    # the day the text reports from: its dateline's, where it has one, as the dates rule reads it ('Geneva, 27 January
-    # 2011 – … was held today' in an article of the 28th; the code review of rounds 19-20)
-    day = next((d.value for d in ctx.dates if d.start in ctx.datelines and len(d.value) == 10), ctx.article.date)
-    return (dt.date.fromisoformat(day) - dt.timedelta(days=back)).isoformat()
+    # ('Geneva, 27 January 2011 – … was held today' in an article of the 28th; the code review of rounds 19-20)
+    return (dt.date.fromisoformat(_report_day(ctx, ctx.dates)) - dt.timedelta(days=back)).isoformat()
 
 
 def _across(ctx: Context, m: re.Match, at: int) -> bool:
