@@ -4578,9 +4578,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     #: the units read: (their sentence, the unit, where its count ends, whether the count borrowed a total's unit)
     read: list[tuple[int, tuple[str, re.Match], int, bool]] = []
     share: tuple[int, str, int] | None = None  # the last percentage's sentence, measure and end
-    in_favour: tuple[int, int] | None = None  # the last count of votes in favour: its sentence and end
-    accepted: tuple[int, int] | None = None  # the last count of recommendations accepted: its sentence and end
-    received: int | None = None  # the sentence of the last count of votes a candidate received
+    #: the last count of each measure: its sentence, where its number ends and where its unit does (a share or a list
+    #: goes on from a count of votes in favour, of recommendations accepted, of votes received; round 19)
+    last: dict[str, tuple[int, int, int]] = {}
     for index, (start, end, value, out_of, percent, scaled, qualifier) in enumerate(numbers):
         if _NOT_A_COUNT.search(folded, max(0, start - 16), start):
             continue  # 'khóa 68', 'session 56', 'No. 22': a number that names, not one that counts
@@ -4634,8 +4634,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             read.append((s, unit, unit[1].end() if own_unit else end, not own_unit))
         elif units:  # a count whose unit was left out: the next one may leave it out too
             read.append((s, units[0], end, False))
-        if not units and not percent and received == s and not qualifier and not _a_year(numbers[index]) and (
-                whose := _a_states_count(ctx, s, start, end)):
+        if not units and not percent and last.get("votes-received", (-1,))[0] == s and not qualifier and not _a_year(
+                numbers[index]) and (whose := _a_states_count(ctx, s, start, end)):
             # 'Thailand obtained 182 votes and Malaysia 179', '…, followed by Fiji with 187', 'against 62 for Cambodia':
             # the votes of the states listed after a candidate's, each about its state (round 19)
             if cand := _figure(ctx, s, e, start, end, value, None, None, "votes-received", "figure.vote-list", 0.7,
@@ -4649,13 +4649,14 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 rate, rule_name = "poverty-rate", "figure.rate-in-words"  # 'the share … below the poverty line fell'
             if percent and not rate and (group := _group_share(folded, s, start, end)):
                 rate, rule_name = group, "figure.group-share"
+            accepted, in_favour = last.get("recommendations-accepted"), last.get("votes-in-favour")
             if percent and not rate and accepted and accepted[0] == s and start - accepted[1] <= 120 and (
                     _SHARE_OF_ACCEPTED.fullmatch(folded, accepted[1], start)):
                 # 'accepted 241 of them, nearly 83 percent', '… 271 of the 320 recommendations it received, a rate of
                 # nearly 85 percent', 'chấp nhận 271 trên tổng số 320 khuyến nghị, đạt tỷ lệ 84,7%' (round 19)
                 rate, rule_name = "acceptance-rate", "figure.share-accepted"
-            if percent and not rate and in_favour and in_favour[0] == s and start - in_favour[1] <= 60 and (
-                    _SHARE_OF_VOTES.fullmatch(folded, in_favour[1], start)):
+            if percent and not rate and in_favour and in_favour[0] == s and start - in_favour[2] <= 60 and (
+                    _SHARE_OF_VOTES.fullmatch(folded, in_favour[2], start)):
                 # '452/469 đại biểu tán thành, chiếm 90,58% tổng số đại biểu', 'approved by 475 deputies, or 95.4
                 # percent of the total', '423 of the 466 deputies present, or 86.86 percent, voting in favour'
                 rate, rule_name = "votes-in-favour-share", "figure.share-in-favour"
@@ -4693,12 +4694,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             continue  # a rule that reads no figure ('did not accept 30 recommendations')
         if percent:
             share = (s, r["measure"], end)
-        elif r["measure"] == "votes-in-favour":
-            in_favour = (s, max(u.end(), end))
-        elif r["measure"] == "votes-received":
-            received = s
-        elif r["measure"] == "recommendations-accepted":
-            accepted = (s, end)
+        else:
+            last[r["measure"]] = (s, end, max(u.end(), end))
         confidence = r.get("confidence") or (0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7)
         # (a candidate's votes are its own: '… received 184 votes, the Philippines 165'; the code review of 19-20)
         whose = _a_states_count(ctx, s, start, end) if r["measure"] == "votes-received" else None
@@ -5465,12 +5462,11 @@ def _find_events(ctx: Context) -> list[Candidate]:
             # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
             # ('in force since October 2016': the date's words begin inside the event's; round 20)
             after = next((d for d in ctx.dates_in(m.start() + 1, min(e, m.end() + 120)) if d.end > m.end()), None)
-            if (after and not _across(ctx, m, after.start) and not claimed(m, after.start)
-                    and after.rule != "date.month-bare-relative" and not said_day(kind, m, after)):
-                dated.append((-1, after.value, after.start))
-            elif after and _HELD.fullmatch(ctx.folded, m.end(), after.start):
-                # 'its first Universal Periodic Review, held yesterday in Geneva': the date of the words' own clause,
-                # though a comma parts them (round 20)
+            # ('its first Universal Periodic Review, held yesterday in Geneva': the date of the words' own clause,
+            # though a comma parts them; round 20)
+            if after and (_HELD.fullmatch(ctx.folded, m.end(), after.start) or (
+                    not _across(ctx, m, after.start) and not claimed(m, after.start)
+                    and after.rule != "date.month-bare-relative" and not said_day(kind, m, after))):
                 dated.append((-1, after.value, after.start))
         if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
             # 'who visited from January 9 to 20': not the day it ended, nor the article's; round 12)
