@@ -3980,8 +3980,9 @@ def test_round_19_a_state_in_a_known_posts_title_is_named(tmp_path, gazetteer):
     ("GENEVA – On 21 June 2010, Ambassador Sihasak of Thailand was elected by acclamation as President of the "
      "Council for its fifth cycle, which runs from 19 June 2010 to 18 June 2011.", "en", {"election 2010-06-21"}),
     # 'entered into force … on January 14' is past, though the sentence goes on to what is to come
+    # (and, since round 22, the signing it plans)
     ("HANOI – The CPTPP entered into force for Viet Nam on January 14, and the EVFTA is scheduled to be signed on "
-     "June 30.", "en", {"entry-into-force 2024-01-14"}),
+     "June 30.", "en", {"entry-into-force 2024-01-14", "signing 2024-06-30"}),
     # a review in other words
     ("GENEVA – The UPR Working Group this morning reviewed the human rights record of the Philippines.", "en",
      {"dialogue 2024-05-12"}),
@@ -4000,6 +4001,44 @@ def test_round_20_a_press_releases_dateline_in_small_letters(tmp_path, gazetteer
                    "Myanmar's response to its first Universal Periodic Review, held yesterday in Geneva.\n",
                    date="2011-01-28", language="en")
     assert _keys(found, "event") == {"dialogue 2011-01-27"}
+
+
+@pytest.mark.parametrize("text, language, keys", [
+    # round 22: an act's date the text says it was signed on is the act's signing; an act someone signed
+    ("HANOI – Decision 88/2024/QĐ-TTg, signed on April 29, sets up the programme.", "en", {"signing 2024-04-29"}),
+    ("HÀ NỘI – Thủ tướng vừa ký Quyết định số 512/QĐ-TTg ngày 3/5/2024 về chương trình.", "vi", {"signing 2024-05-03"}),
+    ("HÀ NỘI – Ngày 6/5, Phó Thủ tướng đã ký Quyết định 1719/QĐ-TTg về chương trình mục tiêu.", "vi",
+     {"signing 2024-05-06"}),
+    # signing a plan, a declaration, an arrangement; a signing planned; not contracts
+    ("BANGKOK – The two governments signed a repatriation arrangement in Nay Pyi Taw on April 23.", "en",
+     {"signing 2024-04-23"}),
+    ("HANOI – The UN and the government are due to sign the new cooperation framework in June.", "en",
+     {"signing 2024-06"}),
+    ("HANOI – The ministry plans to sign contracts with law firms in every province.", "en", set()),
+    # elections: 'được … bầu ngày', a country's general elections
+    ("HÀ NỘI – Ông được Quốc hội bầu ngày 5/4 với số phiếu cao.", "vi", {"election 2024-04-05"}),
+    ("PHNOM PENH – Observers prepared for the national elections on July 28.", "en", {"election 2024-07-28"}),
+    # visits: 'visited … in', a numbered visit to a country, the mission one carried out
+    ("GENEVA – The rapporteur, who visited Viet Nam in March, spoke.", "en", {"visit 2024-03"}),
+    ("YANGON – He made his ninth visit to Myanmar last month.", "en", {"visit 2024-04"}),
+    # a party to a treaty; reports presented, published, submitted
+    ("HANOI – Viet Nam became a party to the convention in 2015.", "en", {"ratification 2015"}),
+    ("GENEVA – She will present her final report to the Council in March 2025.", "en",
+     {"report-presentation 2025-03"}),
+    ("HANOI – The survey's preliminary results were made public on Thursday.", "en", {"publication 2024-05-09"}),
+    ("HANOI – The national report was submitted in February.", "en", {"submission 2024-02"}),
+    ("BANGKOK – The commission sent its own submission to the Office of the High Commissioner.", "en",
+     {"submission"}),
+    # meetings held or to be held; adopting a resolution; a mandate renewed
+    ("JAKARTA – The commission will hold its 31st meeting in Jakarta in June.", "en", {"meeting 2024-06"}),
+    ("GENEVA – The Council closed its session on Friday by adopting, without a vote, a resolution on Myanmar.", "en",
+     {"adoption 2024-05-10"}),
+    ("GENEVA – The Council last renewed the mandate in March 2016.", "en", {"adoption 2016-03"}),
+])
+def test_round_22(tmp_path, gazetteer, text, language, keys):
+    """Round 22: events' words — signings of acts and documents, elections, visits, becoming a party, reports
+    presented, published and submitted, meetings, adoptions; each on a made-up sentence (an article of 12 May 2024)."""
+    assert _read(tmp_path, gazetteer, text, language, "event") == keys
 
 
 #: what the independent code review of rounds 19 and 20 (494 sentences of its own) found the new rules misread

@@ -5442,14 +5442,16 @@ def _find_events(ctx: Context) -> list[Candidate]:
                   + 2500 * (d.rule == "date.month-bare-relative"), d.value, d.start)
                  for d in ctx.dates_in(s, e) if not (m.start() < d.start < m.end() and d.end <= m.end())
                  and d.start not in ctx.datelines
-                 and (kind == "adoption" or d.start not in ctx.act_dates) and not claimed(m, d.start)
+                 and (kind in ("adoption", "signing") or d.start not in ctx.act_dates) and not claimed(m, d.start)
                  # (for words that name an event only with a date, 'yesterday' in their clause only: 'Widodo, who was
                  # inaugurated yesterday, will lead its third Universal Periodic Review')
                  and not (d.rule == "date.relative-day" and id(m) in needs_date and _across(ctx, m, d.start))
                  and not said_day(kind, m, d)
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
-            dated = [(dist + 1000, v, at) for dist, v, at in dated]
+            # (a date opening the sentence first: 'Ngày 14/10, Phó Thủ tướng … đã ký Quyết định 1719/QĐ-TTg'; round 22)
+            dated = [(0 if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at) else dist + 1000, v, at)
+                     for dist, v, at in dated]
             dated += [(abs(p - m.start()), y, p) for p, y in _years(ctx, m.start(), e, relative=False)]
         else:  # a bare year in the event's clause is a weaker cue than a date
             # (or one that opens the sentence, before a comma: 'Đầu năm 2014, Việt Nam sẽ trình bày …'; round 20)
@@ -5569,12 +5571,22 @@ def _reviews_of_states(ctx: Context, found: dict) -> None:
 _ACT_DATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:dated|of|issued on|signed on)[ \u00a0]+)?")
 
 
+#: an act's date the text says it was signed on ('Decision 71/2009/QĐ-TTg, signed on April 29'), or an act someone
+#: signed ('has signed Decision 1736/QĐ-TTg … dated September 29', 'vừa ký Quyết định số 1736/QĐ-TTg ngày 29/9/2014')
+_SIGNED_ON = re.compile(r"[^.;]*\bsigned on\b")
+_SIGNED_ACT = re.compile(r"\b(?:signed|ky|ky ban hanh)(?: (?:the|a|an|its|quyet dinh|nghi dinh|nghi quyet|thong tu|"
+                         r"chi thi|decision|decree|resolution|circular|directive|so|no\.?)){0,3} ?$")
+
+
 def _dated_acts(ctx: Context, found: dict) -> None:
     """'Quyết định 1172/QĐ-TTg ngày 17/6/2025', 'Decision No. 1172/QD-TTg dated June 17, 2025': the act's
-    date is the day it was adopted."""
+    date is the day it was adopted; the day it was signed where the text says so (round 22: writers label
+    'Decision 1241/QD-TTg, signed on July 22' a signing, as it is worded)."""
     for act, date in ctx.dated_acts:
         s, e = ctx.sentence(act.start())
-        _add_event(ctx, found, "adoption", date.value, act, s, e, None)
+        signed = (_SIGNED_ON.match(ctx.folded, act.end(), date.start)
+                  or _SIGNED_ACT.search(ctx.folded, max(s, act.start() - 40), act.start()))
+        _add_event(ctx, found, "signing" if signed else "adoption", date.value, act, s, e, None)
 
 
 def _add_event(ctx: Context, found: dict, kind: str, date: str | None, m: re.Match, s: int, e: int,
