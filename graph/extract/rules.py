@@ -5573,7 +5573,6 @@ _ACT_DATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:dated|of|issued on|sig
 
 #: an act's date the text says it was signed on ('Decision 71/2009/QĐ-TTg, signed on April 29'), or an act someone
 #: signed ('has signed Decision 1736/QĐ-TTg … dated September 29', 'vừa ký Quyết định số 1736/QĐ-TTg ngày 29/9/2014')
-_SIGNED_ON = re.compile(r"[^.;]*\bsigned on\b")
 _SIGNED_ACT = re.compile(r"\b(?:signed|ky|ky ban hanh)(?: (?:the|a|an|its|quyet dinh|nghi dinh|nghi quyet|thong tu|"
                          r"chi thi|decision|decree|resolution|circular|directive|so|no\.?)){0,3} ?$")
 
@@ -5584,7 +5583,7 @@ def _dated_acts(ctx: Context, found: dict) -> None:
     'Decision 1241/QD-TTg, signed on July 22' a signing, as it is worded)."""
     for act, date in ctx.dated_acts:
         s, e = ctx.sentence(act.start())
-        signed = (_SIGNED_ON.match(ctx.folded, act.end(), date.start)
+        signed = ("signed on" in ctx.folded[act.end():date.start]  # the words between are _ACT_DATED's
                   or _SIGNED_ACT.search(ctx.folded, max(s, act.start() - 40), act.start()))
         _add_event(ctx, found, "signing" if signed else "adoption", date.value, act, s, e, None)
 
