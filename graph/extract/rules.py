@@ -4439,9 +4439,11 @@ def _part_of(folded: str, end: int) -> tuple[str, re.Match] | None:
 _OF_THE = re.compile(r"\b(?:of|among|out of|trong(?: tong)?(?: so)?)(?: all)?(?: the| tong so)? $")
 #: 'Of the 249 recommendations received, 181 …', '… during the second cycle, Myanmar has accepted 166', '… it
 #: received in 2019, Viet Nam accepted 241' (a year between them: 291 was read as accepted)
-_STATES_AFTER = re.compile(r" (?:states|countries|delegations|quoc gia|nuoc)\b")
-_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|,? ?\b\d{1,3} (?:states|countries|delegations|"
-                              r"quoc gia|nuoc)\b){0,80}, "  # ('… received from 122 states, it accepted 241': round 19)
+#: the states a count of them names after it ('from 122 states')
+_STATE_NOUNS = r"(?:states|countries|delegations|quoc gia|nuoc)\b"
+_STATES_AFTER = re.compile(" " + _STATE_NOUNS)
+_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|,? ?\b\d{1,3} " + _STATE_NOUNS + "){0,80}, "
+                              # ('… received from 122 states, it accepted 241': round 19)
                               r"(?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
                               rf"khong|chua|se)\b)[^\W\d]+ ){{0,5}}{_HAS}(?:{_DECIDED_VERBS}|"
                               rf"(?:refused|declined) to (?:accept|support)){_DECIDED_HEDGE})?")
@@ -5448,17 +5450,17 @@ def _find_events(ctx: Context) -> list[Candidate]:
                  and not (d.rule == "date.relative-day" and id(m) in needs_date and _across(ctx, m, d.start))
                  and not said_day(kind, m, d)
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
+        # the dates in another clause before the words that open their sentence: its main clause's (round 20)
+        opening = {at for dist, _, at in dated if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at)}
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
             # (a date opening the sentence first: 'Ngày 14/10, Phó Thủ tướng … đã ký Quyết định 1719/QĐ-TTg'; round 22)
-            dated = [(0 if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at) else dist + 1000, v, at)
-                     for dist, v, at in dated]
+            dated = [(0 if at in opening else dist + 1000, v, at) for dist, v, at in dated]
             dated += [(abs(p - m.start()), y, p) for p, y in _years(ctx, m.start(), e, relative=False)]
         else:  # a bare year in the event's clause is a weaker cue than a date
             # (or one that opens the sentence, before a comma: 'Đầu năm 2014, Việt Nam sẽ trình bày …'; round 20)
             # a date that opens the sentence dates its main clause before a date in another clause after the words
             # ('On 21 June 2010, X … was elected … for its fifth cycle, which runs from 19 June 2010'; round 20)
-            dated = [(1500, v, at) if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at)
-                     else (dist, v, at) for dist, v, at in dated]
+            dated = [(1500 if at in opening else dist, v, at) for dist, v, at in dated]
             dated += [(abs(p - m.start()) + 1000 + 2000 * across, y, p) for p, y in _years(ctx, s, e)
                       if not (across := _across(ctx, m, p)) or (p < m.start() and opens(_OPENING_YEAR, m, p))]
             # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
