@@ -62,7 +62,7 @@ def first_scoring(key: int | str, commit: str, tree: Path, golds: dict, tmp: Pat
                    env=dict(os.environ, PYTHONPATH=str(tree / "pkg")))
     found = [c for c in json.loads(out.read_text(encoding="utf-8")) if c["kind"] in golds[c["article"]].facts]
     return [FirstScoring(key, commit, c["article"], c["kind"], c["key"], c["rule"], round(c["confidence"], 2),
-                         c["key"] in golds[c["article"]].facts[c["kind"]]) for c in found]
+                         golds[c["article"]].has(c["kind"], c["key"])) for c in found]
 
 
 def main() -> None:

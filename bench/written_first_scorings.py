@@ -12,13 +12,22 @@ held-out real texts were lost, and cannot be computed again), it writes graph/ex
 rule's first scorings (candidates, correct) and its confidence, those shrunk towards the rule's own confidence by
 seven pseudo-candidates (as the calibration shrinks: rightsgraph.extract.evaluate.PRIOR_WEIGHT). A rule with no first
 scoring keeps its own confidence.
+
+    .venv/bin/python bench/written_first_scorings.py --keep
+
+keeps the candidates of the sets the record already holds (they are what each commit proposed, and do not change) and
+judges them again against today's gold, as the evaluation compares facts (rightsgraph.extract.evaluate.Gold.has); only
+the sets the record lacks are scored by their commits. It takes a minute where checking out every commit takes most of
+an hour.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import tempfile
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -37,11 +46,15 @@ HEADER = """\
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the record's candidates, judged again; score only the sets it lacks")
+    args = parser.parse_args()
     from rightsgraph.build import memory
     from rightsgraph.extract.article import read_article
     from rightsgraph.extract.evaluate import PRIOR_WEIGHT, read_gold
     from rightsgraph.extract.gazetteer import from_store
-    from rightsgraph.extract.heldout import counts, write_record
+    from rightsgraph.extract.heldout import counts, read_record, write_record
     from rightsgraph.extract.lexicon import MAIN_CALIBRATION
     from rightsgraph.extract.rules import extract
     from rightsgraph.namespaces import base_iri
@@ -49,12 +62,20 @@ def main() -> None:
     with (WRITTEN / "rounds.csv").open(encoding="utf-8") as f:
         rounds = list(csv.DictReader(f))
     rows = []
+    kept = defaultdict(list)
+    if args.keep and RECORD.exists():
+        for row in read_record(RECORD):
+            kept[row.set, row.commit].append(row)
     with tempfile.TemporaryDirectory() as tmp:
         for r in rounds:
+            golds = {p.stem: read_gold(p) for p in sorted((WRITTEN / r["set"]).glob("*.yaml"))}
+            if (r["set"], r["commit"]) in kept:
+                rows += [replace(row, correct=golds[row.article].has(row.kind, row.key))
+                         for row in kept[r["set"], r["commit"]]]
+                continue
             tree = Path(tmp) / r["commit"]
             if not tree.exists():
                 unpack(r["commit"], tree)
-            golds = {p.stem: read_gold(p) for p in sorted((WRITTEN / r["set"]).glob("*.yaml"))}
             scored = first_scoring(r["set"], r["commit"], tree, golds, Path(tmp))
             rows += scored
             print(f"{r['set']} ({r['commit']}): {len(scored)} candidates", flush=True)

@@ -99,7 +99,7 @@ def test_the_written_record_is_judged_as_the_gold_says_and_calibrates_the_newer_
         rounds = {r["set"]: r["commit"] for r in csv.DictReader(f)}
     assert {(r.set, r.commit) for r in record} == set(rounds.items())
     golds = {(name, p.stem): read_gold(p) for name in rounds for p in (WRITTEN / name).glob("*.yaml")}
-    assert all(r.correct == (r.key in golds[r.set, r.article].facts[r.kind]) for r in record)
+    assert all(r.correct == golds[r.set, r.article].has(r.kind, r.key) for r in record)
     path = resources.files("rightsgraph.extract").joinpath("calibration-written.yaml")
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]
     assert entries and not set(entries) & set(MAIN_CALIBRATION)

@@ -335,6 +335,10 @@ def _review_summary(store, articles: dict[str, dict], fmt: str, decided: dict) -
 @click.option("--reach", "show_reach", is_flag=True,
               help="Also print the gold facts by reach: all they name known to the graph and the concept schemes, "
                    "new to the graph, or outside the vocabulary; and the recall on each.")
+@click.option("--exact-ids", is_flag=True,
+              help="Compare ids letter for letter: a body or post found under another spelling of the gold's id "
+                   "(rightsgraph.ids: 'organisations' or 'organizations', 'mofa' or 'ministry-foreign-affairs') "
+                   "counts as wrong.")
 @click.option("--calibrate", "calibrate_to", type=click.Path(dir_okay=False, path_type=Path),
               help="Write each rule's confidence, the share of its candidates correct on GOLD, to this YAML file "
                    "(extraction reads the package's calibration.yaml, and calibration-written.yaml for the rules it "
@@ -346,7 +350,7 @@ def _review_summary(store, articles: dict[str, dict], fmt: str, decided: dict) -
 @_errors
 def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tuple[Path, ...], min_confidence: float,
                  without_known_people: bool, show_errors: bool, show_reliability: bool, show_reach: bool,
-                 calibrate_to: Path | None, record_path: Path | None, fmt: str) -> None:
+                 exact_ids: bool, calibrate_to: Path | None, record_path: Path | None, fmt: str) -> None:
     """Score the extractor against hand-labelled GOLD files: precision and recall per fact type.
 
     The gazetteer is the store's (or, with no store, the bundled curated data built in memory).
@@ -385,7 +389,7 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
     if calibrate_to is not None:
         import yaml
 
-        rules = calibrate(judged(golds, gazetteer, calibrated=False), record=record)
+        rules = calibrate(judged(golds, gazetteer, calibrated=False, exact_ids=exact_ids), record=record)
         unknown = sum(r.rule not in rules for r in record)
         if record and unknown * 2 > len(record):  # another project's record, or one from before its rules' names
             raise DataError(f"{unknown} of the {len(record)} candidates of the held-out record name a rule the "
@@ -407,10 +411,11 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
                    + (f" and a held-out record of {len(record)} candidates" if record else "")
                    + (f" ({unknown} of them of rules the gold gives no candidate of, not read)" if unknown else "")
                    + f": {calibrate_to}", err=True)
-    scores = evaluate(golds, gazetteer, min_confidence)
-    rows = reliability(judged(golds, gazetteer)) if show_reliability else None
+    scores = evaluate(golds, gazetteer, min_confidence, exact_ids)
+    rows = reliability(judged(golds, gazetteer, exact_ids=exact_ids)) if show_reliability else None
     if fmt == "json":
         click.echo(json.dumps({k: {"gold": s.tp + s.fn, "found": s.tp + s.fp, "correct": s.tp,
+                                   "correct_under_another_spelling": s.respelt,
                                    "precision": s.precision, "recall": s.recall, "f1": s.f1,
                                    "false_positives": s.false_positives, "false_negatives": s.false_negatives,
                                    "reach": {r: {"gold": g, "found": f} for r, (g, f) in s.reached.items()}}
@@ -419,6 +424,9 @@ def eval_extract(gold: tuple[Path, ...], store_path: Path | None, articles: tupl
         return
     click.echo(f"{len(golds)} gold file(s); * marks the fact types with a target (precision >= 0.9, recall >= 0.85)\n")
     click.echo(table(scores))
+    if respelt := sum(s.respelt for s in scores.values()):
+        click.echo(f"\n{respelt} of the correct facts name a body or post under another spelling of the gold's id "
+                   "(rightsgraph.ids; --exact-ids counts them wrong)")
     if show_reach:
         click.echo("\nreach: the gold facts by how far the graph and the concept schemes reach them\n")
         click.echo(reach_table(scores))

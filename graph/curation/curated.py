@@ -27,6 +27,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rightsgraph import kinds
 from rightsgraph.curation.model import SOURCE_FIELDS, SOURCE_KINDS, TYPES, Field, RecordType, is_subtype
 from rightsgraph.errors import DataError, UnknownNameError
+from rightsgraph.ids import collisions, id_key
 from rightsgraph.kinds import LANG as _LANG
 from rightsgraph.kinds import date_bounds, parse_date
 from rightsgraph.namespaces import QUDT, RG, RGC, SCHEMA, UNIT, base_iri, local_name
@@ -78,6 +79,11 @@ def read_files(paths: Iterable[Path]) -> list[Record]:
         if first.type.name != record.type.name:
             raise DataError(f"{record.id} is declared as {first.type.name} in {first.source.path}:"
                             f"{first.line} and as {record.type.name} here", record.source.path, record.line)
+    for first, later in collisions(declared):
+        one, other = declared[first], declared[later]
+        raise DataError(f"{later} and {first} (declared in {one.source.path}:{one.line}) are spellings of one id "
+                        f"(rightsgraph.ids): declare the body or post once and refer to it by one id",
+                        other.source.path, other.line)
     return records
 
 
@@ -549,7 +555,8 @@ class Compiler:
 
     def _ref(self, spec: Field, value: object, path: Path, line: int, key: str) -> URIRef:
         if not isinstance(value, str) or value not in self.types:
-            hint = difflib.get_close_matches(str(value), self.types, n=3, cutoff=0.5)
+            same = [rid for rid in self.types if id_key(rid) == id_key(str(value))]  # another spelling of it
+            hint = same or difflib.get_close_matches(str(value), self.types, n=3, cutoff=0.5)
             raise UnknownNameError(f"{key!r} refers to an id that no curated file declares"
                                    + (f"; did you mean {', '.join(hint)}?" if hint else ""), path, line, value)
         if not is_subtype(self.types[value], spec.range):

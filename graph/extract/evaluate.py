@@ -13,6 +13,11 @@ A gold file (YAML) names its article and the facts a careful reader finds in it,
 Facts are compared as sets per article (a fact stated three times is one fact); the counts are
 summed over articles (micro-averaged).  A type a gold file does not list is not scored for it.
 
+A labeller's id and the extractor's are the same fact when they are two spellings of one body's or post's id
+(``org/international-organisations-department-mofa-vnm``, ``org/department-international-organizations-mofa-vnm``:
+:func:`rightsgraph.ids.id_key`, by which the graph itself keeps one id per body); the table counts how many correct
+facts were so matched, and ``exact_ids`` compares the ids letter for letter instead.
+
 Each gold fact is also placed by how far the project reaches it (:func:`reach`): everything it names is in
 the graph and the concept schemes (``known``); it names a person, post or body the graph lacks, so a rule
 must propose it under the id the labeller chose (``new``); or its measure or event kind is in no concept
@@ -32,6 +37,7 @@ from rightsgraph.extract.article import check_date, read_article
 from rightsgraph.extract.gazetteer import Gazetteer
 from rightsgraph.extract.heldout import FirstScoring, band_map, counts, on_new_text
 from rightsgraph.extract.rules import Candidate, extract
+from rightsgraph.ids import fact_key
 from rightsgraph.yamlfile import Mapping, Sequence, load_yaml
 
 #: confidence bands of the reliability table: [low, high)
@@ -58,6 +64,16 @@ class Gold:
     language: str
     date: str | None
     facts: dict[str, set[str]]
+    _keyed: dict[str, set[str]] = field(default_factory=dict, repr=False)
+
+    def has(self, kind: str, fact: str, exact_ids: bool = False) -> bool:
+        """Whether the gold states ``fact`` of ``kind``, its ids compared by their key (:mod:`rightsgraph.ids`) or,
+        with ``exact_ids``, letter for letter."""
+        if exact_ids:
+            return fact in self.facts.get(kind, ())
+        if kind not in self._keyed:
+            self._keyed[kind] = {fact_key(f) for f in self.facts.get(kind, ())}
+        return fact_key(fact) in self._keyed[kind]
 
 
 @dataclass
@@ -67,6 +83,8 @@ class Score:
     fn: int = 0
     false_positives: list[str] = field(default_factory=list)
     false_negatives: list[str] = field(default_factory=list)
+    #: correct facts found under another spelling of an id (:func:`rightsgraph.ids.id_key`)
+    respelt: int = 0
     #: per reach (:data:`REACHES`): [gold facts, found]
     reached: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0] for r in REACHES})
 
@@ -137,28 +155,35 @@ def reach(kind: str, fact: str, gazetteer: Gazetteer, concepts: set[str]) -> str
     if kind == "event":
         return "known" if f"event-kind/{fact.split()[0]}" in concepts else "outside"
     if kind in _NAMED:
-        return "known" if all(rid in gazetteer.entities for rid in fact.split()) else "new"
+        return "known" if all(gazetteer.known_id(rid) for rid in fact.split()) else "new"
     return "known"
 
 
-def evaluate(golds: list[Gold], gazetteer: Gazetteer, min_confidence: float = 0.0) -> dict[str, Score]:
+def _compared(facts: set[str], exact_ids: bool) -> dict[str, str]:
+    """Each fact by what is compared of it (:func:`rightsgraph.ids.fact_key`, or itself with ``exact_ids``)."""
+    return {fact if exact_ids else fact_key(fact): fact for fact in sorted(facts)}
+
+
+def evaluate(golds: list[Gold], gazetteer: Gazetteer, min_confidence: float = 0.0,
+             exact_ids: bool = False) -> dict[str, Score]:
     """Scores per fact type, summed over the gold files."""
     scores = {kind: Score() for kind in TYPES}
     concepts = concept_ids()
     for gold in golds:
         article = read_article(gold.article, gold.language, gold.date)
         predicted = keys(extract(article, gazetteer, gold.path.stem), min_confidence)
-        for kind, truth in gold.facts.items():
-            got, score = predicted[kind], scores[kind]
-            score.tp += len(got & truth)
-            score.fp += len(got - truth)
-            score.fn += len(truth - got)
-            score.false_positives += [f"{gold.path.stem}: {k}" for k in sorted(got - truth)]
-            score.false_negatives += [f"{gold.path.stem}: {k}" for k in sorted(truth - got)]
-            for fact in truth:
+        for kind, facts in gold.facts.items():
+            got, truth, score = _compared(predicted[kind], exact_ids), _compared(facts, exact_ids), scores[kind]
+            score.tp += len(got.keys() & truth.keys())
+            score.fp += len(got.keys() - truth.keys())
+            score.fn += len(truth.keys() - got.keys())
+            score.respelt += sum(got[k] != truth[k] for k in got.keys() & truth.keys())
+            score.false_positives += [f"{gold.path.stem}: {got[k]}" for k in sorted(got.keys() - truth.keys())]
+            score.false_negatives += [f"{gold.path.stem}: {truth[k]}" for k in sorted(truth.keys() - got.keys())]
+            for key, fact in truth.items():
                 counts = score.reached[reach(kind, fact, gazetteer, concepts)]
                 counts[0] += 1
-                counts[1] += fact in got
+                counts[1] += key in got
     return {kind: s for kind, s in scores.items() if s.tp + s.fp + s.fn}
 
 
@@ -201,14 +226,15 @@ def reach_table(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
-def judged(golds: list[Gold], gazetteer: Gazetteer, calibrated: bool = True) -> list[tuple[Candidate, bool]]:
+def judged(golds: list[Gold], gazetteer: Gazetteer, calibrated: bool = True,
+           exact_ids: bool = False) -> list[tuple[Candidate, bool]]:
     """Every candidate of a fact type the gold scores, and whether its key is in the gold."""
     found = []
     for gold in golds:
         article = read_article(gold.article, gold.language, gold.date)
         for cand in extract(article, gazetteer, gold.path.stem, calibrated):
             if cand.kind in gold.facts:
-                found.append((cand, cand.key in gold.facts[cand.kind]))
+                found.append((cand, gold.has(cand.kind, cand.key, exact_ids)))
     return found
 
 

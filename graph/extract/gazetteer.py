@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from rightsgraph.ids import KEYED, id_key
 from rightsgraph.text import fold_same_length
 
 TOKEN = re.compile(r"[^\W_]+")
@@ -170,6 +171,15 @@ class Gazetteer:
                     break
             i += step
         return found
+
+    @cached_property
+    def _by_key(self) -> dict[str, str]:
+        return {id_key(rid): rid for rid in self.entities if rid.startswith(KEYED)}
+
+    def known_id(self, rid: str) -> str | None:
+        """The id the graph knows ``rid``'s resource by: ``rid``, or the known body or post it spells otherwise
+        (:func:`rightsgraph.ids.id_key`); ``None`` for a resource the graph lacks."""
+        return rid if rid in self.entities else self._by_key.get(id_key(rid))
 
     def lookup(self, name: str, kind: str | None = None) -> list[Entity]:
         """The entities one name (folded) denotes, optionally of one kind."""

@@ -25,6 +25,7 @@ from rapidfuzz.fuzz import token_set_ratio
 from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import Gazetteer, Mention, tokens
 from rightsgraph.extract.lexicon import CALIBRATION, LEXICON
+from rightsgraph.ids import KEYED, id_key
 from rightsgraph.text import fold_same_length, slugify
 
 
@@ -551,22 +552,74 @@ def extract(article: Article, gazetteer: Gazetteer, source_id: str, calibrated: 
     real text; for a rule added since, ``calibration-written.yaml``: its first scorings on the held-out written sets,
     :data:`rightsgraph.extract.lexicon.CALIBRATION`), or the rule's own where ``calibrated`` is false."""
     ctx = Context(article, gazetteer, source_id)
+    found = [cand for func in _RULES for cand in func(ctx)]
+    _one_id_each(ctx, found)
     merged: dict[str, Candidate] = {}
-    for func in _RULES:
-        for cand in func(ctx):
-            if calibrated:  # one record found by two rules keeps the rule worth more (as calibrated: 'Bà Caitlin
-                # Wiesen, Trưởng Đại diện …' was the name-comma-title's 0.87, not the honorific's 0.97)
-                cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
-            first = merged.get(cand.id)
-            if first is None:
-                merged[cand.id] = cand
-            elif cand.confidence > first.confidence or (cand.record and _richer(cand.record, first.record)
-                                                        and cand.confidence == first.confidence):
-                cand.spans = [*first.spans, (first.start, first.end), *cand.spans]
-                merged[cand.id] = cand
-            elif (cand.start, cand.end) != (first.start, first.end):
-                first.spans.append((cand.start, cand.end))
+    for cand in found:
+        if calibrated:  # one record found by two rules keeps the rule worth more (as calibrated: 'Bà Caitlin
+            # Wiesen, Trưởng Đại diện …' was the name-comma-title's 0.87, not the honorific's 0.97)
+            cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
+        first = merged.get(cand.id)
+        if first is None:
+            merged[cand.id] = cand
+        elif cand.confidence > first.confidence or (cand.record and _richer(cand.record, first.record)
+                                                    and cand.confidence == first.confidence):
+            cand.spans = [*first.spans, (first.start, first.end), *cand.spans]
+            merged[cand.id] = cand
+        elif (cand.start, cand.end) != (first.start, first.end):
+            first.spans.append((cand.start, cand.end))
     return sorted(merged.values(), key=lambda c: (c.start, c.kind, c.id))
+
+
+def _one_id_each(ctx: Context, found: list[Candidate]) -> None:
+    """Every body and post under one id (:mod:`rightsgraph.ids`): the graph's where the rules made another spelling
+    of a known one ('Bộ Lao động - Thương binh và Xã hội' made ``org/ministry-labour-invalids-social-affairs-vnm``, a
+    second MOLISA beside ``org/molisa-vnm``), else the first made of those the article names twice."""
+    to: dict[str, str] = {}
+    made: dict[str, dict] = {}  # a new body's or post's id → its record
+    first: dict[str, str] = {}
+    for cand in found:
+        for rec in (*cand.needs, cand.record) if cand.record else ():
+            rid = rec["id"]
+            if not rid.startswith(KEYED) or ctx.known(rid):
+                continue
+            target = ctx.gazetteer.known_id(rid) or first.setdefault(id_key(rid), rid)
+            if target != rid:
+                to[rid] = target
+            else:
+                made.setdefault(rid, rec)
+    if not to:
+        return
+    made = {rid: _renamed(rec, to) for rid, rec in made.items()}
+
+    def record(rec: dict) -> dict:
+        if rec["id"] in to:
+            return made.get(to[rec["id"]]) or ctx.mention(to[rec["id"]])
+        rec = _renamed(rec, to)
+        if rec["type"] == "Mention":
+            rec["id"] = ctx.mention(rec["of"])["id"]
+        elif rec["type"] == "PostHolding":
+            rec["id"] = _holding_id(rec["holder"], rec["post"])
+        return rec
+
+    for cand in found:
+        if cand.record is None:
+            continue
+        needs = [record(rec) for rec in cand.needs if rec["id"] not in to or to[rec["id"]] in made]
+        cand.needs = list({rec["id"]: rec for rec in needs}.values())
+        cand.record = record(cand.record)
+        cand.key = " ".join(to.get(part, part) for part in cand.key.split(" "))
+
+
+def _renamed(value: object, to: dict[str, str]) -> object:
+    """``value`` (a record, or a part of one) with the ids it refers to renamed by ``to``; its own id kept."""
+    if isinstance(value, str):
+        return to.get(value, value)
+    if isinstance(value, list):
+        return [_renamed(v, to) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k == "id" else _renamed(v, to) for k, v in value.items()}
+    return value
 
 
 def _richer(new: dict, old: dict | None) -> bool:
@@ -2959,8 +3012,12 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
 
 def _holding_record(ctx: Context, pid: str, post: str, start: int, end: int) -> dict:
     """The record of a person's holding of a post, quoted from [start, end)."""
-    return {"type": "PostHolding", "id": f"holding/{pid.split('/')[1]}--{post.split('/')[1]}",
-            "holder": pid, "post": post, "quote": ctx.quote(start, end)}
+    return {"type": "PostHolding", "id": _holding_id(pid, post), "holder": pid, "post": post,
+            "quote": ctx.quote(start, end)}
+
+
+def _holding_id(pid: str, post: str) -> str:
+    return f"holding/{pid.split('/')[1]}--{post.split('/')[1]}"
 
 
 #: 'President Rodrigo Duterte', 'High Commissioner Michelle Bachelet': a bare title before a known person, which names
