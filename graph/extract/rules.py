@@ -5429,6 +5429,10 @@ def _find_events(ctx: Context) -> list[Candidate]:
                # 'thông qua Luật …' adopts a named act; 'thông qua luật pháp và chính sách' is 'through' (code review)
                and not (_AN_ACTS_NAME.match(ctx.folded, m.end()) and m[0].endswith("thong qua ")
                         and not ctx.text[m.end()].isupper())]
+    # 'has no plans to sign', 'urged the Council to adopt', 'chưa ký', 'nếu Thủ tướng ký': no event (the code review
+    # of round 22); 'Hoa Kỳ', 'thường kỳ', folded to 'ky', are no 'ký'
+    matches = [(kind, m) for kind, m in matches if not _unreal(ctx, m.start(), m.end())
+               and not (kind == "signing" and _not_ky(ctx, m.start(), m.end()))]
     # 'the expert met Giang Seo Phu', 'Mr Phoxay met Volker Türk': a meeting with a person named (the name's
     # capitals are the text's; round 12)
     matches += [("meeting", m) for m in _scan(_MET_A_NAME, ctx.text, "met ", "meets ", "meeting ", "talks with ")]
@@ -5509,8 +5513,18 @@ def _find_events(ctx: Context) -> list[Candidate]:
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         # the dates in another clause before the words that open their sentence: its main clause's (round 20)
         opening = {at for dist, _, at in dated if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at)}
+        # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12', 'the agreement, signed on 28 April': a date after the
+        # word in its clause wins ('in force since October 2016': the date's words begin inside the event's; round 20)
+        after = next((d for d in ctx.dates_in(m.start() + 1, min(e, m.end() + 120)) if d.end > m.end()), None)
+        # ('its first Universal Periodic Review, held yesterday in Geneva': the date of the words' own clause,
+        # though a comma parts them; round 20)
+        own = after and (_HELD.fullmatch(ctx.folded, m.end(), after.start) or (
+            not _across(ctx, m, after.start) and not claimed(m, after.start)
+            and after.rule != "date.month-bare-relative" and not said_day(kind, m, after)))
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
-            # (a date opening the sentence first: 'Ngày 14/10, Phó Thủ tướng … đã ký Quyết định 1719/QĐ-TTg'; round 22)
+            # (a date opening the sentence first: 'Ngày 14/10, Phó Thủ tướng … đã ký Quyết định 1719/QĐ-TTg'; round 22;
+            # not before the words' own: 'On 3 May, the ministry announced that the agreement, signed on 28 April';
+            # the code review of round 22)
             dated = [(0 if at in opening else dist + 1000, v, at) for dist, v, at in dated]
             dated += [(abs(p - m.start()), y, p) for p, y in _years(ctx, m.start(), e, relative=False)]
         else:  # a bare year in the event's clause is a weaker cue than a date
@@ -5520,15 +5534,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
             dated = [(1500 if at in opening else dist, v, at) for dist, v, at in dated]
             dated += [(abs(p - m.start()) + 1000 + 2000 * across, y, p) for p, y in _years(ctx, s, e)
                       if not (across := _across(ctx, m, p)) or (p < m.start() and opens(_OPENING_YEAR, m, p))]
-            # 'nộp lên Hội đồng ngày 22/10', 'adopted on May 12': a date after the word in its clause wins
-            # ('in force since October 2016': the date's words begin inside the event's; round 20)
-            after = next((d for d in ctx.dates_in(m.start() + 1, min(e, m.end() + 120)) if d.end > m.end()), None)
-            # ('its first Universal Periodic Review, held yesterday in Geneva': the date of the words' own clause,
-            # though a comma parts them; round 20)
-            if after and (_HELD.fullmatch(ctx.folded, m.end(), after.start) or (
-                    not _across(ctx, m, after.start) and not claimed(m, after.start)
-                    and after.rule != "date.month-bare-relative" and not said_day(kind, m, after))):
-                dated.append((-1, after.value, after.start))
+        if own:
+            dated.append((-1, after.value, after.start))
         if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
             # 'who visited from January 9 to 20': not the day it ended, nor the article's; round 12)
             dated += [(-2, d.value, d.start) for d in ctx.dates_in(s, e)
@@ -5628,6 +5635,37 @@ def _reviews_of_states(ctx: Context, found: dict) -> None:
 
 
 _ACT_DATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:dated|of|issued on|signed on)[ \u00a0]+)?")
+#: words before an event's in its clause that deny it, doubt it or only ask for it ('has no plans to sign', 'is not
+#: expected to sign', 'urged the Council to adopt', 'failed to hold', 'If Viet Nam signed', 'denied reports that it
+#: had signed'; the code review of round 22), in English (folded) and in Vietnamese (as written: 'chưa' folds to the
+#: pagoda's 'chua')
+_UNREAL = re.compile(r"\b(?:(?:not|never)\b(?! only\b| just\b| least\b| long\b)|no plans?\b|no $|neither\b|nor\b|"
+                     r"(?:failed|fails|fail|refused|refuses|declined|declines|unable)\b|cannot\b|yet to\b|if\b|"
+                     r"unless\b|whether\b|denied\b|denies\b)")
+#: … or, after them, make it a condition ('would adopt a resolution only if the Asian group agreed')
+_ONLY_IF = re.compile(r"[^,;:.]{0,80}?\b(?:only if|if|unless|provided that)\b")
+#: … or ask for it, where its words are the request's 'to …' ('urged the Council to adopt'; not 'urged leaders meeting
+#: at the 26th ASEAN Summit, which opens …': a summit that takes place)
+_ASKED_TO = re.compile(r"\b(?:urged|urges|urging|demanded|demands|calls? on|called on|called for)\b")
+_UNREAL_VI = re.compile(r"(?<!\w)(?:chưa|không(?! chỉ| những)|nếu)(?!\w)", re.I)
+_UNREAL_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
+
+
+def _unreal(ctx: Context, start: int, end: int | None = None) -> bool:
+    """Whether the words before ``start`` in its clause (at most 60 characters) deny, doubt or only ask for it, or
+    the words after ``end`` make it a condition."""
+    if end is not None and _ONLY_IF.match(ctx.folded, end):
+        return True
+    low = max(ctx.sentence(start)[0], start - 60)
+    breaks = list(_UNREAL_BREAK.finditer(ctx.folded, low, start))
+    low = breaks[-1].end() if breaks else low
+    return bool(_UNREAL.search(ctx.folded, low, start) or _UNREAL_VI.search(ctx.text, low, start)
+                or (ctx.folded.startswith("to ", start) and _ASKED_TO.search(ctx.folded, low, start)))
+
+
+def _not_ky(ctx: Context, start: int, end: int) -> bool:
+    """Whether a 'ky' of the words from ``start`` is not 'ký' as written ('Hoa Kỳ', 'thường kỳ', 'giữa kỳ')."""
+    return any(ctx.text[start + k.start() + 1] not in "ýÝ" for k in re.finditer(r"\bky\b", ctx.folded[start:end]))
 
 
 #: an act's date the text says it was signed on ('Decision 71/2009/QĐ-TTg, signed on April 29'), or an act someone
@@ -5642,8 +5680,9 @@ def _dated_acts(ctx: Context, found: dict) -> None:
     'Decision 1241/QD-TTg, signed on July 22' a signing, as it is worded)."""
     for act, date in ctx.dated_acts:
         s, e = ctx.sentence(act.start())
+        before = _SIGNED_ACT.search(ctx.folded, max(s, act.start() - 40), act.start())
         signed = ("signed on" in ctx.folded[act.end():date.start]  # the words between are _ACT_DATED's
-                  or _SIGNED_ACT.search(ctx.folded, max(s, act.start() - 40), act.start()))
+                  or (before and not _unreal(ctx, before.start()) and not _not_ky(ctx, before.start(), act.start())))
         _add_event(ctx, found, "signing" if signed else "adoption", date.value, act, s, e, None)
 
 
