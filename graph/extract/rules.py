@@ -552,29 +552,39 @@ def extract(article: Article, gazetteer: Gazetteer, source_id: str, calibrated: 
     real text; for a rule added since, ``calibration-written.yaml``: its first scorings on the held-out written sets,
     :data:`rightsgraph.extract.lexicon.CALIBRATION`), or the rule's own where ``calibrated`` is false."""
     ctx = Context(article, gazetteer, source_id)
-    found = [cand for func in _RULES for cand in func(ctx)]
-    _one_id_each(ctx, found)
     merged: dict[str, Candidate] = {}
-    for cand in found:
-        if calibrated:  # one record found by two rules keeps the rule worth more (as calibrated: 'Bà Caitlin
-            # Wiesen, Trưởng Đại diện …' was the name-comma-title's 0.87, not the honorific's 0.97)
-            cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
-        first = merged.get(cand.id)
-        if first is None:
-            merged[cand.id] = cand
-        elif cand.confidence > first.confidence or (cand.record and _richer(cand.record, first.record)
-                                                    and cand.confidence == first.confidence):
-            cand.spans = [*first.spans, (first.start, first.end), *cand.spans]
-            merged[cand.id] = cand
-        elif (cand.start, cand.end) != (first.start, first.end):
-            first.spans.append((cand.start, cand.end))
+    for func in _RULES:
+        for cand in func(ctx):  # merged as they come: a long text's many repeats are not all kept (keeping them
+            # until the end cost 4 % on 10 MB, measured beside this)
+            if calibrated:  # one record found by two rules keeps the rule worth more (as calibrated: 'Bà Caitlin
+                # Wiesen, Trưởng Đại diện …' was the name-comma-title's 0.87, not the honorific's 0.97)
+                cand.confidence = CALIBRATION.get(cand.rule, cand.confidence)
+            _merge(merged, cand)
+    if _one_id_each(ctx, list(merged.values())):  # two candidates may now be one
+        found, merged = merged.values(), {}
+        for cand in found:
+            _merge(merged, cand)
     return sorted(merged.values(), key=lambda c: (c.start, c.kind, c.id))
 
 
-def _one_id_each(ctx: Context, found: list[Candidate]) -> None:
+def _merge(merged: dict[str, Candidate], cand: Candidate) -> None:
+    """Add ``cand`` to ``merged`` (by id): a record found twice keeps the candidate worth more, and both mentions."""
+    first = merged.get(cand.id)
+    if first is None:
+        merged[cand.id] = cand
+    elif cand.confidence > first.confidence or (cand.record and _richer(cand.record, first.record)
+                                                and cand.confidence == first.confidence):
+        cand.spans = [*first.spans, (first.start, first.end), *cand.spans]
+        merged[cand.id] = cand
+    elif (cand.start, cand.end) != (first.start, first.end):
+        first.spans.append((cand.start, cand.end))
+
+
+def _one_id_each(ctx: Context, found: list[Candidate]) -> bool:
     """Every body and post under one id (:mod:`rightsgraph.ids`): the graph's where the rules made another spelling
     of a known one ('Bộ Lao động - Thương binh và Xã hội' made ``org/ministry-labour-invalids-social-affairs-vnm``, a
-    second MOLISA beside ``org/molisa-vnm``), else the first made of those the article names twice."""
+    second MOLISA beside ``org/molisa-vnm``), else the first made of those the article names twice.  Whether any
+    candidate's ids changed."""
     to: dict[str, str] = {}
     made: dict[str, dict] = {}  # a new body's or post's id → its record
     first: dict[str, str] = {}
@@ -589,7 +599,7 @@ def _one_id_each(ctx: Context, found: list[Candidate]) -> None:
             else:
                 made.setdefault(rid, rec)
     if not to:
-        return
+        return False
     made = {rid: _renamed(rec, to) for rid, rec in made.items()}
 
     def record(rec: dict) -> dict:
@@ -609,6 +619,7 @@ def _one_id_each(ctx: Context, found: list[Candidate]) -> None:
         cand.needs = list({rec["id"]: rec for rec in needs}.values())
         cand.record = record(cand.record)
         cand.key = " ".join(to.get(part, part) for part in cand.key.split(" "))
+    return True
 
 
 def _renamed(value: object, to: dict[str, str]) -> object:
