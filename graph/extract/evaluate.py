@@ -64,16 +64,14 @@ class Gold:
     language: str
     date: str | None
     facts: dict[str, set[str]]
-    _keyed: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    _keyed: dict[tuple[str, bool], set[str]] = field(default_factory=dict, repr=False)
 
     def has(self, kind: str, fact: str, exact_ids: bool = False) -> bool:
         """Whether the gold states ``fact`` of ``kind``, its ids compared by their key (:mod:`rightsgraph.ids`) or,
         with ``exact_ids``, letter for letter."""
-        if exact_ids:
-            return fact in self.facts.get(kind, ())
-        if kind not in self._keyed:
-            self._keyed[kind] = {fact_key(f) for f in self.facts.get(kind, ())}
-        return fact_key(fact) in self._keyed[kind]
+        if (kind, exact_ids) not in self._keyed:
+            self._keyed[kind, exact_ids] = set(_compared(self.facts.get(kind, set()), exact_ids))
+        return _compared_form(fact, exact_ids) in self._keyed[kind, exact_ids]
 
 
 @dataclass
@@ -159,9 +157,14 @@ def reach(kind: str, fact: str, gazetteer: Gazetteer, concepts: set[str]) -> str
     return "known"
 
 
+def _compared_form(fact: str, exact_ids: bool) -> str:
+    """What is compared of a fact: its ids' keys (:func:`rightsgraph.ids.fact_key`), or itself with ``exact_ids``."""
+    return fact if exact_ids else fact_key(fact)
+
+
 def _compared(facts: set[str], exact_ids: bool) -> dict[str, str]:
-    """Each fact by what is compared of it (:func:`rightsgraph.ids.fact_key`, or itself with ``exact_ids``)."""
-    return {fact if exact_ids else fact_key(fact): fact for fact in sorted(facts)}
+    """Each fact by what is compared of it (:func:`_compared_form`)."""
+    return {_compared_form(fact, exact_ids): fact for fact in sorted(facts)}
 
 
 def evaluate(golds: list[Gold], gazetteer: Gazetteer, min_confidence: float = 0.0,
