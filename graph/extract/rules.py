@@ -285,17 +285,24 @@ class Context:
 
     @cached_property
     def first_mentions(self) -> dict[str, int]:
-        """Where each resource the text names (as a mention's first reading) is first named."""
+        """Where each resource the text names (as a mention's first reading) is first named; a post's body where its
+        title is ('the President of the Human Rights Council' names the Council; round 24, when the reference data
+        gained the post and its title hid the body)."""
         first: dict[str, int] = {}
         for m in self.mentions:
             first.setdefault(m.entity.id, m.start)
+            if m.kind == "post" and (body := self.gazetteer.parent.get(m.entity.id)):
+                first.setdefault(body, m.start)
         return first
 
     @cached_property
     def elected_bodies(self) -> tuple[list[int], list[str]]:
-        """Where the text names a body whose members are elected for a term, and which: (starts, ids)."""
-        named = [x for x in self.mentions if x.entity.id in _ELECTED_BODIES]
-        return [x.start for x in named], [x.entity.id for x in named]
+        """Where the text names a body whose members are elected for a term, and which (a post's body where its
+        title is, as :attr:`first_mentions`): (starts, ids)."""
+        named = [(x.start, body) for x in self.mentions
+                 if (body := self.gazetteer.parent.get(x.entity.id, x.entity.id) if x.kind == "post" else x.entity.id)
+                 in _ELECTED_BODIES]
+        return [start for start, _ in named], [body for _, body in named]
 
     @cached_property
     def _date_starts(self) -> list[int]:
@@ -2173,22 +2180,26 @@ _ITS_HEAD = re.compile(r"\b[Ii]ts (?:(deputy|vice) )?(president|chair(?:man|woma
 def _its_heads(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
     """The head of the body the sentence before names first, its subject as a rule: "… the Myanmar National Human
     Rights Commission (MNHRC) told Reuters. Its chairman, U Win Mra, …" (a national, non-governmental or UN body's,
-    not a ministry's nor ASEAN's, nor a body's whose posts the graph knows: 'The National Assembly … Its chairman' is
-    its known Chairman's; round 18, and the code review of rounds 17-18)."""
+    not a ministry's nor ASEAN's; round 18, and the code review of rounds 17-18); of a body whose posts the graph
+    knows, only the known post the title spells ('The National Assembly … Its chairman': its known Chairman; 'The
+    Commission on Human Rights … Its chairperson': its known Chairperson, round 24)."""
     for m in _scan(_ITS_HEAD, ctx.folded, "its "):
         here = ctx.sentence(m.start())[0]
         before = max(ctx.sentence(max(0, here - 2))[0], m.start() - 600)  # (a bounded look-back: linear)
         bodies = ctx.mentions_in(before, m.start(), "organisation")
         body = bodies[0] if bodies else None
         if body is None or body.entity.type not in (*_HEADED_BODIES, "UNBody", "RegionalOrganisation") or \
-                body.entity.id == "org/asean" or body.entity.id in ctx.gazetteer.heads or any(
+                body.entity.id == "org/asean" or any(
                     x.start > body.end for x in ctx.mentions_in(body.end, m.start(), "state")):
             continue  # (not when a state is named after it: "its" may be the state's)
         word = m[2]
         title = "spokesperson" if word.startswith("spokes") else _HEAD_TITLES.get(word, "chair")
         if m[1]:
             title = _deputys(title)
-        yield m.start(), m.end(), *_head_post(ctx, title, body.entity.id, ctx.gazetteer.state.get(body.entity.id))
+        post, needs = _head_post(ctx, title, body.entity.id, ctx.gazetteer.state.get(body.entity.id))
+        if body.entity.id in ctx.gazetteer.heads and not ctx.gazetteer.known_id(post):
+            continue  # a body whose posts the graph knows, and not this one
+        yield m.start(), m.end(), post, needs
 
 
 def _state_right_before(ctx: Context, at: int) -> str | None:
