@@ -35,6 +35,9 @@ _ACRONYMS = {"mofa": "ministry foreign affairs", "molisa": "ministry labour inva
              "mic": "ministry information communications", "mocst": "ministry culture sports tourism",
              "mof": "ministry finance", "mond": "ministry national defence",
              "monre": "ministry natural resources environment", "mpi": "ministry planning investment"}
+#: one portfolio's other names, as the rules read them (lexicon.yaml's ``portfolios``: 'Ministry of Interior' is the
+#: home-affairs ministry, 'Ministry of Manpower' the labour ministry; round 25)
+_PORTFOLIOS = {"interior": "home affairs", "manpower": "labour"}
 #: two words written as one
 _JOINED = {("viet", "nam"): "vietnam", ("ha", "noi"): "hanoi"}
 #: words that do not tell two bodies or posts apart: joining words, the possessive's ``s`` ('women-s'), ``un`` (a
@@ -63,7 +66,8 @@ def id_key(rid: str) -> str:
             joined[-1] = _JOINED[joined[-1], word]
         else:
             joined.append(word)
-    spelt = (w for word in joined for w in _ACRONYMS.get(word, _SPELLING.get(word, word)).split())
+    spelt = (w for word in joined
+             for w in _ACRONYMS.get(word, _PORTFOLIOS.get(word, _SPELLING.get(word, word))).split())
     ignored = _IGNORED_IN_POSTS if kind == "post" else _IGNORED
     return f"{kind}/{' '.join(sorted(w for w in spelt if w not in ignored))}"
 

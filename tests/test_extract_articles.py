@@ -4168,6 +4168,16 @@ def test_round_24_a_post_names_its_body_for_the_council_said_after(tmp_path, gaz
     assert _read(tmp_path, gazetteer, text, "en", "session") == {"session/hrc-57"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("GENEVA – The session was chaired by the outgoing President, Slovenian Ambassador Vojislav Šuc.", "vojislav-suc"),
+    ("GENEVA – Its President, Uruguayan Ambassador Laura Dupuy Lasserre, opened the session.", "laura-dupuy-lasserre"),
+])
+def test_round_25_an_envoys_state_and_title_are_not_his_name(tmp_path, gazetteer, text, name):
+    """'the outgoing President, Czech Ambassador Václav Bálek' read a person 'czech-ambassador-vaclav-balek' (0.91)."""
+    people = _read(tmp_path, gazetteer, text, "en", "person")
+    assert f"person/{name}" in people and not any("ambassador" in p for p in people)
+
+
 #: what the independent code review of round 22 (356 sentences of its own) found its event words misread; each event
 #: kind read in a sentence of the kind it named (written for this test)
 CODE_REVIEW_22 = [

@@ -36,6 +36,8 @@ def gazetteer():
     ("org/vietnam-association-of-the-elderly", "org/viet-nam-association-elderly"),
     ("org/women-s-aid-organisation", "org/womens-aid-organization"),
     ("org/ha-noi-bar-association", "org/hanoi-bar-association"),
+    ("org/ministry-interior-khm", "org/ministry-home-affairs-khm"),  # one portfolio, as the rules read it
+    ("org/ministry-manpower-sgp", "org/ministry-labour-sgp"),
 ])
 def test_spellings_of_one_id_share_its_key(one, other):
     assert id_key(one) == id_key(other)

@@ -2565,6 +2565,9 @@ _HONORIFIC = "|".join(re.escape(fold_same_length(h)) for h in sorted(_HONORIFICS
 _LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
+#: a state's adjective and an envoy's title before a name ('Czech Ambassador …'), after a comma
+_DEMONYM_ENVOY = re.compile(r",?[ \u00a0]*(?:{})[ \u00a0]+ambassador[ \u00a0]+(?=[^\W\d_])".format(
+    "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \u00a0]+[A-Z])")
 #: a headline's verbs, capitalised after a name ('Ambassador Mai Phan Dung Meets The High Commissioner')
 _HEADLINE_VERBS = {"meets", "attends", "visits", "receives", "says", "calls", "urges", "welcomes", "holds", "hosts",
@@ -2600,6 +2603,9 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """A run of capitalised words at ``pos`` (after ', bà ' and the like): (start, end, honorific)."""
     if numeral := _TITLES_NUMERAL.match(ctx.text, pos):
         pos = numeral.end()  # 'Minister of Foreign Affairs II Erywan Yusof': the title's 'II' (ii-erywan-yusof, 0.91)
+    if envoy := _DEMONYM_ENVOY.match(ctx.folded, pos):
+        pos = envoy.end()  # 'the outgoing President, Czech Ambassador Václav Bálek': the name after the envoy's
+        # state and title (person/czech-ambassador-vaclav-balek, 0.91; round 25)
     lead = _LEAD.match(ctx.folded, pos)
     for word in re.finditer(r"\S+", ctx.text[lead.start(1):lead.end(1)]):
         if word.group().rstrip(".") in _UNACCENTED_VI_HONORIFICS:  # 'Ambassador Ong Keng Yong': Ong, no 'Ông'
