@@ -4125,13 +4125,6 @@ CODE_REVIEW_19_20 = [
 ]
 
 
-@pytest.mark.parametrize("text, language, kind, keys", CODE_REVIEW_19_20)
-def test_what_the_code_review_of_rounds_19_and_20_found(tmp_path, gazetteer, text, language, kind, keys):
-    """Each sentence read as the keys beside it, of its kind, and nothing else of that kind (an article of 12 May
-    2024)."""
-    assert _read(tmp_path, gazetteer, text, language, kind) == keys
-
-
 #: round 24: posts the written sets' labellers named in four sets or more, now reference data, each read by its title
 ROUND_24 = [
     ("GENEVA – Human Rights Council President Omar Zniber opened the session.", "en",
@@ -4198,10 +4191,12 @@ CODE_REVIEW_23_25 = [
 ]
 
 
-@pytest.mark.parametrize("text, language, kind, keys", CODE_REVIEW_23_25)
-def test_what_the_code_review_of_rounds_23_to_25_found(tmp_path, gazetteer, text, language, kind, keys):
-    """Each sentence read as the keys beside it, of its kind, and nothing else of that kind (an article of 12 May
-    2024)."""
+@pytest.mark.parametrize("text, language, kind, keys", [
+    *(pytest.param(*case, id=f"rounds-19-20-{i}") for i, case in enumerate(CODE_REVIEW_19_20)),
+    *(pytest.param(*case, id=f"rounds-23-25-{i}") for i, case in enumerate(CODE_REVIEW_23_25))])
+def test_what_the_code_reviews_found(tmp_path, gazetteer, text, language, kind, keys):
+    """The code reviews of rounds 19-20 and 23-25: each sentence read as the keys beside it, of its kind, and nothing
+    else of that kind (an article of 12 May 2024)."""
     assert _read(tmp_path, gazetteer, text, language, kind) == keys
 
 
