@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from rightsgraph.curation.states import default_index
+
 #: the kinds of id whose words are folded
 KEYED = ("org/", "post/")
 
@@ -50,18 +52,13 @@ _IGNORED = {"of", "and", "for", "the", "on", "in", "at", "to", "s", "department"
 #: 'deputy-minister-labour-invalids-social-affairs-vnm'); a body's ``un`` only after its first word
 #: ('permanent-mission-un-geneva-vnm'; ``un-commission-on-human-rights`` is no state's ``commission-on-human-rights``)
 _IGNORED_IN_POSTS = _IGNORED | {"un", "ministry"}
-#: words whose order tells bodies apart: the states' codes (data/states.csv) and the EU's
+#: words whose order tells bodies apart: the states' codes (the states table's) and the EU's
 _ORDERED_EXTRA = {"eu"}
 
 
 @lru_cache(maxsize=1)
 def _ordered() -> frozenset[str]:
-    import csv
-
-    from rightsgraph.resources import data_dir
-
-    with (data_dir() / "states.csv").open(encoding="utf-8") as f:
-        return frozenset({row["iso3"].lower() for row in csv.DictReader(f)} | _ORDERED_EXTRA)
+    return frozenset({iso3.lower() for iso3 in default_index().states} | _ORDERED_EXTRA)
 
 
 @lru_cache(maxsize=65536)

@@ -289,20 +289,26 @@ class Context:
         title is ('the President of the Human Rights Council' names the Council; round 24, when the reference data
         gained the post and its title hid the body)."""
         first: dict[str, int] = {}
-        for m in self.mentions:
-            first.setdefault(m.entity.id, m.start)
-            if m.kind == "post" and (body := self.gazetteer.parent.get(m.entity.id)):
-                first.setdefault(body, m.start)
+        for start, rid in self._named:
+            first.setdefault(rid, start)
         return first
+
+    @cached_property
+    def _named(self) -> list[tuple[int, str]]:
+        """Each resource a mention names, where: its own, and a post's body too, which its title names."""
+        named = []
+        for m in self.mentions:
+            named.append((m.start, m.entity.id))
+            if m.kind == "post" and (body := self.gazetteer.parent.get(m.entity.id)):
+                named.append((m.start, body))
+        return named
 
     @cached_property
     def elected_bodies(self) -> tuple[list[int], list[str]]:
         """Where the text names a body whose members are elected for a term, and which (a post's body where its
         title is, as :attr:`first_mentions`): (starts, ids)."""
-        named = [(x.start, body) for x in self.mentions
-                 if (body := self.gazetteer.parent.get(x.entity.id, x.entity.id) if x.kind == "post" else x.entity.id)
-                 in _ELECTED_BODIES]
-        return [start for start, _ in named], [body for _, body in named]
+        named = [(start, rid) for start, rid in self._named if rid in _ELECTED_BODIES]
+        return [start for start, _ in named], [rid for _, rid in named]
 
     @cached_property
     def _date_starts(self) -> list[int]:
@@ -5684,8 +5690,7 @@ _NEGATED_VI = re.compile(r"(?<!\w)(?:chưa|(?<!hàng )(?<!phòng )không(?! ch�
 _DOUBTED = re.compile(r"(?<!\beven )(?<!\bas )\bif\b|\b(?:unless|whether|denied|denies)\b")
 #: … or, after its words, make it a condition ('would adopt a resolution only if the Asian group agreed'; not 'even
 #: if', 'to see if': the code review of rounds 23-25)
-_ONLY_IF = re.compile(r"[^,;:.]{0,80}?\b(?:only if|unless|provided that)\b|[^,;:.]{0,80}?(?<!\beven )(?<!\bsee )"
-                      r"(?<!\bas )\bif\b")
+_ONLY_IF = re.compile(r"[^,;:.]{0,80}?(?:\b(?:only if|unless|provided that)\b|(?<!\beven )(?<!\bsee )(?<!\bas )\bif\b)")
 #: … or ask for it, where its words are the request's 'to …' ('urged the Council to adopt'; not 'urged leaders meeting
 #: at the 26th ASEAN Summit, which opens …': a summit that takes place)
 _ASKED_TO = re.compile(r"\b(?:urged|urges|urging|demanded|demands|calls? on|called on|called for)\b")
