@@ -8,11 +8,12 @@ words (``mofa``, ``ministry-foreign-affairs``), ``viet-nam`` or ``vietnam``, ``u
 resources in the graph, and a holding stated under one would be missing from the other.
 
 :func:`id_key` is what they have in common: the id's kind, its words spelt one way without the joining words, in any
-order, and its states in their order (``embassy-vnm-tha``, Viet Nam's embassy in Thailand, is not ``embassy-tha-vnm``;
-the code review of rounds 23-25).  The curated data may not declare two bodies or posts with one key
-(:func:`collisions`); the extractor proposes a body or post the graph knows under the graph's id, and one it names
-twice under one id; the evaluation compares a labeller's ids with the extractor's by it.  Only ``org/`` and ``post/``
-ids are keyed: names of people, places and the rest are not composed of such words.
+order, and its states in their order where that tells one state's envoy to another (``embassy-vnm-tha``, Viet Nam's
+embassy in Thailand, is not ``embassy-tha-vnm``; the code reviews of rounds 23-25 and 26).  The curated data may not
+declare two bodies or posts with one key (:func:`collisions`); the extractor proposes a body or post the graph knows
+under the graph's id, and one it names twice under one id; the evaluation compares a labeller's ids with the
+extractor's by it.  Only ``org/`` and ``post/`` ids are keyed: names of people, places and the rest are not composed of
+such words.
 """
 
 from __future__ import annotations
@@ -52,8 +53,12 @@ _IGNORED = {"of", "and", "for", "the", "on", "in", "at", "to", "s", "department"
 #: 'deputy-minister-labour-invalids-social-affairs-vnm'); a body's ``un`` only after its first word
 #: ('permanent-mission-un-geneva-vnm'; ``un-commission-on-human-rights`` is no state's ``commission-on-human-rights``)
 _IGNORED_IN_POSTS = _IGNORED | {"un", "ministry"}
-#: words whose order tells bodies apart: the states' codes (the states table's) and the EU's
+#: words whose order tells bodies apart: the states' codes (the states table's) and the EU's, in the ids of one state's
+#: envoys to another (``embassy-vnm-tha``, ``ambassador-tha-vnm``); the others' states in any order (a joint committee,
+#: a dialogue or a friendship association of two states is both's)
 _ORDERED_EXTRA = {"eu"}
+_DIRECTED = frozenset({"embassy", "consulate", "ambassador", "mission", "delegation", "attache", "representative",
+                       "counsellor", "envoy", "office", "consul", "charge"})
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +88,10 @@ def id_key(rid: str) -> str:
     ignored = _IGNORED_IN_POSTS if kind == "post" else _IGNORED
     kept = [w for i, w in enumerate(spelt) if w not in ignored and not (w == "un" and i and kind == "org")]
     ordered = _ordered()
-    return (f"{kind}/{' '.join(sorted(w for w in kept if w not in ordered))}"
-            f" | {' '.join(w for w in kept if w in ordered)}")
+    states = [w for w in kept if w in ordered]
+    if not _DIRECTED.intersection(kept):
+        states.sort()  # ('joint-committee-vnm-lao' is 'joint-committee-lao-vnm': the code review of round 26)
+    return f"{kind}/{' '.join(sorted(w for w in kept if w not in ordered))} | {' '.join(states)}"
 
 
 def fact_key(fact: str) -> str:

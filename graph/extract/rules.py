@@ -264,7 +264,7 @@ class Context:
                 # 'Truong Thi Mai, Chairwoman of the National Assembly's Committee for Social Affairs': another
                 # body's post (round 13)
                 and not (m.kind == "post" and _POSSESSIVE_AFTER.match(self.text, m.end))
-                and not _a_bare_committee_elsewhere(self, m)]
+                and not _a_bare_committee_elsewhere(self, m) and not _a_nations_namesake(self.text, m)]
 
     @cached_property
     def years_ago(self) -> tuple[list[int], list[str]]:
@@ -823,24 +823,39 @@ _THE_UNS_FORMER = re.compile(r"\breplaced\b|\bformer\b|\b2006\b|\babolished\b|\b
 _THE_UNS = re.compile(r"\b(?:UN|U\.N\.?|United Nations|LHQ|Liên [Hh]ợp [Qq]uốc)\b")
 #: what a state does at the UN's body, named right after it: the UN's, whoever is named before
 _THE_UNS_SEAT = re.compile(r"[ \u00a0]+(?:candidacy|candidature|membership|member|seat|bid|term|election|session|"
-                           r"resolution|vote|review)\b", re.IGNORECASE)
+                           r"resolution|vote|review|pledges?|presidency)\b", re.IGNORECASE)
+#: a government's, a ministry's or a party's own body, named by the UN body's name ('the government's Human Rights
+#: Council'; the code review of rounds 23-25)
+_A_GOVERNMENTS = re.compile(r"\b(?:[Gg]overnment|[Mm]inistry|[Cc]abinet|[Pp]arliament|[Pp]arty|[Cc]hurch|[Pp]rovince|"
+                            r"[Cc]ity|[Pp]resident|[Pp]rime [Mm]inister)['’]s[ \u00a0]+$")
+
+
+def _a_nations_namesake(text: str, m: Mention) -> bool:
+    """'Thailand's National Security Council', 'the Philippine Human Rights Council of the Catholic bishops', "the
+    Czech government's Human Rights Council and its president, Jan Novak" were the UN's (0.98) and its President
+    (0.83): a UN body's name, without the UN's, right after 'National', a people's name or a government's, a
+    ministry's or a party's, is that one's own body, which no rule reads as the UN's (the code reviews of rounds
+    23-25 and 26)."""
+    if m.kind != "organisation" or m.entity.type != "UNBody" or _THE_UNS.search(text, m.start, m.end):
+        return False
+    word = _NATIONAL_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if word and word[1] == "National":
+        return True
+    if _THE_UNS_SEAT.match(text, m.end):
+        return False  # 'the Thai Human Rights Council candidacy', 'Viet Nam Human Rights Council membership'
+    return bool((word and fold_same_length(word[1]).lower() in _DEMONYMS)
+                or _A_GOVERNMENTS.search(text, max(0, m.start - 30), m.start))
 
 
 def _a_national_namesake(ctx: Context, m: Mention) -> bool:
-    """'Thailand's National Security Council', 'the Bangkok Human Rights Council', 'the Philippine Human Rights
-    Council of the Catholic bishops' were the UN's (0.98): a UN body's name, without the UN's, right after
-    'National', a place's or state's name or a people's, is that nation's or place's own body."""
+    """'the Bangkok Human Rights Council' was the UN's (0.98): a UN body's name, without the UN's, right after a
+    place's or state's name, is that place's or state's own body (after 'National' or a people's name: no mention
+    at all, :func:`_a_nations_namesake`)."""
     if m.entity.type != "UNBody" or _THE_UNS.search(ctx.text, m.start, m.end):
         return False
     word = _NATIONAL_BEFORE.search(ctx.text, max(0, m.start - 30), m.start)
-    if not word:
-        return False
-    if word[1] == "National":
-        return True
-    if _THE_UNS_SEAT.match(ctx.text, m.end):
-        return False  # 'the Thai Human Rights Council candidacy', 'Viet Nam Human Rights Council membership'
-    if fold_same_length(word[1]).lower() in _DEMONYMS:
-        return True
+    if not word or _THE_UNS_SEAT.match(ctx.text, m.end):
+        return False  # ('the Bangkok Human Rights Council session'; 'National', a people's: no mention, above)
     named = ctx.covering(word.start(1))
     return (named is not None and named.kind in ("state", "place") and named.end == word.end(1)
             and named.entity.id not in _UN_CITIES)  # 'the Geneva Human Rights Council session' is the UN's
@@ -1215,6 +1230,19 @@ def _states_after(ctx: Context, end: int) -> list[Mention]:
             break
         pos = more.end()
     return found
+
+
+def _anothers_unique_post(ctx: Context, m: Mention) -> bool:
+    """'Chinese State Counsellor and Foreign Minister Wang Yi' was Myanmar's State Counsellor (0.83): a post of one
+    state's that no other has a counterpart of (the reference data give it no state), named with another state, is
+    that state's, which the graph cannot name (the code review of round 26)."""
+    iso = m.entity.id.rsplit("-", 1)[-1]
+    own = f"state/{iso}"
+    if own not in ctx.gazetteer.entities or iso in fold_same_length(ctx.text[m.start:m.end]).lower():
+        return False
+    near = [x for x in _states_near(ctx, m.start, m.end) if x in ctx.gazetteer.entities]
+    short = _short_state_after(ctx, m.end)
+    return any(x != own for x in near) or (short is not None and short != own)
 
 
 def _states_of(ctx: Context, m: Mention, fallback: bool = True) -> list[str]:
@@ -1771,6 +1799,44 @@ def _head_post(ctx: Context, title: str, body: str, state: str | None = None) ->
     return post, [] if ctx.known(post) else [_title("Post", post, label, state, body)]
 
 
+#: 'Tổng thống Philippines Rodrigo Duterte': another state's president, its state right after the title (Viet Nam's is
+#: 'Chủ tịch nước'; the state was read as the name, person/philippines-rodrigo-duterte at 0.87: round 27)
+_TONG_THONG = re.compile(r"(?<!Phó )(?<!phó )\b[Tt]ổng[ \u00a0]+thống(?=[ \u00a0]+[A-ZĐ\u00c0-\u1ef8])")
+
+
+def _presidents_vi(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """'Tổng thống Indonesia Joko Widodo', 'Tổng thống Hoa Kỳ Barack Obama': the president of the state named right
+    after the title (a vice-president's, 'Phó Tổng thống', is not)."""
+    if not ctx.vietnamese:
+        return
+    for m in _TONG_THONG.finditer(ctx.text):
+        named = next((x for x in ctx.mentions_in(m.end(), m.end() + 2, "state") if _WORD_AFTER.match(
+            ctx.text, m.end()) and x.start == _WORD_AFTER.match(ctx.text, m.end()).start(1)), None)
+        state, end = (named.entity.id, named.end) if named else (_short_state_after(ctx, m.end()), None)
+        if state is None or state == "state/vnm":
+            continue
+        yield m.start(), end or _WORD_AFTER.match(ctx.text, m.end()).end(), *counterpart(ctx, "post/president-vnm",
+                                                                                        state)
+
+
+_COMMITTEE_WORD = re.compile(r"(?<![\w'’-])Committee$")
+
+
+def _bare_committee(ctx: Context, end: int) -> tuple[str, int] | None:
+    """The treaty body a bare 'Committee' right before ``end`` stands for: the UN committee the text named last
+    before it, within 3,000 characters ('The CEDAW Committee reviewed Viet Nam … Committee Chairperson Yoko Hayashi
+    asked …'; round 27), with where the word starts; not a longer name's last word ('the Foreign Affairs Committee')."""
+    word = _COMMITTEE_WORD.search(ctx.text, max(0, end - 10), end)
+    if word is None or ctx.covering(word.start()) is not None or _NAME_WORD_BEFORE.search(
+            ctx.text, max(0, word.start() - 30), word.start()):
+        return None
+    said = next((x for x in reversed(ctx.mentions_in(max(0, word.start() - 3000), word.start(), "organisation"))
+                 if x.entity.type == "UNBody" or "committee" in x.entity.id), None)
+    if said is None or said.entity.type != "UNBody" or "committee" not in said.entity.id:
+        return None
+    return said.entity.id, word.start()
+
+
 def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
@@ -1831,6 +1897,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     found += _state_titles(ctx)
     found += _state_envoys(ctx, _covered([(s, e) for s, e, _, _ in found]))
     found += _its_heads(ctx)
+    found += _presidents_vi(ctx)
     found += _ministry_spokespersons(ctx)
     found += _presidential_spokespersons(ctx)
     found += _agency_representatives(ctx)
@@ -1929,11 +1996,17 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         body = next((x for x in ctx.mentions_in(max(0, m.start() - 60), m.start(), "organisation")
                      if x.end == m.start() - gap), None)
         body_id = body.entity.id if body else short.get(m.start() - gap + 1 - len("Council "))
-        if body_id != "org/un-human-rights-council" and not (body and body.entity.type == "UNBody"):
+        begins = body.start if body else m.start() - gap + 1 - len("Council ")
+        bare = _bare_committee(ctx, m.start() - gap) if body_id is None else None
+        if bare:
+            body_id, begins = bare
+        elif body_id != "org/un-human-rights-council" and not (body and body.entity.type == "UNBody"):
             continue  # a UN body's own head only ('the Party President', a national body's, is another's)
         title = _HEAD_TITLES.get(m[1].lower(), "chair")
-        found.append((body.start if body else m.start() - gap + 1 - len("Council "), m.end(),
-                      *_head_post(ctx, title, body_id)))
+        post, needs = _head_post(ctx, title, body_id)
+        if bare and needs:
+            continue  # a bare 'Committee''s head only by the post the graph knows
+        found.append((begins, m.end(), post, needs))
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
         if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or _spokesperson_said(
@@ -2181,6 +2254,18 @@ _NEW_YORK_BODIES = re.compile(r"\bnew york\b|\bgeneral assembly\b|\bthird commit
 #: 'Its chairman, U Win Mra, told …', 'Its director, Irene Fernandez': the head of the body named just before
 _ITS_HEAD = re.compile(r"\b[Ii]ts (?:(deputy|vice) )?(president|chair(?:man|woman|person)?|executive director|director|"
                        r"secretary[- ]general|spokes(?:man|woman|person))(?=,)", re.I)  # ('Its head': no title)
+#: 'The National Assembly on March 31 elected Nguyen Thi Kim Ngan as its Chairwoman': the head of the body the
+#: sentence names first, its subject (round 27)
+_AS_ITS_HEAD = re.compile(r"\belected [^.;]{3,80}? as its (?:(deputy|vice) )?(president|chair(?:man|woman|person)?)\b",
+                          re.I)
+
+
+_IT_SUBJECT = re.compile(r"It[ \u00a0]+(?!is\b|was\b|said\b|says\b)[a-z]+")
+
+
+def _a_committees_chair(m: re.Match, body: Mention) -> bool:
+    """Whether "Its chairperson" after a treaty body names its chair (a state it reviewed has none)."""
+    return m[2].lower().startswith("chair") and body.entity.type == "UNBody" and "committee" in body.entity.id
 
 
 def _its_heads(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
@@ -2189,24 +2274,39 @@ def _its_heads(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
     not a ministry's nor ASEAN's; round 18, and the code review of rounds 17-18); of a body whose posts the graph
     knows, only the known post the title spells ('The National Assembly … Its chairman': its known Chairman; 'The
     Commission on Human Rights … Its chairperson': its known Chairperson, round 24)."""
-    for m in _scan(_ITS_HEAD, ctx.folded, "its "):
+    for m in heapq.merge(_scan(_ITS_HEAD, ctx.folded, "its "), _scan(_AS_ITS_HEAD, ctx.folded, " as its "),
+                         key=lambda m: m.start()):
         here = ctx.sentence(m.start())[0]
         before = max(ctx.sentence(max(0, here - 2))[0], m.start() - 600)  # (a bounded look-back: linear)
-        bodies = ctx.mentions_in(before, m.start(), "organisation")
-        body = bodies[0] if bodies else None
+        until = m.start()
+        if m.re is _AS_ITS_HEAD:  # its sentence's subject, the body named last before the verb (not a dateline's)
+            before, until = max(here, m.start() - 300), m.start()
+        elif ctx.folded.endswith(" as ", 0, m.start()):
+            continue  # ('elected X as its Chairwoman, …': read so, above)
+        elif _IT_SUBJECT.match(ctx.text, before) and before > 2:
+            # '… was created in 2006. It replaced the Commission on Human Rights. Its President, …': the body of the
+            # sentence before, whose subject 'it' stands for (the Commission was given the Council's President, 0.83)
+            until, before = before, max(ctx.sentence(before - 2)[0], before - 600)
+        bodies = ctx.mentions_in(before, until, "organisation")
+        body = (bodies[-1] if m.re is _AS_ITS_HEAD else bodies[0]) if bodies else None
         if body is None or body.entity.type not in (*_HEADED_BODIES, "UNBody", "RegionalOrganisation") or \
-                body.entity.id == "org/asean" or any(
-                    x.start > body.end for x in ctx.mentions_in(body.end, m.start(), "state")):
-            continue  # (not when a state is named after it: "its" may be the state's)
-        word = m[2]
+                body.entity.id == "org/asean" or (not _a_committees_chair(m, body) and any(
+                    x.start > body.end for x in ctx.mentions_in(body.end, m.start(), "state"))):
+            continue  # (not when a state is named after it: "its" may be the state's; but the state a treaty body
+            # reviewed has no chair: 'The Committee against Torture reviewed Viet Nam. Its Chairperson, …', round 27)
+        word = m[2].lower()
         title = "spokesperson" if word.startswith("spokes") else _HEAD_TITLES.get(word, "chair")
+        head, _ = _head_post(ctx, title, body.entity.id)
         if m[1]:
             title = _deputys(title)
         post, needs = _head_post(ctx, title, body.entity.id, ctx.gazetteer.state.get(body.entity.id))
-        if body.entity.id in ctx.gazetteer.heads and not m[1] and not ctx.gazetteer.known_id(post):
-            continue  # a body whose head's post the graph knows, and not by this title (a deputy's is made: 'Its vice
-            # chairperson' of the Philippine Commission, the code review of rounds 23-25)
-        yield m.start(), m.end(), post, needs
+        if body.entity.id in ctx.gazetteer.heads and not word.startswith("spokes") and not ctx.gazetteer.known_id(head):
+            continue  # a body whose head's post the graph knows, and not by this title; a deputy's is made, of the
+            # head it knows ('Its vice chairperson' of the Philippine Commission, the code review of rounds 23-25; not
+            # 'Its deputy chairman' of the Council, which has a President: the code review of round 26)
+        if m.re is _AS_ITS_HEAD and not ctx.gazetteer.known_id(post):
+            continue  # (a post the graph knows only)
+        yield (m.start(2) if m.re is _AS_ITS_HEAD else m.start()), m.end(), post, needs
 
 
 def _state_right_before(ctx: Context, at: int) -> str | None:
@@ -2288,7 +2388,9 @@ def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[
             # in Thailand' is no 'UNFPA Representative in Viet Nam', the code review of rounds 23-25)
         iso, org = state.entity.id.split("/")[1], agency.entity.id
         post = f"post/{org.split('/')[1]}-representative-{iso}"
-        name = f"{ctx.text[agency.start:agency.end]} Representative in {_state_label(ctx, state.entity.id)}"
+        said = ctx.text[m.start(1):m.end(1)] if m[1] else ctx.text[m.start(2):m.end(2)]  # (not the known post's
+        # words: 'UNFPA Representative Representative in Thailand', the code review of round 26)
+        name = f"{said} Representative in {_state_label(ctx, state.entity.id)}"
         yield (m.start(), state.end, post,
                [] if ctx.known(post) else [_title("Post", post, name, state.entity.id, org)])
 
@@ -2685,6 +2787,9 @@ def _vietnamese_given_name(ctx: Context, words: list[re.Match], w: re.Match) -> 
             and not _title_case_line(ctx, w.start()))
 
 
+_TITLE_WORD_BEFORE = re.compile(r"\b(?:thống|tướng|trưởng|tịch)[ \u00a0]+$")
+
+
 def _name_before(ctx: Context, pos: int, of_state: bool = False) -> tuple[int, int, bool] | None:
     """``Name, [acting] Title``: the capitalised run that ends at a comma before ``pos``; ``ông Name - title``
     (a dash) after an honorific only; with ``of_state``, ``Name of State, Title`` and ``Name (State), Title``."""
@@ -2731,7 +2836,10 @@ def _name_before(ctx: Context, pos: int, of_state: bool = False) -> tuple[int, i
     # Walters, Chair …'); 'Keo Remy, Senior Minister, President …': a title is no name
     near = ctx.mentions_in(max(0, start - 80), end)
     named = [x for i, x in enumerate(near) if x.end > start and (x.kind in ("post", "organisation") or (
-        x.kind == "state" and i and near[i - 1].kind == "post" and not ctx.text[near[i - 1].end:x.start].strip()))]
+        x.kind == "state" and i and near[i - 1].kind == "post" and not ctx.text[near[i - 1].end:x.start].strip())
+        or (x.kind == "state" and x.start == start and _TITLE_WORD_BEFORE.search(ctx.text, max(0, start - 12), start)))]
+    # ('Tổng thống Philippines Rodrigo Duterte, Chủ tịch ASEAN' was person/philippines-rodrigo-duterte, 0.87: a state
+    # right after a title's last word, written small)
     if named:
         start = max(start, *(_next_word(ctx.text, x.end) for x in named))
     if len(ctx.text[start:end].split()) < 2 or _GENERIC.search(fold_same_length(ctx.text[start:end])):
@@ -2918,6 +3026,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
                                                           ctx.gazetteer.parent.get(post.id))]))
                 continue
         national = m.entity.id in ctx.gazetteer.state
+        if not national and _anothers_unique_post(ctx, m):
+            titles.append((m.start, m.end, None, []))
+            continue
         states = _states_of(ctx, m, fallback=False) if national else []
         short = _short_state_after(ctx, m.end) if national and not states else None
         if short and short != ctx.gazetteer.state[m.entity.id]:
@@ -3169,6 +3280,9 @@ def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
         obj = _ELECTED_AS.search(ctx.text, max(0, start - 100), start)
         title = obj and _GENERIC.match(ctx.folded, obj.start(1))
         span = title and _name_after(ctx, _next_word(ctx.text, title.end()))
+        if obj and not title and (known := ctx.mention_at(obj.start(1))) and known.kind == "person" and (
+                known.start == obj.start(1)):
+            span = (known.start, known.end, True)  # 'elected Nguyen Thi Kim Ngan as its Chairwoman': a known person
         if span and _OBJECT_GAP.fullmatch(ctx.text, span[1], obj.end(1)):
             return span[0], span[1], True
         return None
@@ -3190,7 +3304,8 @@ def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s[ \u00a0]$")
-_ELECTED_AS = re.compile(r"\belect(?:s|ed)[ \u00a0]+(\S.{2,80}?)[ \u00a0]+as[ \u00a0]+(?:its|the|their)[ \u00a0]+$")
+_ELECTED_AS = re.compile(r"\belect(?:s|ed)[ \u00a0]+(\S.{2,80}?)[ \u00a0]+as[ \u00a0]+"
+                         r"(?:(?:its|the|their)[ \u00a0]+)?$")
 _OBJECT_GAP = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})?")
 
 
@@ -4480,8 +4595,9 @@ _UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isasci
 # 'forty-seven', 'twenty one', 'three and a half', 'bốn rưỡi'
 _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
-_NOT_A_COUNT = re.compile(r"(?:\bkhoa|\bthu|\blan|(?<!tong )(?<!trong )\bso|\bno\.?|\bsession|\bresolution"
-                          r"|\barticle|\bdieu|\bconvention|\bcong uoc)\s*$")
+#: ('Khóa họp 58 HĐNQ thông qua nghị quyết' was 58 resolutions adopted, 0.85)
+_NOT_A_COUNT = re.compile(r"(?:\bkhoa(?: hop)?|\bky hop|\bphien hop|\bthu|\blan|(?<!tong )(?<!trong )\bso|\bno\.?"
+                          r"|\bsession|\bresolution|\barticle|\bdieu|\bconvention|\bcong uoc)\s*$")
 _ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
 _PHRASE_END = re.compile(r"[,;.()]| and | va ")
 _OF_THEM = re.compile(r" of them\b")
@@ -4525,7 +4641,8 @@ def _number_brought_to(folded: str, start: int, end: int) -> tuple[str, re.Match
 
 
 _PERCENT_OF = re.compile(r" ?of (?:all )?(?:the )?")  # 'nearly 90% of the recommendations': a share of its unit
-_PART_OF = re.compile(r" of (?:the|its|their|all the) (?![\d(])")
+#: ('had accepted 173 of those recommendations': round 27)
+_PART_OF = re.compile(r" of (?:the|its|their|all the|those|these|all those|all these) (?![\d(])")
 
 
 def _part_of(folded: str, end: int) -> tuple[str, re.Match] | None:
@@ -4927,8 +5044,11 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
 
 
 #: 'adopted by 29 votes to 12', 'voted 23 to 18', 'by a vote of 31 to 7': a recorded vote's counts for and against
-_VOTES_TO = re.compile(r"\b(?:by|voted|vote of)\s+(\d{1,3})(\s+votes?)?\s+to\s+(\d{1,3})\b(?!\s*(?:/|-|%|percent|per))")
-_A_TEXT_PUT_TO_VOTE = re.compile(r"\badopt|\bresolution|\btext\b|\bdraft|\bamendment|\bmotion|\bdecision|\bnghi quyet")
+_VOTES_TO = re.compile(r"\b(?:by|voted|vote of)\s+(\d{1,3})(\s+votes?)?\s+to\s+(\d{1,3}|none|nil|zero)\b"
+                       r"(?!\s*(?:/|-|%|percent|per))")
+#: ('approved a bill … by 130 votes to 4', 'had passed it … by 400 votes to 10': round 27)
+_A_TEXT_PUT_TO_VOTE = re.compile(r"\badopt|\bresolution|\btext\b|\bdraft|\bamendment|\bmotion|\bdecision|\bnghi quyet"
+                                 r"|\bapprov|\bpass(?:ed|es|ing)?\b|\bbill\b")
 
 
 @rule
@@ -4937,12 +5057,12 @@ def votes_to(ctx: Context) -> Iterator[Candidate]:
     for m in _scan(_VOTES_TO, ctx.folded, " to "):
         s, e = ctx.sentence(m.start())
         s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
-        if not _A_TEXT_PUT_TO_VOTE.search(ctx.folded, s, e) or (int(m[1]) < int(m[3]) and not m[2]):
+        against = int(m[3]) if m[3].isdigit() else 0  # ('by 43 votes to none')
+        if not _A_TEXT_PUT_TO_VOTE.search(ctx.folded, s, e) or (int(m[1]) < against and not m[2]):
             continue  # an election's ('won 145 votes to 120'), a range ('by 20 to 30')
-        for start, end, measure in ((m.start(1), m.end(2) if m[2] else m.end(1), "votes-in-favour"),
-                                    (m.start(3), m.end(3), "votes-against")):
-            if cand := _figure(ctx, s, e, start, end, Decimal(ctx.folded[start:end].split()[0]), None, None, measure,
-                               "figure.votes-to", 0.75):
+        for start, end, measure, value in ((m.start(1), m.end(2) if m[2] else m.end(1), "votes-in-favour", int(m[1])),
+                                           (m.start(3), m.end(3), "votes-against", against)):
+            if cand := _figure(ctx, s, e, start, end, Decimal(value), None, None, measure, "figure.votes-to", 0.75):
                 yield cand
 
 
@@ -4951,21 +5071,25 @@ def votes_to(ctx: Context) -> Iterator[Candidate]:
 _CAPITAL_FROM_TO = re.compile(r"\b(?:capital (?:offen[cs]es|crimes)|(?:offen[cs]es|crimes) (?:that are |which are )?"
                               r"(?:punishable|carrying|that carry|which carry) (?:by )?(?:the )?death"
                               r"(?: penalty| sentence)?|"
-                              r"toi danh (?:co |chiu |ap dung )?(?:muc )?(?:an |hinh phat )?tu hinh)"
+                              r"toi danh (?:co |chiu |ap dung )?(?:muc )?(?:an |hinh phat )?tu hinh|"
+                              # ('Số tội danh trong Bộ luật Hình sự còn quy định hình phạt tử hình giảm từ 18 xuống 10')
+                              r"toi danh [^.;\d]{0,50}?(?:an|hinh phat) tu hinh)"
                               r"[^.;\d]{0,30}?\b(?:from|tu) (\d{1,2}) (?:to|xuong(?: con)?|con) (\d{1,2})\b"
                               r"(?! (?:years?|months?|nam|thang))")
-#: a cut in capital offences ('reduced the number of …', 'giảm … xuống'), before them
-_REDUCED = re.compile(r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|slash\w*|giam|bai bo|bo bot|thu hep)\b")
+#: a cut in capital offences ('reduced the number of …', 'giảm … xuống'), before their count
+_REDUCED = re.compile(r"\b(?:cut|cuts|cutting|reduc\w*|lower\w*|slash\w*|fell|fallen|dropped|decreas\w*|giam|"
+                      r"bai bo|bo bot|thu hep)\b")
 
 
 @rule
 def capital_offences(ctx: Context) -> Iterator[Candidate]:
     """'cut the number of capital offences from 22 to 18': the count before and the count after."""
-    for m in _scan(_CAPITAL_FROM_TO, ctx.folded, "death", "tu hinh", "capital"):
+    for m in _scan(_CAPITAL_FROM_TO, ctx.folded, "death", "tu hinh", "capital", before=120):
         s, e = ctx.sentence(m.start())
         s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)  # linear on endless sentences
-        if not _REDUCED.search(ctx.folded, max(s, m.start() - 80), m.start()):
-            continue  # ('jail terms for offences that carry the death penalty rose from 12 to 20 years')
+        if not _REDUCED.search(ctx.folded, max(s, m.start() - 80), m.start(1)):
+            continue  # ('jail terms for offences that carry the death penalty rose from 12 to 20 years'; the cut may
+            # stand after them: '… carrying the death penalty had been cut from 22 to 18', round 27)
         for group in (1, 2):
             if cand := _figure(ctx, s, e, m.start(group), m.end(group), Decimal(m[group]), None, None,
                                "capital-offences", "figure.capital-offences", 0.75):
@@ -5024,6 +5148,9 @@ def delegation_sizes(ctx: Context) -> Iterator[Candidate]:
                     "figure.n-member-delegation")
 
 
+#: a clause of its own: '… the poverty rate fell to 6.7 percent, while health insurance now covers 86.4 percent of the
+#: population' (a poverty rate, 0.77)
+_ANOTHER_CLAUSE = re.compile(r",\s*(?:while|whereas|but)\b|;")
 _RATE_OF = re.compile(r"\brate of (?:poor (?=households?\b))?([a-z]+)")
 _WHAT_RATE = re.compile(r"\b(?:poor (?=households?\b))?([a-z]+) rates?\b")
 #: a rate's word for its measure's: 'the poor household rate', 'the rate of poor households' (as 'tỷ lệ hộ nghèo')
@@ -5043,7 +5170,8 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     if after and after[1] not in _NOT_A_RATE:
         return f"{_RATE_WORDS.get(after[1], after[1])}-rate"
     for rx in (_RATE_OF, _WHAT_RATE):  # 'a rising rate of acceptance': the 'of' names it
-        words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE]
+        words = [m[1] for m in rx.finditer(folded, max(s, start - 150), start) if m[1] not in _NOT_A_RATE
+                 and not _ANOTHER_CLAUSE.search(folded, m.end(), start)]
         if words:
             return f"{_RATE_WORDS.get(words[-1], words[-1])}-rate"
     if vi := _TY_LE.search(folded, max(s, start - 80), start):  # 'tỷ lệ hộ nghèo', 'tỷ lệ chấp thuận'
@@ -5681,38 +5809,58 @@ _ACT_DATED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?(?:(?:dated|of|issued on|sig
 #: until' (the code review of rounds 23-25)
 _NEGATED = re.compile(r"\b(?:(?:not|never)\b(?! only\b| just\b| least\b| long\b| until\b)|no plans?\b|no $|neither\b|"
                       r"nor\b|(?:failed|fails|fail|refused|refuses|declined|declines|unable)\b|cannot\b|yet to\b|"
-                      r"(?:has|have|had|did|does|do|was|were|is|are)n['’]t\b)")
-#: … in Vietnamese, as written ('chưa' folds to the pagoda's 'chua'; 'không khí' is air)
-_NEGATED_VI = re.compile(r"(?<!\w)(?:chưa|(?<!hàng )(?<!phòng )không(?! chỉ| những| khí| quân| gian| ngừng| quên|"
-                         r" phải là)|nếu)(?!\w)", re.I)
+                      r"(?:has|have|had|did|does|do|was|were|is|are|wo|ca|could|would|should)n['’]t\b)")
+#: … in Vietnamese, as written ('chưa' folds to the pagoda's 'chua'; 'không khí' is air, 'không lưu' air traffic,
+#: 'không lâu' soon, 'chưa đầy' less than, 'chưa từng có' unprecedented: the code reviews of rounds 23-25 and 26)
+_NEGATED_VI = re.compile(r"(?<!\w)(?:chưa(?! đầy| từng có| kể)|(?<!hàng )(?<!phòng )không(?! chỉ| những| khí| quân|"
+                         r" gian| ngừng| quên| phải là| lâu| lưu| phận| kích| ít| kể| thuộc))(?!\w)", re.I)
 #: words in an event's clause before it that make it a condition or deny it was so ('If Viet Nam signed', 'denied
-#: reports that it had signed'; not 'even if', 'as if')
+#: reports that it had signed', 'Nếu Quốc hội thông qua'; not 'even if', 'as if')
 _DOUBTED = re.compile(r"(?<!\beven )(?<!\bas )\bif\b|\b(?:unless|whether|denied|denies)\b")
-#: … or, after its words, make it a condition ('would adopt a resolution only if the Asian group agreed'; not 'even
-#: if', 'to see if': the code review of rounds 23-25)
-_ONLY_IF = re.compile(r"[^,;:.]{0,80}?(?:\b(?:only if|unless|provided that)\b|(?<!\beven )(?<!\bsee )(?<!\bas )\bif\b)")
+_DOUBTED_VI = re.compile(r"(?<!\w)(?:nếu|giả sử|trong trường hợp)(?!\w)", re.I)
+#: … or, after its words, make it a condition ('would adopt a resolution only if the Asian group agreed'; a bare 'if'
+#: only within three words: not 'even if', 'to see if', 'and deputies asked if …', 'to discuss if …': the code reviews
+#: of rounds 23-25 and 26)
+_ONLY_IF = re.compile(r"[^,;:.]{0,80}?\b(?:only if|unless|provided that)\b|(?: [^\W\d]+){0,3}? (?<!\beven )(?<!\bsee )"
+                      r"(?<!\bas )(?<!\basked )(?<!\bask )(?<!\bdiscuss )(?<!\bwonder )if\b")
+#: ('Việt Nam sẽ chỉ ký kết hiệp định nếu …')
+_ONLY_IF_VI = re.compile(r"(?:[ \u00a0]+\w+){0,3}?[ \u00a0]+(?:nếu|chỉ khi)(?!\w)", re.I)
 #: … or ask for it, where its words are the request's 'to …' ('urged the Council to adopt'; not 'urged leaders meeting
 #: at the 26th ASEAN Summit, which opens …': a summit that takes place)
 _ASKED_TO = re.compile(r"\b(?:urged|urges|urging|demanded|demands|calls? on|called on|called for)\b")
-#: what ends an event's clause before its words: punctuation, a conjunction
-_CLAUSE_BEFORE = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when|nhung|khi)\b")
+#: what ends an event's clause before its words: punctuation, a conjunction (the Vietnamese ones as written: 'những'
+#: and 'khí' fold to 'nhung', 'khi'; the code review of round 26)
+_CLAUSE_BEFORE = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
+_CLAUSE_BEFORE_VI = re.compile(r"(?<!\w)(?:nhưng|khi)(?!\w)", re.I)
+#: a relative clause's negation, which denies its own verb, not the event's words two words or more after it
+#: ('Officials who could not travel joined the workshop'; not '… which Myanmar has neither signed nor ratified')
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b|(?<!\w)mà(?!\w)")
+_TWO_WORDS = re.compile(r"\w+\W+\w+\W+\w")
 
 
 def _unreal(ctx: Context, start: int, end: int | None = None) -> bool:
-    """Whether an event's words from ``start`` are denied, doubted or only asked for: a negation in the four or so
-    words before them ('Officials who had never visited Geneva attended the workshop': the workshop took place), a
-    condition, denial or request in their clause (at most 60 characters), or a condition after ``end``."""
-    if end is not None and _ONLY_IF.match(ctx.folded, end):
+    """Whether an event's words from ``start`` are denied, doubted or only asked for: a negation in their clause (at
+    most 60 characters), not a relative clause's ('Officials who had never visited Geneva attended the workshop': the
+    workshop took place), a condition, denial or request in their clause, or a condition right after ``end``."""
+    if end is not None and (_ONLY_IF.match(ctx.folded, end) or _ONLY_IF_VI.match(ctx.text, end)):
         return True
     low = max(ctx.sentence(start)[0], start - 60)
-    breaks = list(_CLAUSE_BEFORE.finditer(ctx.folded, low, start))
-    clause = breaks[-1].end() if breaks else low
-    near = max(clause, start - 30)
-    # ('Viet Nam, and not Thailand, signed …': a 'not' before a name denies another's part, not the event)
-    return bool(any(not (x[0] == "not" and ctx.text[x.end() + 1:x.end() + 2].isupper())
-                    for x in _NEGATED.finditer(ctx.folded, near, start))
-                or _NEGATED_VI.search(ctx.text, near, start) or _DOUBTED.search(ctx.folded, clause, start)
+    breaks = [*_CLAUSE_BEFORE.finditer(ctx.folded, low, start), *_CLAUSE_BEFORE_VI.finditer(ctx.text, low, start)]
+    clause = max((x.end() for x in breaks), default=low)
+    negations = [*_NEGATED.finditer(ctx.folded, clause, start), *_NEGATED_VI.finditer(ctx.text, clause, start)]
+    return bool(any(_denies(ctx, x, clause, start) for x in negations)
+                or _DOUBTED.search(ctx.folded, clause, start) or _DOUBTED_VI.search(ctx.text, clause, start)
                 or (ctx.folded.startswith("to ", start) and _ASKED_TO.search(ctx.folded, clause, start)))
+
+
+def _denies(ctx: Context, negation: re.Match, clause: int, start: int) -> bool:
+    """Whether a negation in an event's clause denies the event's words at ``start``: not a relative clause's, two
+    words or more before them, nor a 'not' before a name ('Viet Nam, and not Thailand, signed …' denies another's
+    part; a headline's 'Thailand Will Not Host ASEAN Summit' is denied: the code review of round 26)."""
+    if _RELATIVE.search(ctx.text, clause, negation.start()) and _TWO_WORDS.search(ctx.text, negation.end(), start):
+        return False
+    named = ctx.mention_at(negation.end() + 1) if negation[0] == "not" else None
+    return not (named and named.start == negation.end() + 1 and named.kind in ("state", "organisation", "person"))
 
 
 def _not_ky(ctx: Context, start: int, end: int) -> bool:
