@@ -4254,6 +4254,11 @@ ROUND_27 = [
      {"votes-in-favour=130", "votes-against=4"}),
     ("GENEVA – Viet Nam said the Council adopted resolution 48/13 by 43 votes to none.", "en", "figure",
      {"votes-in-favour=43", "votes-against=0"}),
+    # left by the code review of round 22: accession, another act's date, a condition told by the verb first
+    ("HANOI – Viet Nam became party to the Covenant in 1982 by accession.", "en", "event", {"accession 1982"}),
+    ("HANOI – The Prime Minister on 5 May signed a decision to implement Decree 12/2020/ND-CP dated March 3, 2020.",
+     "en", "event", {"signing 2024-05-05", "adoption 2020-03-03"}),
+    ("HANOI – Had the minister signed the agreement on 3 May, the talks would have ended.", "en", "event", set()),
 ]
 
 

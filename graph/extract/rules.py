@@ -361,6 +361,14 @@ class Context:
         """Where the dates of legal acts start."""
         return {date.start for _, date in self.dated_acts}
 
+    @cached_property
+    def signed_act_dates(self) -> set[int]:
+        """Where the dates of the legal acts a signing's words name start ('signed Decision 1736/QĐ-TTg … dated
+        September 29'): the dates a signing may take of the acts' (not 'signed a decision to implement Decree
+        12/2020/ND-CP dated March 3, 2020': the decree's; round 27)."""
+        return {date.start for act, date in self.dated_acts
+                if _SIGNED_ACT.search(self.folded, max(0, act.start() - 40), act.start())}
+
     def dates_in(self, start: int, end: int) -> list[DateMention]:
         """The dates that start in [start, end), in order (by bisection: extraction stays linear)."""
         return self.dates[bisect.bisect_left(self._date_starts, start):bisect.bisect_left(self._date_starts, end)]
@@ -5581,6 +5589,9 @@ def events(ctx: Context) -> list[Candidate]:
     return ctx.events
 
 
+_BY_ACCESSION = re.compile(r"[^.;:]{0,60}?\bby (?:way of )?accession\b|[^.;:]{0,60}?\bbang hinh thuc gia nhap\b")
+
+
 def _year_list(ctx: Context, start: int, end: int) -> list[str]:
     """'in 2009, 2013 and 2018' right after ``start``, within the sentence: every year of the list."""
     m = _YEAR_LIST.match(ctx.folded, start, min(end, start + 60)) or _YEAR_LIST.match(ctx.folded, start + 1,
@@ -5602,6 +5613,9 @@ def _find_events(ctx: Context) -> list[Candidate]:
     # of round 22); 'Hoa Kỳ', 'thường kỳ', folded to 'ky', are no 'ký'
     matches = [(kind, m) for kind, m in matches if not _unreal(ctx, m.start(), m.end())
                and not (kind == "signing" and _not_ky(ctx, m.start(), m.end()))]
+    # 'became party to the ICCPR in 1982 by accession': an accession (the code review of round 22)
+    matches = [("accession" if kind == "ratification" and _BY_ACCESSION.match(ctx.folded, m.end()) else kind, m)
+               for kind, m in matches]
     # 'the expert met Giang Seo Phu', 'Mr Phoxay met Volker Türk': a meeting with a person named (the name's
     # capitals are the text's; round 12)
     matches += [("meeting", m) for m in _scan(_MET_A_NAME, ctx.text, "met ", "meets ", "meeting ", "talks with ")]
@@ -5674,7 +5688,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
                   + 2500 * (d.rule == "date.month-bare-relative"), d.value, d.start)
                  for d in ctx.dates_in(s, e) if not (m.start() < d.start < m.end() and d.end <= m.end())
                  and d.start not in ctx.datelines
-                 and (kind in ("adoption", "signing") or d.start not in ctx.act_dates) and not claimed(m, d.start)
+                 and (kind == "adoption" or d.start not in ctx.act_dates
+                      or (kind == "signing" and d.start in ctx.signed_act_dates)) and not claimed(m, d.start)
                  # (for words that name an event only with a date, 'yesterday' in their clause only: 'Widodo, who was
                  # inaugurated yesterday, will lead its third Universal Periodic Review')
                  and not (d.rule == "date.relative-day" and id(m) in needs_date and _across(ctx, m, d.start))
@@ -5687,6 +5702,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
         after = next((d for d in ctx.dates_in(m.start() + 1, min(e, m.end() + 120)) if d.end > m.end()), None)
         # ('its first Universal Periodic Review, held yesterday in Geneva': the date of the words' own clause,
         # though a comma parts them; round 20)
+        if after and kind == "signing" and after.start in ctx.act_dates and after.start not in ctx.signed_act_dates:
+            after = None  # another act's date
         own = after and (_HELD.fullmatch(ctx.folded, m.end(), after.start) or (
             not _across(ctx, m, after.start) and not claimed(m, after.start)
             and after.rule != "date.month-bare-relative" and not said_day(kind, m, after)))
@@ -5832,6 +5849,8 @@ _ASKED_TO = re.compile(r"\b(?:urged|urges|urging|demanded|demands|calls? on|call
 #: and 'khí' fold to 'nhung', 'khi'; the code review of round 26)
 _CLAUSE_BEFORE = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|when)\b")
 _CLAUSE_BEFORE_VI = re.compile(r"(?<!\w)(?:nhưng|khi)(?!\w)", re.I)
+#: a condition told by the verb first ('Had the minister signed …', 'Were the Council to adopt …')
+_INVERTED_IF = re.compile(r"(?<!\S)(?<![\w,;][ \u00a0])(?:Had|Were|Should)[ \u00a0]+(?:the|a|an|it|they|he|she|[A-Z])")
 #: a relative clause's negation, which denies its own verb, not the event's words two words or more after it
 #: ('Officials who could not travel joined the workshop'; not '… which Myanmar has neither signed nor ratified')
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b|(?<!\w)mà(?!\w)")
@@ -5844,9 +5863,13 @@ def _unreal(ctx: Context, start: int, end: int | None = None) -> bool:
     workshop took place), a condition, denial or request in their clause, or a condition right after ``end``."""
     if end is not None and (_ONLY_IF.match(ctx.folded, end) or _ONLY_IF_VI.match(ctx.text, end)):
         return True
-    low = max(ctx.sentence(start)[0], start - 60)
+    sentence = ctx.sentence(start)[0]
+    low = max(sentence, start - 60)
     breaks = [*_CLAUSE_BEFORE.finditer(ctx.folded, low, start), *_CLAUSE_BEFORE_VI.finditer(ctx.text, low, start)]
     clause = max((x.end() for x in breaks), default=low)
+    if (inverted := _INVERTED_IF.search(ctx.text, sentence, start)) and not _CLAUSE_BEFORE.search(
+            ctx.folded, inverted.end(), start):
+        return True  # 'Had the minister signed the agreement on 3 May, …' (the code review of round 22)
     negations = [*_NEGATED.finditer(ctx.folded, clause, start), *_NEGATED_VI.finditer(ctx.text, clause, start)]
     return bool(any(_denies(ctx, x, clause, start) for x in negations)
                 or _DOUBTED.search(ctx.folded, clause, start) or _DOUBTED_VI.search(ctx.text, clause, start)
