@@ -32,9 +32,11 @@ _SPELLING = {"organisation": "organization", "organisations": "organizations", "
              "defense": "defence", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
              "womens": "women", "peoples": "people", "childrens": "children"}
 #: the acronyms of Viet Nam's ministries in the reference data's ids, as their words (``org/molisa-vnm``,
-#: ``org/ministry-labour-invalids-social-affairs-vnm``; another state's ``mofa-tha`` alike)
-_ACRONYMS = {"mofa": "ministry foreign affairs", "molisa": "ministry labour invalids social affairs",
-             "moj": "ministry justice", "mps": "ministry public security", "moet": "ministry education training",
+#: ``org/ministry-labour-invalids-social-affairs-vnm``; another state's ``mofa-tha`` alike, and ``mfa``, as labellers
+#: write Thailand's: round 27)
+_ACRONYMS = {"mofa": "ministry foreign affairs", "mfa": "ministry foreign affairs",
+             "molisa": "ministry labour invalids social affairs", "moj": "ministry justice",
+             "mps": "ministry public security", "moet": "ministry education training",
              "moh": "ministry health", "moha": "ministry home affairs", "moit": "ministry industry trade",
              "mic": "ministry information communications", "mocst": "ministry culture sports tourism",
              "mof": "ministry finance", "mond": "ministry national defence",

@@ -975,14 +975,18 @@ def _spelt_out_as_another(ctx: Context, said: str, m: Mention) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"”’)]?[ \u00a0]*)$")
 
 
-def _short_state_after(ctx: Context, end: int) -> str | None:
-    """'Bộ trưởng Bộ Ngoại giao Nga': the one-syllable state (not a name the gazetteer finds) after a title."""
+def _short_state_after(ctx: Context, end: int, at: bool = False) -> str | None:
+    """'Bộ trưởng Bộ Ngoại giao Nga': the one-syllable state (not a name the gazetteer finds) after a title; with
+    ``at``, after 'tại' too ('Điều phối viên thường trú Liên hợp quốc tại Lào' was Viet Nam's, 0.68; round 27)."""
+    if at and (tai := _AT_VI.match(ctx.text, end)):
+        end = tai.end()
     word = _WORD_AFTER.match(ctx.text, end)
     if not word or not word[1][0].isupper():
         return None
     return ctx.gazetteer.short_states.get(fold_same_length(word[1]).lower())
 
 
+_AT_VI = re.compile(r"[ \u00a0]+tại(?=[ \u00a0])")
 #: a one-syllable state named beside another in a list: 'Lào, Campuchia', 'Hoa Kỳ, Anh và Thụy Điển'
 _LISTED_AFTER = re.compile(r"(?:,|[ \u00a0]+(?:và|cùng|hay|hoặc))[ \u00a0]+(\w+)(?![ \u00a0]+[A-ZĐ\u00c0-\u1ef8])")
 _LISTED_BEFORE = re.compile(r"\b(\w+)(?:,|[ \u00a0]+(?:và|cùng|hay|hoặc))[ \u00a0]+$")
@@ -1271,10 +1275,11 @@ def _state_label(ctx: Context, state: str) -> str:
     return entity.label if entity else state.split("/")[1].upper()
 
 
-def counterpart(ctx: Context, template: str, state: str) -> tuple[str, list[dict]]:
+def counterpart(ctx: Context, template: str, state: str, of: str | None = None) -> tuple[str, list[dict]]:
     """The id of a national post's or body's counterpart in another state (``post/minister-foreign-affairs-vnm``
     in Indonesia: ``post/minister-foreign-affairs-idn``), and the records it needs when the graph lacks it
-    (the post first, then its organisation)."""
+    (the post first, then its organisation: a national body's counterpart, or a UN body's in the template's state,
+    ``org/un-country-team-vnm``, whose state ``of`` names; round 27)."""
     iso = state.split("/")[1]
     entity = ctx.gazetteer.entities[template]
     key = _portfolio_of(entity.label) if entity.type == "Ministry" else None
@@ -1283,7 +1288,7 @@ def counterpart(ctx: Context, template: str, state: str) -> tuple[str, list[dict
     rid = f"org/ministry-{key}-{iso}" if key else f"{template.rsplit('-', 1)[0]}-{iso}"
     if ctx.known(rid):
         return rid, []
-    old = ctx.gazetteer.entities.get(ctx.gazetteer.state.get(template, ""))
+    old = ctx.gazetteer.entities.get(ctx.gazetteer.state.get(template, of or ""))
     label = _state_label(ctx, state)
     name = entity.label
     if old and fold_same_length(old.label) in fold_same_length(name):
@@ -1291,11 +1296,16 @@ def counterpart(ctx: Context, template: str, state: str) -> tuple[str, list[dict
         name = name[:i] + label + name[i + len(old.label):]
     else:
         name = f"{name} ({label})"
-    record: dict = {"type": entity.type, "id": rid, "name": {"en": name}, "state": state}
+    record: dict = {"type": entity.type, "id": rid, "name": {"en": name}}
+    if entity.type != "UNBody":  # (a UN body has no state of its own)
+        record["state"] = state
     needs: list[dict] = []
     parent = ctx.gazetteer.parent.get(template)
-    if parent and parent in ctx.gazetteer.state and parent in ctx.gazetteer.entities:
-        parent, needs = counterpart(ctx, parent, state)
+    own = ctx.gazetteer.state.get(template)
+    if parent and parent in ctx.gazetteer.entities and (parent in ctx.gazetteer.state or (
+            own and parent.endswith(f"-{own.split('/')[1]}"))):
+        # ('the UN Resident Coordinator in Laos' was of the UN Country Team in Viet Nam)
+        parent, needs = counterpart(ctx, parent, state, of=own)
     if parent:
         record["organisation" if entity.type == "Post" else "part_of"] = parent if entity.type == "Post" else [parent]
     return rid, [record, *needs]
@@ -2934,6 +2944,8 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
 
 _DASH_BEFORE = re.compile(r"\w[ \u00a0]+[-–][ \u00a0]*$")
 _TITLE_JOIN = re.compile(r"\s*(?:,|and|va|kiem)\s*")
+#: a title that is another's, the one someone speaks for ('on behalf of the State President, …')
+_ANOTHERS_TITLE = re.compile(r"\b(?:on behalf of|behalf of|thay mat|uy quyen cua)(?: the)? $")
 _RANK_BEFORE = re.compile(r"(?:\b(?:(?:first|permanent|standing) )?(?P<deputy>deputy|vice|pho)"
                           r"|\b(?P<assistant>assistant|tro ly)(?: to(?: the)?)?)[ \u00a0]+$")
 
@@ -3038,11 +3050,13 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             titles.append((m.start, m.end, None, []))
             continue
         states = _states_of(ctx, m, fallback=False) if national else []
-        short = _short_state_after(ctx, m.end) if national and not states else None
+        short = _short_state_after(ctx, m.end, at=True) if national and not states else None
         if short and short != ctx.gazetteer.state[m.entity.id]:
             # 'Bộ trưởng Ngoại giao Lào Saleumxay Kommasith' read 'lao-saleumxay-kommasith' (0.91): a one-syllable
             # state after the title is the title's, and the name starts after it
-            titles.append((m.start, _WORD_AFTER.match(ctx.text, m.end).end(), *counterpart(ctx, m.entity.id, short)))
+            at = _AT_VI.match(ctx.text, m.end)
+            titles.append((m.start, _WORD_AFTER.match(ctx.text, at.end() if at else m.end).end(),
+                           *counterpart(ctx, m.entity.id, short)))
             continue
         if national and not states and (states := _states_of(ctx, m)):
             guessed[m.start] = m.entity.id
@@ -3090,7 +3104,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         # two posts of one person, the name after the second
         later = next((t for t in ordered[i + 1:i + 3] if t[0] >= end and post), None)
         if span is None and later and _TITLE_JOIN.fullmatch(ctx.folded, end, later[0]) and not (
-                ctx.folded[end] == "," and _name_before(ctx, start)):  # 'Đại sứ X, Trưởng Phái đoàn …, Tổng
+                ctx.folded[end] == "," and _name_before(ctx, start)) and not _ANOTHERS_TITLE.search(
+                ctx.folded, max(0, start - 24), start):  # ('on behalf of the State President, Minister of Labour …
+            # Dao Ngoc Dung' made the minister President, 0.72; round 27)  # 'Đại sứ X, Trưởng Phái đoàn …, Tổng
             # thư ký LHQ Antonio Guterres': X's title, then another's (Guterres was the mission's head, 0.94)
             how, span = "titles-name", _name_after(ctx, later[1])
         if span is None and (span := _name_before(ctx, start, of_state=True)):
@@ -4033,7 +4049,11 @@ _NEWS_VERB = (r"said|says|told|concluded|concludes|closed|closes|opened|opens|an
 #: the words before a visit's first day
 _VISIT_START = re.compile(r"\b(?:began|begun|started|starting|beginning|arrived(?: in [a-z -]{2,20}?)?)(?: on)? $"
                           r"|\b(?:visit(?:ed)?|mission|carried out|took place|ran|running|stay(?:ed)?) from $"
-                          r"|\bbat dau (?:tu )?(?:ngay )?$|\btu ngay $")
+                          r"|\bbat dau (?:tu )?(?:ngay )?$|\btu ngay $|\b(?:ngay|tuan),? (?:tu )?$")  # ('kéo dài 11
+#                                                                       ngày, từ 18/3', the date 'từ 18/3': round 27)
+#: a visit's days before its word ('his July 21-31 mission': round 27)
+_RANGE_OF_A_VISIT = re.compile(r"(?:[-–]\d{1,2})?(?:,? \d{4})? (?:official |country |fact-finding |working )?"
+                               r"(?:mission|visit)\b")
 #: a press briefing of another day than the article's, said without its day (the code review)
 _ANOTHER_WEEK = re.compile(r"\b(?:last|earlier this|previous) week\b|\btuan (?:truoc|qua)\b")
 _NEWS_VERB_BEFORE = re.compile(rf"\b(?:{_NEWS_VERB})\s+$")
@@ -5725,7 +5745,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
         if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
             # 'who visited from January 9 to 20': not the day it ended, nor the article's; round 12)
             dated += [(-2, d.value, d.start) for d in ctx.dates_in(s, e)
-                      if _VISIT_START.search(ctx.folded, max(s, d.start - 30), d.start)][:1]
+                      if _VISIT_START.search(ctx.folded, max(s, d.start - 30), d.start)
+                      or _RANGE_OF_A_VISIT.match(ctx.folded, d.end)][:1]
         rule_name = None
         if kind == "press-briefing":
             # a press briefing is a day's: not one of a year, nor of a date after it in another clause ('told a press
