@@ -1828,22 +1828,25 @@ def _presidents_vi(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
     if not ctx.vietnamese:
         return
     for m in _TONG_THONG.finditer(ctx.text):
-        named = next((x for x in ctx.mentions_in(m.end(), m.end() + 2, "state") if _WORD_AFTER.match(
-            ctx.text, m.end()) and x.start == _WORD_AFTER.match(ctx.text, m.end()).start(1)), None)
-        state, end = (named.entity.id, named.end) if named else (_short_state_after(ctx, m.end()), None)
+        word = _WORD_AFTER.match(ctx.text, m.end())  # (the lookahead: a capitalised word follows)
+        named = ctx.mention_at(word.start(1))
+        if named and named.kind == "state" and named.start == word.start(1):
+            state, end = named.entity.id, named.end
+        else:
+            state, end = _short_state_after(ctx, m.end()), word.end()
         if state is None or state == "state/vnm":
             continue
-        yield m.start(), end or _WORD_AFTER.match(ctx.text, m.end()).end(), *counterpart(ctx, "post/president-vnm",
-                                                                                        state)
+        yield m.start(), end, *counterpart(ctx, "post/president-vnm", state)
 
 
 _COMMITTEE_WORD = re.compile(r"(?<![\w'’-])Committee$")
 
 
 def _bare_committee(ctx: Context, end: int) -> tuple[str, int] | None:
-    """The treaty body a bare 'Committee' right before ``end`` stands for: the UN committee the text named last
-    before it, within 3,000 characters ('The CEDAW Committee reviewed Viet Nam … Committee Chairperson Yoko Hayashi
-    asked …'; round 27), with where the word starts; not a longer name's last word ('the Foreign Affairs Committee')."""
+    """The treaty body a bare 'Committee' right before ``end`` stands for: the UN body or committee the text named
+    last before it, within 3,000 characters, if a UN committee ('The CEDAW Committee reviewed Viet Nam … Committee
+    Chairperson Yoko Hayashi asked …'; round 27), with where the word starts; not a longer name's last word ('the
+    Foreign Affairs Committee')."""
     word = _COMMITTEE_WORD.search(ctx.text, max(0, end - 10), end)
     if word is None or ctx.covering(word.start()) is not None or _NAME_WORD_BEFORE.search(
             ctx.text, max(0, word.start() - 30), word.start()):
@@ -2273,7 +2276,7 @@ _NEW_YORK_BODIES = re.compile(r"\bnew york\b|\bgeneral assembly\b|\bthird commit
 _ITS_HEAD = re.compile(r"\b[Ii]ts (?:(deputy|vice) )?(president|chair(?:man|woman|person)?|executive director|director|"
                        r"secretary[- ]general|spokes(?:man|woman|person))(?=,)", re.I)  # ('Its head': no title)
 #: 'The National Assembly on March 31 elected Nguyen Thi Kim Ngan as its Chairwoman': the head of the body the
-#: sentence names first, its subject (round 27)
+#: sentence names last before the verb, its subject (round 27)
 _AS_ITS_HEAD = re.compile(r"\belected [^.;]{3,80}? as its (?:(deputy|vice) )?(president|chair(?:man|woman|person)?)\b",
                           re.I)
 
@@ -3105,9 +3108,10 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         later = next((t for t in ordered[i + 1:i + 3] if t[0] >= end and post), None)
         if span is None and later and _TITLE_JOIN.fullmatch(ctx.folded, end, later[0]) and not (
                 ctx.folded[end] == "," and _name_before(ctx, start)) and not _ANOTHERS_TITLE.search(
-                ctx.folded, max(0, start - 24), start):  # ('on behalf of the State President, Minister of Labour …
-            # Dao Ngoc Dung' made the minister President, 0.72; round 27)  # 'Đại sứ X, Trưởng Phái đoàn …, Tổng
-            # thư ký LHQ Antonio Guterres': X's title, then another's (Guterres was the mission's head, 0.94)
+                ctx.folded, max(0, start - 24), start):
+            # (not after a name: 'Đại sứ X, Trưởng Phái đoàn …, Tổng thư ký LHQ Antonio Guterres', X's title, then
+            # another's, Guterres was the mission's head, 0.94; nor a title one speaks for: 'on behalf of the State
+            # President, Minister of Labour … Dao Ngoc Dung' made the minister President, 0.72, round 28)
             how, span = "titles-name", _name_after(ctx, later[1])
         if span is None and (span := _name_before(ctx, start, of_state=True)):
             # 'Omar Zniber of Morocco, President of the Human Rights Council' (round 17: a newer rule, its own
@@ -5888,8 +5892,8 @@ def _unreal(ctx: Context, start: int, end: int | None = None) -> bool:
     low = max(sentence, start - 60)
     breaks = [*_CLAUSE_BEFORE.finditer(ctx.folded, low, start), *_CLAUSE_BEFORE_VI.finditer(ctx.text, low, start)]
     clause = max((x.end() for x in breaks), default=low)
-    if (inverted := _INVERTED_IF.search(ctx.text, sentence, start)) and not _CLAUSE_BEFORE.search(
-            ctx.folded, inverted.end(), start):
+    if (inverted := _INVERTED_IF.search(ctx.text, max(sentence, start - 200), start)) and not _CLAUSE_BEFORE.search(
+            ctx.folded, inverted.end(), start):  # (within 200 characters: linear on an endless sentence)
         return True  # 'Had the minister signed the agreement on 3 May, …' (the code review of round 22)
     negations = [*_NEGATED.finditer(ctx.folded, clause, start), *_NEGATED_VI.finditer(ctx.text, clause, start)]
     return bool(any(_denies(ctx, x, clause, start) for x in negations)
