@@ -1258,6 +1258,21 @@ def _anothers_unique_post(ctx: Context, m: Mention) -> bool:
     return any(x != own for x in near) or (short is not None and short != own)
 
 
+_OF_AFTER_A_NAME = re.compile(r"[ \u00a0]+(?:of(?: the)?|của)[ \u00a0]+")
+
+
+def _anothers_after_the_name(ctx: Context, post: str, end: int) -> bool:
+    """Whether a post of one state's that no other has a counterpart of (:func:`_anothers_unique_post`) is named before
+    a name that another state's follows: 'State Counsellor Wang Yi of China', 'Cố vấn Nhà nước Vương Nghị của Trung
+    Quốc'."""
+    iso = post.rsplit("-", 1)[-1]
+    if post in ctx.gazetteer.state or f"state/{iso}" not in ctx.gazetteer.entities or not (
+            of := _OF_AFTER_A_NAME.match(ctx.text, end)):
+        return False
+    named = ctx.mention_at(of.end())
+    return bool(named and named.kind == "state" and named.start == of.end() and named.entity.id != f"state/{iso}")
+
+
 def _states_of(ctx: Context, m: Mention, fallback: bool = True) -> list[str]:
     """The other states (not the template's) a national post or body mentioned at ``m`` belongs to."""
     template = ctx.gazetteer.state.get(m.entity.id)
@@ -3170,6 +3185,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         elif cued:
             continue  # an unknown run after a generic title: only with a cue that it is a name (a verb of saying
             # after it: 'Ambassador Triyono Wibowo said' was no one; ', who'; 'led by' before the title)
+        if post and how == "title-name" and _anothers_after_the_name(ctx, post, e):
+            post, post_needs = None, []  # 'State Counsellor Wang Yi of China' was Myanmar's (0.83; the code review of
+            # rounds 27-28): the person, with no post the graph can name
         if needs and _title_case_line(ctx, start) and not vietnamese and not (
                 how == "title-name" and post and ctx.known(post) and _LINE_END.match(ctx.text, e)):
             continue  # in a headline every word is capitalised (but for a name ending it, or its caption's
@@ -5048,6 +5066,7 @@ _MEMBER_BODY = re.compile(r"(?:geneva-based |new york-based |inter-governmental 
 #: treaty body 10 to 25 experts, ASEAN 10 or 11 states (round 14: 'the 23-member committee' is no Council's)
 _MEMBER_SIZES = {"council-members": range(47, 48), "un-member-states": range(185, 1000),
                  "committee-members": range(5, 31), "asean-member-states": range(10, 12)}
+_A_NEW_BODY = re.compile(r"\ban? $")
 _MEMBER_NOUN = re.compile(r"({})\b".format("|".join(sorted(_MEMBER_NOUNS, key=len, reverse=True))))
 #: the measure a common noun after 'N-member' counts: a committee's experts, ASEAN's states (a 'body' any of them)
 _MEMBER_NOUN_MEASURES = {"committee": "committee-members", "bloc": "asean-member-states"}
@@ -5063,7 +5082,11 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
             noun = _MEMBER_NOUN.match(ctx.folded, m.end())  # 'the 193-member assembly': the body named before
             if noun:
                 org = _MEMBER_NOUNS[noun[1]]
-            elif noun := _MEMBER_BODY.match(ctx.folded, m.end()):  # 'the 47-member Geneva-based body': the body
+            elif (noun := _MEMBER_BODY.match(ctx.folded, m.end())) and _A_NEW_BODY.search(
+                    ctx.folded, max(0, m.start() - 3), m.start()):
+                continue  # 'briefed a ten-member body of independent experts': another body than AICHR's, named so
+                # (0.91; the code review of rounds 27-28)
+            elif noun:  # 'the 47-member Geneva-based body': the body
                 # counted so named last before it (not the General Assembly's 193 members for the Council's 47)
                 before = ctx.mentions_in(max(0, m.start() - 3000), m.start(), "organisation")
                 # (and the Council has had 47 members since 2006: 'her second term on the 23-member body' was a
