@@ -976,17 +976,16 @@ def _spelt_out_as_another(ctx: Context, said: str, m: Mention) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"”’)]?[ \u00a0]*)$")
 
 
-def _short_state_after(ctx: Context, end: int, at: bool = False) -> str | None:
-    """'Bộ trưởng Bộ Ngoại giao Nga': the one-syllable state (not a name the gazetteer finds) after a title; with
-    ``at``, after 'tại' too ('Điều phối viên thường trú Liên hợp quốc tại Lào' was Viet Nam's, 0.68; round 27)."""
-    if at and (tai := _AT_VI.match(ctx.text, end)):
-        end = tai.end()
+def _short_state_after(ctx: Context, end: int) -> str | None:
+    """'Bộ trưởng Bộ Ngoại giao Nga': the one-syllable state (not a name the gazetteer finds) after a title."""
     word = _WORD_AFTER.match(ctx.text, end)
     if not word or not word[1][0].isupper():
         return None
     return ctx.gazetteer.short_states.get(fold_same_length(word[1]).lower())
 
 
+#: 'tại' between a title and its state ('Điều phối viên thường trú Liên hợp quốc tại Lào' was Viet Nam's, 0.68;
+#: round 27)
 _AT_VI = re.compile(r"[ \u00a0]+tại(?=[ \u00a0])")
 #: a one-syllable state named beside another in a list: 'Lào, Campuchia', 'Hoa Kỳ, Anh và Thụy Điển'
 _LISTED_AFTER = re.compile(r"(?:,|[ \u00a0]+(?:và|cùng|hay|hoặc))[ \u00a0]+(\w+)(?![ \u00a0]+[A-ZĐ\u00c0-\u1ef8])")
@@ -1245,13 +1244,19 @@ def _states_after(ctx: Context, end: int) -> list[Mention]:
     return found
 
 
+def _unique_posts_state(ctx: Context, post: str) -> str | None:
+    """The state of a post of one state's that no other has a counterpart of: the reference data give it no state,
+    its id ends with the state's code (``post/state-counsellor-mmr``)."""
+    own = f"state/{post.rsplit('-', 1)[-1]}"
+    return own if post not in ctx.gazetteer.state and own in ctx.gazetteer.entities else None
+
+
 def _anothers_unique_post(ctx: Context, m: Mention) -> bool:
     """'Chinese State Counsellor and Foreign Minister Wang Yi' was Myanmar's State Counsellor (0.83): a post of one
-    state's that no other has a counterpart of (the reference data give it no state), named with another state, is
-    that state's, which the graph cannot name (the code review of round 26)."""
-    iso = m.entity.id.rsplit("-", 1)[-1]
-    own = f"state/{iso}"
-    if own not in ctx.gazetteer.entities or iso in fold_same_length(ctx.text[m.start:m.end]).lower():
+    state's that no other has a counterpart of (:func:`_unique_posts_state`), named with another state, is that
+    state's, which the graph cannot name (the code review of round 26)."""
+    own = _unique_posts_state(ctx, m.entity.id)
+    if own is None or own.split("/")[1] in fold_same_length(ctx.text[m.start:m.end]).lower():
         return False
     near = [x for x in _states_near(ctx, m.start, m.end) if x in ctx.gazetteer.entities]
     short = _short_state_after(ctx, m.end)
@@ -1265,12 +1270,11 @@ def _anothers_after_the_name(ctx: Context, post: str, end: int) -> bool:
     """Whether a post of one state's that no other has a counterpart of (:func:`_anothers_unique_post`) is named before
     a name that another state's follows: 'State Counsellor Wang Yi of China', 'Cố vấn Nhà nước Vương Nghị của Trung
     Quốc'."""
-    iso = post.rsplit("-", 1)[-1]
-    if post in ctx.gazetteer.state or f"state/{iso}" not in ctx.gazetteer.entities or not (
-            of := _OF_AFTER_A_NAME.match(ctx.text, end)):
+    own = _unique_posts_state(ctx, post)
+    if own is None or not (of := _OF_AFTER_A_NAME.match(ctx.text, end)):
         return False
     named = ctx.mention_at(of.end())
-    return bool(named and named.kind == "state" and named.start == of.end() and named.entity.id != f"state/{iso}")
+    return bool(named and named.kind == "state" and named.start == of.end() and named.entity.id != own)
 
 
 def _states_of(ctx: Context, m: Mention, fallback: bool = True) -> list[str]:
@@ -1304,7 +1308,8 @@ def counterpart(ctx: Context, template: str, state: str, of: str | None = None) 
     rid = f"org/ministry-{key}-{iso}" if key else f"{template.rsplit('-', 1)[0]}-{iso}"
     if ctx.known(rid):
         return rid, []
-    old = ctx.gazetteer.entities.get(ctx.gazetteer.state.get(template, of or ""))
+    own = ctx.gazetteer.state.get(template)
+    old = ctx.gazetteer.entities.get(own or of or "")
     label = _state_label(ctx, state)
     name = entity.label
     if old and fold_same_length(old.label) in fold_same_length(name):
@@ -1317,7 +1322,6 @@ def counterpart(ctx: Context, template: str, state: str, of: str | None = None) 
         record["state"] = state
     needs: list[dict] = []
     parent = ctx.gazetteer.parent.get(template)
-    own = ctx.gazetteer.state.get(template)
     if parent == own:  # a state's own post ('post/president-vnm' of state/vnm): the other state's (the code review of
         parent = state  # rounds 27-28: 'Tổng thống Philippines …' was proposed as an office of Viet Nam's)
     elif parent and parent in ctx.gazetteer.entities and (parent in ctx.gazetteer.state or (
@@ -1857,6 +1861,11 @@ def _presidents_vi(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
         yield m.start(), end, *counterpart(ctx, "post/president-vnm", state)
 
 
+def _a_treaty_committee(body: Mention) -> bool:
+    """Whether a body's mention names a UN committee (a treaty body, the Council's Advisory Committee)."""
+    return body.entity.type == "UNBody" and "committee" in body.entity.id
+
+
 _COMMITTEE_WORD = re.compile(r"(?<![\w'’-])Committee$")
 
 
@@ -1871,7 +1880,7 @@ def _bare_committee(ctx: Context, end: int) -> tuple[str, int] | None:
         return None
     said = next((x for x in reversed(ctx.mentions_in(max(0, word.start() - 3000), word.start(), "organisation"))
                  if x.entity.type == "UNBody" or "committee" in x.entity.id), None)
-    if said is None or said.entity.type != "UNBody" or "committee" not in said.entity.id or any(
+    if said is None or not _a_treaty_committee(said) or any(
             x[0].endswith("Committee") and ctx.covering(x.end() - 1) is None
             for x in _UNKNOWN_BODY.finditer(ctx.text, said.end, word.start())):
         return None  # (not after a committee the graph does not know: the code review of rounds 27-28)
@@ -2308,7 +2317,7 @@ def _a_committees_chair(ctx: Context, m: re.Match, body: Mention) -> bool:
     """Whether "Its chairperson" after a treaty body names its chair (a state it reviewed has none), no other body
     named between them ('… The Viet Nam Women's Union sent observers; its chairwoman, …': the code review of rounds
     27-28)."""
-    return (m[2].lower().startswith("chair") and body.entity.type == "UNBody" and "committee" in body.entity.id
+    return (m[2].lower().startswith("chair") and _a_treaty_committee(body)
             and not any(x.start >= body.end for x in ctx.mentions_in(body.end, m.start(), "organisation"))
             and not _UNKNOWN_BODY.search(ctx.text, body.end, m.start()))
 
@@ -3082,13 +3091,13 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             titles.append((m.start, m.end, None, []))
             continue
         states = _states_of(ctx, m, fallback=False) if national else []
-        short = _short_state_after(ctx, m.end, at=True) if national and not states else None
+        at = _AT_VI.match(ctx.text, m.end)
+        after = at.end() if at else m.end  # (the state's word, after 'tại')
+        short = _short_state_after(ctx, after) if national and not states else None
         if short and short != ctx.gazetteer.state[m.entity.id]:
             # 'Bộ trưởng Ngoại giao Lào Saleumxay Kommasith' read 'lao-saleumxay-kommasith' (0.91): a one-syllable
             # state after the title is the title's, and the name starts after it
-            at = _AT_VI.match(ctx.text, m.end)
-            titles.append((m.start, _WORD_AFTER.match(ctx.text, at.end() if at else m.end).end(),
-                           *counterpart(ctx, m.entity.id, short)))
+            titles.append((m.start, _WORD_AFTER.match(ctx.text, after).end(), *counterpart(ctx, m.entity.id, short)))
             continue
         if national and not states and (states := _states_of(ctx, m)):
             guessed[m.start] = m.entity.id
