@@ -20,8 +20,13 @@ from rightsgraph.ids import KEYED, id_key
 from rightsgraph.text import fold_same_length
 
 TOKEN = re.compile(r"[^\W_]+")
+#: a capital and a small letter of Latin script, Vietnamese's included, as regex classes: the code points from À to
+#: ỹ alternate between the cases ('Đ' U+0110, 'đ' U+0111), so a range of them is no class of either ('đã' after
+#: 'Lào' was a capital, and the list 'Cuba và Lào' lost Laos)
+UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha()) + "]"
+LOWER = "[" + "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower() and c.isalpha()) + "]"
 # glued page text: 'theHRC's' (lower case, then an acronym), '1Assistant' (a digit, then a word): where to cut
-_GLUED = re.compile(r"[a-z\u00e0-\u1ef9](?=[A-Z]{2})|\d(?=[A-Z\u00c0-\u1ef8][a-z\u00e0-\u1ef9])")
+_GLUED = re.compile(rf"{LOWER}(?=[A-Z]{{2}})|\d(?={UPPER}{LOWER})")
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -59,6 +64,10 @@ CAPITALISED = {"person", "state", "place", "organisation", "mechanism", "instrum
 _SPELLING = {"organisation": "organization", "organization": "organisation", "programme": "program",
              "program": "programme", "labour": "labor", "labor": "labour"}
 _VIET_NAM = [("viet", "nam"), ("vietnam",)]
+#: the one-syllable Vietnamese state names that are no given name nor word when written so (a capital and their
+#: tones: 'Lào', not 'Lao động'; 'Séc'): found as written, where 'Nga', 'Anh' or 'Pháp' are found only beside a title
+#: or in a list. Laos was lost in 15 Vietnamese articles of the written sets, 'Cộng hòa Dân chủ Nhân dân Lào' too.
+SPELT_STATES = frozenset({"Lào", "Séc", "Síp", "Bỉ", "Úc", "Ma-rốc"})
 _QUALIFIERS = [(w, *vn) for w in ("of", "in", "tai") for vn in _VIET_NAM]
 
 
@@ -98,7 +107,9 @@ class Gazetteer:
     short_states: dict[str, str] = field(default_factory=dict)
     #: a place's id → its state's (rg:inCountry)
     country: dict[str, str] = field(default_factory=dict)
-    _names: dict[tuple[str, ...], list[tuple[Entity, str | None]]] = field(default_factory=lambda: defaultdict(list))
+    #: folded words → (entity, the name as it must be written or None, whether that is an acronym)
+    _names: dict[tuple[str, ...], list[tuple[Entity, str | None, bool]]] = field(
+        default_factory=lambda: defaultdict(list))
     _lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     #: the names written with a comma ('Committee on Economic, Social and Cultural Rights'): after which of their
     #: words one may stand
@@ -110,29 +121,30 @@ class Gazetteer:
         head of one named by a bare title is one of those, not a post the rules would make."""
         return frozenset(self.parent[e.id] for e in self.entities.values() if e.kind == "post" and e.id in self.parent)
 
-    def add(self, entity: Entity, name: str, acronym: bool = False) -> None:
-        """Add one name of ``entity`` (with its spelling variants)."""
+    def add(self, entity: Entity, name: str, acronym: bool = False, spelt: bool = False) -> None:
+        """Add one name of ``entity`` (with its spelling variants); an acronym, or a name ``spelt``, is found only
+        as written."""
         self.entities.setdefault(entity.id, entity)
-        if acronym:
+        if acronym or spelt:
             key = tuple(fold_same_length(name[s:e]) for s, e in tokens(name))  # as find() folds
-            self._put(key, entity, name)
+            self._put(key, entity, name, acronym)
             return
         commas = _comma_gaps(name)
         base = _fold_tokens(name)
         if entity.kind == "person" and len(base) < 2:
             return  # a person's one word ('Hang', 'Duterte', as an editor may accept it) would find every namesake
         for key in _variants(base, entity.kind):
-            self._put(key, entity, None)
+            self._put(key, entity, None, False)
             if commas and len(key) == len(base):  # (a variant of another length, without its leading 'the'
                 # too, is found without the comma)
                 self._commas[key] = self._commas.get(key, frozenset()) | commas
 
-    def _put(self, key: tuple[str, ...], entity: Entity, exact: str | None) -> None:
+    def _put(self, key: tuple[str, ...], entity: Entity, exact: str | None, acronym: bool) -> None:
         if not key or len(key) > 16:
             return
         entries = self._names[key]
-        if all(e.id != entity.id or x != exact for e, x in entries):
-            entries.append((entity, exact))
+        if all(e.id != entity.id or x != exact for e, x, _ in entries):
+            entries.append((entity, exact, acronym))
             self._lengths[key[0]].add(len(key))
 
     def without(self, kind: str) -> Gazetteer:
@@ -140,9 +152,9 @@ class Gazetteer:
         copy = Gazetteer({k: e for k, e in self.entities.items() if e.kind != kind}, self.parent, self.state,
                          self.short_states, self.country)  # (the entities no name finds, too: a post known by its id)
         for key, entries in self._names.items():
-            for entity, exact in entries:
+            for entity, exact, acronym in entries:
                 if entity.kind != kind:
-                    copy._put(key, entity, exact)
+                    copy._put(key, entity, exact, acronym)
         copy._commas = dict(self._commas)
         return copy
 
@@ -154,23 +166,33 @@ class Gazetteer:
         found: list[Mention] = []
         i, n = 0, len(spans)
         while i < n:
-            step = 1
-            # 'Trưởng ban Tôn giáo Chính phủ': a board's name in lower case after its head's title (round 17)
-            lower = i > 0 and folded[i - 1] == "truong" and folded[i] == "ban"
-            for length in sorted(self._lengths.get(folded[i], ()), reverse=True):
-                if i + length > n:
-                    continue
-                key = tuple(folded[i:i + length])
-                entries = self._names.get(key)
-                if not entries or not _joined(text, spans, i, length, self._commas.get(key, frozenset())):
-                    continue
-                mention = _accept(text, spans, i, length, entries, lower)
-                if mention:
-                    found.append(mention)
-                    step = length
-                    break
-            i += step
+            mention, length = self._longest(text, spans, folded, i)
+            # a name one of whose words starts a longer name that goes on past a possessive: 'Chairman of the
+            # National Assembly's Judicial Committee' is the committee's chairman, no Chairman of the National Assembly
+            if mention and text.startswith(("'s", "’s"), mention.end) and any(
+                    (x := self._longest(text, spans, folded, j))[0] and j + x[1] > i + length
+                    for j in range(i + 1, i + length)):
+                mention = None
+            if mention:
+                found.append(mention)
+            i += length if mention else 1
         return found
+
+    def _longest(self, text: str, spans: list[tuple[int, int]], folded: list[str], i: int) -> tuple[Mention | None,
+                                                                                                     int]:
+        """The longest mention of a known name at the ``i``-th token, and its length in tokens."""
+        # 'Trưởng ban Tôn giáo Chính phủ': a board's name in lower case after its head's title (round 17)
+        lower = i > 0 and folded[i - 1] == "truong" and folded[i] == "ban"
+        for length in sorted(self._lengths.get(folded[i], ()), reverse=True):
+            if i + length > len(spans):
+                continue
+            key = tuple(folded[i:i + length])
+            entries = self._names.get(key)
+            if not entries or not _joined(text, spans, i, length, self._commas.get(key, frozenset())):
+                continue
+            if mention := _accept(text, spans, i, length, entries, lower):
+                return mention, length
+        return None, 0
 
     @cached_property
     def _by_key(self) -> dict[str, str]:
@@ -184,7 +206,7 @@ class Gazetteer:
     def lookup(self, name: str, kind: str | None = None) -> list[Entity]:
         """The entities one name (folded) denotes, optionally of one kind."""
         key = _fold_tokens(name)
-        return [e for e, _ in self._names.get(key, ()) if kind is None or e.kind == kind]
+        return [e for e, _, _ in self._names.get(key, ()) if kind is None or e.kind == kind]
 
     def __len__(self) -> int:
         return len(self.entities)
@@ -213,15 +235,15 @@ def _comma_gaps(name: str) -> frozenset[int]:
 
 
 def _accept(text: str, spans: list[tuple[int, int]], i: int, length: int,
-            entries: list[tuple[Entity, str | None]], lower: bool = False) -> Mention | None:
+            entries: list[tuple[Entity, str | None, bool]], lower: bool = False) -> Mention | None:
     words = [text[s:e] for s, e in spans[i:i + length]]
     start, end = spans[i][0], spans[i + length - 1][1]
     kept, acronym = [], False
-    for entity, exact in entries:
+    for entity, exact, spelt_acronym in entries:
         if exact is not None:
             if words == _words(exact):
                 kept.append(entity)
-                acronym = True
+                acronym = acronym or spelt_acronym
         elif entity.kind not in CAPITALISED or words[0][:1].isupper() or words[0][:1].isdigit() or lower:
             kept.append(entity)
     return Mention(start, end, tuple(kept), acronym) if kept else None
@@ -266,6 +288,9 @@ def _respell(key: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
             yield (*key[:j], "viet", "nam", *key[j + 1:])
         if key[j:j + 2] == ("united", "nations"):
             yield (*key[:j], "un", *key[j + 2:])
+        if key[j:j + 2] == ("national", "assembly") and len(key) > 2:  # 'the NA's Law Committee' (round 31), but
+            yield (*key[:j], "na", *key[j + 2:])  # no bare 'NA'
+
         if key[j:j + 3] == ("lien", "hop", "quoc"):  # Liên hợp quốc, abbreviated LHQ, also spelt Liên Hiệp Quốc
             yield (*key[:j], "lhq", *key[j + 3:])
             yield (*key[:j], "lien", "hiep", "quoc", *key[j + 3:])
@@ -322,8 +347,9 @@ def from_store(store, base: str) -> Gazetteer:
         if name.language == "vi" and len(name.value.split()) == 1 and len(name.value) < 7:
             if local_name(cls.value) == "State":
                 gazetteer.short_states[fold_same_length(name.value).lower()] = s.value[len(base):]
-            continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous (a
-            # longer word, 'Campuchia', is none)
+            if name.value not in SPELT_STATES:
+                continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous (a
+                # longer word, 'Campuchia', is none)
         rid, type_ = s.value[len(base):], local_name(cls.value)
         found.append((rid, type_, name.value, acronym.value == "true"))
         if acronym.value != "true":  # the label: the English rdfs:label, else any rdfs:label, else any name
@@ -336,5 +362,6 @@ def from_store(store, base: str) -> Gazetteer:
             types[rid] = type_
     for rid, _, name, acronym in sorted(found):
         type_ = types[rid]
-        gazetteer.add(Entity(rid, type_, KINDS[type_], labels.get(rid, (0, name))[1]), name, acronym)
+        gazetteer.add(Entity(rid, type_, KINDS[type_], labels.get(rid, (0, name))[1]), name, acronym,
+                      name in SPELT_STATES)
     return gazetteer
