@@ -1435,6 +1435,10 @@ def _mission(ctx: Context, m: re.Match, state_at: int, city: str | None,
         name = re.match(r"[a-z]+(?: [a-z]+){0,4}?(?= (?:to|tai|ben)\b)", ctx.folded[state_at:m.end()])
         named = ctx.gazetteer.lookup(name.group(), "state") if name and not state else []
         state = state or (named[0].id if len(named) == 1 else None)
+    if not state and state_at < 0 and not _states_near(ctx, m.start(), m.end()) \
+            and _a_vietnamese_holder(ctx, m.start(), m.end()):
+        state = "state/vnm"  # 'Viet Nam, represented by Ambassador Le Thi Tuyet Mai, Permanent Representative to the UN
+        # in Geneva, commended Singapore' was Singapore's representative (0.95; round 33)
     state = state or _state_for_title(ctx, m.start(), m.end())
     if not state:
         return None
@@ -1883,6 +1887,13 @@ def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         yield current
 
 
+def _a_vietnamese_holder(ctx: Context, start: int, end: int) -> bool:
+    """Whether the name set off before a title at [start, end), or right after it, is a Vietnamese one (a family name
+    the lexicon knows first)."""
+    span = _name_before(ctx, start) or _name_after(ctx, end)
+    return span is not None and fold_same_length(ctx.text[span[0]:span[1]].split()[0]) in _SURNAMES
+
+
 def _owner_start(ctx: Context, start: int) -> int:
     """Where a title begins when a state's possessive or adjective stands before it ('Vietnam's permanent
     representative', 'Thai Justice Minister')."""
@@ -2125,7 +2136,8 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         elif at := _IN_CITY.match(folded, end):  # "Myanmar's Permanent Representative in Geneva, Htin Lynn" (round 12)
             city, end = at[1], at.end()
         if mission := _mission(ctx, m, -1, city, state):
-            found.append((m.start(), end, *_representative(ctx, mission, deputy=bool(m[1]))))
+            # "Ambassador X, Viet Nam's Permanent Representative in Geneva": the title with its owner (round 33)
+            found.append((_owner_start(ctx, m.start()), end, *_representative(ctx, mission, deputy=bool(m[1]))))
     for m in _scan(_MISSION_2, folded, "permanent mission", "permanent delegation", "phai doan"):
         if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
@@ -3044,8 +3056,15 @@ def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
 def _vietnamese_given_name(ctx: Context, words: list[re.Match], w: re.Match) -> bool:
     """'Nguyen Van An': an English word ending a name a Vietnamese family name starts, outside a headline (where
     'Le Hoai Trung To Attend …' goes on) and followed by no capitalised word; 'Hoang The Lien': one inside it, the
-    family name's next word, followed by a capitalised word no English one (round 32: the name was lost)."""
-    if not words or fold_same_length(words[0].group()) not in _SURNAMES or _title_case_line(ctx, w.start()):
+    family name's next word, followed by a capitalised word no English one (round 32: the name was lost); 'To Anh
+    Dung': the family name itself, before two such words (round 33)."""
+    if not words:  # 'To Anh Dung', 'Do Van Chien': a family name that is an English word, before two name words
+        first = fold_same_length(w.group())
+        nxt = _NAME_WORD.match(ctx.text, gap.end()) if (gap := _SPACE.match(ctx.text, w.end())) else None
+        nxt2 = _NAME_WORD.match(ctx.text, gap2.end()) if nxt and (gap2 := _SPACE.match(ctx.text, nxt.end())) else None
+        return (first in _SURNAMES and nxt2 is not None and not _title_case_line(ctx, w.start())
+                and all(x.group()[0].isupper() and fold_same_length(x.group()) not in _WORDS for x in (nxt, nxt2)))
+    if fold_same_length(words[0].group()) not in _SURNAMES or _title_case_line(ctx, w.start()):
         return False
     if not _NEXT_NAME.match(ctx.text, w.end()):
         return True
