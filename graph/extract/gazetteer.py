@@ -65,9 +65,10 @@ _SPELLING = {"organisation": "organization", "organization": "organisation", "pr
              "program": "programme", "labour": "labor", "labor": "labour"}
 _VIET_NAM = [("viet", "nam"), ("vietnam",)]
 #: the one-syllable Vietnamese state names that are no given name nor word when written so (a capital and their
-#: tones: 'Lào', not 'Lao động'; 'Séc'): found as written, where 'Nga', 'Anh' or 'Pháp' are found only beside a title
-#: or in a list. Laos was lost in 15 Vietnamese articles of the written sets, 'Cộng hòa Dân chủ Nhân dân Lào' too.
-SPELT_STATES = frozenset({"Lào", "Séc", "Síp", "Bỉ", "Úc", "Ma-rốc"})
+#: tones: 'Lào', not 'Lao động'): found as written, where 'Nga', 'Anh' or 'Pháp' are found only beside a title, in a
+#: list or after 'Cộng hòa' ('Cộng hòa Séc': a bare 'Séc' is a cheque too, the code review of rounds 31-32). Laos was
+#: lost in 15 Vietnamese articles of the written sets, 'Cộng hòa Dân chủ Nhân dân Lào' too.
+SPELT_STATES = frozenset({"Lào", "Síp", "Bỉ", "Úc", "Ma-rốc"})
 _QUALIFIERS = [(w, *vn) for w in ("of", "in", "tai") for vn in _VIET_NAM]
 
 
@@ -341,12 +342,14 @@ def from_store(store, base: str) -> Gazetteer:
             gazetteer.country[s.value[len(base):]] = country.value[len(base):]
     labels: dict[str, tuple[int, str]] = {}
     found: list[tuple[str, str, str, bool]] = []
+    republics: list[tuple[str, str]] = []  # the one-syllable states, found as written after 'Cộng hòa' ('Cộng hòa Séc')
     for s, cls, name, acronym, main in rows:
         if not s.value.startswith(base):
             continue
         if name.language == "vi" and len(name.value.split()) == 1 and len(name.value) < 7:
             if local_name(cls.value) == "State":
                 gazetteer.short_states[fold_same_length(name.value).lower()] = s.value[len(base):]
+                republics.append((s.value[len(base):], name.value))
             if name.value not in SPELT_STATES:
                 continue  # one-syllable Vietnamese names ("Nga", "Đức") are also given names: too ambiguous (a
                 # longer word, 'Campuchia', is none)
@@ -364,4 +367,8 @@ def from_store(store, base: str) -> Gazetteer:
         type_ = types[rid]
         gazetteer.add(Entity(rid, type_, KINDS[type_], labels.get(rid, (0, name))[1]), name, acronym,
                       name in SPELT_STATES)
+    for rid, name in republics:
+        if rid in gazetteer.entities:
+            for republic in ("Cộng hòa", "Cộng hoà"):
+                gazetteer.add(gazetteer.entities[rid], f"{republic} {name}", spelt=True)
     return gazetteer
