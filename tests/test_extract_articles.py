@@ -4401,6 +4401,8 @@ CODE_REVIEW_31_32 = [
      "organisation", {"org/who"}),
     ("BANGKOK – OHCHR said its Regional Office for South-East Asia would train officials of Viet Nam.", "en",
      "organisation", {"org/ohchr", "org/ohchr-regional-office-south-east-asia"}),
+    ("BANGKOK – OHCHR welcomed the report the WHO regional office for South-East Asia issued on Viet Nam.", "en",
+     "organisation", {"org/ohchr", "org/who"}),
     # a minister abroad stays his own state's
     ("SEOUL – Viet Nam protects its workers. In Seoul, Labour Minister Dao Ngoc Dung met Vietnamese workers.", "en",
      "holding", {"person/dao-ngoc-dung post/minister-labour-vnm"}),

@@ -1528,8 +1528,8 @@ def _mission_2(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
 
 
 def _mission_3(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
-    """A mission of :data:`_MISSION_3`: its people's state ('the Vietnamese mission'), else, for 'the Permanent
-    Mission' as a name (capitalised), the article's state."""
+    """A mission of :data:`_MISSION_3`: its people's state ('the Vietnamese mission'); for 'the Permanent Mission' as a
+    name (capitalised), a Vietnamese holder's, none where another holder is named, else the article's state."""
     state = _DEMONYMS.get(m["people"] or "")
     if m["people"] and not state:
         return None  # ('the fact-finding mission in Geneva')
@@ -1634,6 +1634,8 @@ _COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in
 _MINISTRIES_OF = re.compile(r"\b(?:ministries of|cac bo)[ \u00a0]+")
 _LIST_SEPARATOR = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:and|va)|,|and|va)[ \u00a0]+")
 _WORD_ENDS = re.compile(r"\b(?=[\s,;.)]|$)")
+#: Viet Nam's ministries named in a list by a part of their portfolio ('labour': Labour, Invalids and Social Affairs)
+_VIET_NAM_LISTED = {**_VIET_NAM_PORTFOLIOS, "labour": "labour-invalids-social-affairs"}
 #: the portfolios a list names, with the two the titles' rules read by the graph's posts instead
 _LISTED_PORTFOLIOS = {**_PORTFOLIO_WORDS, "foreign-affairs": re.compile(r"foreign affairs|ngoai giao"),
                       "public-security": re.compile(r"public security|cong an")}
@@ -1678,8 +1680,8 @@ def listed_ministries(ctx: Context) -> Iterator[Candidate]:
             continue
         iso, label = state.split("/")[1], _state_label(ctx, state)
         for start, end, key, words in listed:
-            if iso == "vnm":  # ('labour': Viet Nam's Ministry of Labour, Invalids and Social Affairs)
-                key = {**_VIET_NAM_PORTFOLIOS, "labour": "labour-invalids-social-affairs"}.get(key, key)
+            if iso == "vnm":
+                key = _VIET_NAM_LISTED.get(key, key)
             org = _known_ministry(ctx, words, state) or f"org/ministry-{key}-{iso}"
             record = ctx.mention(org) if ctx.known(org) else {
                 "type": "Ministry", "id": org, "state": state,
@@ -1773,7 +1775,7 @@ def ohchr_regional_office(ctx: Context) -> Iterator[Candidate]:
                                                & ctx.first_mentions.keys()):
         return
     for m in _scan(_REGIONAL_OFFICE, ctx.folded, "regional office", "van phong khu vuc"):
-        if ctx.covering(m.start()) or (ctx.text[m.start()] == "R" and _OWNER_BEFORE.search(
+        if ctx.covering(m.start()) or (ctx.text[m.start()] in "Rr" and _OWNER_BEFORE.search(
                 ctx.text, max(0, m.start() - 30), m.start())):
             continue  # named in full, or another's ('the WHO Regional Office …'; a Vietnamese name's owner is after it)
         if (of := _OWNER_AFTER_VI.match(ctx.text, m.end())) and not (
