@@ -166,7 +166,11 @@ class Gazetteer:
         folded = [whole[s:e] for s, e in spans]
         found: list[Mention] = []
         i, n = 0, len(spans)
+        lengths = self._lengths
         while i < n:
+            if folded[i] not in lengths:  # (most words start no name: no call for them, 1.5 M a 10 MB text)
+                i += 1
+                continue
             mention, length = self._longest(text, spans, folded, i)
             # a name one of whose words starts a longer name that goes on past a possessive: 'Chairman of the
             # National Assembly's Judicial Committee' is the committee's chairman, no Chairman of the National Assembly

@@ -1591,7 +1591,7 @@ def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
     words = ("permanent mission", "permanent delegation", "phai doan")
     named_by = [[(m, mission) for m in _scan(pattern, ctx.folded, *scanned) if (mission := read(ctx, m))]
                 for pattern, read, scanned in ((_MISSION, _mission_1, words), (_MISSION_2, _mission_2, words),
-                                               (_MISSION_3, _mission_3, ("mission",)))]
+                                               (_MISSION_3, _mission_3, ("mission in ", "mission at ")))]
     for matches in (*named_by, *ctx.mission_heads, ctx.missions_un_vi):
         named = _covered([(s, e) for s, e, _, _ in found])  # by the patterns before (one's matches never overlap)
         for m, (state, _, org, at) in matches:
@@ -2173,7 +2173,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     for m in _scan(_MISSION_2, folded, "permanent mission", "permanent delegation", "phai doan"):
         if (m["rep"] or m["rep_vi"]) and (mission := _mission_2(ctx, m)):
             found.append((_owner_start(ctx, m.start()), m.end(), *_representative(ctx, mission)))
-    for m in _scan(_MISSION_3, folded, "mission"):
+    for m in _scan(_MISSION_3, folded, "mission in ", "mission at "):
         if m["rep"] and not named(m.start()) and (mission := _mission_3(ctx, m)):
             found.append((m.start(), m.end(), *_representative(ctx, mission)))
     found += _state_titles(ctx)
