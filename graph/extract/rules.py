@@ -1215,14 +1215,16 @@ def named_organisations(ctx: Context) -> Iterator[Candidate]:
 # ---- other states' posts and bodies --------------------------------------------------------------------
 
 _DEMONYMS = {d: f"state/{iso}" for iso, words in LEXICON["demonyms"].items() for d in words}
-_DEMONYM_BEFORE = re.compile(r"\b({})\s+$".format("|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
+#: the states' adjectives as one alternation, the longest first (for the patterns below and _DEMONYM_ENVOY)
+_DEMONYM_WORDS = "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))
+_DEMONYM_BEFORE = re.compile(rf"\b({_DEMONYM_WORDS})\s+$")
 #: a state's adjective anywhere ('Indonesian Manpower Minister …'), where it names the state
-_DEMONYM = re.compile(r"\b({})\b".format("|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
+_DEMONYM = re.compile(rf"\b({_DEMONYM_WORDS})\b")
 #: 'Thai officials from the Ministry of Justice': a body those of a state come from is that state's (it was Viet
 #: Nam's, 0.98)
-_DEMONYM_FROM = re.compile(r"\b({})\s+(?:government\s+)?(?:officials?|delegates?|delegation|representatives?|experts?|"
-                           r"staff|members|judges|lawyers|police officers)\s+(?:from|of|at)\s+(?:the\s+)?$".format(
-                               "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
+_DEMONYM_FROM = re.compile(rf"\b({_DEMONYM_WORDS})\s+(?:government\s+)?(?:officials?|delegates?|delegation|"
+                           r"representatives?|experts?|staff|members|judges|lawyers|police officers)\s+"
+                           r"(?:from|of|at)\s+(?:the\s+)?$")
 #: a state named as the sender of an embassy in Viet Nam ('the US Embassy in Hanoi', 'the Embassy of Japan in Viet Nam')
 _IN_VIET_NAM = r"[ \u00a0]+(?:in|to)[ \u00a0]+(?:Hanoi|Ha Noi|Hà Nội|Ho Chi Minh City|Viet Nam|Vietnam)\b"
 _EMBASSY_AFTER = re.compile(r"['’]?s?[ \u00a0]+[Ee]mbassy" + _IN_VIET_NAM)
@@ -1535,13 +1537,13 @@ def _mission_3(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
         return None  # ('the fact-finding mission in Geneva')
     if not state and (m["words"] != "permanent mission" or not ctx.text[m.start("words")].isupper()):
         return None
-    if not state:  # whose the mission is: a Vietnamese holder's, none of another holder (the article's state was
-        # given to 'Ambassador Kanika Phommachanh, head of the Permanent Mission in Geneva' at Thailand's review, 0.80;
-        # the code review of rounds 31-32), else the article's
-        if _a_vietnamese_holder(ctx, m.start(), m.end()):
-            state = "state/vnm"
-        elif _name_before(ctx, m.start()) or _name_after(ctx, m.end()):
+    # whose the mission is: a Vietnamese holder's, none of another holder (the article's state was given to 'Ambassador
+    # Kanika Phommachanh, head of the Permanent Mission in Geneva' at Thailand's review, 0.80; the code review of rounds
+    # 31-32), else the article's; the holder read once
+    if not state and (holder := _holder(ctx, m.start(), m.end())):
+        if not _vietnamese_name(ctx, holder):
             return None  # another's holder, of no state the text says
+        state = "state/vnm"
     # (else the article's state: 'the Permanent Mission in Geneva said' in a Philippine press release)
     return _mission(ctx, m, -1, m["city"], state)
 
@@ -1928,11 +1930,19 @@ def _merged(windows: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         yield current
 
 
+def _holder(ctx: Context, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The name set off before a title at [start, end), or right after it."""
+    return _name_before(ctx, start) or _name_after(ctx, end)
+
+
+def _vietnamese_name(ctx: Context, span: tuple[int, ...]) -> bool:
+    """Whether the name at ``span`` is a Vietnamese one (a family name the lexicon knows first)."""
+    return fold_same_length(ctx.text[span[0]:span[1]].split()[0]) in _SURNAMES
+
+
 def _a_vietnamese_holder(ctx: Context, start: int, end: int) -> bool:
-    """Whether the name set off before a title at [start, end), or right after it, is a Vietnamese one (a family name
-    the lexicon knows first)."""
-    span = _name_before(ctx, start) or _name_after(ctx, end)
-    return span is not None and fold_same_length(ctx.text[span[0]:span[1]].split()[0]) in _SURNAMES
+    """Whether the holder named beside a title at [start, end) has a Vietnamese name."""
+    return (span := _holder(ctx, start, end)) is not None and _vietnamese_name(ctx, span)
 
 
 def _owner_start(ctx: Context, start: int) -> int:
@@ -2981,8 +2991,7 @@ _LEAD = re.compile(rf",?[ \u00a0]*((?:(?:{_HONORIFIC})\.?[ \u00a0]+){{0,3}})")
 
 
 #: a state's adjective and an envoy's title before a name ('Czech Ambassador …'), after a comma
-_DEMONYM_ENVOY = re.compile(r",?[ \u00a0]*(?:{})[ \u00a0]+ambassador[ \u00a0]+(?=[^\W\d_])".format(
-    "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))))
+_DEMONYM_ENVOY = re.compile(rf",?[ \u00a0]*(?:{_DEMONYM_WORDS})[ \u00a0]+ambassador[ \u00a0]+(?=[^\W\d_])")
 _INITIAL = re.compile(r"[A-Z]\.(?=[ \u00a0]+[A-Z])")
 #: a Vietnamese envoy's title before his state's name, after another title
 _ENVOY_VI = re.compile(r",[ \u00a0]*dai su[ \u00a0]+")
