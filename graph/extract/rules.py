@@ -4173,6 +4173,8 @@ class DateMention:
 
 
 #: 'on Friday', 'on Wednesday morning': a day of the article's week (not 'on Friday, May 8', 'on Monday (3/4)')
+#: the words before a year that is a time ('In 2019, …', 'since 2014', 'early 2020')
+_YEAR_AS_TIME = re.compile(r"\b(?:in|since|during|until|till|by|from|early|late|mid|before|after|of|nam)[ -]$")
 _ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})(?: (?:morning|afternoon|evening|night))?\b"
                          rf"(?!,? (?:\(|\d|(?:{_MONTH})\b|the \d)| (?:last|next|this) week\b)")
 #: a weekday right after a verb of saying is the saying's day, past ('said on Thursday that Viet Nam will host …')
@@ -4350,9 +4352,11 @@ def _find_dates(ctx: Context) -> list[DateMention]:
             # the side of the article's date the clause's tense says; none where it says no side ('Viet Nam to
             # defend its report on Tuesday' is a preview's next one: read as the last, weekdays dated more events
             # wrongly than rightly on the held-out gold)
-            if _A_YEAR.search(folded, ctx.sentence(m.start())[0], m.start()):
+            if any(int(y[0]) != today.year and _YEAR_AS_TIME.search(folded, max(0, y.start() - 12), y.start())
+                   for y in _A_YEAR.finditer(folded, ctx.sentence(m.start())[0], m.start())):
                 continue  # 'In 2019, … took place on Tuesday': not the article's week (a year after it is another
-                # clause's: 'was elected on Tuesday …, since it was created in 2006')
+                # clause's: 'was elected on Tuesday …, since it was created in 2006'); a year that names ('the
+                # Country Reports … for 2015, released … on Wednesday', 'the … Bill 2023') is no time (round 35)
             tense = -1 if _SAID_ON.search(folded, max(0, m.start() - 12), m.start()) else _tense(ctx, m.start())
             untensed = not tense and _untensed(ctx, m.start())
             if not tense and not untensed:
@@ -5071,10 +5075,15 @@ _OF_THE = re.compile(r"\b(?:of|among|out of|trong(?: tong)?(?: so)?)(?: all)?(?:
 #: the states a count of them names after it ('from 122 states')
 _STATE_NOUNS = r"(?:states|countries|delegations|quoc gia|nuoc)\b"
 _STATES_AFTER = re.compile(" " + _STATE_NOUNS)
-_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|,? ?\b\d{1,3} " + _STATE_NOUNS + "){0,80}, "
+#: a length joined to its number between a total and its part ('… by 60 delegations during the three-hour dialogue,
+#: Viet Nam accepted 96': round 35)
+_JOINED_LENGTH = re.compile(r"-(?:hour|day|week|minute)\b")
+_TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|,? ?\b\d{1,3} " + _STATE_NOUNS
+                              # ('Of the 281 recommendations, made by 98 delegations, Myanmar said …': round 35)
+                              + r"|, (?=(?:made|put forward|issued|offered|given|submitted) by )){0,80}, "
                               # ('… received from 122 states, it accepted 241': round 19)
                               r"(?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
-                              rf"khong|chua|se)\b)[^\W\d]+ ){{0,5}}{_HAS}(?:{_DECIDED_VERBS}|"
+                              rf"khong|chua|se)\b)[^\W\d]+ ){{0,7}}{_HAS}(?:{_DECIDED_VERBS}|"
                               rf"(?:refused|declined) to (?:accept|support)){_DECIDED_HEDGE})?")
 #: what a state did with its recommendations ('… 181 or 72.69 per cent were immediately supported')
 _DECIDED = re.compile(r"\b(?:accept|support|not(?:ed|e)\b|reject|chap thuan|ung ho|ghi nhan|bac bo)")
@@ -5183,7 +5192,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         # 'Of the 249 recommendations received, 181 …': the total first, then the part
         # (a year between them is no part: '… it received in 2019, Viet Nam accepted 241')
         k = i + 1  # past a year or a count of states ('… from 122 states, it accepted 241'), two at most (linear)
-        while k < min(len(numbers) - 1, i + 3) and (_a_year(numbers[k]) or _STATES_AFTER.match(folded, numbers[k][1])):
+        while k < min(len(numbers) - 1, i + 3) and (_a_year(numbers[k]) or _STATES_AFTER.match(folded, numbers[k][1])
+                                                    or _JOINED_LENGTH.match(folded, numbers[k][1])):
             k += 1
         if (k < len(numbers) and _OF_THE.search(folded, max(0, start - 16), start)
                 and _TOTAL_THEN_PART.fullmatch(folded, end, numbers[k][0])
@@ -5227,12 +5237,14 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                                       or _part_of(folded, end) or _number_brought_to(folded, start, end))
         if unit and percent and unit[0] == "year" and _A_YEAR_NUMBER.match(folded, unit[1].end()):
             unit = None  # '14,2% năm 2010': the share in a year, not a share of years
-        own_unit = unit is not None
+        own_unit, named_at = unit is not None, None
         if unit is None and start in parts and _BARE_PART.match(folded, end):  # a total's part: the total's unit
             unit = None if percent else _unit(folded, numbers[parts[start]][1])
+            if unit is None and not percent and (unit := _received_before(folded, s, start, numbers[parts[start]][1])):
+                named_at = unit[1].start()  # its verb is the recommendations' ('… it had accepted …, 241 of the 291')
         if unit is None and index in part_ends and not percent:  # a total whose unit its part named
-            unit = _unit(folded, part_ends[index])
-        units, elided = [unit] if unit else [], None
+            unit = _unit(folded, part_ends[index]) or _received_before(folded, s, start, end)
+        units, elided = [unit] if unit else [], named_at
         of_them = not units and _OF_THEM.match(folded, end)
         remaining = not units and not percent and _REMAINING.search(folded, max(0, start - 16), start)
         if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or of_them or remaining):
@@ -5334,6 +5346,20 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                        f"figure.{r.get('rule', name)}", confidence, about=whose)
         if cand:
             yield cand
+
+
+_RECEIVED_AFTER = re.compile(r" (?:it|they|the country|the government|viet nam|vietnam|[a-z]+) (?:had |has |have )?"
+                             r"received\b")
+_RECOMMENDATIONS_WORD = re.compile(r"\b(?P<unit>recommendations)\b")
+
+
+def _received_before(folded: str, s: int, start: int, total_end: int) -> tuple[str, re.Match] | None:
+    """'… the recommendations it had accepted in the third cycle, 241 of the 291 it received': a part and its total
+    that leave their unit out, the recommendations named before them in the sentence (round 35)."""
+    if not _RECEIVED_AFTER.match(folded, total_end):
+        return None
+    named = list(_RECOMMENDATIONS_WORD.finditer(folded, max(s, start - 200), start))
+    return ("recommendation", named[-1]) if named else None
 
 
 _NOT_A_LIST = re.compile(r",?\s*(?:including|such as|of which|of whom|among|with|trong do|gom)\b")
@@ -6072,6 +6098,11 @@ def _find_events(ctx: Context) -> list[Candidate]:
                 and _SAID_ON_DAY.search(ctx.folded, max(m.end(), d.start - 40), d.start) is not None
                 and not _SPOKE_AT.search(ctx.folded, max(0, m.start() - 40), m.start()))
 
+    def deadline(m: re.Match, d: DateMention) -> bool:
+        """A day something is due by, which no label dates it with ('will send it by the end of May', 'gửi … trước
+        ngày 4/11', 'before the session closes on March 29'; round 35)."""
+        return d.start > m.start() and _DEADLINE.search(ctx.folded, max(0, d.start - 60), d.start) is not None
+
     def opens(words: re.Pattern, m: re.Match, at: int) -> bool:
         """Whether a date at ``at`` opens the sentence of ``m`` (after its dateline, if any), with no 'a year after',
         'before' or intent of a clause ``m`` is in between ('In 2019, a year after the ministry held a consultation',
@@ -6110,7 +6141,9 @@ def _find_events(ctx: Context) -> list[Candidate]:
                  # (for words that name an event only with a date, 'yesterday' in their clause only: 'Widodo, who was
                  # inaugurated yesterday, will lead its third Universal Periodic Review')
                  and not (d.rule == "date.relative-day" and id(m) in needs_date and _across(ctx, m, d.start))
-                 and not said_day(kind, m, d)
+                 and not said_day(kind, m, d) and not deadline(m, d)
+                 # ('elected to two-year terms beginning on January 1': the term's first day; round 35)
+                 and not (kind == "election" and _TERM_BEGINS.search(ctx.folded, max(0, d.start - 40), d.start))
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         # the dates in another clause before the words that open their sentence: its main clause's (round 20)
         opening = {at for dist, _, at in dated if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at)}
@@ -6121,9 +6154,15 @@ def _find_events(ctx: Context) -> list[Candidate]:
         # though a comma parts them; round 20)
         if after and kind == "signing" and after.start in ctx.act_dates and after.start not in ctx.signed_act_dates:
             after = None  # another act's date
+        if after and deadline(m, after):
+            after = None
+        if after and kind == "election" and _TERM_BEGINS.search(ctx.folded, max(0, after.start - 40), after.start):
+            after = None  # the term's first day
         own = after and (_HELD.fullmatch(ctx.folded, m.end(), after.start) or (
             not _across(ctx, m, after.start) and not claimed(m, after.start)
-            and after.rule != "date.month-bare-relative" and not said_day(kind, m, after)))
+            and (after.rule != "date.month-bare-relative" or after.start - m.end() <= 25)  # ('their summit in Bali
+            # next month': round 35)
+            and not said_day(kind, m, after)))
         if kind == "signing":  # the seed gold's convention: the year signed (after the word), else a date
             # (a date opening the sentence first: 'Ngày 14/10, Phó Thủ tướng … đã ký Quyết định 1719/QĐ-TTg'; round 22;
             # not before the words' own: 'On 3 May, the ministry announced that the agreement, signed on 28 April';
@@ -6135,10 +6174,17 @@ def _find_events(ctx: Context) -> list[Candidate]:
             # a date that opens the sentence dates its main clause before a date in another clause after the words
             # ('On 21 June 2010, X … was elected … for its fifth cycle, which runs from 19 June 2010'; round 20)
             dated = [(1500 if at in opening else dist, v, at) for dist, v, at in dated]
+            due = [(d.start, d.end + 12) for d in ctx.dates_in(s, e) if deadline(m, d)]  # ('trước ngày 4/11 năm nay')
             dated += [(abs(p - m.start()) + 1000 + 2000 * across, y, p) for p, y in _years(ctx, s, e)
-                      if not (across := _across(ctx, m, p)) or (p < m.start() and opens(_OPENING_YEAR, m, p))]
+                      if (not (across := _across(ctx, m, p)) or (p < m.start() and opens(_OPENING_YEAR, m, p)))
+                      and not any(a <= p < b for a, b in due)]  # ('before the end of 2022' is in 2022: round 20)
         if own:
             dated.append((-1, after.value, after.start))
+        if (apart := _DAYS_APART.search(ctx.folded, max(s, m.start() - 60), m.start())) and (
+                day := _days_apart(ctx, apart, m, s, e)):
+            dated.append((-0.5, day, apart.start()))  # 'two days after Malaysia's fourth Universal Periodic Review'
+        if _NEWLY.search(ctx.folded, max(0, m.start() - 12), m.start()):
+            dated = []  # 'the newly elected parliament': an election named, not dated (round 35)
         if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
             # 'who visited from January 9 to 20': not the day it ended, nor the article's; round 12)
             dated += [(-2, d.value, d.start) for d in ctx.dates_in(s, e)
@@ -6192,6 +6238,39 @@ def _find_events(ctx: Context) -> list[Candidate]:
             dated[0].spans += [(cand.start, cand.end), *cand.spans]
             del found[(kind, date)]
     return sorted(found.values(), key=lambda c: c.start)
+
+
+#: a deadline's words before a date (round 35)
+_DEADLINE = re.compile(r"(?:\b(?:before|by|no later than|not later than|prior to|ahead of|truoc|cham nhat(?: la)?|"
+                       r"han chot(?: la)?)(?: the end of| (?:cuoi|het))?|\bbefore (?:the |its )?[^,;.]{0,40}? "
+                       r"(?:closes|ends|concludes|opens|begins) on) $")
+#: 'two days after Malaysia's fourth Universal Periodic Review', 'hai ngày sau phiên đối thoại': the event's day is
+#: that many days before (after) the day of the sentence's main clause (round 35)
+_DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1[0-9]|hai|ba|bon|nam|sau|"
+                         r"bay|tam|chin|muoi) (?:days?|ngay) (after|before|sau|truoc)(?: (?:the|its|their|khi))?"
+                         r"(?: [^\W\d_]+(?:['’]s)?){0,5} $")
+_NEWLY = re.compile(r"\b(?:newly|recently|freshly|democratically|popularly|vua (?:moi )?duoc) $")
+_TERM_BEGINS = re.compile(r"\b(?:terms?|mandates?|tenure)(?: (?:that|which))? (?:begin|begins|beginning|start|starts|"
+                          r"starting|commencing|running|runs|from)(?: (?:on|in|from))? $")
+_APART_COUNTS = {"a": 1, "one": 1, "the": 1, **_COUNT_WORDS, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6,
+                 "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+
+
+def _days_apart(ctx: Context, apart: re.Match, m: re.Match, s: int, e: int) -> str | None:
+    """The day of an event 'N days after' ('before') which the main clause happened: N days before (after) that clause's
+    own day, the sentence's nearest day outside these words; None without one."""
+    days = [d for d in ctx.dates_in(s, apart.start()) if len(d.value) == 10]
+    if not days and _DATELINE_LEAD.sub("", ctx.folded[s:apart.start()]).strip(" \n\"“'‘") == "":
+        # ('Four days after world leaders adopted the 2030 Agenda …, officials met … on Tuesday': a clause that opens
+        # the sentence, then the main one's day; not the event's own, 'five days before the election, … on 12/11')
+        comma = ctx.folded.find(",", m.end(), e)
+        days = [d for d in ctx.dates_in(comma, e) if len(d.value) == 10] if comma > 0 else []
+    if not days:
+        return None
+    ref = min(days, key=lambda d: abs(d.start - apart.start()))
+    n = int(apart[1]) if apart[1].isdigit() else _APART_COUNTS[apart[1]]
+    sign = -1 if apart[2] in ("after", "sau") else 1
+    return (dt.date.fromisoformat(ref.value) + dt.timedelta(days=sign * n)).isoformat()
 
 
 #: a participle's or relative clause right after an event's words, up to its date ('…, held yesterday', '…, held in
