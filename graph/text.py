@@ -7,7 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss",
-                          "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+                          "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i",
+                          "þ": "th", "Þ": "Th"})
 
 
 def fold(text: str) -> str:

@@ -172,6 +172,8 @@ _WEEKDAY = "|".join(_WEEKDAYS)
 _DATE_LINE_REST = re.compile(rf"[ \t,]*(?:(?:{_WEEKDAY})[ \t,]*)?"
                              r"(?:\([^()\n]{0,20}\))?[ \t]*")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
+#: … with its day between: 'MANILA, July 12 –', 'BANGKOK, 5 May (Reuters) —'
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[^\n,–—]{1,24})?[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
 #: no sentence ends at an abbreviation of a title or an initial ('H.E. Mr. Thani', 'Teodoro T. Locsin')
 _ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)})" for a in (
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E.", "Sen.", "Lt.", "Gen.", "Col.", "Maj.", "Jr.", "Sr.", "St.", "No.",
@@ -479,6 +481,8 @@ class Context:
                     and not _LINE_OPENING.search(self.text, max(0, place - 12), place))
         named = [m for m in states if not where(m)] or states
         counts = Counter(m.entity.id for m in named)
+        if self.dateline_state:  # ('MANILA, July 12 – … rejected a resolution … tabled by Iceland': round 35)
+            counts[self.dateline_state] += 3
         top = counts.most_common(2)
         if not counts or (len(top) > 1 and top[0][1] == top[1][1]):
             # a state inside a known post's title ('Country Director of UNDP in Viet Nam') decides only where the text
@@ -486,6 +490,17 @@ class Context:
             # the code review of rounds 19-20)
             counts.update(m.entity.id for m in self.states_in_titles)
         return counts.most_common(1)[0][0] if counts else None
+
+    @cached_property
+    def dateline_state(self) -> str | None:
+        """The state of the city a dateline names ('MANILA, July 12 –', 'BANGKOK (Reuters) –'), not a city of the UN's:
+        where the reporter writes from, whose officials go unqualified."""
+        place = next((x for x in self.mentions if x.kind == "place" and x.start < 400), None)
+        if (place is None or place.entity.id in _UN_CITIES or place.entity.id == "place/paris"  # (UNESCO's)
+                or not _LINE_OPENING.search(self.text, max(0, place.start - 12), place.start)
+                or not _DATELINE_TAIL.match(self.text, place.end)):
+            return None
+        return self.gazetteer.country.get(place.entity.id)
 
     @cached_property
     def datelined_in_viet_nam(self) -> bool:
@@ -1103,15 +1118,32 @@ def _new_organisations(ctx: Context) -> list[tuple[int, int, str, dict]]:
             continue  # a known name in it: not a new body ('Cambodia Human Rights Committee' is one)
         name = re.sub(r"^(?:The|the)\s+", "", name)
         name = _HEAD_OF.sub("", name)  # 'President of the Cambodian League … (LICADHO)': the league
+        name = _acronyms_part(name, acronym)  # 'Malacañang and the Department of Foreign Affairs (DFA)': the department
         if len(name.split()) < 2 or name.split()[-1] in _NOT_A_BODY_LAST:
             continue  # 'the Internal Security Act (ISA)', '… Plan (MSDP)': a law or a plan, no body
         ministry = _MINISTRY_OF.match(ctx.folded, ctx.text.find(name, m.start(1)))
         if ministry and _foreign_ministry(ctx, ministry):
             continue  # 'Department of Foreign Affairs (DFA)' in an article about the Philippines: read by ministries
         rid = f"org/{slugify(name, max_words=8)}"
-        found.append((m.start(), m.end(), rid,
+        found.append((max(m.start(), ctx.text.find(name, m.start(1))), m.end(), rid,
                       {"type": "Organisation", "id": rid, "name": ctx.text_lang(name), "acronym": [acronym]}))
     return found
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _acronyms_part(name: str, acronym: str) -> str:
+    """The end of ``name`` whose capitals spell ``acronym`` where the whole's do not (round 35); else ``name``."""
+    words = name.split()
+    letters = re.sub(r"[^A-Z]", "", acronym)
+    if _initials(words) == letters:
+        return name
+    for i in range(1, len(words) - 1):
+        if words[i][0].isupper() and _initials(words[i:]) == letters:
+            return " ".join(words[i:])
+    return name
 
 
 _ORG_HEADS = set(LEXICON["organisation_heads"])
