@@ -481,7 +481,10 @@ class Context:
                     and not _LINE_OPENING.search(self.text, max(0, place - 12), place))
         named = [m for m in states if not where(m)] or states
         counts = Counter(m.entity.id for m in named)
-        if self.dateline_state:  # ('MANILA, July 12 – … rejected a resolution … tabled by Iceland': round 35)
+        if self.dateline_state and (self.dateline_state in counts or not counts):
+            # ('MANILA, July 12 – … rejected a resolution … tabled by Iceland': round 35; a state the text names, or
+            # none: 'SEOUL – Viet Nam protects its workers. In Seoul, Labour Minister Dao Ngoc Dung …' is Viet Nam's
+            # minister, the code review of rounds 31-32)
             counts[self.dateline_state] += 3
         top = counts.most_common(2)
         if not counts or (len(top) > 1 and top[0][1] == top[1][1]):
