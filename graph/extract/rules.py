@@ -5145,7 +5145,7 @@ def _unit(folded: str, end: int) -> tuple[str, re.Match] | None:
 
 
 #: the units a hyphen may join to their number
-_JOINED_UNITS = ("hour", "minute")
+_JOINED_UNITS = ("hour", "minute", "week")  # ('the three-week session': round 35)
 
 
 _UNITS_BEFORE = {name: re.compile(rf"(?:\b(?:number|total|tally|count) of (?:[^\W\d_]+ +){{0,2}}?(?:{rx}),\s*"
@@ -5598,7 +5598,7 @@ def _lengths(ctx: Context, pattern: re.Pattern, cues: tuple[str, ...], measure: 
     """Figures of ``measure`` from ``pattern``, whose first group that matched is the number, in digits or words."""
     for m in _scan(pattern, ctx.folded, *cues):
         word = next(filter(None, m.groups()))
-        value = int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+        value = int(word) if word.isdigit() else 1 if word in ("another", "a further") else _WORD_NUMBERS.get(word)
         if not value:
             continue
         s, e = ctx.sentence(m.start())
@@ -5607,15 +5607,23 @@ def _lengths(ctx: Context, pattern: re.Pattern, cues: tuple[str, ...], measure: 
             yield cand
 
 
-_N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)(?:-year (?:term|tenure|mandate|membership)s?| year terms?)\b|"
-                          r"\bnhiem ky (\d{1,2}|[a-z]+) nam\b")
+_N_YEAR_TERM = re.compile(r"\b(\d{1,2}|[a-z]+)(?:-year (?:term|tenure|mandate|membership|presidency)s?| year terms?)\b|"
+                          r"\bnhiem ky (\d{1,2}|[a-z]+) nam\b|"
+                          # 'extended for another year the mandate', 'renewed … for two years', 'appointed for three
+                          # years', 'for an initial period of three years', 'gia hạn thêm một năm' (round 35)
+                          r"\b(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|appoint(?:s|ed|ing)?)(?: (?:it|its|the|his|her|"
+                          r"their|[a-z]+['’]s)(?: [a-z]+)?(?: mandate)?)? (?:by |for )(one|another|a further|two|three|"
+                          r"four|five|six|\d)(?: more| further)? years?\b|"
+                          r"\bfor an? (?:initial |first )?period of (one|two|three|four|five|six|\d) years?\b|"
+                          r"\bgia han(?: [a-z]+){0,8}? them (mot|hai|ba|bon|nam|\d) nam\b")
 
 
 @rule
 def term_lengths(ctx: Context) -> Iterator[Candidate]:
     """'a three-year term', 'their three year terms', 'nhiệm kỳ 3 năm': how many years a membership term or
     mandate lasts."""
-    return _lengths(ctx, _N_YEAR_TERM, ("year t", "year m", "nhiem ky "), "term-years", "figure.n-year-term")
+    return _lengths(ctx, _N_YEAR_TERM, ("year t", "year m", "year p", "nhiem ky ", " year", "them "), "term-years",
+                    "figure.n-year-term")
 
 
 _N_MEMBER_DELEGATION = re.compile(r"\b(\d{1,3}|[a-z]+)-(?:member|strong|person) (?:[a-z-]+ )?delegation\b"
@@ -5786,9 +5794,10 @@ _ACCEPTED_OF = re.compile(r"\b(?:accept|support)(?:s|ed)? (?:only |just )?\d[\d,
 # rule is gone; the review is a dialogue and its ordinal a cycle where the text says so.
 
 
-_NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\b(?:lan|nhiem ky) thu (hai|ba|tu|nam|sau|[2-6])\b".format(
+_NTH_TERM = re.compile(r"\b({})[ -](?:time|term)\b|\b(?:lan|nhiem ky) thu (hai|ba|tu|nam|sau|[2-6])\b"
+                       r"|\blan (dau) tien\b".format(
     "|".join(k for k in LEXICON["ordinals"] if len(k) > 3 or not k.isalpha())))
-_VI_ORDINALS = {"hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
+_VI_ORDINALS = {"dau": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
 _COUNCIL = re.compile(r"\bhuman rights council\b|\b(?:un)?hrc\b|\bhoi dong nhan quyen\b|\bhdnq\b")
 _EARLIER_TERM = re.compile(r"\b(?:after|following|from|during|had|served|serving|since) (?:a|an) $")
 _MEMBERSHIP_WORDS = re.compile(r"\belect|\bseat\b|\bmember|\bterm\b|\bserv|\breturn|\bvotes\b|\bthanh vien\b|"
@@ -5796,7 +5805,12 @@ _MEMBERSHIP_WORDS = re.compile(r"\belect|\bseat\b|\bmember|\bterm\b|\bserv|\bret
 #: (round 12: 'its sixth term on the Geneva-based body', 'its second time on the 47-member body')
 _BARE_COUNCIL = re.compile(r"\bcouncil\b|\bhoi dong\b(?! (?:nhan dan|quan tri|bao an))|\bgeneva-based body\b"
                            r"|\b47-member body\b")
-_NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|\bung cu\b|\bsession|\bkhoa hop\b|"
+_WON_SEAT = re.compile(r"\b(?:trung cu|dac cu|duoc bau|(?:re-?)?elected|won|wins|winning|serving|serves|began|begins|"
+                       r"started|starts)\b")
+#: (a candidacy or a session beside a seat won or a term served: 'was elected … at the 80th session … for its third
+#: term', 'is serving its second term …, and has announced its candidacy'; round 35)
+_NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|(?P<candidacy>\bcandida|\bnominat|\bung cu\b|"
+                             r"\bsession|\bkhoa hop\b)|"
                              r"\breport|\bbao cao\b|\bsponsor|\bresolution|\bnghi quyet\b|\bpresent|"
                              r"\bsecurity council\b|\becosoc\b|\beconomic and social council\b|\bhoi dong bao an\b")
 
@@ -5805,17 +5819,24 @@ _NOT_MEMBERSHIP = re.compile(r"\breview|\bupr\b|\bra soat\b|\bcandida|\bnominat|
 def council_terms(ctx: Context) -> Iterator[Candidate]:
     """'elected for the fifth time', 'its second term on the Council', 'lần thứ ba … thành viên Hội đồng Nhân
     quyền': how many Human Rights Council terms a state has been elected to, counting this one."""
-    for m in _scan(_NTH_TERM, ctx.folded, " time", " term", "-time", "-term", "lan thu ", "nhiem ky thu "):
+    for m in _scan(_NTH_TERM, ctx.folded, " time", " term", "-time", "-term", "lan thu ", "nhiem ky thu ", "lan dau "):
         s, e = ctx.sentence(m.start())
         s, e = max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW)
         near = ctx.folded[max(s, m.start() - 100):min(e, m.end() + 100)]  # the words near the ordinal
         named = _COUNCIL.search(ctx.folded, s, e) or (  # 'its fifth term on the council', the Council named before
             _BARE_COUNCIL.search(near) and ctx.first_mentions.get("org/un-human-rights-council", m.start()) < m.start())
-        if not (named and _MEMBERSHIP_WORDS.search(near)) or _NOT_MEMBERSHIP.search(ctx.folded, s, e):
-            continue  # the Security Council, a review, a candidacy, a report presented for the third time
+        if not (named and _MEMBERSHIP_WORDS.search(near)) or (
+                (no := _NOT_MEMBERSHIP.search(ctx.folded, s, e))
+                and not (no["candidacy"] and _WON_SEAT.search(near)
+                         and all(x["candidacy"] for x in _NOT_MEMBERSHIP.finditer(ctx.folded, no.end(), e)))):
+            continue  # the Security Council, a review, a candidacy, a report presented for the third time (but 'lần
+            # đầu tiên Việt Nam ứng cử và trúng cử': a candidacy won, round 35)
         if _EARLIER_TERM.search(ctx.folded, max(0, m.start() - 24), m.start()):
             continue  # 'its second time on the body, after a first term from 2010 to 2013': an earlier term (round 12)
-        number = _ORDINALS[m[1]] if m[1] else _VI_ORDINALS.get(m[2]) or int(m[2])
+        if m[3] and "lien tiep" in ctx.folded[m.end():m.end() + 50]:
+            continue  # 'lần đầu tiên Việt Nam được bầu cho hai nhiệm kỳ liên tiếp': a first of another kind
+        vi = m[2] or m[3]
+        number = _ORDINALS[m[1]] if m[1] else _VI_ORDINALS.get(vi) or int(vi)
         if cand := _figure(ctx, s, e, m.start(), m.end(), Decimal(number), None, None, "hrc-memberships",
                            "figure.nth-term", 0.75):
             yield cand
@@ -6097,6 +6118,11 @@ def _find_events(ctx: Context) -> list[Candidate]:
     # 'the expert met Giang Seo Phu', 'Mr Phoxay met Volker Türk': a meeting with a person named (the name's
     # capitals are the text's; round 12)
     matches += [("meeting", m) for m in _scan(_MET_A_NAME, ctx.text, "met ", "meets ", "meeting ", "talks with ")]
+    # 'on Tuesday received Pauline Tamesis', 'called on ASEAN Secretary-General Lim Jock Hoi': a person the text names
+    # received or called on (round 35)
+    matches += [("meeting", m) for m in _scan(_RECEIVED_SOMEONE, ctx.folded, "received ", "receives ", "called on ")
+                if (x := ctx.mention_at(m.end(), 40)) and x.kind == "person"
+                and not _CLAUSE_BREAK.search(ctx.folded, m.end(), x.start)]
     # a review in other words: 'the UPR Working Group … reviewed the human rights record of the Philippines', 'as they
     # reviewed the country' (round 20; sought where their rarer words are, as the lexicon's are: 'council' and 'as'
     # opened windows all over a text)
@@ -6332,6 +6358,7 @@ _MET_A_NAME = re.compile(r"\b(?:met|meets|meeting|talks with)(?: with)?(?= (?:Mr
                          r"(?!(?:International|European|Sustainable|National|United|World|Asian|ASEAN|UN|EU|"
                          r"Millennium|Paris|Global)\b)[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+|[a-z]{1,3} [A-Z])"
                          r"(?![\w'’-]* (?:standards?|requirements?|goals?|targets?|criteria)\b))")
+_RECEIVED_SOMEONE = re.compile(r"\b(?:received|receives|called on) (?:the )?")
 _AN_ACTS_NAME = re.compile(r"(?:bo luat|luat|tuyen bo|hien phap|cong uoc|chien luoc|van kien)\b")
 _WEEKDAY_COMMA = re.compile(rf"(?:{_WEEKDAY}),")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|va|nhung)\b")
