@@ -5049,6 +5049,8 @@ _UNITS_1_9 = "|".join(k for k, v in _WORD_NUMBERS.items() if v < 10 and k.isasci
 _WORD_NUMBER = re.compile(rf"\b(?:({_TENS})[- ]({_UNITS_1_9})|({'|'.join(_WORD_NUMBERS)}))"
                           r"(\s+and\s+a\s+half|-and-a-half|\s+ruoi)?\b")
 #: ('Khóa họp 58 HĐNQ thông qua nghị quyết' was 58 resolutions adopted, 0.85)
+_PLAIN_VI_NUMBERS = {"hai", "ba"}
+_HALF_AFTER = re.compile(r" ruoi\b")
 _NOT_A_COUNT = re.compile(r"(?:\bkhoa(?: hop)?|\bky hop|\bphien hop|\bthu|\blan|(?<!tong )(?<!trong )\bso|\bno\.?"
                           r"|\bsession|\bresolution|\barticle|\bdieu|\bconvention|\bcong uoc)\s*$")
 _ELLIPSIS = re.compile(r"[ ,]*(?:and|but|while|whereas|va|con)\s+(?:[a-z]+\s+){1,3}|,\s+(?:[a-z]+\s+){1,2}")
@@ -5202,6 +5204,10 @@ def figures(ctx: Context) -> Iterator[Candidate]:
     for m in _WORD_NUMBER.finditer(folded):
         if m[3] in _ACCENTED_NUMBERS and ctx.text[m.start(3):m.end(3)].lower() != _ACCENTED_NUMBERS[m[3]]:
             continue  # 'sau phiên bỏ phiếu' (after) is no 'sáu' (six): 6 votes were counted
+        if m[3] in _PLAIN_VI_NUMBERS and (not ctx.vietnamese or ctx.text[m.start(3):m.end(3)] != m[3]
+                                          or folded.startswith(" phan ", m.end())):
+            continue  # 'hai', 'ba' in Vietnamese as printed, in small letters ('Lê Hải', 'Ba Đình' are none), not a
+            # fraction's ('hai phần ba')
         whole = _WORD_NUMBERS[m[1]] + _WORD_NUMBERS[m[2]] if m[1] else _WORD_NUMBERS[m[3]]
         value = Decimal(whole) + (Decimal("0.5") if m[4] else 0)
         end = m.end()
@@ -5377,6 +5383,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         confidence = r.get("confidence") or (0.85 if any(k in r for k in ("before", "after", "phrase")) else 0.7)
         # (a candidate's votes are its own: '… received 184 votes, the Philippines 165'; the code review of 19-20)
         whose = _a_states_count(ctx, s, start, end) if r["measure"] == "votes-received" else None
+        if name == "hour" and _HALF_AFTER.match(folded, u.end()) and value == int(value):
+            value += Decimal("0.5")  # 'kéo dài ba tiếng rưỡi': three and a half hours (round 35)
         cand = _figure(ctx, s, e, start, max(u.end(), end), value, out_of, qualifier, r["measure"],
                        f"figure.{r.get('rule', name)}", confidence, about=whose)
         if cand:
