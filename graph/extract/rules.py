@@ -721,6 +721,22 @@ def _an_embassy_in_viet_nam(ctx: Context, x: Mention) -> bool:
     return bool(_EMBASSY_AFTER.match(ctx.text, x.end) or (before and _EMBASSY_IN_VIET_NAM.match(ctx.text, x.end)))
 
 
+#: a capitalised word or a noun after 'UN' / 'United Nations': the UN as a word of another's name or a modifier
+_UN_BEFORE_A_NOUN = re.compile(
+    r"[ \u00a0]+(?:[A-Z][a-z]|(?:agenc|expert|system|treat|review|committee|rights|human|chief|special|poverty|"
+    r"estimate|member|envoy|bod|mechanism|official|report|staff|team|mission|investigator|resolution|sanction|partner|famil|"
+    r"charter|convention|countr|resident|guiding|high|development|independent|women|population|children|refugee|"
+    r"secretary|peacekeep|climate|general|security|summit|process|panel|rapporteur|monitor|assessment|appeal|data|"
+    r"figure|standard|framework|entit|program|fund|declaration|day|conference|forum|organi|food|health|labour|labor|"
+    r"migration|trade|environment|drug|office|debate)\w*)")
+#: … and the nouns before 'Liên hợp quốc' whose modifier it is
+_A_NOUN_OF_THE_UN = re.compile(
+    r"(?:[Cc]ông ước|[Cc]ơ quan|[Tt]ổ chức|[Cc]hương trình|[Qq]uỹ|[Đđ]iều phối viên thường trú|[Hh]ệ thống|[Nn]hóm|"
+    r"[Vv]ăn phòng|[Cc]ao ủy|[Tt]rụ sở|[Bb]áo cáo viên|[Cc]huyên gia|[Tt]ổng [Tt]hư ký|[Cc]ơ chế|[Đđ]ại hội đồng|"
+    r"[Hh]ội đồng|[Nn]ghị quyết|[Tt]uyên bố|[Hh]iến chương|[Ll]ực lượng|[Cc]ác nước thành viên|[Ủủ]y ban)"
+    r"(?:[ \u00a0][^\s,.;]+){0,4}[ \u00a0]+(?:của[ \u00a0]+)?$")
+
+
 @rule
 def known_entities(ctx: Context) -> Iterator[Candidate]:
     """A mention of a known organisation, state, place, person, instrument or mechanism; a national body
@@ -757,6 +773,14 @@ def known_entities(ctx: Context) -> Iterator[Candidate]:
             # Geneva': the UN Office at Geneva (as the shared gold has it)
             yield Candidate("organisation", "org/un-office-at-geneva", m.start, office.end(), "pattern.un-office", 0.9,
                             ctx.mention("org/un-office-at-geneva"))
+            continue
+        if e.id == "org/united-nations" and (_UN_BEFORE_A_NOUN.match(ctx.text, m.end) if ctx.article.language != "vi"
+                                            else _A_NOUN_OF_THE_UN.search(ctx.text, max(0, m.start - 50), m.start)):
+            # 'UN experts', 'the United Nations Special Rapporteur', 'các cơ quan Liên hợp quốc', 'Công ước của Liên
+            # hợp quốc về quyền trẻ em': the UN named as a word of another's name, which most labels do not count
+            # (263 of the written sets' 366 such candidates; the shared gold counts 5 of 6): a rule of its own, a
+            # weak one (round 35)
+            yield Candidate(e.kind, e.id, m.start, m.end, "gazetteer.un-as-a-word", 0.3, ctx.mention(e.id))
             continue
         if m.kind == "place" and (_names_an_instrument(ctx, m) or _names_a_paper(ctx, m)
                                   or _inside_a_persons_name(ctx, m)):
