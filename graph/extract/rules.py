@@ -1912,6 +1912,10 @@ _HEADED_BODIES = ("GovernmentBody", "Organisation", "PoliticalParty")
 #: Director-General Juan Somavia', 'UNODC Executive Director Ghada Waly', round 31)
 _BODY_THEN_HEAD = re.compile(r"(?<=[A-Za-z] )(President|Chair(?:person|man|woman)?|Director[- ]General"
                              r"|Executive Director)\b")
+_BODY_HEAD_NAMED = re.compile(r"(?<=[A-Za-z] )([Cc]hair(?:person|man|woman)?|[Ss]pokes(?:person|man|woman)|"
+                              r"[Cc]ommissioners?|President|[Ee]xecutive [Dd]irector|Director)[ \u00a0]+(?=[A-Z][a-z])")
+#: the bodies whose head's title after their name names the head (not a party's: 'the Party President' was another's)
+_HEADED_BODIES_NAMED = ("GovernmentBody", "Organisation")
 _HEAD_TITLES = {"president": "president", "chu tich": "president", "director-general": "director-general",
                 "director general": "director-general", "tong giam doc": "director-general",
                 "secretary-general": "secretary-general",
@@ -1943,7 +1947,7 @@ _VI_OFFICE = re.compile(r"\b(pho )?chanh van phong (?=bo )")
 #: 'Department of Justice Secretary', 'Justice Secretary', 'Secretary of Justice' (the Philippines' ministers)
 _SECRETARY = re.compile(rf"\b(?:(?:department of )?({_PORTFOLIO}|foreign affairs|dfa) secretary(?![- ]general)|"
                         rf"secretary of (?:the )?(?:department of )?"
-                        rf"({_PORTFOLIO})|(permanent )secretary (?:for|of) (?:the )?(?:ministry of )?"
+                        rf"({_PORTFOLIO}|foreign affairs)|(permanent )secretary (?:for|of) (?:the )?(?:ministry of )?"
                         rf"({_PORTFOLIO}|foreign affairs))\b")
 
 
@@ -2358,6 +2362,21 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if bare and needs:
             continue  # a bare 'Committee''s head only by the post the graph knows
         found.append((begins, m.end(), post, needs))
+    # 'NHRCT chairwoman Pitikan Sithidej', 'Komnas HAM chairman Ahmad Taufan Damanik', 'CHR spokesperson Jacqueline Ann
+    # de Guia': another state's national body or a non-governmental one, named, then its head's title and a name
+    # (round 35; Viet Nam's own bodies and parties keep their known posts' rules)
+    for m in _scan(_BODY_HEAD_NAMED, ctx.text, "hair", "pokes", "ommissioner", "resident", "irector"):
+        body = next((x for x in ctx.mentions_in(max(0, m.start() - 80), m.start(), "organisation")
+                     if x.end == m.start() - 1), None)
+        if body is None or len({e.id for e in body.entities}) != 1 or body.entity.type not in _HEADED_BODIES_NAMED:
+            continue
+        if body.entity.type != "Organisation" and ctx.gazetteer.state.get(body.entity.id) in (None, "state/vnm"):
+            continue
+        word = m[1].lower()
+        title = ("spokesperson" if word.startswith("spokes") else "commissioner" if word.startswith("commissioner")
+                 else _HEAD_TITLES.get(word, "chair"))
+        found.append((body.start, m.end(1), *_head_post(ctx, title, body.entity.id,
+                                                         ctx.gazetteer.state.get(body.entity.id))))
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
         if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or _spokesperson_said(
@@ -3514,8 +3533,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         vietnamese = fold_same_length(ctx.text[s:e].split()[0]) in _SURNAMES
         if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
             post, post_needs = guessed[start], []
+        words = _name_words(ctx.text[s:e])
         cued = needs and not (honorific or vietnamese or how in ("name-comma-title", "name-appositive") or (
-                post and 2 <= len(ctx.text[s:e].split()) <= 3) or (2 <= len(ctx.text[s:e].split()) <= 3 and (
+                post and 2 <= words <= 3) or (2 <= words <= 3 and (
                 _A_PERSON_AFTER.match(ctx.text, e) or _A_PERSON_BEFORE.search(ctx.text, max(0, start - 16), start))))
         if cued and 2 <= len(ctx.text[s:e].split()) <= 3 and _A_VERB_AFTER.match(ctx.text, e) and not (
                 _has_head(ctx.text[s:e].split()) or _BODY_NOUN.search(ctx.text, s, e)):
@@ -3559,6 +3579,17 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
             record["acting"] = True
         yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
+
+
+def _name_words(name: str) -> int:
+    """A name's words but its middle initials and its 'Jr'/'Sr' ('Teodoro L. Locsin Jr' has two, 'M. Saravanan' two;
+    round 35)."""
+    words = name.split()
+    return sum(1 for i, w in enumerate(words) if not (_SUFFIX_WORD.fullmatch(w) or (i and _INITIAL_WORD.fullmatch(w))))
+
+
+_SUFFIX_WORD = re.compile(r",?(?:Jr|Sr)\.?|,")
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def _holding_record(ctx: Context, pid: str, post: str, start: int, end: int) -> dict:
