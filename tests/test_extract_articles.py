@@ -750,7 +750,9 @@ HOLDINGS_ROUND_8 = [
     # of state is read only with the state said, or (round 16, at 0.7) for a known person, of the one state named
     ("Indonesia was elected on Tuesday. President Joko Widodo welcomed the result.\n", "en",
      {"person/joko-widodo post/president-idn"}),
-    ("Viet Nam welcomed them. VUFO President Phan Anh Son and Red Cross President Bui Thi Hoa spoke.\n", "en", set()),
+    # (round 35: a known body's head after its name, the body's: VUFO's president)
+    ("Viet Nam welcomed them. VUFO President Phan Anh Son and Red Cross President Bui Thi Hoa spoke.\n", "en",
+     {"person/phan-anh-son post/president-vufo"}),
     ("Vietnamese President Vo Van Thuong received the UN envoy in Hanoi.\n", "en",
      {"person/vo-van-thuong post/president-vnm"}),
     ("Việt Nam làm việc với Tổng giám đốc Văn phòng LHQ tại Geneva Tatiana Valovaya.\n", "vi",
@@ -3701,7 +3703,8 @@ def test_what_the_code_review_of_rounds_14_and_15_found(tmp_path, gazetteer, tex
     ("GENEVA, Philippines – High Commissioner Michelle Bachelet told the Human Rights Council that killings went on.",
      "en", {"person/michelle-bachelet post/un-high-commissioner-human-rights"}),
     # (a body's president; a state's envoy; a visitor; an article that names the refugees' High Commissioner)
-    ("HANOI, Viet Nam – VUFO President Nguyen Phuong Nga met President Rodrigo Duterte.", "en", set()),
+    ("HANOI, Viet Nam – VUFO President Nguyen Phuong Nga met President Rodrigo Duterte.", "en",
+     {"person/nguyen-phuong-nga post/president-vufo"}),  # (round 35: VUFO's own president, no bare one)
     ("LONDON, Malaysia – British High Commissioner Charles Hay met human rights groups.", "en", set()),
     ("GENEVA, Myanmar – The High Commissioner for Refugees and High Commissioner Volker Türk spoke on human rights.",
      "en", set()),
