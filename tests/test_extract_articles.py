@@ -2070,7 +2070,9 @@ _OF_249 = _T + "Of the 249 recommendations received, Malaysia "
 #: the ninth review's (of the record's two fixes): a total's part is a decision taken, not asked for, denied or another
 #: count; the next count goes on from a part only after a decision; a state's or place's name with a word is no person
 REVIEW_33_WRONG = [
-    (_OF_249 + "accepted none and noted 68.\n", "en", "figure", {"recommendations-received=249"}),
+    # (round 35: 'noted 68' is the recommendations named before, noted: right, as 68 accepted was not)
+    (_OF_249 + "accepted none and noted 68.\n", "en", "figure",
+     {"recommendations-received=249", "recommendations-noted=68"}),
     (_OF_249 + "has yet to accept 68.\n", "en", "figure", {"recommendations-received=249"}),
     (_T + "Of the 249 recommendations received, civil society urged Malaysia to accept 181.\n", "en", "figure",
      {"recommendations-received=249"}),
@@ -2079,7 +2081,8 @@ REVIEW_33_WRONG = [
     (_OF_249 + "accepted 181 and noted that 3 had already been implemented.\n", "en", "figure",
      {"recommendations-received=249", "recommendations-accepted=181"}),
     (_T + "Of the 320 recommendations, Viet Nam accepted 271, and of the 227 in the second cycle, it accepted 182.\n",
-     "en", "figure", {"recommendations-received=320", "recommendations-accepted=271"}),
+     "en", "figure", {"recommendations-received=320", "recommendations-accepted=271",
+                      "recommendations-accepted=182"}),  # (round 35: 'it accepted 182', the recommendations': right)
     (_T + "Of the 320 recommendations, Viet Nam noted 12 areas of concern raised by civil society.\n", "en", "figure",
      {"recommendations-received=320"}),
     # what the part's rules must still read

@@ -5172,7 +5172,9 @@ _STATES_AFTER = re.compile(" " + _STATE_NOUNS)
 _JOINED_LENGTH = re.compile(r"-(?:hour|day|week|minute)\b")
 _TOTAL_THEN_PART = re.compile(r" [^\W\d](?:[^\d.;:,]|\b(?:19|20)\d\d\b|,? ?\b\d{1,3} " + _STATE_NOUNS
                               # ('Of the 281 recommendations, made by 98 delegations, Myanmar said …': round 35)
-                              + r"|, (?=(?:made|put forward|issued|offered|given|submitted) by )){0,80}, "
+                              + r"|, (?=(?:made|put forward|issued|offered|given|submitted) by )"
+                              # ('… when Viet Nam was reviewed … on January 22, the country accepted 241': round 35)
+                              + rf"|\b(?:{_MONTH}) \d{{1,2}}\b|\b\d{{1,2}} (?:{_MONTH})\b){{0,80}}, "
                               # ('… received from 122 states, it accepted 241': round 19)
                               r"(?:(?:(?!(?:not|never|yet|none|no|to|will|would|should|"
                               rf"khong|chua|se)\b)[^\W\d]+ ){{0,7}}{_HAS}(?:{_DECIDED_VERBS}|"
@@ -5343,10 +5345,17 @@ def figures(ctx: Context) -> Iterator[Candidate]:
         units, elided = [unit] if unit else [], named_at
         of_them = not units and _OF_THEM.match(folded, end)
         remaining = not units and not percent and _REMAINING.search(folded, max(0, start - 16), start)
-        if not units and (_OF_WHICH.search(folded, max(0, start - 40), start) or of_them or remaining):
+        if not units and ((of_which := _OF_WHICH.search(folded, max(0, start - 40), start)) or of_them or remaining):
+            if of_which and (verb := _DECIDED_BEFORE.search(folded, of_which.start(), start)):
+                elided = verb.start()  # '… accepted 160 of them and noted 66': its own verb (round 35)
             # '123 recommendations from 60 countries, of which 96 have been accepted', '… and accepted 241 of
             # them': the latest unit of the sentence that some measure fits
             units = [u for at, u, *_ in reversed(read[-4:]) if at == s]
+            if not units and (of_them or remaining) and _DECIDED_BEFORE.search(folded, max(0, start - 24), start):
+                # '… and made 227 recommendations. Viet Nam accepted 182 of them': the recommendations of the
+                # sentence before (round 35)
+                units = [u for at, u, end_at, _ in reversed(read[-4:])
+                         if u[0] == "recommendation" and start - end_at <= 400][:1]
             if of_them or remaining:  # 'from 122 countries and accepted 241 of them': the recommendations
                 units.sort(key=lambda u: u[0] != "recommendation")
             if remaining and (last_and := _LAST_AND.match(folded, s, start)):
@@ -5361,7 +5370,21 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             # recommendations: '180 votes … and 4 were rejected' counts no votes received)
             # 'supported 215 recommendations and noted 74', 'accepted 163, noted 38 and rejected four': its
             # own verb is after the last thing counted, and the unit may be left out
-            units, elided = units or [read[-1][1]], read[-1][2]
+            elided_unit = read[-1][1]
+            if not units and elided_unit[0] != "recommendation" and _DECIDED_BEFORE.search(
+                    folded, max(0, start - 24), start):
+                # 'received 320 recommendations from 133 countries and accepted 271': the recommendations, not the
+                # states counted last (271 states reviewed, round 35)
+                elided_unit = next((u for at, u, *_ in reversed(read[-4:]) if at == s and u[0] == "recommendation"),
+                                   elided_unit)
+            units, elided = units or [elided_unit], read[-1][2]
+        elif (not units and not percent and (decided := _DECIDED_BEFORE.search(folded, max(0, start - 24), start))
+              and _BARE_PART.match(folded, end) and (named := _recommendations_before(folded, start))):
+            # (a bare count: not 'noted 12 areas of concern')
+            # 'According to the addendum …, it has accepted 134 and noted the remaining 38': the recommendations the
+            # text named before, the one thing a state accepts by number, and the verb right before it its own
+            # ('It later accepted 160 of them and noted 66'; round 35)
+            units, elided = [named], decided.start()
         elif not units and not percent and not (1900 <= value <= 2100 and value == int(value)):  # no year
             # 'fully accepted 103, partly considered 99 and rejected 55 out of 257 recommendations': the unit is
             # named once, after the last count of the list
@@ -5419,7 +5442,8 @@ def figures(ctx: Context) -> Iterator[Candidate]:
             after = folded[anchor:min(e, stop.start() if stop else e)]
             # the noun phrase: to a comma, a bracket or an 'and' ('47 nước thành viên và hơn 100 nước quan sát
             # viên': the observers are the 100)
-            phrase = folded[end:u.end()] + " " + _PHRASE_END.split(folded[u.end():u.end() + 60])[0]
+            phrase = folded[end:u.end()] + " " + _PHRASE_END.split(folded[u.end():u.end() + 60])[0] \
+                if u.start() >= s else " "  # (a unit another sentence named has no phrase here: round 35)
             before = folded[clause_start:start]
             context = {"before": before, "after": after, "sentence": folded[s:e], "phrase": phrase, "value": value,
                        "state_before": bool(_MADE_VERB.search(before, max(0, len(before) - 45)))
@@ -5444,6 +5468,17 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                        f"figure.{r.get('rule', name)}", confidence, about=whose)
         if cand:
             yield cand
+
+
+#: a decision on recommendations right before a count ('accepted 182 of them', 'has accepted 134', 'supported only 66')
+_DECIDED_BEFORE = re.compile(r"\b(?:accepted|supported|noted|rejected|accepts|supports|notes|rejects|chap thuan|ung ho|"
+                             r"ghi nhan|bac bo)(?: (?:only|just|about|nearly|some|more than|over|khoang|gan|hon))? $")
+
+
+def _recommendations_before(folded: str, start: int) -> tuple[str, re.Match] | None:
+    """The recommendations the text named last, within 400 characters before ``start``."""
+    named = list(_RECOMMENDATIONS_WORD.finditer(folded, max(0, start - 400), start))
+    return ("recommendation", named[-1]) if named else None
 
 
 _RECEIVED_AFTER = re.compile(r" (?:it|they|the country|the government|viet nam|vietnam|[a-z]+) (?:had |has |have )?"
