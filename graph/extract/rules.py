@@ -5468,6 +5468,12 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                        f"figure.{r.get('rule', name)}", confidence, about=whose)
         if cand:
             yield cand
+        if cand and out_of is not None and name in ("recommendation", "vote", "vote-for") and (
+                whole := _WHOLES.get(r["measure"])) and (
+                total := _figure(ctx, s, e, start, max(u.end(), end), out_of, None, None, whole,
+                                 "figure.fraction-whole", 0.8, about=whose)):
+            yield total  # '241/291 khuyến nghị', '184/192 phiếu': the whole, a count of its own (round 35; not a
+            # National Assembly's '486/488 đại biểu', whose whole, the deputies present, the scheme has no measure for)
 
 
 #: a decision on recommendations right before a count ('accepted 182 of them', 'has accepted 134', 'supported only 66')
@@ -5481,6 +5487,10 @@ def _recommendations_before(folded: str, start: int) -> tuple[str, re.Match] | N
     return ("recommendation", named[-1]) if named else None
 
 
+#: the measure of a fraction's whole, by its part's ('241/291 recommendations' accepted of received)
+_WHOLES = {"recommendations-accepted": "recommendations-received", "recommendations-noted": "recommendations-received",
+           "recommendations-rejected": "recommendations-received", "votes-received": "votes-cast",
+           "votes-in-favour": "votes-cast"}
 _RECEIVED_AFTER = re.compile(r" (?:it|they|the country|the government|viet nam|vietnam|[a-z]+) (?:had |has |have )?"
                              r"received\b")
 _RECOMMENDATIONS_WORD = re.compile(r"\b(?P<unit>recommendations)\b")
