@@ -994,7 +994,7 @@ def test_terms_of_a_seat_held_between_years(tmp_path, gazetteer):
     ("Indonesia agreed to support 205 recommendations. This represents 76% of the total 269 recommendations.\n",
      "en", "acceptance-rate=76", "figure"),
     ("That is the implementation of 96/123 recommendations made by the UPR, Viet Nam said.\n", "en",
-     "recommendations-implemented=96", "figure"),
+     "recommendations-implemented-count=96", "figure"),
     ("Vụ trưởng Vụ Các tổ chức quốc tế (Bộ Ngoại giao) Hoàng Chí Trung cho biết.\n", "vi",  # (a director-general
      # since round 17, as most written sets' labellers read 'Vụ trưởng', and the graph's post named so)
      "person/hoang-chi-trung post/director-general-international-organizations-department-mofa-vnm", "holding"),
@@ -1307,7 +1307,7 @@ SET_11_FOUND = [
     ("Tại chu kỳ 2, Việt Nam đã chấp nhận 182 khuyến nghị của các nước.\n", "vi", "figure",
      {"recommendations-accepted=182"}),  # 'chấp nhận' holds 'nhận' (received): it was read as received, 0.98
     ("Đến tháng 12/2016, 147 khuyến nghị được Việt Nam thực hiện và 4 khuyến nghị được thực hiện một phần.\n", "vi",
-     "figure", {"recommendations-implemented=147", "recommendations-partially-implemented=4"}),
+     "figure", {"recommendations-implemented-count=147", "recommendations-partially-implemented=4"}),
     ("Viet Nam has partially implemented 30 recommendations.\n", "en", "figure",
      {"recommendations-partially-implemented=30"}),
     ("The UN HRC is made up of 47 Member States of the UN, the Philippines said.\n", "en", "figure",
@@ -1716,7 +1716,7 @@ SET_21_FOUND = [
     ("Tiêu đề bài báo\n\nBáo cáo làm rõ kết quả thực hiện 182 khuyến nghị mà Việt Nam đã chấp thuận.\n", "vi",
      "figure", {"recommendations-accepted=182"}),  # 182 implemented, 0.96: the results of implementing them
     (_T + "Viet Nam has implemented 150 recommendations so far.\n", "en", "figure",
-     {"recommendations-implemented=150"}),  # still implemented
+     {"recommendations-implemented-count=150"}),  # still implemented
     (_T + "Human Rights Council Special Session 29\nThe special session on Myanmar was held in Geneva.\n", "en",
      "session", set()),  # the 29th regular session, 0.7: special sessions are numbered apart
     ("Tiêu đề bài báo\n\nViệt Nam nhấn mạnh Tuyên bố Vienna và Chương trình Hành động năm 1993.\n", "vi", "place",
@@ -1824,9 +1824,9 @@ REVIEW_24_WRONG = [
      "đồng.\n", "vi", "holding", {"person/tran-luu-quang post/deputy-prime-minister-vnm"}),
     # implemented counts read as accepted (0.96)
     (_T + "Viet Nam has finished the implementation of 180 recommendations it accepted, out of 241.\n", "en",
-     "figure", {"recommendations-implemented=180"}),
+     "figure", {"recommendations-implemented-count=180"}),
     (_V + "Đến nay, Việt Nam đã hoàn thành việc thực hiện 180 khuyến nghị được chấp thuận.\n", "vi", "figure",
-     {"recommendations-implemented=180"}),
+     {"recommendations-implemented-count=180"}),
     # the Third Committee's bare names (0.99)
     (_V + "Ủy ban 3 bên về quan hệ lao động đã họp tại Hà Nội.\n", "vi", "organisation", set()),
     (_T + "The Third Committee of the National Assembly reviewed the draft law of Viet Nam in Hanoi.\n", "en",
@@ -3230,7 +3230,7 @@ def test_a_record_two_rules_find_keeps_the_rule_worth_more(tmp_path, gazetteer):
     ("Việt Nam sửa đổi Hiến pháp năm 1992 mà dự thảo dự kiến được Quốc hội thông qua.", "vi", "figure", set()),
     # the share of the accepted ones implemented, the verb nearer; 'trong số 182' counts
     ("Trong số 182 khuyến nghị chấp thuận ở chu kỳ trước, Việt Nam đã thực hiện được 175 khuyến nghị, đạt tỷ lệ "
-     "96,2%.", "vi", "figure", {"recommendations-accepted=182", "recommendations-implemented=175",
+     "96,2%.", "vi", "figure", {"recommendations-accepted=182", "recommendations-implemented-count=175",
                                 "accepted-recommendations-implemented=96.2"}),
     ("Việt Nam đã thực hiện phần lớn trong số 116 khuyến nghị đã chấp thuận.", "vi", "figure",
      {"recommendations-accepted=116"}),
@@ -3913,7 +3913,7 @@ def test_what_the_code_review_of_rounds_17_and_18_found(tmp_path, gazetteer, tex
     ("HÀ NỘI – Việt Nam đang nghiêm túc thực hiện 182 khuyến nghị đã chấp thuận, trong tổng số 227 khuyến nghị nhận "
      "được.", "vi", {"recommendations-accepted=182", "recommendations-received=227"}),
     ("HANOI – Of the 271 accepted recommendations, 118 have been fully implemented in Viet Nam.", "en",
-     {"recommendations-accepted=271", "recommendations-implemented=118"}),
+     {"recommendations-accepted=271", "recommendations-implemented-count=118"}),
     ("HÀ NỘI – Việt Nam đang triển khai 182 trên tổng số 227 khuyến nghị đã chấp thuận.", "vi",
      {"recommendations-accepted=182", "recommendations-received=227"}),
     # the share accepted after the count, with what was received between

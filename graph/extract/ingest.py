@@ -39,6 +39,7 @@ MANIFEST_COLUMNS = ("path", "url", "title", "date", "publisher", "language")
 #: what a UPR review's figures measure: a figure of these about a state is about one of its reviews
 REVIEW_MEASURES = {"recommendations-received", "recommending-states", "recommendations-accepted",
                    "accepted-recommendations-implemented", "recommendations-implemented",
+                   "recommendations-implemented-count",
                    "states-registered-to-speak"}
 PUBLISHER_RULE = reviews.PUBLISHER_RULE
 _CYCLE_NEAR = 400  # characters: a cycle named this close to a figure is the figure's

@@ -5784,6 +5784,10 @@ def _rate(folded: str, s: int, start: int, end: int, e: int) -> str | None:
     if bare and (accepted := list(_ACCEPTED.finditer(folded, s, start))):
         implemented = _IMPLEMENTED.search(folded, accepted[-1].end(), start)
         return "accepted-recommendations-implemented" if implemented else "acceptance-rate"
+    # '213 of the 241 accepted recommendations, or about 88 percent, had been carried out': the share implemented
+    # (round 35; it was read as the share accepted)
+    if _PART_OR.search(folded, max(s, start - 50), start) and _IMPLEMENTED_AFTER.match(folded, end):
+        return "accepted-recommendations-implemented"
     # '181 or 72.69 per cent were immediately supported', '… as compared to 58.24 per cent in the first cycle'
     stop = _CLAUSE_END.search(folded, end, e)
     if _PART_OR.search(folded, max(s, start - 50), start) and _nearest_decision(folded, s, start, end,
@@ -5836,6 +5840,10 @@ _TY_LE = re.compile(r"\bty le ({})\b(?![^.;%]*\b(?:moi nam|hang nam|binh quan)\b
 _BARE_RATE = re.compile(r"\b(?:(?:a|the|at|of) rate of|ty le)\s+(?:(?:nearly|about|almost|over|gan|khoang|hon) )?$")
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\b|\bsupport(?:s|ed|ing)?\b|\bchap thuan\b|\bung ho\b")
 _IMPLEMENTED = re.compile(r"\bimplemented\b|\b(?:da|duoc)(?: [a-z]+){0,2} thuc hien\b|\bthuc hien (?:duoc|xong)\b")
+_IMPLEMENTED_AFTER = re.compile(r",? (?:had|have|has|were|was|are|is)? ?(?:already )?(?:been )?"
+                                r"(?:fully |partly |partially |largely )?"
+                                r"(?:implemented|carried out|fulfilled|completed)\b"
+                                r"|,? (?:da (?:va dang )?)?(?:duoc )?(?:thuc hien|trien khai)")
 _PART_OR = re.compile(r"\d(?: of them)?,? or (?:nearly |about |almost |some |over )?$"  # '… accepted 241 of them, or'
                       # 'chấp thuận 182 khuyến nghị, tương đương hơn 80%', '… 182 khuyến nghị, chiếm 80%'
                       r"|\d (?:[a-z]+ )?khuyen nghi(?: [a-z]+){0,2},? (?:tuong duong|chiem)(?: voi)?"
