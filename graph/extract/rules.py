@@ -3474,6 +3474,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             titles.append((g.start(), g.end(), None, []))
             small.add(g.start())
     specific: dict[str, tuple[str, list[dict]]] = {}
+    ministry_named: dict[int, tuple[str, list[dict]]] = {}  # found's index → its bare minister's post
     mandates = _mandates_named(titles)
     found: list[tuple[int, int, str, str | None, list[dict], float, bool, str, list[dict]]] = []
     ordered = sorted(titles, key=lambda t: t[:2])
@@ -3560,12 +3561,19 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             # 'The Special Rapporteur, Thomas Andrews, said …' after the mandate was named in full: that mandate's
             # holder (round 13; a rule of its own)
             (post, post_needs), how, confidence = mandate, f"{how}-mandate", min(confidence, 0.7)
+        if post is None and vietnamese and (named_post := _ministry_named_before(ctx, start, end)):
+            # 'The Ministry of Labour, Invalids and Social Affairs said … Deputy Minister Nguyen Thanh Hoa said': the
+            # one ministry of Viet Nam's the text named before the bare title, where the person has no post of their
+            # own in the text (round 35; a rule of its own)
+            ministry_named[len(found)] = named_post
         if post:
             specific.setdefault(pid, (post, post_needs))
         found.append((min(s, start), max(e, end), pid, post, needs, confidence, acting, how, post_needs))
     held = {(pid, post) for _, _, pid, post, *_ in found}
-    for start, end, pid, post, needs, confidence, acting, how, post_needs in found:
-        if post is None:
+    for i, (start, end, pid, post, needs, confidence, acting, how, post_needs) in enumerate(found):
+        if post is None and pid not in specific and i in ministry_named:
+            (post, post_needs), how, confidence = ministry_named[i], f"{how}-ministry-named", min(confidence, 0.75)
+        elif post is None:
             (post, post_needs), confidence = specific.get(pid, (None, [])), confidence - 0.2
         if post and "-un-" in post and any((pid, post.replace("-un-", f"-un-{city}-")) in held
                                             for city in ("geneva", "vienna")):
@@ -3579,6 +3587,35 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if acting:  # no 'attested': the report's date is the article's (a range where it is undated)
             record["acting"] = True
         yield Candidate("holding", f"{pid} {post}", start, end, f"holding.{how}", confidence, record, needs)
+
+
+#: a bare minister's title: its rank ('Deputy Minister Nguyen Thanh Hoa', 'Thứ trưởng Nguyễn Thị Hà')
+_BARE_MINISTER_TITLES = {"minister": "", "deputy minister": "deputy-", "vice minister": "deputy-", "bo truong": "",
+                         "thu truong": "deputy-"}
+_MINISTRY_ACRONYMS = {"mofa": "foreign-affairs", "molisa": "labour-invalids-social-affairs", "moj": "justice",
+                      "mps": "public-security", "moet": "education-training", "moh": "health", "moha": "home-affairs",
+                      "moit": "industry-trade", "mic": "information-communications",
+                      "mocst": "culture-sports-tourism", "mof": "finance", "mond": "national-defence",
+                      "monre": "natural-resources-environment", "mpi": "planning-investment"}
+
+
+def _ministry_named_before(ctx: Context, start: int, end: int) -> tuple[str, list[dict]] | None:
+    """The post of a bare '(Deputy) Minister' / '(Thứ|Bộ) trưởng' of the one Vietnamese ministry the text named
+    before it, none where it named two or none."""
+    rank = _BARE_MINISTER_TITLES.get(ctx.folded[start:end])
+    if rank is None:
+        return None
+    ministries = {x.entity.id for x in ctx.mentions_in(0, start, "organisation")
+                  if x.entity.type == "Ministry" and ctx.gazetteer.state.get(x.entity.id) == "state/vnm"
+                  and len(x.entities) == 1}
+    if len(ministries) != 1:
+        return None
+    ministry = ministries.pop()
+    slug = ministry.split("/", 1)[1].removesuffix("-vnm")
+    key = _MINISTRY_ACRONYMS.get(slug) or slug.removeprefix("ministry-")
+    post = f"post/{rank}minister-{key}-vnm"
+    label = f"{'Deputy m' if rank else 'M'}inister of {key.replace('-', ' ')} of Viet Nam"
+    return post, [] if ctx.known(post) else [_title("Post", post, label, "state/vnm", ministry)]
 
 
 def _name_words(name: str) -> int:
