@@ -286,6 +286,14 @@ class Context:
         return "geneva" in self.folded
 
     @cached_property
+    def vietnamese_ministries(self) -> list[tuple[int, str]]:
+        """Viet Nam's ministries the text names, each where it is first named (read once: per title, a pass over the
+        mentions was quadratic)."""
+        return sorted((at, rid) for rid, at in self.first_mentions.items()
+                      if rid in self.gazetteer.entities and self.gazetteer.entities[rid].type == "Ministry"
+                      and self.gazetteer.state.get(rid) == "state/vnm")
+
+    @cached_property
     def first_mentions(self) -> dict[str, int]:
         """Where each resource the text names (as a mention's first reading) is first named; a post's body where its
         title is ('the President of the Human Rights Council' names the Council; round 24, when the reference data
@@ -3605,12 +3613,10 @@ def _ministry_named_before(ctx: Context, start: int, end: int) -> tuple[str, lis
     rank = _BARE_MINISTER_TITLES.get(ctx.folded[start:end])
     if rank is None:
         return None
-    ministries = {x.entity.id for x in ctx.mentions_in(0, start, "organisation")
-                  if x.entity.type == "Ministry" and ctx.gazetteer.state.get(x.entity.id) == "state/vnm"
-                  and len(x.entities) == 1}
+    ministries = [rid for at, rid in ctx.vietnamese_ministries if at < start]
     if len(ministries) != 1:
         return None
-    ministry = ministries.pop()
+    ministry = ministries[0]
     slug = ministry.split("/", 1)[1].removesuffix("-vnm")
     key = _MINISTRY_ACRONYMS.get(slug) or slug.removeprefix("ministry-")
     post = f"post/{rank}minister-{key}-vnm"
