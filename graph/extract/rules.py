@@ -4563,7 +4563,9 @@ def dates(ctx: Context) -> Iterator[Candidate]:
 
 
 #: a year printed as a time ('in 2009', 'UPR 2009', 'năm 2014'; 'before the end of 2022': round 20)
-_YEAR_IN = re.compile(r"\b(?:in(?: early| late| mid-)?|nam|upr|(?:the )?(?:end|beginning|start|middle) of)\s*"
+_YEAR_IN = re.compile(r"\b(?:in(?: early| late| mid-)?|nam|upr|(?:the )?(?:end|beginning|start|middle) of|"
+                      # ('the general elections it has promised for 2010': round 35)
+                      r"(?:scheduled|planned|promised|expected|set|slated|due) for)\s*"
                       r"((?:19|20)\d\d)\b")
 
 
@@ -4576,7 +4578,9 @@ def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tu
         found += [(m.start(), str(ctx.article.year + _SHIFT[m[1] or m[2]]))
                   for m in _YEAR_RELATIVE.finditer(ctx.folded, start, end)
                   if not any(d.start <= m.start() < d.end for d in ctx.dates_in(max(0, m.start() - 40), m.end()))
-                  and (m[1] or _NAM_YEAR.match(ctx.text, m.start()))]  # 'năm', not 'Việt Nam tới' (the code review)
+                  and (m[1] or _NAM_YEAR.match(ctx.text, m.start()))  # 'năm', not 'Việt Nam tới' (the code review)
+                  and not (m[2] == "sau" and _A_COUNT_BEFORE.search(ctx.folded, max(0, m.start() - 12), m.start()))]
+        # ('vào năm sau', next year; not 'hai năm sau', two years later: round 35)
         # 'since Parliament passed the Act two years ago', 'hai năm trước' (round 12; found once in the text)
         starts, years = ctx.years_ago
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
@@ -4586,7 +4590,7 @@ def _years(ctx: Context, start: int, end: int, relative: bool = True) -> list[tu
 
 
 
-_YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi)\b")
+_YEAR_RELATIVE = re.compile(r"\b(last|next|this) year\b|\bnam (ngoai|nay|toi|sau)\b")
 _NAM_YEAR = re.compile(r"[nN]ăm\b")  # the year's word, as printed: 'Nam' is a name's
 
 
@@ -6403,6 +6407,9 @@ def _find_events(ctx: Context) -> list[Candidate]:
         if (apart := _DAYS_APART.search(ctx.folded, max(s, m.start() - 60), m.start())) and (
                 day := _days_apart(ctx, apart, m, s, e)):
             dated.append((-0.5, day, apart.start()))  # 'two days after Malaysia's fourth Universal Periodic Review'
+        if kind in _YEAR_NAMED_EVENTS and (named := _YEAR_BEFORE_EVENT.search(ctx.folded, max(0, m.start() - 30),
+                                                                             m.start())):
+            dated.append((-0.25, named[1], named.start(1)))  # 'ahead of the 2023 national elections' (round 36)
         if _NEWLY.search(ctx.folded, max(0, m.start() - 12), m.start()):
             dated = []  # 'the newly elected parliament': an election named, not dated (round 35)
         if kind == "visit":  # a visit is dated by its first day ('an eleven-day visit …, which began on 18 November',
@@ -6469,6 +6476,10 @@ _DEADLINE = re.compile(r"(?:\b(?:before|by|no later than|not later than|prior to
 _DAYS_APART = re.compile(r"\b(a|one|the|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1[0-9]|hai|ba|bon|nam|sau|"
                          r"bay|tam|chin|muoi) (?:days?|ngay) (after|before|sau|truoc)(?: (?:the|its|their|khi))?"
                          r"(?: [^\W\d_]+(?:['’]s)?){0,5} $")
+#: events a year before their word names ('the 2023 national elections', 'the 2019 census'; round 36)
+_YEAR_NAMED_EVENTS = {"election", "summit", "census", "referendum", "congress", "conference"}
+_YEAR_BEFORE_EVENT = re.compile(r"\b(?:the|its|their|a|an)[ \u00a0]+((?:19|20)\d\d)(?:[ \u00a0][a-z-]+){0,2}"
+                                r"[ \u00a0]+$")
 _NEWLY = re.compile(r"\b(?:newly|recently|freshly|democratically|popularly|vua (?:moi )?duoc) $")
 _TERM_BEGINS = re.compile(r"\b(?:terms?|mandates?|tenure)(?: (?:that|which))? (?:begin|begins|beginning|start|starts|"
                           r"starting|commencing|running|runs|from)(?: (?:on|in|from))? $")
