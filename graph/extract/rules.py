@@ -5115,7 +5115,8 @@ def legal_acts(ctx: Context) -> Iterator[Candidate]:
 #: ('the remaining 10 were passed by vote' does not count votes)
 _UNIT_GAP = (r"(?:(?!(?:were|was|is|are|be|been|being|by|to|in|on|at|for|from|with|have|has|had|will|would|and|or|"
              r"voted|but|of|before|after|against|about|than|as|into|over|under|during|among|between|through|per|without|"
-             r"sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se|ma)\b)[^\W\d_]+ +)")
+             r"sau|truoc|tai|trong|cua|voi|cho|den|tu|va|la|da|duoc|bi|se|ma)\b)[^\W\d_]+(?:-[^\W\d_]+)* +)")
+# ('five Asia-Pacific candidates': a hyphened word between the number and its noun; round 36)
 # ('nhiệm kỳ 2023 – 2025 sau phiên bỏ phiếu' counted 2025 votes: Vietnamese prepositions and verbs end the gap too)
 _UNITS = {name: re.compile(rf"{_UNIT_GAP}{{0,4}}?(?P<unit>{rx})\b") for name, rx in LEXICON["units"].items()}
 #: Vietnamese nouns of the units that count a kind of their own, as printed: folded, 'tỉnh' is 'tình' too, 'chương'
