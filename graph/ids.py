@@ -13,7 +13,8 @@ embassy in Thailand, is not ``embassy-tha-vnm``; the code reviews of rounds 23-2
 declare two bodies or posts with one key (:func:`collisions`); the extractor proposes a body or post the graph knows
 under the graph's id, and one it names twice under one id; the evaluation compares a labeller's ids with the
 extractor's by it.  Only ``org/`` and ``post/`` ids are keyed: names of people, places and the rest are not composed of
-such words.
+such words; a person's id is keyed only without its middle initials (``person/teodoro-l-locsin-jr`` is
+``person/teodoro-locsin-jr``: the code review of round 35).
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ def id_key(rid: str) -> str:
     >>> id_key("org/department-international-organisations-mofa-vnm")
     'org/affairs foreign international ministry organizations | vnm'
     """
+    if rid.startswith("person/"):  # a middle initial is no part of who: 'teodoro-l-locsin-jr' is 'teodoro-locsin-jr'
+        words = rid[len("person/"):].split("-")
+        return "person/" + "-".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1))
     if not rid.startswith(KEYED):
         return rid
     kind, _, slug = rid.partition("/")
