@@ -35,7 +35,7 @@ _SPELLING = {"organisation": "organization", "organisations": "organizations", "
 #: the acronyms of Viet Nam's ministries in the reference data's ids, as their words (``org/molisa-vnm``,
 #: ``org/ministry-labour-invalids-social-affairs-vnm``; another state's ``mofa-tha`` alike, and ``mfa``, as labellers
 #: write Thailand's: round 27)
-_ACRONYMS = {"mofa": "ministry foreign affairs", "mfa": "ministry foreign affairs",
+ACRONYMS = {"mofa": "ministry foreign affairs", "mfa": "ministry foreign affairs",
              "molisa": "ministry labour invalids social affairs", "moj": "ministry justice",
              "mps": "ministry public security", "moet": "ministry education training",
              "moh": "ministry health", "moha": "ministry home affairs", "moit": "ministry industry trade",
@@ -90,7 +90,7 @@ def id_key(rid: str) -> str:
         else:
             joined.append(word)
     spelt = [w for word in joined
-             for w in _ACRONYMS.get(word, _PORTFOLIOS.get(word, _SPELLING.get(word, word))).split()]
+             for w in ACRONYMS.get(word, _PORTFOLIOS.get(word, _SPELLING.get(word, word))).split()]
     ignored = _IGNORED_IN_POSTS if kind == "post" else _IGNORED
     kept = [w for i, w in enumerate(spelt) if w not in ignored and not (w == "un" and i and kind == "org")]
     ordered = _ordered()

@@ -25,7 +25,7 @@ from rapidfuzz.fuzz import token_set_ratio
 from rightsgraph.extract.article import Article
 from rightsgraph.extract.gazetteer import LOWER, UPPER, Gazetteer, Mention, tokens
 from rightsgraph.extract.lexicon import CALIBRATION, LEXICON
-from rightsgraph.ids import KEYED, id_key
+from rightsgraph.ids import ACRONYMS, KEYED, id_key
 from rightsgraph.text import fold_same_length, slugify
 
 
@@ -174,7 +174,7 @@ _DATE_LINE_REST = re.compile(rf"[ \t,]*(?:(?:{_WEEKDAY})[ \t,]*)?"
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
 _VIETNAMESE_AGENCY = re.compile(r"\((?:VNA|TTXVN|VNS|VOV|VTV|VNP|Vietnam\+|NDO|QĐND|ND)\)")
 #: … with its day between: 'MANILA, July 12 –', 'BANGKOK, 5 May (Reuters) —'
-_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[^\n,–—]{1,24})?[ \t]*(?:\([A-Za-z]{2,12}\)[ \t]*)?[-–—]")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:,[^\n,–—]{1,24})?" + _DATELINE_AFTER.pattern)
 #: no sentence ends at an abbreviation of a title or an initial ('H.E. Mr. Thani', 'Teodoro T. Locsin')
 _ABBREVIATION = "".join(rf"(?<!\b{re.escape(a)})" for a in (
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "H.E.", "Sen.", "Lt.", "Gen.", "Col.", "Maj.", "Jr.", "Sr.", "St.", "No.",
@@ -2064,6 +2064,8 @@ _THREE_NAME_WORDS = re.compile(r"[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+[A-Z][a-z]+[ \
 _OF_A_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
 #: a dateline in Viet Nam at the text's start
 _DATELINE_IN_VIET_NAM = re.compile(r"(?:HANOI|HA NOI|HÀ NỘI|HO CHI MINH CITY|TP\.? HỒ CHÍ MINH|DA NANG|ĐÀ NẴNG)\b")
+
+
 def _own_state_end(ctx: Context, end: int, state: str) -> int:
     """Where a title ends that names ``state`` right after it, before its holder ('Bộ trưởng Tư pháp Việt Nam Lê Thành
     Long', 'Bộ trưởng Quốc phòng Mỹ Lloyd Austin'); ``end`` where it names none."""
@@ -3631,11 +3633,9 @@ _ANOTHER_MINISTRY_SAID = re.compile(r"\b(?:of|heads?|leads?|headed|led) (?:the )
                                     r"(?:ministry|department)\b")
 _BARE_MINISTER_TITLES = {"minister": "", "deputy minister": "deputy-", "vice minister": "deputy-", "bo truong": "",
                          "thu truong": "deputy-"}
-_MINISTRY_ACRONYMS = {"mofa": "foreign-affairs", "molisa": "labour-invalids-social-affairs", "moj": "justice",
-                      "mps": "public-security", "moet": "education-training", "moh": "health", "moha": "home-affairs",
-                      "moit": "industry-trade", "mic": "information-communications",
-                      "mocst": "culture-sports-tourism", "mof": "finance", "mond": "national-defence",
-                      "monre": "natural-resources-environment", "mpi": "planning-investment"}
+#: Viet Nam's ministries' acronyms in their ids, as the portfolio in a post's id ('molisa':
+#: labour-invalids-social-affairs), from the one list rightsgraph.ids keys ids by
+_MINISTRY_ACRONYMS = {acronym: words.removeprefix("ministry ").replace(" ", "-") for acronym, words in ACRONYMS.items()}
 
 
 def _ministry_named_before(ctx: Context, start: int, end: int) -> tuple[str, list[dict]] | None:
@@ -5590,9 +5590,9 @@ _ANOTHER_COUNT_BEFORE = re.compile(r"\b\d[\d,.]* (?!recommendations|khuyen nghi|
                                    r"[a-z]+s\b")
 
 
-def _recommendations_before(folded: str, start: int) -> tuple[str, re.Match] | None:
-    """The recommendations the text named last, within 400 characters before ``start``."""
-    named = list(_RECOMMENDATIONS_WORD.finditer(folded, max(0, start - 400), start))
+def _recommendations_before(folded: str, start: int, low: int | None = None) -> tuple[str, re.Match] | None:
+    """The recommendations the text named last before ``start``, from ``low`` (400 characters before by default)."""
+    named = list(_RECOMMENDATIONS_WORD.finditer(folded, max(0, start - 400) if low is None else low, start))
     return ("recommendation", named[-1]) if named else None
 
 
@@ -5615,8 +5615,7 @@ def _received_before(folded: str, s: int, start: int, total_end: int) -> tuple[s
     that leave their unit out, the recommendations named before them in the sentence (round 35)."""
     if not _RECEIVED_AFTER.match(folded, total_end):
         return None
-    named = list(_RECOMMENDATIONS_WORD.finditer(folded, max(s, start - 200), start))
-    return ("recommendation", named[-1]) if named else None
+    return _recommendations_before(folded, start, max(s, start - 200))
 
 
 _NOT_A_LIST = re.compile(r",?\s*(?:including|such as|of which|of whom|among|with|trong do|gom)\b")
@@ -6573,8 +6572,8 @@ _NEWLY_DATED = re.compile(r" (?:to|as|in|at)\b[^,;.]{0,60}? (?:on|in) ")
 _NEWLY = re.compile(r"\b(?:newly|recently|freshly|democratically|popularly|vua (?:moi )?duoc) $")
 _TERM_BEGINS = re.compile(r"\b(?:terms?|mandates?|tenure)(?: (?:that|which))? (?:begin|begins|beginning|start|starts|"
                           r"starting|commencing|running|runs|from)(?: (?:on|in|from))? $")
-_APART_COUNTS = {"a": 1, "one": 1, "the": 1, **_COUNT_WORDS, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6,
-                 "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_APART_COUNTS = {"a": 1, "one": 1, "the": 1, **_COUNT_WORDS, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                 "muoi": 10}
 
 
 def _days_apart(ctx: Context, apart: re.Match, m: re.Match, s: int, e: int) -> str | None:
