@@ -354,6 +354,24 @@ class Context:
         return None
 
     @cached_property
+    def headline_end(self) -> int:
+        """Where a headline ends: the text's first paragraph when it is one short line ending in no full stop; 0 when
+        the text opens with its lead."""
+        end = self.text.find("\n\n", 0, 300)
+        line = self.text[:end].strip() if end > 0 else ""
+        return end if line and "\n" not in line and not line.endswith((".", ".”", '."', ":")) else 0
+
+    @cached_property
+    def lead_day(self) -> str | None:
+        """The day of the text's lead, its first sentence after the headline ('HANOI, August 18 – Officials …
+        gathered in the capital on Thursday'): the sentence's first day, else its dateline's."""
+        body = len(self.text) - len(self.text[self.headline_end:].lstrip())
+        s, e = self.sentence(body)
+        days = [d for d in self.dates_in(s, e) if len(d.value) == 10]
+        own = [d for d in days if d.start not in self.datelines]
+        return (own or days)[0].value if days else None
+
+    @cached_property
     def acts(self) -> list[re.Match]:
         """The legal acts the text names by symbol ('Quyết định 1975/QĐ-TTg'), read once for every rule; then those
         only the newer pattern reads (``_ACT_MORE``), their symbols not read before."""
@@ -4226,10 +4244,16 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted",
                 # ('The Council voted on Thursday to hold a special session … next week': the vote's day went ahead)
                 "voted")
+#: past verbs that say the side of a date in their own clause only ('gathered in Ha Noi on Thursday to discuss how Viet
+#: Nam will meet …' went a week ahead; not '… gathered on Tuesday and to discuss what it can do when it takes over the
+#: chair in January': round 37)
+_CLAUSE_PAST_WORDS = ("gathered", "convened", "discussed", "debated", "unveiled")
+_CLAUSE_PAST = -3  # their side in Context.tense_words
 _EITHER_WORDS = ("would", "could", "should", "might", "may")
 _REPORTED_WORDS = ("said", "says", "told", "stated")
 _REPORTING = 2  # a reporting verb's side in Context.tense_words: past, but only where the sentence agrees
 _TENSE_SIDES = {**dict.fromkeys(_TO_COME_WORDS, 1), **dict.fromkeys(_PAST_WORDS + _PARTICIPLES, -1),
+                **dict.fromkeys(_CLAUSE_PAST_WORDS, _CLAUSE_PAST),
                 **dict.fromkeys(_EITHER_WORDS, 0), **dict.fromkeys(_REPORTED_WORDS, _REPORTING)}
 #: the English words of tense, found by one plain alternation and sorted out in Python (lookbehinds tried at every
 #: character took 2.8 s of 10 MB)
@@ -4256,7 +4280,8 @@ def _tense_side(folded: str, m: re.Match) -> int | None:
     if word.startswith("to be "):  # 'the Labour Code, to be debated at the October session'
         return 1
     side = _TENSE_SIDES[word]
-    if word in _PARTICIPLES and _NOT_PAST_BEFORE.search(folded, max(0, m.start() - 24), m.start()):
+    if side in (-1, _CLAUSE_PAST) and word in (*_PARTICIPLES, *_CLAUSE_PAST_WORDS) and _NOT_PAST_BEFORE.search(
+            folded, max(0, m.start() - 24), m.start()):
         return None
     if word == "may" and (_NOT_MODAL_BEFORE.search(folded, max(0, m.start() - 6), m.start())
                           or _NOT_MODAL_AFTER.match(folded, m.end())):
@@ -4291,7 +4316,8 @@ def _clause_tense(ctx: Context, at: int) -> int | None:
     starts, sides = ctx.tense_words
     a, b = _clause(ctx, at, s, e)
     first, last = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-    clause = [(x, side) for x, side in zip(starts[first:last], sides[first:last], strict=True) if side != _REPORTING]
+    clause = [(x, -1 if side == _CLAUSE_PAST else side) for x, side in zip(starts[first:last], sides[first:last],
+                                                                           strict=True) if side != _REPORTING]
     before = [side for x, side in clause if x < at]
     after = [side for x, side in clause if x > at]
     return (before[-1] if before else after[0]) if before or after else None
@@ -4320,6 +4346,9 @@ def _tense(ctx: Context, at: int) -> int:
         # 30 to December 11': 'held' put the session a year back)
     starts, sides = ctx.tense_words
     first, last = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+    kept = [(x, side) for x, side in zip(starts[first:last], sides[first:last], strict=True) if side != _CLAUSE_PAST]
+    starts, sides = [x for x, _ in kept], [side for _, side in kept]
+    first, last = 0, len(kept)
     if not set(sides[first:last]) - {0, _REPORTING} and any(
             side == 0 and x < at for x, side in zip(starts[first:last], sides[first:last], strict=True)):
         return 0  # 'said it would give its answers …, and the rest before the session in March': the mood before the
@@ -6379,6 +6408,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
                   for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS, found_at)]
     matches += dated_only
     needs_date = {id(m) for _, m in dated_only}
+    of_the_lead: set[str] = set()  # the kinds of the undated events the text names as its lead's
     # where each event's words start: a date after them with another event's words between is that event's
     # ('adopted the report on Malta, following the review of the country on 6 May': the review's day); a date
     # before them may date both ('On 6 December, X opened the ceremony of the workshop')
@@ -6522,6 +6552,8 @@ def _find_events(ctx: Context) -> list[Candidate]:
         listed = _year_list(ctx, m.end(), e)
         if (kind in _DATED_EVENTS or id(m) in needs_date) and not (listed or dated):
             continue
+        if not (listed or dated) and _of_the_lead(ctx, kind, m):
+            of_the_lead.add(kind)
         if id(m) in needs_date and kind == "dialogue" and _OUTCOME_OF_NAMED.search(ctx.folded, max(0, m.start() - 40),
                                                                                      m.start()):
             continue  # 'adopted the outcome of Viet Nam's review': an adoption's words
@@ -6530,11 +6562,11 @@ def _find_events(ctx: Context) -> list[Candidate]:
     _reviews_of_states(ctx, found)
     _dated_acts(ctx, found)
     if ctx.document_date and ("dialogue", None) in found and not any(k == "dialogue" and d for k, d in found):
-        # a statement at a review, dated at its top and nowhere else: the review's day
-        cand = found.pop(("dialogue", None))
-        cand.key, date = f"dialogue {ctx.document_date}", ctx.document_date
-        cand.record.update(id=f"{cand.record['id']}--{date}", date=date)
-        found[("dialogue", date)] = cand
+        _redate(found, "dialogue", ctx.document_date)  # a statement at a review, dated at its top and nowhere else:
+        # the review's day
+    for kind in sorted(of_the_lead):
+        if ctx.lead_day and (kind, None) in found and not any(k == kind and d for k, d in found):
+            _redate(found, kind, ctx.lead_day, "event.of-the-lead", 0.6)  # the event the text leads with (round 37)
     days = sorted(d for k, d in found if k == "visit" and d and len(d) == 10)
     if len(days) > 1 and days[-1] == ctx.article.date and (
             dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0]) <= dt.timedelta(days=31)):
@@ -6552,6 +6584,59 @@ def _find_events(ctx: Context) -> list[Candidate]:
             dated[0].spans += [(cand.start, cand.end), *cand.spans]
             del found[(kind, date)]
     return sorted(found.values(), key=lambda c: c.start)
+
+
+def _redate(found: dict, kind: str, date: str, rule_name: str | None = None, confidence: float | None = None) -> None:
+    """Give the undated event of ``kind`` a date (and the rule that found it)."""
+    cand = found.pop((kind, None))
+    cand.key = f"{kind} {date}"
+    cand.record.update(id=f"{cand.record['id']}--{date}", date=date)
+    if rule_name:
+        cand.rule, cand.confidence = rule_name, confidence
+    found[(kind, date)] = cand
+
+
+#: the words before an event's that name it as the lead's, from its sentence's start ('The two-day workshop was
+#: organised by …', 'Opening the workshop, …', 'Speaking at the launch ceremony, …'; round 37)
+_THE_LEADS = re.compile(r"(?:(?:at|in|during|opening|closing|addressing|speaking at) )?(?:the|this) "
+                        r"(?:(?:one|two|three|four|five|half|full)-day |three-hour |opening |closing |launch |"
+                        r"inaugural |interactive )?")
+#: a sentence that opens at the lead's event, whatever event it names after ('At the ceremony, …', 'In the
+#: interactive dialogue that followed, …', 'Tại phiên bế mạc, HĐNQ đã thông qua …', 'Bên lề phiên họp, …')
+#: (not 'On the sidelines of the session', 'Bên lề khóa họp': of a session of weeks, on a day the text does not say)
+_AT_THE_LEADS = re.compile(r"(?:(?:at|during|in|at the close of) the (?:[a-z-]+ ){0,2}"
+                           r"(?:workshop|meeting|ceremony|conference|dialogue|forum|seminar|event|talks|launch|"
+                           r"debate)(?: that followed)?|(?:tai|trong|ket thuc|phat bieu tai) (?:phien|"
+                           r"buoi|le|hoi thao|toa dam|cuoc hop|dien dan)(?: [a-z]+){0,3}),")
+#: the gatherings 'The …' names as the lead's ('The two-day workshop'; not 'The report … will be submitted'), and the
+#: kinds of event a headline names as its lead's ('Hanoi workshop weighs …'; not a visit, dated by its first day, nor
+#: a report published or submitted, which the lead tells of on another day); the words before one that name another
+#: ('Vietnam, Japan hold human rights dialogue after Vietnam's election to UN Council')
+_GATHERINGS = {"workshop", "meeting", "conference", "dialogue", "ceremony", "summit", "panel-discussion", "training",
+               "consultation", "press-briefing", "high-level-meeting"}
+_HEADLINE_KINDS = _GATHERINGS | {"adoption", "election", "signing"}
+_ANOTHER_BEFORE = re.compile(r"\b(?:after|before|since|ahead of|following|congratulat[a-z]*|sau khi|truoc khi|ke tu|"
+                             r"chuc mung)\b")
+#: after the lead's event named, another event's words: 'congratulated the ambassador on his appointment', "The
+#: seminar's conclusions are to be reported"
+_NOT_THE_LEADS = re.compile(r"\bon (?:(?:his|her|its|their) )?$")
+
+
+def _of_the_lead(ctx: Context, kind: str, m: re.Match) -> bool:
+    """Whether an event's words name the event the text leads with: in its headline ('Hanoi workshop weighs …'),
+    as the subject of their sentence ('The one-day workshop was organised by …'), or after an opening that refers
+    back to it ('At the ceremony, …'); the lead's day is then theirs, where the text dates the event nowhere else."""
+    if m.start() < ctx.headline_end:
+        return kind in _HEADLINE_KINDS and not _ANOTHER_BEFORE.search(ctx.folded, 0, m.start())
+    s = ctx.sentence(m.start())[0]
+    if lead := _DATELINE_LEAD.match(ctx.folded, s, m.start()):
+        s = lead.end()
+    if _NOT_THE_LEADS.search(ctx.folded, max(0, m.start() - 12), m.start()) or ctx.folded.startswith(
+            ("'s", "’s"), m.end()):
+        return False
+    if kind in _GATHERINGS and ctx.text[s:s + 1].isupper() and _THE_LEADS.fullmatch(ctx.folded, s, m.start()):
+        return True
+    return bool((at := _AT_THE_LEADS.match(ctx.folded, s, m.start() + 1)) and at.start() == s)
 
 
 #: a deadline's words before a date (round 35)
