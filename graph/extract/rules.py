@@ -410,6 +410,14 @@ class Context:
         return _new_organisations(self)
 
     @cached_property
+    def built_title_ends(self) -> dict[int, int]:
+        """Where each title a pattern names ends, by where it starts (the longest)."""
+        ends: dict[int, int] = {}
+        for s, e, *_ in self.built_titles[0]:
+            ends[s] = max(e, ends.get(s, e))
+        return ends
+
+    @cached_property
     def built_titles(self) -> tuple[list, list]:
         """Posts named by a pattern, and the bodies they name (see :func:`built_titles`)."""
         return built_titles(self)
@@ -1949,6 +1957,8 @@ _HEADED_BODIES = ("GovernmentBody", "Organisation", "PoliticalParty")
 #: Director-General Juan Somavia', 'UNODC Executive Director Ghada Waly', round 31)
 _BODY_THEN_HEAD = re.compile(r"(?<=[A-Za-z] )(President|Chair(?:person|man|woman)?|Director[- ]General"
                              r"|Executive Director)\b")
+_PRESIDENT_OF_THE_COUNCIL = re.compile(r"President of the (Council)\b|presided over (?:the )?(Council|"
+                                       r"(?:UN |United Nations )?Human Rights Council)\b")
 _BODY_HEAD_NAMED = re.compile(r"(?<=[A-Za-z] )([Cc]hair(?:person|man|woman)?|[Ss]pokes(?:person|man|woman)|"
                               r"[Cc]ommissioners?|President|[Ee]xecutive [Dd]irector|Director)[ \u00a0]+(?=[A-Z][a-z])")
 #: the bodies whose head's title after their name names the head (not a party's: 'the Party President' was another's)
@@ -2295,6 +2305,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             found.append((m.start(), m.end(), *_representative(ctx, mission)))
     found += _state_titles(ctx)
     found += _state_envoys(ctx, _covered([(s, e) for s, e, _, _ in found]))
+    found += _ambassadors_to_states(ctx, _covered([(s, e) for s, e, _, _ in found]))
     found += _its_heads(ctx)
     found += _presidents_vi(ctx)
     found += _ministry_spokespersons(ctx)
@@ -2406,6 +2417,16 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if bare and needs:
             continue  # a bare 'Committee''s head only by the post the graph knows
         found.append((begins, m.end(), post, needs))
+    # 'President of the Council': its President where a bare 'Council' stands for the Human Rights Council (round 37:
+    # 'was elected President of the Council for 2015', 'served as President of the Council')
+    for m in _scan(_PRESIDENT_OF_THE_COUNCIL, ctx.text, "President of the Council", "presided over"):
+        at, name = (m.start(1), m[1]) if m[1] else (m.start(2), m[2])
+        body = ctx.mention_at(at) if name != "Council" else None
+        if short.get(at) == "org/un-human-rights-council" or (
+                body and body.start == at and body.entity.id == "org/un-human-rights-council"):
+            # ('who presided over the Council': the Council's name, after the cue of :data:`_ELECTED_CUE`)
+            found.append((m.start() if m[1] else at, m.end(),
+                          *_head_post(ctx, "president", "org/un-human-rights-council")))
     # 'NHRCT chairwoman Pitikan Sithidej', 'Komnas HAM chairman Ahmad Taufan Damanik', 'CHR spokesperson Jacqueline Ann
     # de Guia': another state's national body or a non-governmental one, named, then its head's title and a name
     # (round 35; Viet Nam's own bodies and parties keep their known posts' rules)
@@ -2657,6 +2678,79 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
 
 
 _ITS_BEFORE = re.compile(r"(?<![^\W\d_])its $")
+
+
+#: an ambassador to a state, not to the UN: 'Ambassador of Sweden to Viet Nam', "Norway's Ambassador to Việt Nam",
+#: 'German Ambassador to Vietnam', 'Đại sứ Hoa Kỳ', 'Đại sứ Việt Nam tại Thái Lan' (round 37: 24 in the written sets'
+#: gold, none read)
+_AMBASSADOR = re.compile(r"\b(?:ambassador(?: extraordinary and plenipotentiary)?|dai su(?: dac menh toan quyen)?)"
+                         r"(?![ \u00a0]quan\b)(?P<of>[ \u00a0]of(?: the)?)?(?=[ \u00a0])")
+#: where an ambassador is sent: 'to Viet Nam', 'in Hanoi', 'tại Việt Nam'
+_POSTED_TO = re.compile(r"[ \u00a0]+(?:to|in|tai)[ \u00a0]+")
+#: the cities of the UN's offices, where an ambassador is a mission's (read by the missions' rules)
+_UN_CITIES = {"place/geneva", "place/new-york", "place/vienna"}
+
+
+def _posted_to(ctx: Context, end: int) -> tuple[str, int] | bool | None:
+    """The state an ambassador's title names as where he is posted, after ``end``, and where its name ends; False
+    where it names another place (the UN, Geneva: a mission's); None where it names none."""
+    at = _POSTED_TO.match(ctx.folded, end)
+    if not at:
+        return None
+    if host := _state_at(ctx, at.end()):
+        return host
+    place = ctx.mention_at(at.end())
+    if place and place.kind == "place" and place.start == at.end() and place.entity.id not in _UN_CITIES and (
+            country := ctx.gazetteer.country.get(place.entity.id)):
+        return country, place.end
+    return False
+
+
+def _ambassadors_to_states(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """A state's ambassador to another: the sender after the title ('Ambassador of Sweden', 'Đại sứ Hoa Kỳ') or
+    before it ("Norway's Ambassador", 'the German Ambassador'), the host after it ('to Viet Nam', 'tại Thái Lan');
+    with no host said, Viet Nam where the text is Viet Nam's and names no city of the UN's offices (an ambassador
+    there is a mission's)."""
+    un_city = None
+    for m in _scan(_AMBASSADOR, ctx.folded, "ambassador", "dai su"):
+        if named(m.start()) or not ctx.text[m.start()].isupper():
+            continue
+        if m["of"] or m[0].startswith("dai su"):  # 'Ambassador of Sweden', 'Đại sứ Hoa Kỳ'
+            said = (gap := _SPACE.match(ctx.text, m.end())) and _state_at(ctx, gap.end())
+            if not said:
+                continue
+            (sender, end), start = said, m.start()
+        else:  # "Norway's Ambassador", 'the German Ambassador', 'US Ambassador'
+            gap = _POSSESSIVE_GAP.search(ctx.text, max(0, m.start() - 3), m.start())
+            before = ctx.mentions_in(max(0, m.start() - 40), m.start(), "state")
+            if before and gap and before[-1].end == gap.start():
+                sender, start = before[-1].entity.id, before[-1].start
+            elif (people := _DEMONYM_BEFORE.search(ctx.folded, max(0, m.start() - 20), m.start())) \
+                    and ctx.text[people.start()].isupper():
+                sender, start = _DEMONYMS[people[1]], people.start()
+            else:
+                continue
+            end = m.end()
+        host = _posted_to(ctx, end)
+        if host is False:
+            continue  # 'to the United Nations', 'tại Geneva': a mission's
+        if host:
+            host, end = host
+        else:
+            if un_city is None:
+                un_city = any(x.entity.id in _UN_CITIES for x in ctx.mentions if x.kind == "place")
+            if un_city or not (ctx.vietnamese or ctx.main_state == "state/vnm" or ctx.datelined_in_viet_nam):
+                continue
+            host = "state/vnm"
+        if host == sender or sender not in ctx.gazetteer.entities:
+            continue
+        post = f"post/ambassador-{sender.split('/')[1]}-{host.split('/')[1]}"
+        org, record = _embassy(ctx, sender, host)
+        needs = [] if ctx.known(post) else [_title(
+            "Post", post, f"Ambassador of {_state_label(ctx, sender)} to {_state_label(ctx, host)}", sender, org)]
+        if needs and not ctx.known(org):
+            needs.append(record)
+        yield start, end, post, needs
 
 
 _DATELINE_PLACE = re.compile(rf"{UPPER}(?:{UPPER}|[ .'’-]){{1,40}},[ \u00a0]+")
@@ -3547,7 +3641,9 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             how, span = "name-comma-title", named  # 'ông Volkan Bozkir - chủ tịch …, ông Antonio Guterres'
         # 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Deputy Prime Minister and Foreign Minister X':
         # two posts of one person, the name after the second
-        later = next((t for t in ordered[i + 1:i + 3] if t[0] >= end and post), None)
+        later = next((t for t in ordered[i + 1:i + 3] if t[0] >= end and post and not (t[2] or "").startswith(
+            "post/ambassador-")), None)  # (no second post before an ambassador's: 'Bộ trưởng Bộ Tư pháp, Đại sứ Nhật
+        # Bản Yamada Takio' names two people; round 37)
         if span is None and later and _TITLE_JOIN.fullmatch(ctx.folded, end, later[0]) and not (
                 ctx.folded[end] == "," and _name_before(ctx, start)) and not _ANOTHERS_TITLE.search(
                 ctx.folded, max(0, start - 24), start):
@@ -3574,8 +3670,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             continue  # a title written small is one only after a name ('… told reporters, the director said')
         if how == "name-appositive" and span and _NO_PERSON.search(ctx.text, max(0, span[0] - 12), span[1]):
             continue  # 'On Human Rights Day, the chairman …', 'Last Monday, the director …' (the code review)
-        if span is None and post:
-            how, span = "elected-title", _elected(ctx, start)
+        if span is None and post and (elected := _elected(ctx, start)):
+            how, span = elected
         if span is None:
             continue
         s, e, honorific = span
@@ -3583,7 +3679,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         if person is None:
             continue
         pid, needs, confidence = person
-        if how == "name-of-state-title":
+        if how in ("name-of-state-title", "served-as"):
             confidence = min(confidence, 0.8)
         vietnamese = fold_same_length(ctx.text[s:e].split()[0]) in _SURNAMES
         if vietnamese and start in guessed:  # a Vietnamese name under a title whose state is not said
@@ -3775,11 +3871,17 @@ def bare_heads(ctx: Context) -> Iterator[Candidate]:
 _STATES_PEOPLE = re.compile(r"[ \u00a0]+(?:[A-Z]|(?:government|authorities|officials|delegation|president|minister|"
                             r"ambassador|embassy|leaders?|military|army|police|parliament|lawmakers|senate)\b)")
 #: 'X was elected President of the …', 'X đã chính thức được bầu giữ chức Chủ tịch …': the title right after
+#: (the words after 'as' a newer reading, round 37: 'X was elected by acclamation as President of …', 'X, who served as
+#: Resident Coordinator', 'X steps down as ILO Director-General'; the group names them)
 _ELECTED_CUE = re.compile(r"(?:\b(?:was|has been|had been|is) (?:unanimously )?elected (?:as )?(?:the )?"
-                          r"|\b(?:da )?(?:chinh thuc )?(?:duoc bau|trung cu) (?:giu chuc |lam |la |vao chuc )?)$")
-#: between the subject's name and the cue: its state ('of Morocco', '(Indonesia)') and nothing else
+                          r"|\b(?:da )?(?:chinh thuc )?(?:duoc bau|trung cu) (?:giu chuc |lam |la |vao chuc )?"
+                          r"|(?P<as>\b(?:(?:was|has been|had been|is) (?:unanimously )?(?:elected|chosen|appointed)"
+                          r"(?: by acclamation| unanimously)?(?: on [a-z]+(?: \d{1,2})?)? (?:as )?|(?:(?:has |had )?"
+                          r"served|serves|(?:steps|stepped) down|took office|takes office) as |presided over )"
+                          r"(?:the )?))$")
+#: between the subject's name and the cue: its state ('of Morocco', '(Indonesia)') and nothing else ('…, who')
 _SUBJECT_GAP = re.compile(r"(?:[ \u00a0]+of(?: the)? [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3}|[ \u00a0]*\([^()\n]{2,40}\))?"
-                          r",?[ \u00a0]+")
+                          r",?[ \u00a0]+(?:who[ \u00a0]+)?")
 
 
 _MANDATE_WORD = re.compile(r"(special rapporteur|bao cao vien dac biet)|independent expert|chuyen gia doc lap")
@@ -3825,9 +3927,11 @@ def _spokesperson_said(ctx: Context, start: int, end: int) -> bool:
     return bool(after) and fold_same_length(ctx.text[after[0]:after[1]].split()[0]) in _SURNAMES
 
 
-def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
-    """The name of the one elected to the title at ``start``: after a generic title or an honorific ('Ambassador
-    Omar Zniber of Morocco was elected President of …'), the subject of the cue, with no other words between."""
+def _elected(ctx: Context, start: int) -> tuple[str, tuple[int, int, bool]] | None:
+    """The name of the one elected to the title at ``start``, and how it was read: after a generic title or an
+    honorific ('Ambassador Omar Zniber of Morocco was elected President of …'), the subject of the cue, with no other
+    words between; a person the graph knows, right before a cue of 'as' ('Sihasak Phuangketkeow served as President
+    of the Human Rights Council'; round 37)."""
     cue = _ELECTED_CUE.search(ctx.folded, max(0, start - 50), start)
     if not cue:
         # 'The Council elected Ambassador Omar Zniber of Morocco as its President' (round 9): the object, after its
@@ -3839,7 +3943,11 @@ def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
                 known.start == obj.start(1)):
             span = (known.start, known.end, True)  # 'elected Nguyen Thi Kim Ngan as its Chairwoman': a known person
         if span and _OBJECT_GAP.fullmatch(ctx.text, span[1], obj.end(1)):
-            return span[0], span[1], True
+            return "elected-title", (span[0], span[1], True)
+        if span and (title := _appositive_title(ctx, span[1])) and _OBJECT_GAP.fullmatch(ctx.text, title,
+                                                                                         obj.end(1)):
+            return "served-as", (span[0], span[1], True)  # 'elected X, Permanent Representative of …, as its
+            # President' (round 37)
         return None
     s, _ = ctx.sentence(start)
     low = max(s, cue.start() - 120)
@@ -3850,12 +3958,33 @@ def _elected(ctx: Context, start: int) -> tuple[int, int, bool] | None:
             if ctx.text[g.start()].isupper() or _POSSESSIVE_BEFORE.search(ctx.text, max(0, g.start() - 4), g.start())]
     ends += [m.end for m in ctx.mentions_in(low, cue.start(), "post")]
     ends += [e for b, e, *_ in ctx.built_titles[0] if low <= b and e <= cue.start()]
-    if not ends:
-        return None
-    span = _name_after(ctx, max(ends))
+    how = "served-as" if cue["as"] else "elected-title"
+    span = _name_after(ctx, max(ends)) if ends else None
     if span and _SUBJECT_GAP.fullmatch(ctx.text, span[1], cue.start()):
-        return span[0], span[1], True  # a title before the name: as good as an honorific
+        return how, (span[0], span[1], True)  # a title before the name: as good as an honorific
+    # a person the graph knows, its title set off by commas between it and the cue ('Ambassador Sihasak
+    # Phuangketkeow, Permanent Representative of Thailand to …, was elected by acclamation as President'; round 37)
+    for known in reversed(ctx.mentions_in(max(s, cue.start() - 250), cue.start(), "person")):
+        if _SUBJECT_GAP.fullmatch(ctx.text, known.end, cue.start()) or (
+                (title := _appositive_title(ctx, known.end)) and _SUBJECT_GAP.fullmatch(ctx.text, title, cue.start())):
+            return "served-as", (known.start, known.end, True)
+        break
     return None
+
+
+def _appositive_title(ctx: Context, end: int) -> int | None:
+    """Where a title set off by a comma right after a name at ``end`` ends (', Permanent Representative of Thailand
+    to …'): a post the graph knows or one a pattern names; None where there is none."""
+    gap = _SPACE.match(ctx.text, end + 1) if ctx.text.startswith(",", end) else None
+    if gap is None:
+        return None
+    post = ctx.mention_at(gap.end())
+    end = post.end if post and post.kind == "post" and post.start == gap.end() else ctx.built_title_ends.get(gap.end())
+    # (up to its comma: '… to the United Nations Office and other international organisations in Geneva,')
+    return end and _TITLE_TAIL.match(ctx.text, end).end()
+
+
+_TITLE_TAIL = re.compile(r"[^,;.()\n]{0,80}(?=,)|")
 
 
 _POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s[ \u00a0]$")
