@@ -4674,6 +4674,14 @@ ROUND_37 = [
     ("The Security Council met in New York. Its members heard that Sihasak Phuangketkeow served as President of the "
      "Council.\n", "en", "2010-06-21", "holding",
      {"person/sihasak-phuangketkeow post/president-un-human-rights-council"}, set()),
+    # a share after a count of states is no share of them: the share accepted
+    ("Viet Nam confirmed that it had accepted 241 of the 291 recommendations made to it in January by 122 states, or "
+     "nearly 83 percent.\n", "en", "2019-07-05", "figure", set(), {"acceptance-rate=83"}),
+    # a visit's days in Vietnamese, in a text of a visit
+    ("Chuyến thăm chính thức Việt Nam của bà McDougall kết thúc.\n\nTrong 11 ngày ở Việt Nam, bà McDougall đã làm "
+     "việc với Ủy ban Dân tộc.\n", "vi", "2010-07-15", "figure", set(), {"visit-days=11"}),
+    ("Hội nghị bế mạc.\n\nTrong 11 ngày, các đại biểu đã thảo luận về dự thảo luật.\n", "vi", "2010-07-15", "figure",
+     {"visit-days=11"}, set()),
     ("Frank La Rue, the UN Special Rapporteur on the promotion and protection of the right to freedom of opinion "
      "and expression, said so.\n", "en", "2011-06-03", "holding",
      {"person/frank-la-rue post/un-special-rapporteur-promotion-protection-right-to-freedom"},

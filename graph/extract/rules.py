@@ -5374,6 +5374,8 @@ _SCALES = {fold_same_length(k): v for k, v in LEXICON["scales"].items()}
 _QUALIFIERS = {name: re.compile(rf"(?:{rx})\s*$") for name, rx in LEXICON["qualifiers"].items()}
 _MEASURES = [{**r, **{k: re.compile(v) for k, v in r.items() if k in ("before", "after", "sentence", "phrase")}}
              for r in LEXICON["measures"]]
+#: the units a percentage may be a share of (a measure of the lexicon's says so)
+_SHARED_UNITS = {r["unit"] for r in LEXICON["measures"] if r.get("percent")}
 _CLAUSE_END = re.compile(r"[.;!?]\s|[.;!?]$|\n")
 
 
@@ -5619,6 +5621,9 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                 elided = last_and.end()  # 'supporting 181 of them and noting the remaining 68': its own verb
         elif (read and read[-1][0] == s and start - read[-1][2] <= 40 and not (percent and _OF_POPULATION.match(
                 folded, end))  # ('24 triệu tín đồ, chiếm 27% dân số': a share of the population, not of them)
+                # (nor of a unit no share is of: '… 291 recommendations made to it by 122 states, or nearly 83
+                # percent' is the share accepted; round 37)
+                and not (percent and read[-1][1][0] not in _SHARED_UNITS)
                 and (_AFTER_PART if read[-1][3] else _ELLIPSIS).fullmatch(folded, read[-1][2], start)) or (
                 not units and read and read[-1][0] == s and start - read[-1][2] <= 80
                 and read[-1][1][0] == "recommendation" and _AND_BEFORE.search(folded, max(0, start - 6), start)
@@ -5963,13 +5968,28 @@ def capital_offences(ctx: Context) -> Iterator[Candidate]:
 
 #: (round 13: 'her eleven-day mission' of a mandate-holder's visit)
 _N_DAY_VISIT = re.compile(r"\b(\d{1,2}|[a-z]+)-day (?:[a-z]+ )?(?:visit|mission)\b|"
-                          r"\bchuyen tham (?:[a-z]+ )?(\d{1,2}|[a-z]+) ngay\b")
+                          r"\bchuyen tham (?:[a-z]+ )?(\d{1,2}|[a-z]+) ngay\b|"
+                          # 'Chuyến thăm kéo dài 11 ngày', 'Trong 11 ngày (làm việc) ở Việt Nam, bà McDougall …', in a
+                          # text of a visit (round 37)
+                          r"\bchuyen tham(?: [a-z]+){0,3} keo dai (\d{1,2}|[a-z]+) ngay\b|"
+                          r"(?:^|(?<=\n)|(?<=[.!?] ))trong (\d{1,2}|[a-z]+) ngay(?: lam viec)?"
+                          r"(?: (?:tai|o) [^,.;]{2,30})?,")
 
 
 @rule
 def visit_lengths(ctx: Context) -> Iterator[Candidate]:
     """'her 12-day visit', 'chuyến thăm 10 ngày': how many days a visit lasts."""
-    return _lengths(ctx, _N_DAY_VISIT, ("-day ", "chuyen tham "), "visit-days", "figure.n-day-visit")
+    visit = None  # whether the text tells of a visit (sought once, for 'Trong 11 ngày, …' only)
+
+    def of_a_visit(s: int, e: int, m: re.Match) -> bool:
+        nonlocal visit
+        if not m.group().startswith("trong "):
+            return True
+        if visit is None:
+            visit = "chuyen tham" in ctx.folded
+        return visit
+    return _lengths(ctx, _N_DAY_VISIT, ("-day ", "chuyen tham ", "trong "), "visit-days", "figure.n-day-visit",
+                    of_a_visit)
 
 
 def _lengths(ctx: Context, pattern: re.Pattern, cues: tuple[str, ...], measure: str,
