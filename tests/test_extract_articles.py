@@ -4694,3 +4694,130 @@ def test_round_37(tmp_path, gazetteer, text, language, date, kind, absent, prese
     """Round 37's readings, and the wrong ones beside them that stay unread."""
     found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
     assert not found & absent and present <= found, found
+
+
+CODE_REVIEW_37 = [
+    # each wrong reading the independent review of round 37 found with its own texts (text, language, the article's
+    # date, kind, the wrong keys, the right ones beside them that stay)
+    ("Speaking at the Security Council's open debate, Chinese Ambassador Zhang Jun praised Viet Nam's "
+     'presidency of the Council.',
+     'en', '2023-08-18', 'holding', {'person/zhang-jun post/ambassador-chn-vnm'}, set()),
+    ('Đại sứ Hoa Kỳ Michèle Taylor phát biểu tại phiên đối thoại về báo cáo quốc gia của Việt Nam tại Hội '
+     'đồng Nhân quyền.',
+     'vi', '2023-08-18', 'holding', {'person/michele-taylor post/ambassador-usa-vnm'}, set()),
+    ('Đại sứ Trung Quốc Trương Quân phát biểu tại phiên thảo luận mở của Hội đồng Bảo an do Việt Nam chủ trì.',
+     'vi', '2023-08-18', 'holding', {'person/truong-quan post/ambassador-chn-vnm'}, set()),
+    ('Đại sứ Myanmar Kyaw Moe Tun phát biểu tại Đại hội đồng Liên hợp quốc rằng quân đội phải trả tự do '
+     'cho bà Aung San Suu Kyi.',
+     'vi', '2021-09-18', 'holding', {'person/kyaw-moe-tun post/ambassador-mmr-vnm'}, set()),
+    ('VIÊNG CHĂN, 18/8 (TTXVN) – Đại sứ Hoa Kỳ Heather Variava đã thăm Trung tâm hỗ trợ phụ nữ Lào bị mua bán.',
+     'vi', '2023-08-18', 'holding', {'person/heather-variava post/ambassador-usa-vnm'}, set()),
+    ('A consultation convened by the Ministry of Justice on Thursday will gather comments on the draft report.',
+     'en', '2023-08-18', 'date', {'2023-08-17'}, set()),
+    ('A national workshop convened by UNDP on Monday will review progress on the recommendations.',
+     'en', '2023-08-18', 'date', {'2023-08-14'}, set()),
+    ("Rights groups condemn Viet Nam's election to UN Human Rights Council\\n\\nBANGKOK, October 13 – Human "
+     "Rights Watch said on Thursday that UN member states had ignored Viet Nam's record of jailing "
+     "critics.\\n\\nThe group urged the Council's members to press Hanoi to free political prisoners.",
+     'en', '2023-10-13', 'event', {'election 2023-10-12'}, set()),
+    ('Hanoi seminar discusses freedom of expression online\\n\\nHANOI, August 18 (VNA) – A seminar on '
+     'freedom of expression on social media was held in Hanoi last week, drawing lawyers, journalists and '
+     'officials.\\n\\nParticipants called for clearer rules on content moderation.',
+     'en', '2023-08-18', 'event', {'workshop 2023-08-18'}, set()),
+    ("HANOI, August 18 – The Ministry of Justice on Thursday released Viet Nam's mid-term report on the "
+     'implementation of UPR recommendations.\\n\\nThe draft was discussed at a workshop in Hai Phong '
+     'earlier this summer. At the workshop, the ministry and UNDP signed an agreement on legal aid for '
+     'ethnic minority women.',
+     'en', '2023-08-18', 'event', {'workshop 2023-08-17', 'signing 2023-08-17'}, set()),
+    ('HANOI, August 18 – Viet Nam on Thursday marked the tenth anniversary of its ratification of the '
+     'Convention against Torture.\\n\\nAt the ceremony, Deputy Minister Nguyen Thi Ha said the country had '
+     'signed a cooperation agreement with Denmark.',
+     'en', '2023-08-18', 'event', {'signing 2023-08-17'}, {'ceremony 2023-08-17'}),
+    ('HANOI, August 18 – Deputy Foreign Minister Do Hung Viet on Thursday met the visiting UN Special '
+     'Rapporteur on the right to food.\\n\\nThe Special Rapporteur also attended a seminar organised by the '
+     "Viet Nam Farmers' Union. The seminar was chaired by Union President Luong Quoc Doan.",
+     'en', '2023-08-18', 'event', {'workshop 2023-08-17'}, set()),
+    ('HÀ NỘI, 18/8 (TTXVN) – Ngày 17/8, Bộ Tư pháp công bố báo cáo giữa kỳ về thực hiện khuyến nghị '
+     'UPR.\\n\\nBáo cáo đã được góp ý tại nhiều hội thảo. Tại hội thảo ở Hải Phòng, Bộ Tư pháp và UNDP đã '
+     'ký thỏa thuận hợp tác về trợ giúp pháp lý.',
+     'vi', '2023-08-18', 'event', {'signing 2023-08-17'}, set()),
+    ('HÀ NỘI, 18/8 (TTXVN) – Ngày 17/8, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt đã tiếp Đại sứ Thụy Điển '
+     'Ann Måwe.\\n\\nTại buổi tiếp, Thứ trưởng chúc mừng Đại sứ nhân dịp được bổ nhiệm.',
+     'vi', '2023-08-18', 'event', {'appointment 2023-08-17'}, set()),
+    ('Việt Nam được bầu vào Hội đồng Nhân quyền\\n\\nHÀ NỘI, 18/8 (TTXVN) – Hôm qua, Bộ Ngoại giao cho biết '
+     'Việt Nam sẽ tiếp tục đóng góp tích cực.',
+     'vi', '2023-08-18', 'event', {'election 2023-08-17'}, set()),
+    ('HANOI, August 18 – The Ministry of Justice on Thursday presented the draft revised Law on Legal Aid '
+     'to donors.\\n\\nThe draft had been reviewed at a workshop in Can Tho. The workshop was attended by 80 '
+     'lawyers and legal aid officers.',
+     'en', '2023-08-18', 'event', {'workshop 2023-08-17'}, set()),
+    ('Rights experts gather in Hanoi for ASEAN workshop\\n\\nHANOI, August 18 – More than 100 experts from '
+     'ASEAN countries will gather in Hanoi next week for a regional workshop on the rights of migrant '
+     'workers, the Ministry of Labour said on Thursday.',
+     'en', '2023-08-18', 'event', {'workshop 2023-08-17'}, set()),
+    ('HÀ NỘI, 18/8 (TTXVN) – Ngày 17/8, Bộ Ngoại giao tổ chức lễ kỷ niệm ngày Việt Nam gia nhập Công ước '
+     'chống tra tấn.\\n\\nPhát biểu tại buổi lễ, Thứ trưởng Đỗ Hùng Việt cho biết Việt Nam đã ký thỏa thuận '
+     'hợp tác với Đan Mạch.',
+     'vi', '2023-08-18', 'event', {'signing 2023-08-17'}, set()),
+    ('HANOI, August 18 – Viet Nam and Cambodia pledged on Thursday to fight trafficking together. In '
+     'Phnom Penh, Chinese Ambassador Wang Wentian said China would help both countries.',
+     'en', '2023-08-18', 'holding', {'person/wang-wentian post/ambassador-chn-vnm'}, set()),
+    ('Đoàn công tác của Bộ Tư pháp đã có chuyến thăm Thụy Điển. Trong 3 ngày, mưa lũ tại miền Trung Việt '
+     'Nam đã làm 20 người thiệt mạng.',
+     'vi', '2023-08-18', 'figure', {'visit-days=3'}, {'deaths=20'}),
+    ('The Human Rights Council opened its 54th session. Ambassador Le Thi Tuyet Mai, who presided over '
+     "the Council's meeting on Tuesday as Vice-President, gave the floor to the High Commissioner.",
+     'en', '2023-08-18', 'holding', {'person/le-thi-tuyet-mai post/president-un-human-rights-council'}, set()),
+    ('The Security Council and the Human Rights Council both met this week. Nguyen Phuong Nga served as '
+     'President of the Council in 2008.',
+     'en', '2023-08-18', 'holding', {'person/nguyen-phuong-nga post/president-un-human-rights-council'}, set()),
+    ('Chuyên gia độc lập đã có chuyến thăm Việt Nam năm 2015. Trong 10 ngày tại Hà Nội, các học viên của '
+     'khóa tập huấn đã được trang bị kiến thức về quyền con người.',
+     'vi', '2023-08-18', 'figure', {'visit-days=10'}, set()),
+    ('Tổng Bí thư đã có chuyến thăm chính thức Lào. Trong 5 ngày, lực lượng chức năng đã bắt giữ 30 đối '
+     'tượng buôn bán người.',
+     'vi', '2023-08-18', 'figure', {'visit-days=5'}, set()),
+    ("The Inter-American Commission's Special Rapporteur for Freedom of Expression, Pedro Vaca, and the "
+     "African Commission's Special Rapporteur on Freedom of Expression and Access to Information, "
+     'Ourveena Geereesha Topsy-Sonoo, issued a joint declaration.',
+     'en', '2023-08-18', 'holding',
+     {'person/ourveena-geereesha-topsy-sonoo post/un-special-rapporteur-freedom-opinion-expression'}, set()),
+    ('Viet Nam sits on the Human Rights Council and served on the Security Council in 2020-2021. '
+     'Ambassador Dang Hoang Giang, President of the Council for April 2021, chaired a debate on mine '
+     'action.',
+     'en', '2023-08-18', 'holding', {'person/dang-hoang-giang post/president-un-human-rights-council'}, set()),
+    ('Viet Nam was elected to the Human Rights Council last year. In January 2020, when Viet Nam held the '
+     'rotating presidency of the Security Council, Ambassador Dang Hoang Giang presided over the Council '
+     'in a debate on the UN Charter.',
+     'en', '2023-08-18', 'holding', {'person/dang-hoang-giang post/president-un-human-rights-council'}, set()),
+    ("Ambassador Le Thi Tuyet Mai presided over the Human Rights Council's panel discussion on the rights "
+     'of persons with disabilities.',
+     'en', '2023-08-18', 'holding', {'person/le-thi-tuyet-mai post/president-un-human-rights-council'}, set()),
+    ('The Human Rights Council opened its session. Federico Villegas, President of the Council of the '
+     'Argentine Foreign Service Institute, lectured on human rights.',
+     'en', '2023-08-18', 'holding', {'person/federico-villegas post/president-un-human-rights-council'}, set()),
+    ("Mai Phan Dung, who presided over the Human Rights Council's 2023 Social Forum, said Viet Nam would "
+     'share its experience.',
+     'en', '2023-08-18', 'holding', {'person/mai-phan-dung post/president-un-human-rights-council'}, set()),
+    # and readings it found missing: an ambassador's host after 'the', the mandates' long Vietnamese names
+    ('Vietnamese Ambassador to the US Nguyen Quoc Dung attended the ceremony in Washington.',
+     'en', '2023-08-18', 'holding', set(), {'person/nguyen-quoc-dung post/ambassador-vnm-usa'}),
+    ('The Ambassador of Viet Nam to the Philippines, Lai Thai Binh, met the Philippine Commission on Human Rights.',
+     'en', '2023-08-18', 'holding', set(), {'person/lai-thai-binh post/ambassador-vnm-phl'}),
+    ('Báo cáo viên đặc biệt về thúc đẩy và bảo vệ quyền tự do ý kiến và biểu đạt Irene Khan đã gửi thư '
+     'cho Chính phủ Việt Nam.',
+     'vi', '2023-08-18', 'holding', set(), {'person/irene-khan post/un-special-rapporteur-freedom-opinion-expression'}),
+    ('Chuyên gia độc lập của Liên hợp quốc về tác động của nợ nước ngoài đối với việc thụ hưởng quyền con '
+     'người Cephas Lumina đã đến Hà Nội.',
+     'vi', '2023-08-18', 'holding', set(), {'person/cephas-lumina post/un-independent-expert-foreign-debt'}),
+    ('The UN Special Rapporteur on climate change said he would visit Viet Nam, while the Special '
+     'Rapporteur on the right to food and the Special Rapporteur on freedom of expression were refused.',
+     'en', '2023-08-18', 'person', {'person/special-rapporteur'}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), CODE_REVIEW_37)
+def test_the_code_review_of_round_37(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Each wrong reading the review of round 37 found is gone, and the readings beside it that were right stay."""
+    found = _keys(_facts(tmp_path, gazetteer, text.replace("\\n", "\n"), date=date, language=language), kind)
+    assert not found & absent and present <= found, found
