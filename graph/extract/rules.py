@@ -2753,8 +2753,6 @@ _AMBASSADOR = re.compile(r"\b(?:ambassador(?: extraordinary and plenipotentiary)
                          r"(?![ \u00a0]quan\b)(?P<of>[ \u00a0]of(?: the)?)?(?=[ \u00a0])")
 #: where an ambassador is sent: 'to Viet Nam', 'in Hanoi', 'tại Việt Nam'
 _POSTED_TO = re.compile(r"[ \u00a0]+(?:to|in|tai)[ \u00a0]+(?:the[ \u00a0]+)?")  # ('to the Philippines')
-#: the cities of the UN's offices, where an ambassador is a mission's (read by the missions' rules)
-_UN_CITIES = {"place/geneva", "place/new-york", "place/vienna"}
 
 
 #: a sentence about a UN body's meeting, where an ambassador is his state's envoy to it
@@ -4062,11 +4060,10 @@ def _elected(ctx: Context, start: int) -> tuple[str, tuple[int, int, bool]] | No
         return how, (span[0], span[1], True)  # a title before the name: as good as an honorific
     # a person the graph knows, its title set off by commas between it and the cue ('Ambassador Sihasak
     # Phuangketkeow, Permanent Representative of Thailand to …, was elected by acclamation as President'; round 37)
-    for known in reversed(ctx.mentions_in(max(s, cue.start() - 250), cue.start(), "person")):
-        if _SUBJECT_GAP.fullmatch(ctx.text, known.end, cue.start()) or (
-                (title := _appositive_title(ctx, known.end)) and _SUBJECT_GAP.fullmatch(ctx.text, title, cue.start())):
-            return "served-as", (known.start, known.end, True)
-        break
+    known = ctx.mentions_in(max(s, cue.start() - 250), cue.start(), "person")[-1:]
+    if known and (_SUBJECT_GAP.fullmatch(ctx.text, known[0].end, cue.start()) or (
+            (title := _appositive_title(ctx, known[0].end)) and _SUBJECT_GAP.fullmatch(ctx.text, title, cue.start()))):
+        return "served-as", (known[0].start, known[0].end, True)
     return None
 
 
@@ -6917,7 +6914,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told|stated|announced|cho biet|thong bao
 #: an event told of in the pluperfect or as an occasion ('had signed', 'đã từng', 'nhân dịp được bổ nhiệm')
 _TOLD_OF = re.compile(r"\b(?:had|had been|nhan dip|da tung)(?: [a-z]+)? $")
 #: the last word of an event's words or of the words that refer back to it ('workshop', 'be mac')
-_LAST_WORD = re.compile(r"(?s:.*)\b([a-z]+(?: mac| mac)?)\b")
+_LAST_WORD = re.compile(r"(?s:.*)\b([a-z]+(?: mac)?)\b")
 
 
 #: a deadline's words before a date (round 35)
