@@ -32,6 +32,7 @@ import fcntl
 import gc
 import json
 import os
+import secrets
 import shutil
 import tempfile
 import time
@@ -495,7 +496,9 @@ def _locked(path: Path, activity: str) -> Iterator[None]:
 
 
 def _new_db_path(path: Path) -> Path:
-    return path / f"db-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    """A new database's directory: the time, the process and a random token, so no two updates meet on one name (a
+    full test run once failed on 'Directory exists' where two updates of one process ran in one second)."""
+    return path / f"db-{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{secrets.token_hex(8)}"
 
 
 @contextlib.contextmanager

@@ -2849,7 +2849,8 @@ def test_an_unknown_name_after_a_title_with_a_verb_after_it(tmp_path, gazetteer)
     persons = {c.key: c for c in found if c.kind == "person"}
     assert set(persons) == {"person/rodrigo-alcantara"}
     assert persons["person/rodrigo-alcantara"].rule == "person.title-name-verb"
-    assert persons["person/rodrigo-alcantara"].confidence == CALIBRATION["person.title-name-verb"] < 0.9
+    # (its confidence is what its first scorings on the written sets say: 25 of 26 right since round 37, 0.93)
+    assert persons["person/rodrigo-alcantara"].confidence == CALIBRATION["person.title-name-verb"]
 
 
 def test_the_bare_vietnamese_government(tmp_path, gazetteer):
