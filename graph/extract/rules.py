@@ -191,8 +191,6 @@ class Context:
     article: Article
     gazetteer: Gazetteer
     source_id: str
-    #: the built titles of a body's head after its name ('NHRCT chairwoman'): their holdings a rule of their own
-    body_head_spans: set[tuple[int, int]] = field(default_factory=set)
 
     @cached_property
     def text(self) -> str:
@@ -434,6 +432,17 @@ class Context:
         Coordinating Council'): a bare 'Council' may be either (the code review of round 37)."""
         return any(x.kind == "organisation" and x.entity.id != "org/un-human-rights-council"
                    and re.search(r"council|hoi dong", self.folded[x.start:x.end]) for x in self.mentions)
+
+    @cached_property
+    def body_heads_named(self) -> list[tuple[int, int, str, list[dict]]]:
+        """Another state's or a non-governmental body's head named by the body, then the title (``_body_heads``)."""
+        return list(_body_heads(self))
+
+    @cached_property
+    def body_head_spans(self) -> set[tuple[int, int]]:
+        """Where those titles are: their holdings a rule of their own, by adjacency only ('In a meeting with Komnas HAM
+        President Joko Widodo promised …' made him its president; the code review of round 35)."""
+        return {(s, e) for s, e, *_ in self.body_heads_named}
 
     @cached_property
     def hosts_unsaid(self) -> set[int]:
@@ -2303,6 +2312,22 @@ def _bare_committee(ctx: Context, end: int) -> tuple[str, int] | None:
     return said.entity.id, word.start()
 
 
+def _body_heads(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
+    """'NHRCT chairwoman Pitikan Sithidej', 'Komnas HAM chairman X': another state's national body or a non-governmental
+    one, named, then its head's title (round 35)."""
+    for m in _scan(_BODY_HEAD_NAMED, ctx.text, "hair", "pokes", "ommissioner", "resident", "irector"):
+        body = next((x for x in ctx.mentions_in(max(0, m.start() - 80), m.start(), "organisation")
+                     if x.end == m.start() - 1), None)
+        if body is None or len({e.id for e in body.entities}) != 1 or body.entity.type not in _HEADED_BODIES_NAMED:
+            continue
+        if body.entity.type != "Organisation" and ctx.gazetteer.state.get(body.entity.id) in (None, "state/vnm"):
+            continue
+        word = m[1].lower()
+        title = ("spokesperson" if word.startswith("spokes") else "commissioner" if word.startswith("commissioner")
+                 else _HEAD_TITLES.get(word, "chair"))
+        yield body.start, m.end(1), *_head_post(ctx, title, body.entity.id, ctx.gazetteer.state.get(body.entity.id))
+
+
 def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
@@ -2496,20 +2521,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     # 'NHRCT chairwoman Pitikan Sithidej', 'Komnas HAM chairman Ahmad Taufan Damanik', 'CHR spokesperson Jacqueline Ann
     # de Guia': another state's national body or a non-governmental one, named, then its head's title and a name
     # (round 35; Viet Nam's own bodies and parties keep their known posts' rules)
-    for m in _scan(_BODY_HEAD_NAMED, ctx.text, "hair", "pokes", "ommissioner", "resident", "irector"):
-        body = next((x for x in ctx.mentions_in(max(0, m.start() - 80), m.start(), "organisation")
-                     if x.end == m.start() - 1), None)
-        if body is None or len({e.id for e in body.entities}) != 1 or body.entity.type not in _HEADED_BODIES_NAMED:
-            continue
-        if body.entity.type != "Organisation" and ctx.gazetteer.state.get(body.entity.id) in (None, "state/vnm"):
-            continue
-        word = m[1].lower()
-        title = ("spokesperson" if word.startswith("spokes") else "commissioner" if word.startswith("commissioner")
-                 else _HEAD_TITLES.get(word, "chair"))
-        found.append((body.start, m.end(1), *_head_post(ctx, title, body.entity.id,
-                                                         ctx.gazetteer.state.get(body.entity.id))))
-        ctx.body_head_spans.add((body.start, m.end(1)))  # a rule of its own: by adjacency only ('In a meeting with
-        # Komnas HAM President Joko Widodo promised …' made him its president; the code review of round 35)
+    found += ctx.body_heads_named
     for m in _scan(_SPOKESPERSON_FOR, folded, "spokes", "phat ngon"):
         body = ctx.mention_at(m.end(), slack=1)
         if not body or body.kind != "organisation" or not (ctx.text[m.start()].isupper() or _spokesperson_said(
