@@ -353,9 +353,12 @@ class Context:
 
     @cached_property
     def headline_end(self) -> int:
-        """Where a headline ends: the text's first paragraph when it is one short line ending in no full stop; 0 when
-        the text opens with its lead."""
+        """Where a headline ends: the text's first paragraph when it is one short line ending in no full stop, or its
+        first line so where no blank line follows it within 300 characters (a page flattened with single line breaks:
+        round 40); 0 when the text opens with its lead."""
         end = self.text.find("\n\n", 0, 300)
+        if end < 0 and (end := self.text.find("\n", 0, 300)) > 0 and not self.text[end:].strip():
+            end = -1  # (one line and nothing after it: no headline)
         line = self.text[:end].strip() if end > 0 else ""
         return end if line and "\n" not in line and not line.endswith((".", ".”", '."', ":")) else 0
 
@@ -600,10 +603,13 @@ class Context:
         if self.dateline is None:
             return None
         place, tail = self.dateline
-        if place.entity.id in _UN_CITIES or place.entity.id == "place/paris" or _VIETNAMESE_AGENCY.search(tail[0]):
+        state = self.gazetteer.country.get(place.entity.id)
+        if place.entity.id in _UN_CITIES or place.entity.id == "place/paris" or (
+                state != "state/vnm" and _VIETNAMESE_AGENCY.search(tail[0])):
             return None  # (UNESCO's Paris; a Vietnamese agency's dispatch from abroad, 'TOKYO (VNA) –', writes from
-            # Viet Nam's side: the Japanese dialogue's Vietnamese ministries were read as Japan's; round 36)
-        return self.gazetteer.country.get(place.entity.id)
+            # Viet Nam's side: the Japanese dialogue's Vietnamese ministries were read as Japan's, round 36; from home,
+            # 'HÀ NỘI (TTXVN) –', it is Viet Nam's dateline as any other's, round 40)
+        return state
 
     @cached_property
     def dateline_abroad(self) -> bool:
@@ -624,9 +630,12 @@ class Context:
 
     @cached_property
     def main_state_only_an_embassys(self) -> bool:
-        """Whether the text names its main state only as the sender of an embassy in Viet Nam ('the US Embassy in
-        Hanoi'): read once (per body it was a pass over every mention)."""
-        return all(_an_embassy_in_viet_nam(self, x) for x in self.mentions if x.entity.id == self.main_state)
+        """Whether the text names its main state only as the sender of an embassy or an ambassador in Viet Nam ('the
+        US Embassy in Hanoi', 'US Ambassador X met officials of the Ministry of Public Security': Viet Nam's ministry,
+        the code review of round 37): read once (per body it was a pass over every mention)."""
+        envoys = [(s, e) for s, e, post, _, _ in self.ambassadors if post and post.endswith("-vnm")]
+        return all(_an_embassy_in_viet_nam(self, x) or any(s <= x.start < e for s, e in envoys)
+                   for x in self.mentions if x.entity.id == self.main_state)
 
     @cached_property
     def short_names(self) -> tuple[list[int], list[str]]:
@@ -3566,17 +3575,10 @@ def _person(ctx: Context, start: int, end: int, vietnamese_name: bool = False) -
             or all(w.isupper() for w in words)):
         return None
     rid = f"person/{slugify(name)}"
-    if rid in ctx.gazetteer.entities:
-        return rid, [], 0.9
-    # a known person named with a middle initial ('Teodoro L. Locsin Jr.' is person/teodoro-locsin-jr): the graph's
-    # id, not a second one (the code review of round 35)
-    bare = f"person/{slugify(_MIDDLE_INITIAL.sub(' ', name))}"
-    if bare != rid and bare in ctx.gazetteer.entities:
-        return bare, [], 0.9
+    if (known := ctx.gazetteer.known_id(rid)) is not None:
+        return known, [], 0.9  # (a known person named with a middle initial, 'Teodoro L. Locsin Jr.', is the graph's
+        # person/teodoro-locsin-jr, not a second one: the code review of round 35)
     return rid, [{"type": "Person", "id": rid, "name": ctx.text_lang(name)}], 0.8
-
-
-_MIDDLE_INITIAL = re.compile(r"(?<=\w)[ \u00a0]+[A-Z]\.(?=[ \u00a0]+\w)")
 
 
 _DASH_BEFORE = re.compile(r"\w[ \u00a0]+[-–][ \u00a0]*$")
@@ -3788,7 +3790,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
         cued = needs and not (honorific or vietnamese or how in ("name-comma-title", "name-appositive") or (
                 post and 2 <= words <= 3) or (2 <= words <= 3 and (
                 _A_PERSON_AFTER.match(ctx.text, e) or _A_PERSON_BEFORE.search(ctx.text, max(0, start - 16), start))))
-        if cued and 2 <= len(ctx.text[s:e].split()) <= 3 and _A_VERB_AFTER.match(ctx.text, e) and not (
+        if cued and 2 <= words <= 3 and _A_VERB_AFTER.match(ctx.text, e) and not (
                 _has_head(ctx.text[s:e].split()) or _BODY_NOUN.search(ctx.text, s, e)):
             # (not a body's name: 'President Elect Program Office opened')
             how, confidence = f"{how}-verb", min(confidence, 0.85)  # by the newer cue: a rule of its own
