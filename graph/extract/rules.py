@@ -4472,13 +4472,16 @@ _TO_COME_WORDS = ("will", "shall", "is to", "are to", "to be held", "scheduled",
 _PAST_WORDS = ("was", "were", "had", "took place", "ago", "yesterday", "earlier",
                # ('The CPTPP entered into force for Viet Nam on January 14, and the EVFTA is scheduled to be signed on
                # June 30' put January 14 a year ahead; round 20: not 'came' alone, 'The move came ahead of …')
-               "entered into force", "came into force", "came into effect")
+               "entered into force", "came into force", "came into effect",
+               # simple pasts no participle says ('Viet Nam went through its first review … in May', in an article
+               # of December, went to the next May: round 40)
+               "went", "underwent", "gave", "became", "drew")
 #: past participles: past, but not after 'be', 'to', 'is', 'are', 'being', 'been' ('will be adopted', 'is adopted')
 _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "ratified", "visited", "met", "opened",
                 "closed", "concluded", "reviewed", "presented", "submitted", "accepted", "received", "launched",
                 "attended", "hosted", "succeeded", "took", "began", "started", "ended", "announced", "welcomed",
                 "issued", "organised", "organized", "appointed", "chaired", "delivered", "released", "joined",
-                "returned", "left", "examined", "considered", "arrived",
+                "returned", "left", "examined", "considered", "arrived", "sent", "brought", "sought",
                 # (round 12: 'the fact-finding mission set up by the Council in March will report in September' put
                 # March a year ahead)
                 "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted",
@@ -4620,8 +4623,9 @@ _YEAR_AS_TIME = re.compile(r"\b(?:in|since|during|until|till|by|from|early|late|
                            # sentence too, not one in a clause of its own, 'Arrested in June 2023, the blogger was
                            # sentenced on Friday'; the code review of round 35)
                            rf"|(?:^|\n|[.!?] |[-–—] )(?:in|since|during|by) (?:{_MONTH}) $")
-_ON_WEEKDAY = re.compile(rf"\bon ({_WEEKDAY})(?: (?:morning|afternoon|evening|night))?\b"
+_ON_WEEKDAY = re.compile(rf"\b(?:on |(?=(?:{_WEEKDAY})['’]s\b))({_WEEKDAY})(?: (?:morning|afternoon|evening|night))?\b"
                          rf"(?!,? (?:\(|\d|(?:{_MONTH})\b|the \d)| (?:last|next|this) week\b)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:before|after|ahead of|until|since|till) $")
 #: a weekday right after a verb of saying is the saying's day, past ('said on Thursday that Viet Nam will host …')
 _SAID_ON = re.compile(r"\b(?:said|told|stated|announced|noted|stressed)\s+$")
 #: a verb of saying right before a date ('the minister said on Monday', 'told reporters on Friday', 'said in a
@@ -4805,6 +4809,9 @@ def _find_dates(ctx: Context) -> list[DateMention]:
                 continue  # 'In 2019, … took place on Tuesday': not the article's week (a year after it is another
                 # clause's: 'was elected on Tuesday …, since it was created in 2006'); a year that names ('the
                 # Country Reports … for 2015, released … on Wednesday', 'the … Bill 2023') is no time (round 35)
+            if not m[0].startswith("on ") and _RELATIVE_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+                continue  # ('underwent its review two days before Sunday's general election': a day the clause's
+                # tense does not say the side of; "Monday's election" is read with the clause's tense, round 40)
             tense = -1 if _SAID_ON.search(folded, max(0, m.start() - 12), m.start()) else _tense(ctx, m.start())
             untensed = not tense and _untensed(ctx, m.start())
             if not tense and not untensed:
@@ -6610,7 +6617,11 @@ def _event_matches(folded: str, kind: str, words: dict = _EVENTS,
             kept.append(m)
             reach = m.end()
     return kept
+
+
 _CAPITALISED_EVENTS = set(LEXICON["capitalised_events"])
+#: a report named by the review it is on ('the draft report on Singapore's review'), before the review's words
+_A_REPORT_ON = re.compile(r"\b(?:draft )?(?:report|outcome) on (?:the |its |their )?(?:[a-z-]+['’]s )?$")
 _DATED_EVENTS = set(LEXICON["dated_events"])
 _DATED_EVENT_WORDS = {kind: [(re.compile(alt), *_cues(alt)) for alt in _alternatives(rx)]
                       for kind, rx in LEXICON["dated_event_words"].items()}
@@ -6666,8 +6677,11 @@ def _find_events(ctx: Context) -> list[Candidate]:
     # opened windows all over a text)
     matches += [("dialogue", m) for m in _scan(_REVIEWED_RECORD, ctx.folded, "record of", before=140, after=10)]
     matches += [("dialogue", m) for m in _scan(_AS_THEY_REVIEWED, ctx.folded, "reviewed ", "examined ", before=20)]
+    # ('will adopt the draft report on Singapore's review on 29 January': a report's name, whose review was before
+    # the day; round 40)
     dated_only = [(kind, m) for kind in _DATED_EVENT_WORDS
-                  for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS, found_at)]
+                  for m in _event_matches(ctx.folded, kind, _DATED_EVENT_WORDS, found_at)
+                  if not _A_REPORT_ON.search(ctx.folded, max(0, m.start() - 40), m.start())]
     matches += dated_only
     needs_date = {id(m) for _, m in dated_only}
     of_the_lead: set[str] = set()  # the kinds of the undated events the text names as its lead's
@@ -6744,6 +6758,13 @@ def _find_events(ctx: Context) -> list[Candidate]:
                  and not said_day(kind, m, d) and not deadline(m, d)
                  # ('elected to two-year terms beginning on January 1': the term's first day; round 35)
                  and not (kind == "election" and _TERM_BEGINS.search(ctx.folded, max(0, d.start - 40), d.start))
+                 # ('adopted … on the penultimate day of its 17th session, which opened on May 30': the session's
+                 # first day; round 40)
+                 and not ((own := _A_SESSIONS_OWN_DAY.search(ctx.folded, max(0, d.start - 110), d.start))
+                          and own.start() >= m.end())
+                 # ("Wednesday's dialogue": the day of the noun it is said of only; round 40)
+                 and not (d.weekday and ctx.folded.startswith(("'s", "’s"), d.end)
+                          and not d.start <= m.start() <= d.end + 30)
                  and ";" not in ctx.folded[min(d.start, m.end()):max(d.start, m.start())]]  # another sentence's
         # the dates in another clause before the words that open their sentence: its main clause's (round 20)
         opening = {at for dist, _, at in dated if at < m.start() and dist >= 2000 and opens(_OPENING_DATE, m, at)}
@@ -6949,6 +6970,12 @@ _NEWLY_DATED = re.compile(r" (?:to|as|in|at)\b[^,;.]{0,60}? (?:on|in) ")
 _NEWLY = re.compile(r"\b(?:newly|recently|freshly|democratically|popularly|vua (?:moi )?duoc) $")
 _TERM_BEGINS = re.compile(r"\b(?:terms?|mandates?|tenure)(?: (?:that|which))? (?:begin|begins|beginning|start|starts|"
                           r"starting|commencing|running|runs|from)(?: (?:on|in|from))? $")
+#: a date in a relative clause of a session's or a meeting's own course: not an event's named before it
+_A_SESSIONS_OWN_DAY = re.compile(r"\b(?:session|meeting|conference|summit|sitting)[^.;,]{0,12}?,? (?:which|that) "
+                                 r"(?:[^.;,]{0,50}? and )?(?:(?:will|is due to|is to) )?(?:opened|opens|open|began|"
+                                 r"begins|begin|started|starts|start|closed|closes|close|ended|ends|end|ran|runs|run|"
+                                 r"lasts|concludes|concluded)(?: (?:on|in|from|until|till))?"
+                                 r"(?: [^.;,]{1,25}? (?:to|until|till|and))? $")
 _APART_COUNTS = {"a": 1, "one": 1, "the": 1, **_COUNT_WORDS, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
                  "muoi": 10}
 
