@@ -4936,3 +4936,24 @@ def test_round_41(tmp_path, gazetteer, text, language, date, kind, absent, prese
     """Round 41's readings, and the wrong ones beside them that stay unread."""
     found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
     assert not found & absent and present <= found, found
+
+
+ROUND_42 = [
+    # Viet Nam's Minister of Industry and Trade by the id the labellers give him (Singapore's Minister for Trade and
+    # Industry stays a trade minister)
+    ("HANOI – Minister of Industry and Trade Tran Tuan Anh signed the agreement.\n", "en", "2019-06-30", "holding",
+     {"person/tran-tuan-anh post/minister-trade-vnm"}, {"person/tran-tuan-anh post/minister-industry-trade-vnm"}),
+    # the EU's ambassador in Hanoi, and the Council's Independent Expert on older persons, as posts of the graph
+    ("HANOI – EU Ambassador to Viet Nam Giorgio Aliberti welcomed the vote.\n", "en", "2020-06-09", "holding", set(),
+     {"person/giorgio-aliberti post/head-eu-delegation-vnm"}),
+    ("The Independent Expert on the enjoyment of all human rights by older persons, Claudia Mahler, welcomed the "
+     "resolution.\n", "en", "2025-04-04", "holding", set(),
+     {"person/claudia-mahler post/un-independent-expert-older-persons"}),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_42)
+def test_round_42(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Round 42's readings, and the wrong ones beside them that stay unread."""
+    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
+    assert not found & absent and present <= found, found
