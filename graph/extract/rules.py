@@ -6041,7 +6041,7 @@ _A_SHARE = r"(\d{1,2}(?:[.,]\d{1,2})?) ?(?:percent|per cent|%)"
 #: the share of women among a parliament's members: 'women hold 26.72 percent of the seats in the National Assembly',
 #: 'women made up 30.26 percent of the National Assembly deputies', 'the share of women among National Assembly
 #: deputies stood at 24.4 percent', 'Tỷ lệ nữ đại biểu Quốc hội khóa XV đạt 30,26%', 'nữ đại biểu … chiếm 26,72%'
-#: (round 41: 24 such figures in the written sets, all one measure the scheme lacked)
+#: (round 41: 23 such figures in the written sets, under one name the scheme lacked)
 _WOMEN_DEPUTIES = re.compile(
     r"\b(?:women|female (?:deputies|lawmakers|legislators))(?: (?:now|currently|still|only|already))? "
     r"(?:hold|held|holds|make up|made up|makes up|account for|accounted for|accounts for|occupy|occupied|occupies|"
@@ -6057,7 +6057,7 @@ _WOMEN_DEPUTIES = re.compile(
     r"dat muc|o muc) (?:(?:gan|hon|khoang|tren) )?" + _A_SHARE
     + r"|\b(?:nu dai bieu(?: quoc hoi)?|dai bieu (?:la )?nu)\b[^.;%]{0,50}?\bchiem (?:ty le )?"
     r"(?:(?:gan|hon|khoang|tren) )?" + _A_SHARE)
-#: the sex ratio at birth: '112.2 boys for every 100 girls', '111,5 bé trai trên 100 bé gái' (round 41: 19 such
+#: the sex ratio at birth: '112.2 boys for every 100 girls', '111,5 bé trai trên 100 bé gái' (round 41: 18 such
 #: figures in the written sets)
 _SEX_RATIO = re.compile(r"(?<![\d.,])(1[01]\d(?:[.,]\d)?) (?:boys|be trai) (?:for every|per|to every|to|tren|/) ?100 "
                         r"(?:girls|be gai)\b")
