@@ -4957,3 +4957,28 @@ def test_round_42(tmp_path, gazetteer, text, language, date, kind, absent, prese
     """Round 42's readings, and the wrong ones beside them that stay unread."""
     found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
     assert not found & absent and present <= found, found
+
+
+ROUND_43 = [
+    # a person named again by honorific and family names is the one the text named in full, not a second one
+    ("Đại sứ hoan nghênh báo cáo của Báo cáo viên đặc biệt Felipe González Morales về di cư. Đây là lần trình bày báo "
+     "cáo cuối cùng của ông González Morales trước Hội đồng.\n", "vi", "2023-06-22", "person",
+     {"person/gonzalez-morales", "person/et-felipe-gonzalez-morales"}, {"person/felipe-gonzalez-morales"}),
+    ("Mr González Morales said migrants need protection.\n", "en", "2023-06-22", "person", set(),
+     {"person/gonzalez-morales"}),
+    # where a body is based is no part of its name
+    ("The Bangkok-based Manushya Foundation said the plan lacked measurable indicators.\n", "en", "2019-10-31",
+     "organisation", {"org/bangkok-based-manushya-foundation"}, {"org/manushya-foundation"}),
+    # a body that endorsed a text adopted it; a candidacy endorsed is no adoption
+    ("GENEVA, June 16 – The UN Human Rights Council on Thursday endorsed the Guiding Principles on Business and Human "
+     "Rights.\n", "en", "2011-06-17", "event", {"adoption"}, {"adoption 2011-06-16"}),
+    ("His candidature had been endorsed by the Asian Group in Geneva.\n", "en", "2010-06-22", "event",
+     {"adoption"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_43)
+def test_round_43(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Round 43's readings, and the wrong ones beside them that stay unread."""
+    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
+    assert not found & absent and present <= found, found

@@ -1344,6 +1344,9 @@ def _organisation_parts(run: str) -> list[tuple[int, int]]:
     return [*parts, (at, len(run))]
 
 
+_BASED = re.compile(r"[\w.]+-based")  # where a body is, not its name (round 43)
+
+
 @rule
 def named_organisations(ctx: Context) -> Iterator[Candidate]:
     """``Amnesty International``, ``Lutheran World Federation``, ``Centre for Global Nonkilling``: a capitalised
@@ -1369,7 +1372,8 @@ def named_organisations(ctx: Context) -> Iterator[Candidate]:
             if of and not _has_head([x.group() for x in words[:of]]) and _has_head([x.group() for x in words[of:]]):
                 words = words[of + 1:]
             while words and (words[0].group().lower() in _NOT_ORG_START or words[0].group()[0].islower()
-                             or (len(words) > 1 and words[1].group() == "the")):  # 'Through the Alliance …'
+                             or (len(words) > 1 and words[1].group() == "the")  # 'Through the Alliance …'
+                             or _BASED.fullmatch(words[0].group())):  # 'the Bangkok-based Manushya Foundation'
                 words.pop(0)
             while words and words[-1].group()[0].islower():
                 words.pop()
@@ -4233,9 +4237,40 @@ def persons_by_honorific(ctx: Context) -> Iterator[Candidate]:
         person = _person(ctx, s, e, vietnamese_name=first in _SURNAMES)
         if person is None or (_title_case_line(ctx, s) and person[1]):
             continue
+        if person[1] and (fuller := _fuller_name(ctx, s, e)):
+            # 'ông González Morales' after 'Báo cáo viên đặc biệt Felipe González Morales': the person the text
+            # named in full, not a second one (round 43)
+            person = _person(ctx, *fuller) or person
         pid, needs, confidence = person
         yield Candidate("person", pid, s, e, "person.honorific-name", confidence,
                         ctx.record(pid, needs))
+
+
+_WORD_BEFORE_A_NAME = re.compile(r"(?<![\w'’-])([\w'’-]+)[ \u00a0]+$")
+
+
+def _fuller_name(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """Where the text names the person of [s, e) with more words before them ('Felipe González Morales' for 'González
+    Morales'): one or two capitalised words right before another occurrence, neither a title's, an honorific's nor
+    another name's; None where the text names no fuller one, or two different ones."""
+    name = ctx.text[s:e]
+    found: set[tuple[int, int]] = set()
+    for m in re.finditer(re.escape(name) + r"(?![\w'’-])", ctx.text):
+        if m.start() == s:
+            continue
+        start = m.start()
+        for _ in range(2):
+            word = _WORD_BEFORE_A_NAME.search(ctx.text, max(0, start - 30), start)
+            folded = fold_same_length(word[1]).lower() if word else ""
+            if not word or not word[1][0].isupper() or folded in _TITLE_WORDS or folded in _WORDS or (
+                    _PERSONAL_HONORIFIC.fullmatch(ctx.folded, word.start(), start)) or (
+                    (other := ctx.mention_at(word.start())) and other.kind != "person"):
+                break
+            start = word.start()
+        if start < m.start():
+            found.add((start, m.end()))
+    names = {ctx.text[a:b] for a, b in found}
+    return min(found) if len(names) == 1 else None
 
 
 #: the last words of a body's name, not a person's
@@ -4491,7 +4526,7 @@ _PARTICIPLES = ("adopted", "held", "elected", "approved", "passed", "signed", "r
                 "returned", "left", "examined", "considered", "arrived", "sent", "brought", "sought",
                 # (round 12: 'the fact-finding mission set up by the Council in March will report in September' put
                 # March a year ahead)
-                "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted",
+                "set up", "established", "created", "founded", "inaugurated", "renewed", "enacted", "endorsed",
                 # ('The Council voted on Thursday to hold a special session … next week': the vote's day went ahead)
                 "voted")
 #: past verbs that say the side of a date in their own clause only ('gathered in Ha Noi on Thursday to discuss how Viet
