@@ -4866,19 +4866,18 @@ def test_round_40(tmp_path, gazetteer, text, language, date, kind, absent, prese
     assert not found & absent and present <= found, found
 
 
-def test_a_home_dispatch_of_a_vietnamese_agency_is_no_text_from_abroad(tmp_path, gazetteer):
-    """'Hà Nội (TTXVN) –' names Viet Nam's ministries as the text's own, at the name's weight, not as named abroad."""
-    text = ("Hà Nội (TTXVN) – Sáng 10/12, Đối thoại nhân quyền Việt Nam – Hoa Kỳ lần thứ 27 đã diễn ra tại Hà Nội, do "
-            "Trợ lý Ngoại trưởng Hoa Kỳ đồng chủ trì. Đoàn Hoa Kỳ có đại diện Bộ Ngoại giao Hoa Kỳ. Tham dự có "
-            "đại diện Bộ Công an và Bộ Tư pháp.\n")
-    found = _facts(tmp_path, gazetteer, text, date="2024-12-11", language="vi")
-    rules = {c.key: c.rule for c in found if c.kind == "organisation"}
-    assert rules.get("org/mps-vnm") == rules.get("org/moj-vnm") == "gazetteer.name", rules
-    # … even where it names only other states (round 41)
-    found = _facts(tmp_path, gazetteer, "Hà Nội (TTXVN) – Ban Tôn giáo Chính phủ sẽ đối thoại với Hoa Kỳ và Úc.\n",
-                   date="2025-03-01", language="vi")
-    rules = {c.key: c.rule for c in found if c.kind == "organisation"}
-    assert rules.get("org/government-committee-religious-affairs-vnm") == "gazetteer.name", rules
+def test_a_home_dispatch_of_a_vietnamese_agency_weighs_as_home_only_where_it_names_no_other_state(tmp_path, gazetteer):
+    """'HÀ NỘI (TTXVN) –' is Viet Nam's dateline where the text names no other state; where it does, the agencies file
+    their foreign news from Hanoi: Japan's ministry is no Viet Nam's at 0.98, and Viet Nam's own bodies there stay
+    flagged as named abroad (the code review of rounds 40-42)."""
+    found = _facts(tmp_path, gazetteer, "HÀ NỘI (TTXVN) – Chính phủ vừa ban hành Nghị định 82/2011/NĐ-CP.\n",
+                   date="2011-09-22", language="vi")
+    assert "org/government-vnm" in _keys(found, "organisation")
+    text = ("HÀ NỘI (TTXVN) – Theo phóng viên TTXVN tại Tokyo, Bộ trưởng Tư pháp Nhật Bản Ryuji Koizumi cho biết Bộ Tư "
+            "pháp sẽ trình dự luật. Bộ trưởng Tư pháp Ryuji Koizumi nhấn mạnh dự luật là cần thiết.\n")
+    found = _facts(tmp_path, gazetteer, text, date="2024-05-15", language="vi")
+    assert "person/ryuji-koizumi post/minister-justice-vnm" not in _keys(found, "holding")
+    assert all(c.confidence < 0.8 for c in found if c.key == "org/moj-vnm"), found
 
 
 ROUND_41 = [
@@ -4886,8 +4885,8 @@ ROUND_41 = [
     ("GENEVA, July 15 – Viet Nam defended its combined seventh and eighth periodic reports before the Committee on the "
      "Elimination of Discrimination against Women on Tuesday.\n", "en", "2015-07-15", "event", set(),
      {"dialogue 2015-07-14"}),
-    ("The Committee questioned the delegation in a day-long dialogue on Tuesday.\n", "en", "2015-07-15", "event",
-     set(), {"dialogue 2015-07-14"}),
+    ("The delegation answered questions in a day-long dialogue with the Committee on Tuesday.\n", "en", "2015-07-15",
+     "event", set(), {"dialogue 2015-07-14"}),  # (with a treaty body or the UPR's: the code review of rounds 40-42)
     # the Vietnamese election of a known person to a post: by its agent ('được Quốc hội khóa XIII bầu làm'), and
     # actively ('Quốc hội đã bầu bà X làm …')
     ("Việc bà Nguyễn Thị Kim Ngân được Quốc hội khóa XIII bầu làm Chủ tịch Quốc hội là dấu mốc quan trọng.\n", "vi",
@@ -4982,3 +4981,101 @@ def test_round_43(tmp_path, gazetteer, text, language, date, kind, absent, prese
     """Round 43's readings, and the wrong ones beside them that stay unread."""
     found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
     assert not found & absent and present <= found, found
+
+
+#: the independent code review of rounds 40 to 42 (245 texts of its own, 942 candidates judged; 38 wrong at >= 0.8 from
+#: those rounds): each wrong reading on its text, and the right one beside it
+CODE_REVIEW_42 = [
+    # a Vietnamese agency's dispatch from Hanoi about another state: that state's minister
+    ("HANOI (VNA) – Cambodia's Ministry of Justice said on Tuesday it would submit the country's report. Justice "
+     "Minister Koeut Rith said Cambodia and Viet Nam had shared experience.\n", "en", "2024-05-15", "holding",
+     {"person/koeut-rith post/minister-justice-vnm"}, {"person/koeut-rith post/minister-justice-khm"}),
+    # women's share of a parliament only, observed, not a target, nor an ethnic group's; the sex ratio said at birth
+    ("Women account for 33 percent of Communist Party members in Viet Nam.\n", "en", "2024-05-15", "figure",
+     {"women-deputies-share=33"}, set()),
+    ("Women hold 29 percent of the seats in Viet Nam's provincial People's Councils.\n", "en", "2024-05-15", "figure",
+     {"women-deputies-share=29"}, set()),
+    ("Việt Nam phấn đấu tỷ lệ nữ đại biểu Quốc hội đạt trên 35% vào năm 2030.\n", "vi", "2024-05-15", "figure",
+     {"women-deputies-share=35"}, set()),
+    ("Số đại biểu là nữ người dân tộc thiểu số chiếm 5,6% tổng số đại biểu Quốc hội Việt Nam.\n", "vi", "2024-05-15",
+     "figure", {"women-deputies-share=5.6"}, set()),
+    ("In Bac Ninh province the ratio reached 119 boys per 100 girls, one of the highest in Viet Nam.\n", "en",
+     "2024-05-15", "figure", {"sex-ratio-at-birth=119"}, set()),
+    ("Tỷ số giới tính khi sinh của Việt Nam năm 2023 là 112,2 bé trai/100 bé gái, theo Tổng cục Thống kê.\n", "vi",
+     "2024-05-15", "figure", set(), {"sex-ratio-at-birth=112.2"}),
+    ("HANOI – Women hold 24.4 percent of the seats in the National Assembly and the authorities aim to have women make "
+     "up 35 percent of the candidates.\n", "en", "2015-07-10", "figure", {"women-deputies-share=35"},
+     {"women-deputies-share=24.4"}),
+    # 'drew up a plan for a workshop in January', written in December: next January
+    ("The Ministry of Labour, Invalids and Social Affairs drew up a plan for a national workshop on child labour in "
+     "January.\n", "en", "2024-12-10", "date", {"2024-01"}, {"2025-01"}),
+    # a one-letter middle name is a name's (Hmong 'A'), not an initial: no other person the graph knows
+    ("Ông Vừ A Dũng, đại biểu Quốc hội tỉnh Lai Châu, cho biết trẻ em cần thêm trường nội trú.\n", "vi", "2024-05-15",
+     "person", {"person/vu-dung"}, {"person/vu-a-dung"}),
+    ("Mr Pham A Dung, deputy director of the Dien Bien labour department, said 300 workers had left.\n", "en",
+     "2024-05-15", "person", {"person/pham-dung"}, {"person/pham-a-dung"}),
+    # another state's department of the same name is not Viet Nam's
+    ("BANGKOK – Thailand's Gender Equality Department held a workshop with UN Women on Tuesday.\n", "en", "2024-05-15",
+     "organisation", {"org/gender-equality-department-molisa-tha"}, set()),
+    # a headline that announces, or a dateline and its lead on the first line: no day of the lead's
+    ("Viet Nam to host ASEAN workshop on migrant workers\nHANOI (VNA) – The Ministry of Labour, Invalids and Social "
+     "Affairs on Tuesday unveiled its plan to bring officials to Hanoi in August.\n", "en", "2024-05-15", "event",
+     {"workshop 2024-05-14"}, set()),
+    ("HANOI (VNA) – A workshop on the draft Law on Associations was held in Hanoi last week\nOn Tuesday, the Ministry "
+     "of Home Affairs sent the draft to the Government.\n", "en", "2024-05-15", "event", {"workshop 2024-05-14"},
+     set()),
+    # one post, one id: Viet Nam's trade minister is its Minister of Industry and Trade
+    ("Vietnamese Trade Minister Nguyen Hong Dien met his Australian counterpart in Canberra on Tuesday.\n", "en",
+     "2024-05-15", "holding", {"person/nguyen-hong-dien post/minister-trade-vnm"},
+     {"person/nguyen-hong-dien post/minister-industry-trade-vnm"}),
+    # 'defended its report' of a ministry is no review; a researcher's report is no Council's; a state's report under
+    # the UPR is its dialogue, not a report-presentation
+    ("The Ministry of Information and Communications on Tuesday defended its report on press freedom.\n", "en",
+     "2024-05-15", "event", {"dialogue 2024-05-14", "dialogue"}, set()),
+    ("At the seminar on Tuesday, Dr Nguyen Thi Lan presented her research report on migrant workers.\n", "en",
+     "2024-05-15", "event", {"report-presentation 2024-05-14", "report-presentation"}, set()),
+    ("Viet Nam presented its report to the Human Rights Council in Geneva on Tuesday, in the fourth cycle of the "
+     "Universal Periodic Review.\n", "en", "2024-05-15", "event",
+     {"report-presentation 2024-05-14", "report-presentation"}, set()),
+    ("Việt Nam sẽ trình báo cáo giữa kỳ về thực hiện các khuyến nghị UPR tại khóa họp thứ 58 của Hội đồng.\n", "vi",
+     "2024-05-15", "event", {"report-presentation"}, set()),
+    # a session's closing day is the event's on its last day; a meeting that opened and closed the same day
+    ("The Human Rights Council adopted 25 resolutions on the last day of its 56th session, which closed on July 12.\n",
+     "en", "2024-07-15", "event", set(), {"adoption 2024-07-12"}),
+    ("Viet Nam and Australia held their 19th human rights dialogue at a meeting that opened and closed on Tuesday in "
+     "Canberra.\n", "en", "2024-05-15", "event", set(), {"dialogue 2024-05-14"}),
+    # 'a report on its third review in January 2019': the review's month, not the report's
+    ("Viet Nam released a report on its third review in January 2019, and on the recommendations it accepted.\n", "en",
+     "2024-05-15", "event", {"publication 2019-01"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), CODE_REVIEW_42)
+def test_the_code_review_of_rounds_40_to_42(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Each wrong reading the review of rounds 40 to 42 found is gone, and the readings beside it that were right
+    stay."""
+    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
+    assert not found & absent and present <= found, found
+
+
+def test_a_share_of_women_is_of_the_state_its_words_name(tmp_path, gazetteer):
+    """'… Thailand, where women hold just 16 percent of the seats in parliament' is Thailand's share, not Viet Nam's;
+    the newer weak readings (a share, a ratio, "Monday's" day) stay below 0.8 until first scorings calibrate them."""
+    found = _facts(tmp_path, gazetteer, "Viet Nam ranks well above its neighbour Thailand, where women hold just 16 "
+                   "percent of the seats in parliament.\n", date="2024-05-15", language="en")
+    assert [c.record["about"] for c in found if c.key == "women-deputies-share=16"] == ["state/tha"]
+    text = ("The ministry will issue guidance following Monday's decision by the Prime Minister. Malaysia finished "
+            "last in Monday's election at the General Assembly.\n")
+    found = _facts(tmp_path, gazetteer, text, date="2024-05-15", language="en")
+    assert "2024-05-20" not in _keys(found, "date")
+    assert all(c.confidence < 0.8 for c in found if c.rule == "date.weekday-of-a-noun") and any(
+        c.rule == "date.weekday-of-a-noun" for c in found)
+
+
+def test_a_text_in_decomposed_unicode_reads_as_the_composed_one(tmp_path, gazetteer):
+    """Vietnamese saved in decomposed form (NFD) gave no candidate at all (the code review of rounds 40-42)."""
+    import unicodedata
+    text = "Quốc hội đã bầu bà Nguyễn Thị Kim Ngân làm Chủ tịch Quốc hội.\n"
+    composed = _facts(tmp_path, gazetteer, text, date="2016-03-31", language="vi")
+    decomposed = _facts(tmp_path, gazetteer, unicodedata.normalize("NFD", text), date="2016-03-31", language="vi")
+    assert composed and {c.key for c in decomposed} == {c.key for c in composed}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -143,7 +144,9 @@ def read_article(path: Path, language: str = "auto", date: str | None = None, ur
     text = decode(data, path, encoding)
     if path.suffix.lower() in (".html", ".htm", ".xhtml") or re.match(r"\s*<(!doctype\s+html|html)\b", text, re.I):
         text = strip_html(text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # one form of each letter: a Vietnamese text in decomposed form ('ê' as 'e' and a combining circumflex, as some
+    # editors and macOS save it) matched no name and gave no candidate at all (the code review of rounds 40-42)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     header, text = split_header(text)
     if header.get("title"):
         text = f"{header['title']}\n\n{text.lstrip(chr(10))}"

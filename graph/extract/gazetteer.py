@@ -205,12 +205,11 @@ class Gazetteer:
 
     @cached_property
     def _by_key(self) -> dict[str, str]:
-        return {id_key(rid): rid for rid in self.entities if rid.startswith((*KEYED, "person/"))}
+        return {id_key(rid): rid for rid in self.entities if rid.startswith(KEYED)}
 
     def known_id(self, rid: str) -> str | None:
-        """The id the graph knows ``rid``'s resource by: ``rid``, or the known body, post or person it spells otherwise
-        (:func:`rightsgraph.ids.id_key`: a middle initial is no part of a person's); ``None`` for a resource the graph
-        lacks."""
+        """The id the graph knows ``rid``'s resource by: ``rid``, or the known body or post it spells otherwise
+        (:func:`rightsgraph.ids.id_key`); ``None`` for a resource the graph lacks."""
         return rid if rid in self.entities else self._by_key.get(id_key(rid))
 
     def lookup(self, name: str, kind: str | None = None) -> list[Entity]:
