@@ -620,7 +620,8 @@ class Context:
                 state != "state/vnm" and _VIETNAMESE_AGENCY.search(tail[0])):
             return None  # (UNESCO's Paris; a Vietnamese agency's dispatch from abroad, 'TOKYO (VNA) –', writes from
             # Viet Nam's side: the Japanese dialogue's Vietnamese ministries were read as Japan's, round 36; from home,
-            # 'HÀ NỘI (TTXVN) –', it is Viet Nam's dateline as any other's, round 40)
+            # 'HÀ NỘI (TTXVN) –', it is Viet Nam's dateline, round 40, which weighs in main_state only where the text
+            # names no other state)
         return state
 
     @cached_property
