@@ -580,9 +580,8 @@ class Context:
                     and not _LINE_OPENING.search(self.text, max(0, place - 12), place))
         named = [m for m in states if not where(m)] or states
         counts = Counter(m.entity.id for m in named)
-        agencys = self.dateline is not None and _VIETNAMESE_AGENCY.search(self.dateline[1][0])
         if self.dateline_state and (not counts or (
-                self.dateline_state in counts and not (agencys and len(counts) > 1))):
+                self.dateline_state in counts and not (self.an_agencys_dateline and len(counts) > 1))):
             # ('MANILA, July 12 – … rejected a resolution … tabled by Iceland': round 35; a state the text names, or
             # none: 'SEOUL – Viet Nam protects its workers. In Seoul, Labour Minister Dao Ngoc Dung …' is Viet Nam's
             # minister, the code review of rounds 31-32); a Vietnamese agency's dispatch from home only where it names
@@ -614,15 +613,20 @@ class Context:
         where the reporter writes from, whose officials go unqualified."""
         if self.dateline is None:
             return None
-        place, tail = self.dateline
+        place = self.dateline[0]
         state = self.gazetteer.country.get(place.entity.id)
         if place.entity.id in _UN_CITIES or place.entity.id == "place/paris" or (
-                state != "state/vnm" and _VIETNAMESE_AGENCY.search(tail[0])):
+                state != "state/vnm" and self.an_agencys_dateline):
             return None  # (UNESCO's Paris; a Vietnamese agency's dispatch from abroad, 'TOKYO (VNA) –', writes from
             # Viet Nam's side: the Japanese dialogue's Vietnamese ministries were read as Japan's, round 36; from home,
             # 'HÀ NỘI (TTXVN) –', it is Viet Nam's dateline, round 40, which weighs in main_state only where the text
             # names no other state)
         return state
+
+    @cached_property
+    def an_agencys_dateline(self) -> bool:
+        """Whether the dateline is a Vietnamese agency's ('TOKYO (VNA) –', 'HÀ NỘI (TTXVN) –')."""
+        return self.dateline is not None and bool(_VIETNAMESE_AGENCY.search(self.dateline[1][0]))
 
     @cached_property
     def dateline_abroad(self) -> bool:
@@ -2202,9 +2206,9 @@ def _state_for_title(ctx: Context, start: int, end: int) -> str | None:
 _THREE_NAME_WORDS = re.compile(r"[ \u00a0]+([A-Z][a-z]+)[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]+\b")
 #: 'of' and a capitalised word after a title
 _OF_A_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
-#: a dateline in Viet Nam at the text's start
 #: a line that opens with a dateline: a place in capitals, then its date or agency and a dash
 _A_DATELINE = re.compile(r"[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ .'’-]{1,30}(?:,[^\n–—]{0,25}|\s*\([^)\n]{1,20}\))?\s*[–—-]\s")
+#: a dateline in Viet Nam at the text's start
 _DATELINE_IN_VIET_NAM = re.compile(r"(?:HANOI|HA NOI|HÀ NỘI|HO CHI MINH CITY|TP\.? HỒ CHÍ MINH|DA NANG|ĐÀ NẴNG)\b")
 
 
@@ -4303,6 +4307,7 @@ def _fuller_names(ctx: Context) -> dict[str, list[tuple[int, int]]]:
         for i in range(1, len(run) - 1):
             found.setdefault(ctx.text[run[i].start():run[-1].end()], []).append(
                 (run[max(0, i - 2)].start(), run[-1].end()))
+        run.clear()
 
     honorific_end = 0  # (every word of an honorific: 'Tan Sri')
     for w in _A_WORD.finditer(ctx.text):
@@ -4312,11 +4317,9 @@ def _fuller_names(ctx: Context) -> dict[str, list[tuple[int, int]]]:
         if (w.start() < honorific_end or not w[0][0].isupper() or folded in _TITLE_WORDS or folded in _WORDS or (
                 (other := ctx.mention_at(w.start())) and other.kind != "person")):
             close()
-            run = []
             continue
         if run and not _NAME_GAP.fullmatch(ctx.text, run[-1].end(), w.start()):
             close()
-            run = []
         run.append(w)
     close()
     return found
@@ -6161,7 +6164,8 @@ _WOMEN_DEPUTIES = re.compile(
 _SEX_RATIO = re.compile(r"(?<![\d.,])(1[01]\d(?:[.,]\d{1,2})?) (?:boys|be trai)(?: (?:for every|per|to every|to|tren)"
                         r" | ?/ ?)100 (?:girls|be gai)\b")
 _AT_BIRTH = re.compile(r"\bsex ratio at birth\b|\bat birth\b|\bkhi sinh\b")
-_NOT_A_NATIONS_RATIO = re.compile(r"\b(?:province|provinces|district|city|under[- ]five|children under|enrol\w*|"
+#: a share or a ratio of a part of a state (a province, its pupils), not of the state
+_NOT_THE_NATIONS = re.compile(r"\b(?:province|provinces|district|city|under[- ]five|children under|enrol\w*|"
                                   r"school\w*|pupils|students)\b|(?<!\w)(?:tỉnh|huyện|thành phố|học sinh|trẻ em "
                                   r"dưới)(?!\w)", re.IGNORECASE)
 #: a share someone aims at, not one that is ('phấn đấu … đạt trên 35% vào năm 2030': the code review of rounds 40-42)
@@ -6203,7 +6207,7 @@ def shares_of_women(ctx: Context) -> Iterator[Candidate]:
                 start = cue.start()
             # (a target or another group in the share's own words, or just before them: not one said beside it, 'and
             # the authorities aim to have women make up 35 percent of the candidates')
-            if _A_TARGET.search(ctx.folded, max(s, start - 60), min(e, m.end() + 20)) or _NOT_A_NATIONS_RATIO.search(
+            if _A_TARGET.search(ctx.folded, max(s, start - 60), min(e, m.end() + 20)) or _NOT_THE_NATIONS.search(
                     ctx.text, start, m.end()):
                 continue
             state = _shares_state(ctx, max(s, start - 40), m.end(), s, e)
@@ -6910,7 +6914,7 @@ def _find_events(ctx: Context) -> list[Candidate]:
         words present a report on ('presented to the Council the report on his visit to the country from November
         21'; round 41), a weekday said of another noun ("Monday's statement said the review …"; round 40)."""
         own = d.start > m.end() and _A_SESSIONS_OWN_DAY.search(ctx.folded, max(0, d.start - 110), d.start)
-        if own and own.start() >= m.end() and not _ITS_LAST_DAY.search(own[0]) and not (
+        if own and own.start() >= m.end() and not _OPENED_AND_CLOSED.search(own[0]) and not (
                 _CLOSED.search(own[0]) and _ON_THE_LAST_DAY.search(ctx.folded, max(0, own.start() - 60), own.start())):
             return True  # (but 'on the last day of its 56th session, which closed on July 12', 'at a meeting that
             # opened and closed on Tuesday': the event's day after all; the code review of rounds 40-42)
@@ -7179,7 +7183,9 @@ _RANGE_TO = r"(?: [^.;,]{1,25}? (?:to|until|till|and))? $"
 _ON_A_VISIT = re.compile(r"\bon (?:his|her|the|its|their) (?:[a-z-]+ )?(?:visit|mission)"
                          r"(?: to (?:the )?[a-z]+(?: [a-z]+)?)?,? (?:from|between|(?:which|that) (?:began|started|ran|"
                          r"took place)(?: on| from)?)" + _RANGE_TO)
-_ITS_LAST_DAY = re.compile(r"\bopen(?:ed|s)? and clos(?:ed|es)\b")
+#: a session's own day that is the event's after all: a meeting of one day ('opened and closed on Tuesday'), or its
+#: closing day where the event was on its last ('on the last day of its 56th session, which closed on July 12')
+_OPENED_AND_CLOSED = re.compile(r"\bopen(?:ed|s)? and clos(?:ed|es)\b")
 _CLOSED = re.compile(r"\b(?:closed|closes|close|ended|ends|end|concluded|concludes)\b")
 _ON_THE_LAST_DAY = re.compile(r"\b(?:last|final|closing) day of\b")
 #: a date in a relative clause of a session's or a meeting's own course: not an event's named before it
