@@ -55,6 +55,14 @@ def _read(tmp_path: Path, gazetteer, text: str, language: str, kind: str) -> set
                  kind)
 
 
+def _assert_reads(tmp_path: Path, gazetteer, text: str, language: str, date: str, kind: str, absent: set[str],
+                  present: set[str]) -> None:
+    """The keys of ``kind`` read in ``text`` (an article of ``date``) hold every one of ``present`` and none of
+    ``absent``: a round's or a review's readings, and the wrong ones beside them."""
+    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
+    assert not found & absent and present <= found, found
+
+
 def test_the_split_is_disjoint_and_names_every_gold_file():
     dev, held = set(SPLIT["development"]), set(SPLIT["held_out"])
     assert not dev & held
@@ -4694,8 +4702,7 @@ ROUND_37 = [
 @pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_37)
 def test_round_37(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 37's readings, and the wrong ones beside them that stay unread."""
-    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
-    assert not found & absent and present <= found, found
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
 
 
 CODE_REVIEW_37 = [
@@ -4821,8 +4828,7 @@ CODE_REVIEW_37 = [
 @pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), CODE_REVIEW_37)
 def test_the_code_review_of_round_37(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Each wrong reading the review of round 37 found is gone, and the readings beside it that were right stay."""
-    found = _keys(_facts(tmp_path, gazetteer, text.replace("\\n", "\n"), date=date, language=language), kind)
-    assert not found & absent and present <= found, found
+    _assert_reads(tmp_path, gazetteer, text.replace("\\n", "\n"), language, date, kind, absent, present)
 
 
 ROUND_40 = [
@@ -4862,8 +4868,7 @@ ROUND_40 = [
 @pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_40)
 def test_round_40(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 40's readings, and the wrong ones beside them that stay unread."""
-    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
-    assert not found & absent and present <= found, found
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
 
 
 def test_a_home_dispatch_of_a_vietnamese_agency_weighs_as_home_only_where_it_names_no_other_state(tmp_path, gazetteer):
@@ -4933,8 +4938,7 @@ ROUND_41 = [
 @pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_41)
 def test_round_41(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 41's readings, and the wrong ones beside them that stay unread."""
-    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
-    assert not found & absent and present <= found, found
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
 
 
 ROUND_42 = [
@@ -4954,8 +4958,7 @@ ROUND_42 = [
 @pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_42)
 def test_round_42(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 42's readings, and the wrong ones beside them that stay unread."""
-    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
-    assert not found & absent and present <= found, found
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
 
 
 ROUND_43 = [
@@ -4979,8 +4982,7 @@ ROUND_43 = [
 @pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_43)
 def test_round_43(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 43's readings, and the wrong ones beside them that stay unread."""
-    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
-    assert not found & absent and present <= found, found
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
 
 
 #: the independent code review of rounds 40 to 42 (245 texts of its own, 942 candidates judged; 38 wrong at >= 0.8 from
@@ -5054,8 +5056,7 @@ CODE_REVIEW_42 = [
 def test_the_code_review_of_rounds_40_to_42(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Each wrong reading the review of rounds 40 to 42 found is gone, and the readings beside it that were right
     stay."""
-    found = _keys(_facts(tmp_path, gazetteer, text, date=date, language=language), kind)
-    assert not found & absent and present <= found, found
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
 
 
 def test_a_share_of_women_is_of_the_state_its_words_name(tmp_path, gazetteer):
