@@ -44,7 +44,7 @@ HOLDERS = {
         "prime-minister-vnm": {"Pham Minh Chinh": "attested before"},
         "un-resident-coordinator-vnm": {"Rana Flowers": "attested", "Pauline Tamesis": "attested after"},
         "undp-resident-representative-vnm": {"Ramla Khalidi": "attested after"},
-        "un-secretary-general": {"Antonio Guterres": "attested after"},
+        "un-secretary-general": {"Antonio Guterres": "held"},  # (the reference data's tenure since 2017)
     },
     "2022-12-12": {
         "assistant-minister-foreign-affairs-vnm": {"Do Hung Viet": "attested"},
@@ -54,7 +54,7 @@ HOLDERS = {
         # the VNA article's date is only known to lie in 2022, so Rana Flowers' report may be as late as this
         "un-resident-coordinator-vnm": {"Rana Flowers": "attested", "Pauline Tamesis": "attested"},
         "undp-resident-representative-vnm": {"Ramla Khalidi": "attested"},
-        "un-secretary-general": {"Antonio Guterres": "attested after"},
+        "un-secretary-general": {"Antonio Guterres": "held"},
     },
     "2024-05-07": {
         "assistant-minister-foreign-affairs-vnm": {"Do Hung Viet": "superseded"},  # Deputy Minister by then
@@ -63,7 +63,7 @@ HOLDERS = {
         "prime-minister-vnm": {"Pham Minh Chinh": "attested before"},
         "un-resident-coordinator-vnm": {"Pauline Tamesis": "attested before", "Rana Flowers": "superseded"},
         "undp-resident-representative-vnm": {"Ramla Khalidi": "attested before"},
-        "un-secretary-general": {"Antonio Guterres": "attested"},
+        "un-secretary-general": {"Antonio Guterres": "held"},
     },
 }
 

@@ -112,6 +112,11 @@ class Gazetteer:
     short_states: dict[str, str] = field(default_factory=dict)
     #: a place's id → its state's (rg:inCountry)
     country: dict[str, str] = field(default_factory=dict)
+    #: a body's id → the bodies it is part of (org:subOrganizationOf: the UN Secretariat is the UN's)
+    part_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: a person's id → the posts the graph records them holding (rg:PostHolding) → when the first tenure it dates
+    #: began (``YYYY-MM-DD``), or None
+    holdings: dict[str, dict[str, str | None]] = field(default_factory=lambda: defaultdict(dict))
     #: folded words → (entity, the name as it must be written or None, whether that is an acronym)
     _names: dict[tuple[str, ...], list[tuple[Entity, str | None, bool]]] = field(
         default_factory=lambda: defaultdict(list))
@@ -325,7 +330,7 @@ IDENTIFIED = ("Resolution", "LegalAct", "Candidacy", "MembershipTerm", "Event", 
 
 def from_store(store, base: str) -> Gazetteer:
     """The gazetteer of a store's merged graph (its reviewed facts and reference data)."""
-    from rightsgraph.namespaces import RG, local_name
+    from rightsgraph.namespaces import RG, SCHEMA, local_name
 
     classes = " ".join(f"<{RG[name]}>" for name in KINDS)
     rows = store.select(LABELS % classes)
@@ -345,6 +350,15 @@ def from_store(store, base: str) -> Gazetteer:
             gazetteer.parent.setdefault(rid, parent.value[len(base):])
         if state is not None and state.value.startswith(base):
             gazetteer.state[rid] = state.value[len(base):]
+    for s, whole in store.select(
+            "PREFIX org: <http://www.w3.org/ns/org#> SELECT ?s ?p { ?s org:subOrganizationOf ?p }"):
+        if s.value.startswith(base) and whole.value.startswith(base):
+            gazetteer.part_of[s.value[len(base):]].add(whole.value[len(base):])
+    for person, post, start in store.select(
+            f"SELECT ?h ?p (MIN(STR(?s)) AS ?start) {{ ?x a <{RG.PostHolding}> ; <{RG.holder}> ?h ; <{RG.post}> ?p "
+            f"OPTIONAL {{ ?x <{SCHEMA.startDate}> ?s }} }} GROUP BY ?h ?p"):
+        if person.value.startswith(base) and post.value.startswith(base):
+            gazetteer.holdings[person.value[len(base):]][post.value[len(base):]] = start.value if start else None
     for s, country in store.select(f"SELECT ?s ?c {{ ?s a <{RG.Place}> ; <{RG.inCountry}> ?c }}"):
         if s.value.startswith(base) and country.value.startswith(base):
             gazetteer.country[s.value[len(base):]] = country.value[len(base):]

@@ -786,7 +786,8 @@ def _one_id_each(ctx: Context, found: list[Candidate]) -> bool:
             rid = rec["id"]
             if not rid.startswith(KEYED) or ctx.known(rid):
                 continue
-            target = ctx.gazetteer.known_id(rid) or first.setdefault(id_key(rid), rid)
+            target = ctx.gazetteer.known_id(rid) or _a_known_director_general(ctx, rid) or first.setdefault(
+                id_key(rid), rid)
             if target != rid:
                 to[rid] = target
             else:
@@ -813,6 +814,19 @@ def _one_id_each(ctx: Context, found: list[Candidate]) -> bool:
         cand.record = record(cand.record)
         cand.key = " ".join(to.get(part, part) for part in cand.key.split(" "))
     return True
+
+
+_A_DEPUTY_DIRECTOR = re.compile(r"post/(deputy-director)-(?!general-)")
+
+
+def _a_known_director_general(ctx: Context, rid: str) -> str | None:
+    """The graph's Deputy Director-General of a department whose 'Deputy Director' a rule made: the press's loose
+    English ('Deputy Director of the Foreign Ministry's Department of International Organisations' is its Phó Vụ
+    trưởng, its Deputy Director-General, as 13 of 16 labels had it; round 45). Not its 'Director', whom labels name
+    either way (one each in the written sets; the shared gold's 'Director … Pham Hai Anh' is a director)."""
+    if m := _A_DEPUTY_DIRECTOR.match(rid):
+        return ctx.gazetteer.known_id(f"post/{m[1]}-general-{rid[m.end():]}")
+    return None
 
 
 def _renamed(value: object, to: dict[str, str]) -> object:
@@ -4022,6 +4036,75 @@ def bare_heads(ctx: Context) -> Iterator[Candidate]:
             needs = [*person_needs, *needs]
         record = _holding_record(ctx, pid, post, m.start(), end)
         yield Candidate("holding", f"{pid} {post}", m.start(), end, rule_name, 0.7, record, needs)
+
+
+#: the words of the titles a known holder is named by, per title a post's English label begins with
+_TENURE_TITLES = {title: re.compile(words) for title, words in LEXICON["known_tenure_titles"].items()}
+_UN_BEFORE_A_TITLE = re.compile(r"(?:united nations|un) ")
+_TENURE_BEFORE, _TENURE_AFTER = 80, 60  # how far from the name its title may stand, in the sentence
+_OF_AFTER_A_TITLE = re.compile(r"[ \u00a0]+(?:of|cua)[ \u00a0]+(?:the[ \u00a0]+)?")
+_THE_COUNCIL_ALONE = re.compile(r"(?:council|hoi dong)\b(?![ \u00a0]+(?:of|cua)\b)")
+#: two capitalised words, not an envoy's title: another's name between a title and the holder ('ASEAN Secretary-General
+#: Le Luong Minh met Ban Ki-moon', a name the graph does not know)
+_A_NAME_BETWEEN = re.compile(rf"\b(?!(?:Ambassador|Mr|Ms|Mrs|Dr|Đại|Ông|Bà)\b){UPPER}{LOWER}+[ \u00a0]+{UPPER}{LOWER}")
+
+
+@cache
+def _tenure_title(label: str) -> re.Pattern | None:
+    """The words of the title a post's English ``label`` begins with (:data:`_TENURE_TITLES`), if any."""
+    folded = fold_same_length(label).lower()
+    folded = folded[m.end():] if (m := _UN_BEFORE_A_TITLE.match(folded)) else folded
+    return next((words for title, words in _TENURE_TITLES.items() if folded.startswith(title)), None)
+
+
+@rule
+def known_tenures(ctx: Context) -> Iterator[Candidate]:
+    """A person the graph records holding a post, named beside that post's title in one sentence with no other person
+    between ('Secretary-General António Guterres', 'the Council's president, Nigerian ambassador Martin Ihoeghian
+    Uhomoibhi', 'Nazhat Shameem Khan of Fiji as President of the Council'), in an article not older than the tenure: a
+    bare title the rules could not place (the UN's or ASEAN's Secretary-General) is the post the graph knows the person
+    by (round 45)."""
+    holdings, parent = ctx.gazetteer.holdings, ctx.gazetteer.parent
+    named = None
+    for m in ctx.mentions:
+        if m.kind != "person" or len({e.id for e in m.entities}) != 1 or m.entity.id not in holdings:
+            continue
+        named = named if named is not None else {x.entity.id for x in ctx.mentions}
+        pid = m.entity.id
+        s, e = ctx.sentence(m.start)
+        lo, hi = max(s, m.start - _TENURE_BEFORE), min(e, m.end + _TENURE_AFTER)
+        others = [x for x in ctx.mentions_in(lo, hi, "person") if x.entity.id != pid]
+        for post, began in sorted(holdings[pid].items()):
+            if post not in ctx.gazetteer.entities or not (words := _tenure_title(ctx.gazetteer.entities[post].label)):
+                continue
+            if began and ctx.article.date and ctx.article.date[:7] < began[:7]:
+                continue  # an article older than the tenure names another post by the title ('UNHCR's Assistant High
+                # Commissioner Volker Türk' in 2015; Sihasak Phuangketkeow, Thailand's ambassador, a month before he
+                # presided over the Council)
+            before = [c for c in words.finditer(ctx.folded, lo, m.start)
+                      if not any(c.end() <= x.start < m.start for x in others)
+                      and not _A_NAME_BETWEEN.search(ctx.text, c.end(), m.start)]
+            after = next((c for c in words.finditer(ctx.folded, m.end, hi)
+                          if not any(m.end <= x.start < c.start() for x in others)
+                          and not _A_NAME_BETWEEN.search(ctx.text, m.end, c.start())), None)
+            cue = before[-1] if before else after
+            bodies, todo = set(), [parent[post]] if post in parent else []
+            while todo:  # the post's body and those it is part of
+                body = todo.pop()
+                if body not in bodies:
+                    bodies.add(body)
+                    todo += ctx.gazetteer.part_of.get(body, ())
+            if cue is None or not bodies & named:
+                continue  # (the post's body, or one it is part of, named: 'Sihasak Phuangketkeow served as President of
+                # the Council' in a text of the Security Council was none of the Human Rights Council's)
+            if (of := _OF_AFTER_A_TITLE.match(ctx.folded, cue.end())) and not (
+                    (x := ctx.mention_at(of.end())) and x.entity.id in bodies) and not _THE_COUNCIL_ALONE.match(
+                    ctx.folded, of.end()):
+                continue  # the title of another body ('Federico Villegas, President of the Council of the Argentine
+                # Foreign Service Institute')
+            start, end = min(cue.start(), m.start), max(cue.end(), m.end)
+            yield Candidate("holding", f"{pid} {post}", start, end, "holding.known-tenure", 0.8,
+                            _holding_record(ctx, pid, post, start, end))
 
 
 #: after a state's adjective, the state itself or its office: 'Indonesian Manpower Minister', 'the Philippine
