@@ -641,6 +641,11 @@ class Context:
         return bool(_DATELINE_IN_VIET_NAM.match(self.text.lstrip()[:40]))
 
     @cached_property
+    def named(self) -> frozenset[str]:
+        """What the text names that the graph knows, as :attr:`named_states` does states."""
+        return frozenset(m.entity.id for m in self.mentions)
+
+    @cached_property
     def named_states(self) -> frozenset[str]:
         """The states the text names."""
         return frozenset(m.entity.id for m in self.mentions if m.kind == "state")
@@ -4057,6 +4062,17 @@ def _tenure_title(label: str) -> re.Pattern | None:
     return next((words for title, words in _TENURE_TITLES.items() if folded.startswith(title)), None)
 
 
+def _bodies_of(gazetteer: Gazetteer, post: str) -> set[str]:
+    """A post's body and the bodies it is part of, however far up (``Gazetteer.part_of``)."""
+    bodies, todo = set(), [gazetteer.parent[post]] if post in gazetteer.parent else []
+    while todo:
+        body = todo.pop()
+        if body not in bodies:
+            bodies.add(body)
+            todo += gazetteer.part_of.get(body, ())
+    return bodies
+
+
 @rule
 def known_tenures(ctx: Context) -> Iterator[Candidate]:
     """A person the graph records holding a post, named beside that post's title in one sentence with no other person
@@ -4064,12 +4080,10 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
     Uhomoibhi', 'Nazhat Shameem Khan of Fiji as President of the Council'), in an article not older than the tenure: a
     bare title the rules could not place (the UN's or ASEAN's Secretary-General) is the post the graph knows the person
     by (round 45)."""
-    holdings, parent = ctx.gazetteer.holdings, ctx.gazetteer.parent
-    named = None
+    holdings = ctx.gazetteer.holdings
     for m in ctx.mentions:
         if m.kind != "person" or len({e.id for e in m.entities}) != 1 or m.entity.id not in holdings:
             continue
-        named = named if named is not None else {x.entity.id for x in ctx.mentions}
         pid = m.entity.id
         s, e = ctx.sentence(m.start)
         lo, hi = max(s, m.start - _TENURE_BEFORE), min(e, m.end + _TENURE_AFTER)
@@ -4088,13 +4102,7 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
                           if not any(m.end <= x.start < c.start() for x in others)
                           and not _A_NAME_BETWEEN.search(ctx.text, m.end, c.start())), None)
             cue = before[-1] if before else after
-            bodies, todo = set(), [parent[post]] if post in parent else []
-            while todo:  # the post's body and those it is part of
-                body = todo.pop()
-                if body not in bodies:
-                    bodies.add(body)
-                    todo += ctx.gazetteer.part_of.get(body, ())
-            if cue is None or not bodies & named:
+            if cue is None or not (bodies := _bodies_of(ctx.gazetteer, post)) & ctx.named:
                 continue  # (the post's body, or one it is part of, named: 'Sihasak Phuangketkeow served as President of
                 # the Council' in a text of the Security Council was none of the Human Rights Council's)
             if (of := _OF_AFTER_A_TITLE.match(ctx.folded, cue.end())) and not (
