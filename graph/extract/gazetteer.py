@@ -115,8 +115,8 @@ class Gazetteer:
     #: a body's id → the bodies it is part of (org:subOrganizationOf: the UN Secretariat is the UN's)
     part_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: a person's id → the posts the graph records them holding (rg:PostHolding) → when the first tenure it dates
-    #: began (``YYYY-MM-DD``), or None
-    holdings: dict[str, dict[str, str | None]] = field(default_factory=lambda: defaultdict(dict))
+    #: began and the last ended (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), or None
+    holdings: dict[str, dict[str, tuple[str | None, str | None]]] = field(default_factory=lambda: defaultdict(dict))
     #: folded words → (entity, the name as it must be written or None, whether that is an acronym)
     _names: dict[tuple[str, ...], list[tuple[Entity, str | None, bool]]] = field(
         default_factory=lambda: defaultdict(list))
@@ -354,11 +354,13 @@ def from_store(store, base: str) -> Gazetteer:
             "PREFIX org: <http://www.w3.org/ns/org#> SELECT ?s ?p { ?s org:subOrganizationOf ?p }"):
         if s.value.startswith(base) and whole.value.startswith(base):
             gazetteer.part_of[s.value[len(base):]].add(whole.value[len(base):])
-    for person, post, start in store.select(
-            f"SELECT ?h ?p (MIN(STR(?s)) AS ?start) {{ ?x a <{RG.PostHolding}> ; <{RG.holder}> ?h ; <{RG.post}> ?p "
-            f"OPTIONAL {{ ?x <{SCHEMA.startDate}> ?s }} }} GROUP BY ?h ?p"):
+    for person, post, start, end in store.select(
+            f"SELECT ?h ?p (MIN(STR(?s)) AS ?start) (MAX(STR(?e)) AS ?end) {{ ?x a <{RG.PostHolding}> ; "
+            f"<{RG.holder}> ?h ; <{RG.post}> ?p OPTIONAL {{ ?x <{SCHEMA.startDate}> ?s }} "
+            f"OPTIONAL {{ ?x <{SCHEMA.endDate}> ?e }} }} GROUP BY ?h ?p"):
         if person.value.startswith(base) and post.value.startswith(base):
-            gazetteer.holdings[person.value[len(base):]][post.value[len(base):]] = start.value if start else None
+            gazetteer.holdings[person.value[len(base):]][post.value[len(base):]] = (
+                start.value if start else None, end.value if end else None)
     for s, country in store.select(f"SELECT ?s ?c {{ ?s a <{RG.Place}> ; <{RG.inCountry}> ?c }}"):
         if s.value.startswith(base) and country.value.startswith(base):
             gazetteer.country[s.value[len(base):]] = country.value[len(base):]

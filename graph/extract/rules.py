@@ -14,7 +14,7 @@ import datetime as dt
 import heapq
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -2358,7 +2358,17 @@ def _a_treaty_committee(body: Mention) -> bool:
     return body.entity.type == "UNBody" and "committee" in body.entity.id
 
 
-_COMMITTEE_WORD = re.compile(r"(?<![\w'’-])Committee$")
+_COMMITTEE_WORD = re.compile(r"(?<![\w'’-])(?:Committee|committee|Ủy ban|Uỷ ban)$")
+#: a treaty body's chair by the bare word of its committee, which :func:`_bare_committee` places (round 46): 'Committee
+#: chair Jens Modvig', "The Committee's chair, Mikiko Otani", 'committee chairperson Jean Zermatten' (small, only after
+#: 'the' or a comma: 'a parliamentary committee chair' is none), 'Jean Zermatten, Chairperson of the Committee',
+#: 'Chủ tịch Ủy ban, ông Zdzislaw Kedzia', 'Bà Mikiko Otani, Chủ tịch Ủy ban,', 'Chủ tịch Ủy ban Jens Modvig'
+_COMMITTEE_CHAIR = re.compile(r"(?:\bCommittee|(?:(?<=\bthe )|(?<=, ))committee)(?:['’]s)?[ \u00a0]+"
+                              r"(?P<en>[Cc]hair(?:person|man|woman)?)\b(?=,?[ \u00a0]+[A-Z])"
+                              r"|(?<!-)\b(?:[Cc]hair(?:person|man|woman)?) of the (?P<of>Committee)\b"
+                              r"(?![ \u00a0]+(?:on|against|for|of)\b)"
+                              r"|\bChủ tịch[ \u00a0]+(?P<vi>(?:Ủy|Uỷ) ban)"
+                              r"(?=[,.;]|[ \u00a0]+(?:ông|bà)\b|[ \u00a0]+[A-Z])")
 
 
 def _bare_committee(ctx: Context, end: int) -> tuple[str, int] | None:
@@ -2571,6 +2581,17 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if bare and needs:
             continue  # a bare 'Committee''s head only by the post the graph knows
         found.append((begins, m.end(), post, needs))
+    for m in _scan(_COMMITTEE_CHAIR, ctx.text, "ommittee", "Chủ tịch"):
+        word = m.end("of") if m["of"] else m.end("vi") if m["vi"] else m.start("en") - (
+            3 if ctx.text[m.start("en") - 3:m.start("en") - 1] in ("'s", "’s") else 1)
+        bare = _bare_committee(ctx, word)
+        if bare is None or _RANK_BEFORE.search(ctx.folded, max(0, m.start() - 12), m.start()) or (
+                m["vi"] and ctx.text[m.end()] not in ",.;" and not ctx.folded.startswith(("ong ", "ba "), m.end() + 1)
+                and not ((name := ctx.mention_at(m.end() + 1)) and name.kind == "person")):
+            continue  # (a vice chair's post the graph does not name; 'Chủ tịch Ủy ban Nhân dân …', another body)
+        post, needs = _head_post(ctx, "chair", bare[0])
+        if not needs:  # a bare committee's head only by the post the graph knows
+            found.append((min(m.start(), bare[1]), m.end(), post, needs))
     # 'President of the Council': its President where a bare 'Council' stands for the Human Rights Council (round 37:
     # 'was elected President of the Council for 2015', 'served as President of the Council')
     for m in _scan(_PRESIDENT_OF_THE_COUNCIL, ctx.text, "President of the Council", "presided over"):
@@ -3407,8 +3428,14 @@ _TWO_NAME_WORDS = re.compile(r"[A-Z][^\W\d_]*[ \u00a0]+[A-Z]")
 _TITLES_NUMERAL = re.compile(r"[ \u00a0]+(?:II|III|IV)(?=[ \u00a0]+[A-Z])")
 
 
+#: a body's acronym in brackets after a title, before the comma of a name set off by commas
+_ACRONYM_THEN_COMMA = re.compile(r"[ \u00a0]*\([A-Z][A-Za-z]{1,9}\)(?=,)")
+
+
 def _name_after(ctx: Context, pos: int) -> tuple[int, int, bool] | None:
     """A run of capitalised words at ``pos`` (after ', bà ' and the like): (start, end, honorific)."""
+    if acronym := _ACRONYM_THEN_COMMA.match(ctx.text, pos):
+        pos = acronym.end()  # 'The Chair of the Committee on … against Women (CEDAW), Ana Peláez Narváez' (round 46)
     if numeral := _TITLES_NUMERAL.match(ctx.text, pos):
         pos = numeral.end()  # 'Minister of Foreign Affairs II Erywan Yusof': the title's 'II' (ii-erywan-yusof, 0.91)
     if envoy := _DEMONYM_ENVOY.match(ctx.folded, pos):
@@ -4088,7 +4115,8 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
         s, e = ctx.sentence(m.start)
         lo, hi = max(s, m.start - _TENURE_BEFORE), min(e, m.end + _TENURE_AFTER)
         others = [x for x in ctx.mentions_in(lo, hi, "person") if x.entity.id != pid]
-        for post, began in sorted(holdings[pid].items()):
+        read: dict[re.Pattern, list[tuple[str, int, int, bool]]] = defaultdict(list)  # per title: post, span, in office
+        for post, (began, ended) in sorted(holdings[pid].items()):
             if post not in ctx.gazetteer.entities or not (words := _tenure_title(ctx.gazetteer.entities[post].label)):
                 continue
             if began and ctx.article.date and ctx.article.date[:7] < began[:7]:
@@ -4102,6 +4130,10 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
                           if not any(m.end <= x.start < c.start() for x in others)
                           and not _A_NAME_BETWEEN.search(ctx.text, m.end, c.start())), None)
             cue = before[-1] if before else after
+            if cue is not None and (named := ctx.covering(cue.start())) and named.kind == "post" \
+                    and named.entity.id != post:
+                continue  # the title in another post's name ('Special Rapporteur in the field of cultural rights,
+                # Farida Shaheed' is not her later mandate on education; round 46)
             if cue is None or not (bodies := _bodies_of(ctx.gazetteer, post)) & ctx.named:
                 continue  # (the post's body, or one it is part of, named: 'Sihasak Phuangketkeow served as President of
                 # the Council' in a text of the Security Council was none of the Human Rights Council's)
@@ -4110,9 +4142,16 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
                     ctx.folded, of.end()):
                 continue  # the title of another body ('Federico Villegas, President of the Council of the Argentine
                 # Foreign Service Institute')
-            start, end = min(cue.start(), m.start), max(cue.end(), m.end)
-            yield Candidate("holding", f"{pid} {post}", start, end, "holding.known-tenure", 0.8,
-                            _holding_record(ctx, pid, post, start, end))
+            year = ctx.article.date[:4] if ctx.article.date else None
+            current = bool(year) and (began or "")[:4] <= year <= (ended or "9999")[:4]
+            read[words].append((post, min(cue.start(), m.start), max(cue.end(), m.end), current))
+        for posts in read.values():
+            if len(posts) > 1:  # one title, two mandates of one person (Tomás Ojea Quintana's on Myanmar, then on the
+                posts = [p for p in posts if p[3]]  # DPRK): the one held in the article's year, if one (round 46)
+            if len(posts) == 1:
+                post, start, end, _ = posts[0]
+                yield Candidate("holding", f"{pid} {post}", start, end, "holding.known-tenure", 0.8,
+                                _holding_record(ctx, pid, post, start, end))
 
 
 #: after a state's adjective, the state itself or its office: 'Indonesian Manpower Minister', 'the Philippine
