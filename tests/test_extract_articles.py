@@ -5183,3 +5183,41 @@ ROUND_46 = [
 def test_round_46(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 46's readings, and the wrong ones beside them that stay unread."""
     _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
+
+
+ROUND_47 = [
+    # the UPR Working Group by its bare name in a text of the UPR that names no other working group
+    ("GENEVA – Viet Nam presented its national report under the Universal Periodic Review (UPR) before the Council's "
+     "Working Group on Friday. The Working Group's fifth session runs until May 15.\n", "en", "2009-05-08",
+     "organisation", set(), {"org/upr-working-group"}),
+    ("GENEVA – Viet Nam presented its national report under the Universal Periodic Review (UPR) before the Council's "
+     "Working Group on Friday. The Working Group's fifth session runs until May 15.\n", "en", "2009-05-08",
+     "session", set(), {"session/upr-wg-5"}),
+    ("GENEVA – Viet Nam presented its report under the Universal Periodic Review at the fifth session of the Human "
+     "Rights Council's Working Group on Friday.\n", "en", "2009-05-09", "session", set(), {"session/upr-wg-5"}),
+    ("GIƠ-NE-VƠ – Việt Nam trình bày báo cáo trước Nhóm công tác về Kiểm điểm định kỳ phổ quát (UPR) của Hội đồng Nhân "
+     "quyền tại phiên họp thứ 32 của Nhóm công tác.\n", "vi", "2019-01-23", "session", set(), {"session/upr-wg-32"}),
+    ("GENEVA – The Working Group on Arbitrary Detention met. Viet Nam's Universal Periodic Review took place before "
+     "the Working Group on Tuesday.\n", "en", "2019-01-22", "organisation", {"org/upr-working-group"}, set()),
+    ("HÀ NỘI – Việt Nam chuẩn bị báo cáo UPR. Nhóm công tác soạn thảo báo cáo đã họp.\n", "vi", "2018-08-30",
+     "organisation", {"org/upr-working-group"}, set()),
+    # a ministry its department's name names
+    ("HÀ NỘI – Đoàn Việt Nam do ông Phan Đức Thịnh, Vụ trưởng Vụ Các tổ chức quốc tế, Bộ Ngoại giao, dẫn đầu.\n", "vi",
+     "2014-12-05", "organisation", set(), {"org/mofa-vnm", "org/international-organizations-department-mofa-vnm"}),
+    ("HÀ NỘI – Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội họp.\n", "vi",
+     "2016-04-05", "organisation", {"org/thanh-nien"}, set()),
+    # a body's members counted
+    ("GENEVA – The Committee on the Rights of the Child reviewed Viet Nam. The Committee, whose 18 members are "
+     "independent experts, will publish its findings.\n", "en", "2012-06-01", "figure", set(),
+     {"committee-members=18"}),
+    ("GENÈVE – Ủy ban chống tra tấn xem xét báo cáo của Việt Nam. 10 chuyên gia của Ủy ban đã đặt câu hỏi.\n", "vi",
+     "2018-11-16", "figure", set(), {"committee-members=10"}),
+    ("GENEVA – The 27 members of the European Union voted. The delegation of 18 members met.\n", "en", "2019-03-13",
+     "figure", {"committee-members=27", "committee-members=18"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_47)
+def test_round_47(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Round 47's readings, and the wrong ones beside them that stay unread."""
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)

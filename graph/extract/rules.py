@@ -1250,12 +1250,21 @@ def _with_bodies_in_titles(ctx: Context) -> Iterator[Mention]:
     yield from ctx.states_in_titles
     for m in ctx.mentions:
         yield m
-        if m.kind in ("post", "session") and len(m.entities) == 1 and not _short_state_after(ctx, m.end):
+        department = m.kind == "organisation" and _ministry_of(ctx, m.entity.id)
+        if (m.kind in ("post", "session") or department) and len(m.entities) == 1 \
+                and not _short_state_after(ctx, m.end):
             said = ctx.text[m.start:m.end]
             if said not in inside:
                 inside[said] = _bodies_inside(ctx, said)
             for x in inside[said]:
-                yield Mention(m.start + x.start, m.start + x.end, x.entities, x.acronym)
+                if not department or x.entity.id == department:
+                    yield Mention(m.start + x.start, m.start + x.end, x.entities, x.acronym)
+
+
+def _ministry_of(ctx: Context, body: str) -> str | None:
+    """The ministry a department belongs to (which its name may name: 'Vụ Các tổ chức quốc tế, Bộ Ngoại giao')."""
+    parent = ctx.gazetteer.parent.get(body)
+    return parent if parent in ctx.gazetteer.entities and ctx.gazetteer.entities[parent].type == "Ministry" else None
 
 
 def _bodies_inside(ctx: Context, title: str, depth: int = 2) -> list[Mention]:
@@ -1268,6 +1277,11 @@ def _bodies_inside(ctx: Context, title: str, depth: int = 2) -> list[Mention]:
     for x in ctx.gazetteer.find(title[at:]):
         if x.kind == "organisation":
             found.append(Mention(at + x.start, at + x.end, x.entities, x.acronym))
+            if depth and (ministry := _ministry_of(ctx, x.entity.id)):  # a department's name that names its
+                # ministry ('Vụ trưởng Vụ Các tổ chức quốc tế, Bộ Ngoại giao': the ministry too; round 47)
+                found += [Mention(at + x.start + y.start, at + x.start + y.end, y.entities, y.acronym)
+                          for y in _bodies_inside(ctx, title[at + x.start:at + x.end], depth - 1)
+                          if y.entity.id == ministry]
         elif x.kind == "post" and depth:
             found += [Mention(at + x.start + y.start, at + x.start + y.end, y.entities, y.acronym)
                       for y in _bodies_inside(ctx, title[at + x.start:at + x.end], depth - 1)]
@@ -5236,10 +5250,23 @@ _BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-w
 #: a body's bare short name (not 'Council of Ministers'), and the body it stands for once the article named it
 #: (not 'Council of Ministers', 'Working Group on …', 'the Council of the Argentine Foreign Service Institute': the code
 #: review of round 37)
-_SHORT_NAMES = re.compile(r"\b(?:(Council)|Working[ \u00a0]+Group(?![ \u00a0]+(?:on|of|for)\b))\b"
+#: 'on' before a day, which names no working group's subject ('before the Working Group on Friday')
+_ON_A_DAY = (r"on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+             r"May|June|July|August|September|October|November|December|\d)")
+_SHORT_NAMES = re.compile(rf"\b(?:(Council)\b|(?:Working|(?<=['’]s )working)[ \u00a0]+Group\b"
+                          rf"(?![ \u00a0]+(?:(?!{_ON_A_DAY})on|of|for)\b)"
+                          rf"|(?<=['’]s )working[ \u00a0]+group\b(?![ \u00a0]+(?:(?!{_ON_A_DAY})on|of|for)\b)"
+                          r"|Nhóm[ \u00a0]+công[ \u00a0]+tác"
+                          r"(?=[,.;:)]|[ \u00a0]+(?:đã|sẽ|đang|thông qua|khai mạc|bế mạc)\b))"
                           r"(?![ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z])")
 #: a capitalised word before a bare short name makes it another body's name ('the ASEAN Coordinating Council')
 _NAME_WORD_BEFORE = re.compile(r"\b(?!(?:The|This|That|Its|Their)\b)[A-Z][\w'’-]*[ \u00a0]+$")
+#: … but for the Council's or the review's own working group ("the Human Rights Council's Working Group", "the
+#: review's working group"; round 47)
+_WHOSE_WORKING_GROUP = re.compile(r"\b(?:the|[Cc]ouncil['’]s|[Rr]eview['’]s)[ \u00a0]+$")
+#: another working group, which a bare 'Working Group' may stand for ('the Working Group on Arbitrary Detention')
+_ANOTHER_WORKING_GROUP = re.compile(rf"\b[Ww]orking[ \u00a0]+[Gg]roups?[ \u00a0]+(?!{_ON_A_DAY})(?:on|for)\b"
+                                    r"(?![ \u00a0]+the[ \u00a0]+Universal[ \u00a0]+Periodic)")
 #: 'of the' between two bodies' names
 _BODY_OF_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 
@@ -5247,14 +5274,42 @@ _BODY_OF_BODY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 def _short_names(ctx: Context) -> tuple[list[int], list[str]]:
     """Where a bare 'Council' or 'Working Group', part of no other name, stands for the Human Rights Council or the
     UPR Working Group the article named before it: (starts, the bodies' ids)."""
-    starts, bodies = [], []
+    starts, bodies, upr_alone = [], [], None
     for m in _SHORT_NAMES.finditer(ctx.text):
         body = "org/un-human-rights-council" if m[1] else "org/upr-working-group"
-        if (ctx.first_mentions.get(body, m.start()) < m.start() and ctx.covering(m.start()) is None
-                and not _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
-            starts.append(m.start())
-            bodies.append(body)
+        if ctx.covering(m.start()) is not None:
+            continue
+        if not m[1] and upr_alone is None:
+            upr_alone = _of_the_upr_alone(ctx)
+        if m[1]:
+            named = ctx.first_mentions.get(body, m.start()) < m.start()
+            if not named or _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+                continue
+        elif not (ctx.first_mentions.get(body, m.start()) < m.start() or upr_alone) or (
+                _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                and not _WHOSE_WORKING_GROUP.search(ctx.text, max(0, m.start() - 30), m.start())):
+            continue  # (round 47: the UPR's in a text of the UPR that names no other working group, before or after
+            # the review's name: 'before the Council's Working Group' in a text of Viet Nam's first review)
+        starts.append(m.start())
+        bodies.append(body)
     return starts, bodies
+
+
+def _of_the_upr_alone(ctx: Context) -> bool:
+    """Whether the text names the Universal Periodic Review and no working group but its own."""
+    return ("mechanism/upr" in ctx.first_mentions or "org/upr-working-group" in ctx.first_mentions) and not any(
+        "working-group" in rid and rid != "org/upr-working-group" for rid in ctx.first_mentions) \
+        and not _ANOTHER_WORKING_GROUP.search(ctx.text)
+
+@rule
+def short_named_bodies(ctx: Context) -> Iterator[Candidate]:
+    """'before the Council's Working Group', "the Working Group's 46th session": the UPR Working Group by its bare
+    name, where it stands for it (:func:`_short_names`; round 47: most labels name the body there)."""
+    for start, body in zip(*ctx.short_names, strict=True):
+        if body == "org/upr-working-group":
+            yield Candidate("organisation", body, start, _SHORT_NAMES.match(ctx.text, start).end(),
+                            "organisation.short-name", 0.75, ctx.mention(body))
+
 
 #: bodies that have not met a hundred times: a three-digit session is another body's ('the HRC's 125th')
 _UNDER_100 = {"org/un-human-rights-council", "org/upr-working-group", "org/un-general-assembly"}
@@ -5343,10 +5398,15 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
             if body and body.entity.id == "mechanism/upr":  # 'the 18th session of the UPR': of its working group
                 body_id = "org/upr-working-group"
-            if body_id and _SUBSIDIARY.match(ctx.text, body.end):
+            if body_id == "org/un-human-rights-council" and (
+                    (i := bisect.bisect_left(short[0], body.end + 3)) < len(short[0]) and short[0][i] == body.end + 3
+                    and short[1][i] == "org/upr-working-group" and ctx.text[body.end:body.end + 2] in ("'s", "’s")):
+                body_id = "org/upr-working-group"  # "the fifth session of the UN Human Rights Council's Working Group"
+                # (round 47)
+            elif body_id and _SUBSIDIARY.match(ctx.text, body.end):
                 continue  # 'the 2nd session of the Human Rights Council's Expert Mechanism': the mechanism's
-            if (body is None and pattern is _SESSION_OF and (i := bisect.bisect_left(short[0], m.end())) < len(short[0])
-                    and short[0][i] == m.end()):
+            if (body is None and pattern is not _KHOA_BODY and (i := bisect.bisect_left(short[0], m.end()))
+                    < len(short[0]) and short[0][i] == m.end()):
                 # 'the 41st session of the Council', the Council named before (as 'the Council's 41st session')
                 yield _session(ctx, _nth(m[1]), short[1][i], m.start(), m.end(), "short-name-in-context", 0.85)
                 continue
@@ -6258,6 +6318,63 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
         by_name = not generic and "seat" not in m[0]  # else a newer reading, a rule of its own
         cand = _figure(ctx, s, e, m.start(1), body.end, Decimal(size), None, None, _MEMBER_COUNTS[body.entity.id],
                        *(("figure.n-member", 0.8) if by_name else ("figure.n-member-body", 0.75)))
+        if cand:
+            yield cand
+
+
+#: a body's members counted in words of their own (round 47): 'the 18 members of the Committee', "the Committee's 23
+#: experts", 'The Committee, whose 18 members …', 'composed of 18 members', 'ACWC gồm 20 thành viên', '10 chuyên gia
+#: của Ủy ban' (folded)
+_SIZE_NUMBER = r"(\d{{1,3}}|{})".format("|".join(k for k, v in LEXICON["numbers"].items()
+                                                 if v < 100 and k.isascii() and " " not in k))
+_BODY_SIZE = re.compile(
+    rf"(?:\b(?:the|its|whose|all)|['’]s)[ \u00a0]+{_SIZE_NUMBER}[ \u00a0]+(?:independent[ \u00a0]+|elected[ \u00a0]+)?"
+    rf"(?:members|experts|commissioners)\b(?P<of>[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+)?)?"
+    rf"|\b(?:composed of|made up of|consisting of|consists of|comprising)[ \u00a0]+{_SIZE_NUMBER}[ \u00a0]+"
+    rf"(?:independent[ \u00a0]+)?(?:members|experts)\b"
+    rf"|\b(?:bao )?gom[ \u00a0]+{_SIZE_NUMBER}[ \u00a0]+(?:thanh vien|chuyen gia|uy vien)\b"
+    rf"|(?<![\d,.])\b(\d{{1,2}})[ \u00a0]+chuyen gia[ \u00a0]+(?P<cua>cua|thuoc)[ \u00a0]+")
+#: a committee's bare noun ('the Committee', 'Ủy ban', 'the Bureau'), which counts its members as committee-members
+_A_COMMITTEES_NOUN = re.compile(r"(?:committee|commission|bureau|executive board|consultative group|working group|"
+                                r"uy ban)\b")
+
+
+def _committee_like(x: Mention) -> str | None:
+    """The measure a body's count of members is, for a body whose members the labels count: a treaty body's or a
+    commission's experts, the Council's or ASEAN's states (:data:`_MEMBER_COUNTS`)."""
+    rid = x.entity.id if x.kind == "organisation" and len(x.entities) == 1 else ""
+    if rid in _MEMBER_COUNTS:
+        return _MEMBER_COUNTS[rid]
+    return "committee-members" if ("committee" in rid or "commission" in rid) and "european" not in rid else None
+
+
+@rule
+def body_sizes(ctx: Context) -> Iterator[Candidate]:
+    """'the 18 members of the Committee', "the Committee's 23 experts", 'The Committee, whose 18 members', 'ACWC gồm
+    20 thành viên': how many members a body has, the body named right after the count or last before it in the
+    sentence (round 47)."""
+    folded = ctx.folded
+    for m in _scan(_BODY_SIZE, folded, "members", "experts", "commissioners", "thanh vien", "chuyen gia", "uy vien"):
+        word = m[1] or m[3] or m[4] or m[5]
+        size = int(word) if word.isdigit() else _WORD_NUMBERS[word]
+        s, e = ctx.sentence(m.start())
+        measure = None
+        if m["of"] is not None or m["cua"]:
+            body = ctx.mention_at(m.end(), slack=0)
+            measure = _committee_like(body) if body else (
+                "committee-members" if _A_COMMITTEES_NOUN.match(folded, m.end()) else None)
+        else:
+            before = ctx.mentions_in(max(s, m.start() - 80), m.start(), "organisation")
+            nouns = list(_A_COMMITTEES_NOUN.finditer(folded, max(s, m.start() - 40), m.start()))
+            if before and not (nouns and nouns[-1].start() >= before[-1].end):
+                measure = _committee_like(before[-1])  # the body named last ('The Committee, whose 18 members')
+            elif nouns:
+                measure = "committee-members"  # a committee's bare noun last ("the committee's 23 experts")
+        if measure is None or size not in _MEMBER_SIZES.get(measure, range(size, size + 1)):
+            continue
+        start = m.start(next(i for i in (1, 3, 4, 5) if m[i]))
+        cand = _figure(ctx, max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW), start,
+                       start + len(word), Decimal(size), None, None, measure, "figure.body-size", 0.7)
         if cand:
             yield cand
 
