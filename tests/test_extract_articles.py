@@ -5221,3 +5221,23 @@ ROUND_47 = [
 def test_round_47(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 47's readings, and the wrong ones beside them that stay unread."""
     _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
+
+
+ROUND_48 = [
+    # the UN's agencies in Viet Nam, by the bare 'UN Country Team' in a text of Viet Nam, and in Vietnamese
+    ("HANOI – The Special Rapporteur met members of the UN Country Team and officials of Viet Nam's health ministry.\n",
+     "en", "2011-12-02", "organisation", set(), {"org/un-country-team-vnm"}),
+    ("HÀ NỘI – Các cơ quan Liên hợp quốc tại Việt Nam sẵn sàng hỗ trợ Việt Nam thực hiện khuyến nghị UPR.\n", "vi",
+     "2019-05-10", "organisation", set(), {"org/un-country-team-vnm"}),
+    ("HANOI – The UN family in Viet Nam welcomed the plan.\n", "en", "2019-05-10", "organisation", set(),
+     {"org/un-country-team-vnm"}),
+    # not another state's
+    ("PHNOM PENH – The UN Country Team in Cambodia said the law was flawed. The UN Country Team urged changes.\n", "en",
+     "2015-07-14", "organisation", {"org/un-country-team-vnm"}, {"org/un-country-team-khm"}),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_48)
+def test_round_48(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Round 48's readings, and the wrong ones beside them that stay unread."""
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)

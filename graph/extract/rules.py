@@ -1877,7 +1877,11 @@ _EMBASSIES_OF = re.compile(r"\b(?:embass(?:y|ies) of(?: the)?|dai su quan)[ \u00
 _EMBASSY_WORD = re.compile(r"(?<![\w-])Embassy\b")
 #: where an embassy is: 'in Hanoi', 'tại Việt Nam', 'in Bangkok'
 _EMBASSY_AT = re.compile(r"[ \u00a0]+(?:in|at|tại|ở)[ \u00a0]+")
-_COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team (?:in|of|for) (?:the )?")
+_COUNTRY_TEAM = re.compile(r"\b(?:the )?(?:un|united nations) country team(?P<in> (?:in|of|for) (?:the )?)?")
+#: 'các cơ quan Liên hợp quốc tại Việt Nam' (folded), the UN's agencies in Viet Nam, which a name written small is not
+#: to the gazetteer (round 48)
+_UN_AGENCIES_VI = re.compile(r"\b(?:cac |nhung )?(?:co quan|to chuc)(?: cua)? (?:lien hop quoc|lhq) (?:tai|o) "
+                             r"viet nam\b")
 
 
 #: 'the ministries of public security, justice, labour and information', 'các bộ Tư pháp, Y tế và Công an'
@@ -2040,7 +2044,14 @@ def ohchr_regional_office(ctx: Context) -> Iterator[Candidate]:
 def country_teams(ctx: Context) -> Iterator[Candidate]:
     """'the United Nations Country Team in Timor-Leste': the UN's agencies in a state, as one body."""
     for m in _scan(_COUNTRY_TEAM, ctx.folded, "country team"):
-        state = ctx.mention_at(m.end())
+        state = ctx.mention_at(m.end()) if m["in"] else None
+        named = ctx.covering(m.start() + (4 if m[0].startswith("the ") else 0))
+        if not m["in"] and (named is None or named.entity.id == "org/united-nations") \
+                and ctx.main_state == "state/vnm" and ctx.reports_on_viet_nam:
+            # 'the UN Country Team' in a text of Viet Nam: its country team (round 48)
+            yield Candidate("organisation", "org/un-country-team-vnm", m.start(), m.end(), "pattern.country-team-bare",
+                            0.75, ctx.mention("org/un-country-team-vnm"))
+            continue
         if not state or state.kind != "state" or state.start != m.end():
             continue
         org = f"org/un-country-team-{state.entity.id.split('/')[1]}"
@@ -2048,6 +2059,10 @@ def country_teams(ctx: Context) -> Iterator[Candidate]:
             "type": "UNBody", "id": org, "part_of": ["org/united-nations"],
             "name": {"en": f"United Nations Country Team in {state.entity.label}"}}
         yield Candidate("organisation", org, m.start(), state.end, "pattern.country-team", 0.9, record)
+    for m in _scan(_UN_AGENCIES_VI, ctx.folded, "lien hop quoc tai viet nam", "lhq tai viet nam",
+                   "lien hop quoc o viet nam"):
+        yield Candidate("organisation", "org/un-country-team-vnm", m.start(), m.end(), "pattern.country-team-bare",
+                        0.75, ctx.mention("org/un-country-team-vnm"))
 
 
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) "
