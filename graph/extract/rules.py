@@ -2403,8 +2403,9 @@ _COMMITTEE_CHAIR = re.compile(r"(?:\bCommittee|(?:(?<=\bthe )|(?<=, ))committee)
 def _bare_committee(ctx: Context, end: int) -> tuple[str, int] | None:
     """The treaty body a bare 'Committee' right before ``end`` stands for: the UN body or committee the text named
     last before it, within 3,000 characters, if a UN committee and no body the graph does not know is named between
-    ('The CEDAW Committee reviewed Viet Nam … Committee Chairperson Yoko Hayashi asked …'; round 27), with where the
-    word starts; not a longer name's last word ('the Foreign Affairs Committee')."""
+    ('The CEDAW Committee reviewed Viet Nam … Committee Chairperson Yoko Hayashi asked …'; round 27; since round 46 the
+    word small, and 'Ủy ban'), with where the word starts; not a longer name's last word ('the Foreign Affairs
+    Committee')."""
     word = _COMMITTEE_WORD.search(ctx.text, max(0, end - 10), end)
     if word is None or ctx.covering(word.start()) is not None or _NAME_WORD_BEFORE.search(
             ctx.text, max(0, word.start() - 30), word.start()):
@@ -4145,6 +4146,7 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
         lo, hi = max(s, m.start - _TENURE_BEFORE), min(e, m.end + _TENURE_AFTER)
         others = [x for x in ctx.mentions_in(lo, hi, "person") if x.entity.id != pid]
         read: dict[re.Pattern, list[tuple[str, int, int, bool]]] = defaultdict(list)  # per title: post, span, in office
+        year = ctx.article.date[:4] if ctx.article.date else None
         for post, (began, ended) in sorted(holdings[pid].items()):
             if post not in ctx.gazetteer.entities or not (words := _tenure_title(ctx.gazetteer.entities[post].label)):
                 continue
@@ -4171,7 +4173,6 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
                     ctx.folded, of.end()):
                 continue  # the title of another body ('Federico Villegas, President of the Council of the Argentine
                 # Foreign Service Institute')
-            year = ctx.article.date[:4] if ctx.article.date else None
             current = bool(year) and (began or "")[:4] <= year <= (ended or "9999")[:4]
             read[words].append((post, min(cue.start(), m.start), max(cue.end(), m.end), current))
         for posts in read.values():
@@ -5268,9 +5269,8 @@ _BODIES = {"org/un-human-rights-council": "hrc", "org/upr-working-group": "upr-w
 #: 'on' before a day, which names no working group's subject ('before the Working Group on Friday')
 _ON_A_DAY = (r"on[ \u00a0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
              r"May|June|July|August|September|October|November|December|\d)")
-_SHORT_NAMES = re.compile(rf"\b(?:(Council)\b|(?:Working|(?<=['’]s )working)[ \u00a0]+Group\b"
+_SHORT_NAMES = re.compile(rf"\b(?:(Council)\b|(?:Working[ \u00a0]+Group|(?<=['’]s )working[ \u00a0]+group)\b"
                           rf"(?![ \u00a0]+(?:(?!{_ON_A_DAY})on|of|for)\b)"
-                          rf"|(?<=['’]s )working[ \u00a0]+group\b(?![ \u00a0]+(?:(?!{_ON_A_DAY})on|of|for)\b)"
                           r"|Nhóm[ \u00a0]+công[ \u00a0]+tác"
                           r"(?=[,.;:)]|[ \u00a0]+(?:đã|sẽ|đang|thông qua|khai mạc|bế mạc)\b))"
                           r"(?![ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z])")
@@ -5315,6 +5315,7 @@ def _of_the_upr_alone(ctx: Context) -> bool:
     return ("mechanism/upr" in ctx.first_mentions or "org/upr-working-group" in ctx.first_mentions) and not any(
         "working-group" in rid and rid != "org/upr-working-group" for rid in ctx.first_mentions) \
         and not _ANOTHER_WORKING_GROUP.search(ctx.text)
+
 
 @rule
 def short_named_bodies(ctx: Context) -> Iterator[Candidate]:
@@ -6370,7 +6371,8 @@ def body_sizes(ctx: Context) -> Iterator[Candidate]:
     sentence (round 47)."""
     folded = ctx.folded
     for m in _scan(_BODY_SIZE, folded, "members", "experts", "commissioners", "thanh vien", "chuyen gia", "uy vien"):
-        word = m[1] or m[3] or m[4] or m[5]
+        group = next(i for i in (1, 3, 4, 5) if m[i])  # the count, in whichever of the four forms
+        word = m[group]
         size = int(word) if word.isdigit() else _WORD_NUMBERS[word]
         s, e = ctx.sentence(m.start())
         measure = None
@@ -6387,7 +6389,7 @@ def body_sizes(ctx: Context) -> Iterator[Candidate]:
                 measure = "committee-members"  # a committee's bare noun last ("the committee's 23 experts")
         if measure is None or size not in _MEMBER_SIZES.get(measure, range(size, size + 1)):
             continue
-        start = m.start(next(i for i in (1, 3, 4, 5) if m[i]))
+        start = m.start(group)
         cand = _figure(ctx, max(s, m.start() - FIGURE_WINDOW), min(e, m.end() + FIGURE_WINDOW), start,
                        start + len(word), Decimal(size), None, None, measure, "figure.body-size", 0.7)
         if cand:
