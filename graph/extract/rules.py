@@ -2044,14 +2044,13 @@ def ohchr_regional_office(ctx: Context) -> Iterator[Candidate]:
 def country_teams(ctx: Context) -> Iterator[Candidate]:
     """'the United Nations Country Team in Timor-Leste': the UN's agencies in a state, as one body."""
     for m in _scan(_COUNTRY_TEAM, ctx.folded, "country team"):
-        state = ctx.mention_at(m.end()) if m["in"] else None
-        named = ctx.covering(m.start() + (4 if m[0].startswith("the ") else 0))
-        if not m["in"] and (named is None or named.entity.id == "org/united-nations") \
-                and ctx.main_state == "state/vnm" and ctx.reports_on_viet_nam:
-            # 'the UN Country Team' in a text of Viet Nam: its country team (round 48)
-            yield Candidate("organisation", "org/un-country-team-vnm", m.start(), m.end(), "pattern.country-team-bare",
-                            0.75, ctx.mention("org/un-country-team-vnm"))
+        if not m["in"]:  # 'the UN Country Team' in a text of Viet Nam: its country team (round 48)
+            named = ctx.covering(m.start() + (4 if m[0].startswith("the ") else 0))
+            if (named is None or named.entity.id == "org/united-nations") and ctx.main_state == "state/vnm" \
+                    and ctx.reports_on_viet_nam:
+                yield _viet_nams_country_team(ctx, m.start(), m.end())
             continue
+        state = ctx.mention_at(m.end())
         if not state or state.kind != "state" or state.start != m.end():
             continue
         org = f"org/un-country-team-{state.entity.id.split('/')[1]}"
@@ -2061,8 +2060,13 @@ def country_teams(ctx: Context) -> Iterator[Candidate]:
         yield Candidate("organisation", org, m.start(), state.end, "pattern.country-team", 0.9, record)
     for m in _scan(_UN_AGENCIES_VI, ctx.folded, "lien hop quoc tai viet nam", "lhq tai viet nam",
                    "lien hop quoc o viet nam"):
-        yield Candidate("organisation", "org/un-country-team-vnm", m.start(), m.end(), "pattern.country-team-bare",
-                        0.75, ctx.mention("org/un-country-team-vnm"))
+        yield _viet_nams_country_team(ctx, m.start(), m.end())
+
+
+def _viet_nams_country_team(ctx: Context, start: int, end: int) -> Candidate:
+    """The UN's agencies in Viet Nam, named without the state (a newer reading, a rule of its own)."""
+    return Candidate("organisation", "org/un-country-team-vnm", start, end, "pattern.country-team-bare", 0.75,
+                     ctx.mention("org/un-country-team-vnm"))
 
 
 _RAPPORTEUR = re.compile(r"\b(?:un |united nations )?(special rapporteur|independent expert) "
@@ -2392,8 +2396,8 @@ _COMMITTEE_WORD = re.compile(r"(?<![\w'’-])(?:Committee|committee|Ủy ban|U�
 #: chair Jens Modvig', "The Committee's chair, Mikiko Otani", 'committee chairperson Jean Zermatten' (small, only after
 #: 'the' or a comma: 'a parliamentary committee chair' is none), 'Jean Zermatten, Chairperson of the Committee',
 #: 'Chủ tịch Ủy ban, ông Zdzislaw Kedzia', 'Bà Mikiko Otani, Chủ tịch Ủy ban,', 'Chủ tịch Ủy ban Jens Modvig'
-_COMMITTEE_CHAIR = re.compile(r"(?:\bCommittee|(?:(?<=\bthe )|(?<=, ))committee)(?:['’]s)?[ \u00a0]+"
-                              r"(?P<en>[Cc]hair(?:person|man|woman)?)\b(?=,?[ \u00a0]+[A-Z])"
+_COMMITTEE_CHAIR = re.compile(r"(?P<en>\bCommittee|(?:(?<=\bthe )|(?<=, ))committee)(?:['’]s)?[ \u00a0]+"
+                              r"[Cc]hair(?:person|man|woman)?\b(?=,?[ \u00a0]+[A-Z])"
                               r"|(?<!-)\b(?:[Cc]hair(?:person|man|woman)?) of the (?P<of>Committee)\b"
                               r"(?![ \u00a0]+(?:on|against|for|of)\b)"
                               r"|\bChủ tịch[ \u00a0]+(?P<vi>(?:Ủy|Uỷ) ban)"
@@ -2612,9 +2616,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
             continue  # a bare 'Committee''s head only by the post the graph knows
         found.append((begins, m.end(), post, needs))
     for m in _scan(_COMMITTEE_CHAIR, ctx.text, "ommittee", "Chủ tịch"):
-        word = m.end("of") if m["of"] else m.end("vi") if m["vi"] else m.start("en") - (
-            3 if ctx.text[m.start("en") - 3:m.start("en") - 1] in ("'s", "’s") else 1)
-        bare = _bare_committee(ctx, word)
+        bare = _bare_committee(ctx, next(m.end(word) for word in ("en", "of", "vi") if m[word]))
         if bare is None or _RANK_BEFORE.search(ctx.folded, max(0, m.start() - 12), m.start()) or (
                 m["vi"] and ctx.text[m.end()] not in ",.;" and not ctx.folded.startswith(("ong ", "ba "), m.end() + 1)
                 and not ((name := ctx.mention_at(m.end() + 1)) and name.kind == "person")):
@@ -5310,6 +5312,12 @@ def _short_names(ctx: Context) -> tuple[list[int], list[str]]:
     return starts, bodies
 
 
+def _short_name_at(short: tuple[list[int], list[str]], at: int) -> str | None:
+    """The body a bare short name starting at ``at`` stands for (:attr:`Context.short_names`), if one does."""
+    i = bisect.bisect_left(short[0], at)
+    return short[1][i] if i < len(short[0]) and short[0][i] == at else None
+
+
 def _of_the_upr_alone(ctx: Context) -> bool:
     """Whether the text names the Universal Periodic Review and no working group but its own."""
     return ("mechanism/upr" in ctx.first_mentions or "org/upr-working-group" in ctx.first_mentions) and not any(
@@ -5414,17 +5422,15 @@ def _sessions(ctx: Context) -> Iterator[Candidate | None]:
             body_id = body.entity.id if body and body.entity.id in _BODIES else None
             if body and body.entity.id == "mechanism/upr":  # 'the 18th session of the UPR': of its working group
                 body_id = "org/upr-working-group"
-            if body_id == "org/un-human-rights-council" and (
-                    (i := bisect.bisect_left(short[0], body.end + 3)) < len(short[0]) and short[0][i] == body.end + 3
-                    and short[1][i] == "org/upr-working-group" and ctx.text[body.end:body.end + 2] in ("'s", "’s")):
+            if body_id == "org/un-human-rights-council" and ctx.text[body.end:body.end + 2] in ("'s", "’s") \
+                    and _short_name_at(short, body.end + 3) == "org/upr-working-group":
                 body_id = "org/upr-working-group"  # "the fifth session of the UN Human Rights Council's Working Group"
                 # (round 47)
             elif body_id and _SUBSIDIARY.match(ctx.text, body.end):
                 continue  # 'the 2nd session of the Human Rights Council's Expert Mechanism': the mechanism's
-            if (body is None and pattern is not _KHOA_BODY and (i := bisect.bisect_left(short[0], m.end()))
-                    < len(short[0]) and short[0][i] == m.end()):
+            if body is None and pattern is not _KHOA_BODY and (said := _short_name_at(short, m.end())):
                 # 'the 41st session of the Council', the Council named before (as 'the Council's 41st session')
-                yield _session(ctx, _nth(m[1]), short[1][i], m.start(), m.end(), "short-name-in-context", 0.85)
+                yield _session(ctx, _nth(m[1]), said, m.start(), m.end(), "short-name-in-context", 0.85)
                 continue
             if (body_id is None and ("regular" in m.group() or "thuong ky" in m.group())
                     and (_a_known_session(ctx, m.start())  # 'Khóa họp thường kỳ lần thứ 56 của Hội đồng Nhân quyền'
@@ -6280,8 +6286,10 @@ def _measure(unit: str, percent: bool, scaled: bool, total: bool, context: dict[
 
 #: (round 14: 'the ten-member Committee against Torture', a number in words too; round 19: 'the 18-strong committee',
 #: 'the ten-expert Committee')
-_N_MEMBER = re.compile(r"(?<![-\w])(\d{{1,3}}|{})(?:[- ](?:member|seat)|-(?:strong|expert))\s+".format(
-    "|".join(k for k, v in LEXICON["numbers"].items() if v < 100 and k.isascii() and " " not in k)))
+#: a body's size: a number, in figures or in one word under a hundred
+_SIZE_NUMBER = r"(\d{{1,3}}|{})".format("|".join(k for k, v in LEXICON["numbers"].items()
+                                                 if v < 100 and k.isascii() and " " not in k))
+_N_MEMBER = re.compile(rf"(?<![-\w]){_SIZE_NUMBER}(?:[- ](?:member|seat)|-(?:strong|expert))\s+")
 _MEMBER_COUNTS = LEXICON["member_counts"]
 #: a body's common noun after 'N-member': the body it means, when the article names that body
 _MEMBER_NOUNS = {"assembly": "org/un-general-assembly", "general assembly": "org/un-general-assembly",
@@ -6341,8 +6349,6 @@ def member_counts(ctx: Context) -> Iterator[Candidate]:
 #: a body's members counted in words of their own (round 47): 'the 18 members of the Committee', "the Committee's 23
 #: experts", 'The Committee, whose 18 members …', 'composed of 18 members', 'ACWC gồm 20 thành viên', '10 chuyên gia
 #: của Ủy ban' (folded)
-_SIZE_NUMBER = r"(\d{{1,3}}|{})".format("|".join(k for k, v in LEXICON["numbers"].items()
-                                                 if v < 100 and k.isascii() and " " not in k))
 _BODY_SIZE = re.compile(
     rf"(?:\b(?:the|its|whose|all)|['’]s)[ \u00a0]+{_SIZE_NUMBER}[ \u00a0]+(?:independent[ \u00a0]+|elected[ \u00a0]+)?"
     rf"(?:members|experts|commissioners)\b(?P<of>[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+|its[ \u00a0]+)?)?"
