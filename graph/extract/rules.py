@@ -450,6 +450,13 @@ class Context:
         return {(s, e) for s, e, *_ in self.body_heads_named}
 
     @cached_property
+    def missions_led_by(self) -> list[tuple[int, int, tuple[str, str, str, str]]]:
+        """Missions whose head is named after them ('The Permanent Mission of Indonesia in Geneva, led by Ambassador
+        …'): (where the mission's words start, where 'led by Ambassador' ends, the mission)."""
+        return [(start, led.end(), mission) for start, end, *_, mission in self.missions
+                if (led := _LED_BY.match(self.folded, end))]
+
+    @cached_property
     def fuller_names(self) -> dict[str, list[tuple[int, int]]]:
         """The longer names the text writes of a name's last words (``_fuller_names``)."""
         return _fuller_names(self)
@@ -480,12 +487,12 @@ class Context:
         return ends
 
     @cached_property
-    def built_titles(self) -> tuple[list, list]:
+    def built_titles(self) -> tuple[list, list, dict[int, str]]:
         """Posts named by a pattern, and the bodies they name (see :func:`built_titles`)."""
         return built_titles(self)
 
     @cached_property
-    def missions(self) -> list[tuple[int, int, str, dict]]:
+    def missions(self) -> list[tuple[int, int, str, dict, tuple[str, str, str, str]]]:
         """Permanent missions to the United Nations named in the text (see :func:`missions`)."""
         return missions(self)
 
@@ -505,7 +512,7 @@ class Context:
                 if (mission := _mission_un_vi(self, m))]
 
     @cached_property
-    def _mission_starts(self) -> tuple[list[int], list[tuple[int, int, str, dict]]]:
+    def _mission_starts(self) -> tuple[list[int], list[tuple[int, int, str, dict, tuple[str, str, str, str]]]]:
         found = sorted(self.missions)
         return [s for s, *_ in found], found
 
@@ -1634,16 +1641,20 @@ _LHQ = r"(?:lien h(?:o|ie)p quoc|lhq)"  # Liên hợp quốc, also spelt Liên H
 _GENEVA = "geneva|geneve|gio-ne-vo|gio ne vo|gionevo|gio-ne-va|gio ne va"
 _CITY = rf"(?:,? (?:in|at|tai|o) )?({_GENEVA}|new york|niu oc|vienna|vien)?"
 #: '… to the UN in Geneva', '… to the United Nations', or the city alone ('Permanent Mission of Vietnam to Geneva')
-_UN_OR_CITY = rf"(?=(?:the )?(?:united nations|un)\b|geneva|geneve|new york|vienna)(?:{_UN})?{_CITY}"
+_UN_OR_CITY_AHEAD = r"(?:the )?(?:united nations|un)\b|geneva|geneve|new york|vienna"
+_UN_OR_CITY = rf"(?={_UN_OR_CITY_AHEAD})(?:{_UN})?{_CITY}"
+#: ' to' one of those, or ' in' a city alone: 'Head of the Permanent Mission of Viet Nam in Geneva' (round 49)
+_TO_UN_OR_IN_CITY = (rf"(?: to (?={_UN_OR_CITY_AHEAD})|(?= (?:in|at) (?:geneva|geneve|new york|vienna)\b))"
+                     rf"(?:{_UN})?{_CITY}")
 # 'the Ambassador and Permanent Representative of Pakistan to the UN Office at Geneva', 'Head of the Permanent
 # Mission of X to the UN', 'Trưởng Phái đoàn Thường trực Việt Nam tại Liên hợp quốc tại Giơ-ne-vơ'
 _PERMANENT_REP = re.compile(r"\b(?:(?:the )?ambassador(?: extraordinary and plenipotentiary)?(?: and|,)? )?"
                             r"(?:permanent representative|head of (?:the )?permanent mission)"
-                            rf"(?: of ([a-z][a-z ]{{1,40}}?))? to {_UN_OR_CITY}"
+                            rf"(?: of ([a-z][a-z ]{{1,40}}?))?{_TO_UN_OR_IN_CITY}"
                             r"|\b(?:dai su(?: dac menh toan quyen)?,? )?"  # 'Đại sứ Đặc mệnh toàn quyền, Trưởng …'
                             r"truong phai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
                             rf"{_LHQ}{_CITY}")
-_MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?) to {_UN_OR_CITY}"
+_MISSION = re.compile(rf"\bpermanent mission of ([a-z][a-z ]{{1,40}}?){_TO_UN_OR_IN_CITY}"
                       r"|\bphai doan (?:dai dien )?thuong truc(?: ([a-z ]{1,30}?))? (?:tai|ben canh) "
                       rf"{_LHQ}{_CITY}")
 _CITY_NAME = rf"(?P<city>{_GENEVA}|new york|niu oc|vienna|vien)\b"
@@ -1743,6 +1754,8 @@ def _mission_1(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
     """The mission a match of :data:`_PERMANENT_REP` or :data:`_MISSION` names (their groups: state, city, and the
     same in Vietnamese)."""
     state_group = 1 if m[1] else 3 if m[3] else 0
+    if not state_group and " to " not in m.group() and "phai doan" not in m.group():
+        return None  # 'head of the Permanent Mission in Geneva' says no state: whose, :func:`_mission_3` reads
     if state_group == 1 and not _TO_THE_UN.search(m.group()):
         # '… of Viet Nam to Geneva': the state is all that stands before it ('… of Viet Nam in New York who
         # travelled to Geneva' was the mission in Geneva, 0.96)
@@ -1770,11 +1783,15 @@ def _mission_2(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
     city = m["city"] or m["city_vi"]
     if "delegation" in m.group() and not city and not _CITY_AFTER_LIST.match(ctx.folded, m.end()):
         return None  # a 'permanent delegation to the UN' whose city is not said may be a session's
-    if group is None:
+    if group is None or m[group] in _ITS_STATE:  # "head of the country's Permanent Mission" (round 49)
         return _mission(ctx, m, -1, city)
     start = m.start(group)  # 'the Vietnam's': the state's name is its last words
     said = [x for x in ctx.mentions_in(start, m.end(group), "state") if x.end == m.end(group) or group == "state_vi"]
     return _mission(ctx, m, said[-1].start, city) if said else None
+
+
+#: the words that name the sentence's state as the mission's: "the country's Permanent Mission"
+_ITS_STATE = {"the country", "country", "the nation", "nation"}
 
 
 def _mission_3(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
@@ -1835,29 +1852,31 @@ def _mission_un_vi(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | Non
     return _mission(ctx, m, said[-1].start, None) if said and said[-1].end == m.end("state_vi") else None
 
 
-def missions(ctx: Context) -> list[tuple[int, int, str, dict]]:
-    """Permanent missions to the United Nations named in the text: (start, end, id, record)."""
-    found: list[tuple[int, int, str, dict]] = []
+def missions(ctx: Context) -> list[tuple[int, int, str, dict, tuple[str, str, str, str]]]:
+    """Permanent missions to the United Nations named in the text: (start, end, id, record, the mission as
+    :func:`_mission` reads it)."""
+    found: list[tuple[int, int, str, dict, tuple[str, str, str, str]]] = []
     words = ("permanent mission", "permanent delegation", "phai doan")
     named_by = [[(m, mission) for m in _scan(pattern, ctx.folded, *scanned) if (mission := read(ctx, m))]
                 for pattern, read, scanned in ((_MISSION, _mission_1, words), (_MISSION_2, _mission_2, words),
                                                (_MISSION_3, _mission_3, ("mission in ", "mission at ")))]
     for matches in (*named_by, *ctx.mission_heads, ctx.missions_un_vi):
-        named = _covered([(s, e) for s, e, _, _ in found])  # by the patterns before (one's matches never overlap)
-        for m, (state, _, org, at) in matches:
+        named = _covered([(s, e) for s, e, *_ in found])  # by the patterns before (one's matches never overlap)
+        for m, mission in matches:
             if named(m.start()):
                 continue
+            state, _, org, at = mission
             # the words naming the mission (not the ambassador's name before them, nor the bodies listed after)
             start, end = (m.start("head"), m.end("head")) if "head" in m.re.groupindex else (m.start(), m.end())
             found.append((start, end, org, ctx.mention(org) if ctx.known(org) else
-                          _mission_record(ctx, state, org, at)))
+                          _mission_record(ctx, state, org, at), mission))
     return found
 
 
 @rule
 def permanent_missions(ctx: Context) -> Iterator[Candidate]:
     """'the Permanent Mission of Viet Nam to the UN in Geneva': a state's mission to the United Nations."""
-    for start, end, rid, record in ctx.missions:
+    for start, end, rid, record, _ in ctx.missions:
         yield Candidate("organisation", rid, start, end, "pattern.mission", 0.85, record)
         # and the UN body it is accredited to, where its words name it and no mention of it was left to be found
         # ('The Permanent Mission of Viet Nam to the United Nations in Geneva': the gazetteer's name of the mission
@@ -2439,11 +2458,18 @@ def _body_heads(ctx: Context) -> Iterator[tuple[int, int, str, list[dict]]]:
         yield body.start, m.end(1), *_head_post(ctx, title, body.entity.id, ctx.gazetteer.state.get(body.entity.id))
 
 
-def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]]]:
+#: who heads a mission, after its name: ', led by Ambassador ', ' do Đại sứ … đứng đầu' (the name is read after it)
+_LED_BY = re.compile(r",? (?:which is |which was )?(?:led|headed) by (?:ambassador |h\.e\. )?(?=[a-z])"
+                     r"| do (?:dai su |ong |ba )?(?=[^.;,()]{3,40}? (?:dung dau|dan dau|lam truong doan)\b)")
+
+
+def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], list[tuple[int, int, str, dict]],
+                                        dict[int, str]]:
     """Posts named by a pattern rather than by a name the graph knows: (start, end, post id, records needed).
     'Justice Minister', 'Deputy Minister of Health', 'Permanent Representative of Pakistan to the UN Office
     in Geneva', 'UN Special Rapporteur on the right to development', '<body> spokesman', 'Director of the
-    Department of X at the Ministry of Y'; and the bodies they name (start, end, id, record)."""
+    Department of X at the Ministry of Y'; the bodies they name (start, end, id, record); and where the titles of newer
+    readings start, with the reading's name (:func:`_state_envoys`)."""
     folded, found, bodies = ctx.folded, [], []
     for m in _scan(_PORTFOLIO_TITLE, folded, "minister", "bo truong", "thu truong"):
         if not ctx.text[m.start()].isupper() or _SUBORDINATE_VI.search(folded, max(0, m.start() - 30), m.start()):
@@ -2500,8 +2526,13 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     for m in _scan(_MISSION_3, folded, "mission in ", "mission at "):
         if m["rep"] and not named(m.start()) and (mission := _mission_3(ctx, m)):
             found.append((m.start(), m.end(), *_representative(ctx, mission)))
+    # 'The Permanent Mission of Indonesia in Geneva, led by Ambassador Triyono Wibowo', '… tại Geneva do Đại sứ Nguyễn
+    # Trung Thành đứng đầu': its head, named after it (round 49)
+    found += [(start, end, *_representative(ctx, mission)) for start, end, mission in ctx.missions_led_by]
     found += _state_titles(ctx)
-    found += _state_envoys(ctx, _covered([(s, e) for s, e, _, _ in found]))
+    named = _covered([(s, e) for s, e, _, _ in found])
+    envoys = [*_state_envoys(ctx, named), *_bare_mission_heads(ctx, named)]
+    found += [envoy[:4] for envoy in envoys]
     named = _covered([(s, e) for s, e, _, _ in found])
     found += [(s, e, post, needs) for s, e, post, needs, _ in ctx.ambassadors if not named(s)]
     found += _its_heads(ctx)
@@ -2800,7 +2831,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if "department of" in m[0]:  # the department is named too
             bodies.append((m.start(), m.end(), org, next((r for r in needs if r["id"] == org), None)
                            or ctx.mention(org)))
-    return found, bodies
+    return found, bodies, {envoy[0]: envoy[4] for envoy in envoys if envoy[4]}
 
 
 #: a state's own titles, named with the state ('Philippines President X', 'Tun Shin, Attorney General of Myanmar',
@@ -2834,11 +2865,14 @@ _ENVOY = re.compile(r"(?P<poss>['’]s )?(?:then )?(?P<title>permanent represent
                     r"(?P<city>geneva|new york))?")
 
 
-def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[int, int, str, list[dict]]]:
+def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[int, int, str, list[dict], str]]:
     """A state's permanent representative, named by the state before the title ("Myanmar's permanent representative",
-    'the Philippine ambassador in Geneva'; an ambassador only with his city), or by 'its' after the state in the
-    sentence (not a dateline's); at the UN in Geneva when the title or the article says so (round 17)."""
+    'the Philippine ambassador in Geneva'; an ambassador with his city, or in a text of a UN body's session), or by
+    'its' after the state in the sentence (not a dateline's); at the UN in Geneva when the title or the article says
+    so (round 17).  Each title's span, post and records, and its reading's name where it is a newer one
+    ('at-session': an ambassador placed by the session the text reports)."""
     geneva = None  # whether the text names Geneva as a place (sought once, when needed)
+    sessions: str | bool | None = False  # where the text's UN body sits (read once, when needed)
     for m in _scan(_ENVOY, ctx.folded, "ambassador", "permanent representative", "envoy"):
         if named(m.start("title")) or (m["title"] == "envoy" and not m["city"]):
             continue  # (a mission's title built already; an envoy is one at a mission only said so)
@@ -2862,7 +2896,15 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
         if state is None or state.kind != "state":
             continue
         if m["title"] == "ambassador" and not m["city"]:
-            continue  # 'Japan's ambassador to Viet Nam': a mission to a state, or one the text does not place
+            # 'Japan's ambassador to Viet Nam': a mission to a state, or one the text does not place; but "Myanmar's
+            # ambassador, Kyaw Moe Tun, rejected the findings" in a text of the Council's session is his mission's
+            # head there (round 49; a newer reading)
+            if (sits := _sitting_at(ctx, m.start(), m.end(), sessions)) is None:
+                continue
+            sessions = sits[1]
+            if sits[0] is not None and (mission := _mission(ctx, m, -1, sits[0] or None, state.entity.id)):
+                yield (start, m.end(), *_representative(ctx, mission), "at-session")
+            continue
         # no city said: Geneva where the sentence names it, or the text does as a place and the sentence names
         # neither New York nor the General Assembly ('the Geneva Conventions' are no Geneva); 'to the United
         # Nations' alone is the mission in New York
@@ -2872,7 +2914,55 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
                 geneva = any(x.entity.id == "place/geneva" and not _names_an_instrument(ctx, x) for x in ctx.mentions)
             city = "geneva" if geneva else None
         if mission := _mission(ctx, m, -1, city, state.entity.id):
-            yield (start, m.end(), *_representative(ctx, mission))
+            yield (start, m.end(), *_representative(ctx, mission), "")
+
+
+def _sitting_at(ctx: Context, start: int, end: int, text_city: str | bool | None) -> tuple[str | None,
+                                                                                         str | None] | None:
+    """Where a state's bare 'ambassador' (at [start, end)) sits, in a text that reports a UN body's session: Geneva
+    where his sentence names the Human Rights Council and no body in New York, New York ('') the other way round,
+    else as the whole text names them (``text_city``, False until read); None for a text from a capital or an
+    ambassador 'to' or 'in' somewhere.  Returns (his city, the text's city) or None."""
+    if _ELSEWHERE.match(ctx.folded, end) or ctx.datelined_in_viet_nam or ctx.dateline_state:
+        return None
+    if text_city is False:  # where the text is datelined, else the bodies it names
+        place = ctx.dateline[0].entity.id if ctx.dateline else None
+        text_city = "geneva" if place == "place/geneva" else "" if place == "place/new-york" or _UN_DATELINE.search(
+            ctx.text, 0, 400) else _council_or_new_york(ctx, 0, len(ctx.folded))
+    s, e = ctx.sentence(start)
+    city = _council_or_new_york(ctx, max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW))
+    return (text_city if city is None else city), text_city
+
+
+#: 'UNITED NATIONS, Nov. 19 –': a dateline at the UN's headquarters in New York
+_UN_DATELINE = re.compile(r"^[ \u00a0]*UNITED NATIONS\b(?:[ \u00a0]*\([^)]{1,20}\))?[ \u00a0]*[,–—-]", re.MULTILINE)
+#: the UN's bodies in New York, in English (:data:`_NEW_YORK_BODIES`) and Vietnamese (folded)
+_NEW_YORK_BODIES_VI = re.compile(r"\b(?:niu oc|dai hoi dong lien hop quoc|uy ban thu ba|hoi dong bao an)\b")
+
+
+def _council_or_new_york(ctx: Context, start: int, end: int) -> str | None:
+    """'geneva' where [start, end) names the Human Rights Council and no UN body in New York, '' the other way round,
+    None where it names both or neither."""
+    council = any(x.entity.id == "org/un-human-rights-council" for x in ctx.mentions_in(start, end, "organisation"))
+    new_york = bool(_NEW_YORK_BODIES.search(ctx.folded, start, end) or _NEW_YORK_BODIES_VI.search(ctx.folded, start,
+                                                                                                   end))
+    return None if council == new_york else "geneva" if council else ""
+
+
+#: 'Đại sứ Mai Phan Dũng, Trưởng Phái đoàn, nhấn mạnh …': the head of a delegation the text does not name again
+_BARE_HEAD_VI = re.compile(r"\btruong phai doan(?=[ \u00a0]*[,.;)])")
+
+
+def _bare_mission_heads(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[int, int, str, list[dict],
+                                                                                     str]]:
+    """'Đại sứ X, Trưởng Phái đoàn,' after the text named one permanent mission and no other: that mission's head
+    (round 49; as :func:`_state_envoys` yields)."""
+    for m in _scan(_BARE_HEAD_VI, ctx.folded, "truong phai doan"):
+        if named(m.start()) or not _DIPLOMAT_BEFORE.search(ctx.folded, max(0, m.start() - 60), m.start()):
+            continue
+        before = {org: mission for start, _, org, _, mission in ctx.missions if start < m.start()}
+        if len(before) == 1 and len({org for _, _, org, *_ in ctx.missions}) == 1:
+            yield (m.start(), m.end(), *_representative(ctx, next(iter(before.values()))), "mission-named")
 
 
 _ITS_BEFORE = re.compile(r"(?<![^\W\d_])its $")
@@ -3773,6 +3863,7 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
     spans = sorted(built)
     starts, longest = [s for s, _ in spans], max((e - s for s, e in spans), default=0)
     order = {k: i for i, k in enumerate(built)}  # as the titles were built
+    led_by = {(s, e) for s, e, _ in ctx.missions_led_by}
     titles: list[tuple[int, int, str | None, list[dict]]] = []
     guessed: dict[int, str] = {}  # titles whose state is the article's, not said: start → the graph's post
     for m in ctx.mentions:
@@ -3925,6 +4016,10 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
             # after it: 'Ambassador Triyono Wibowo said' was no one; ', who'; 'led by' before the title)
         if how == "title-name" and (start, end) in ctx.body_head_spans:
             how, confidence = "body-title-name", min(confidence, 0.75)
+        elif how == "title-name" and (start, end) in led_by:  # a newer reading: a rule of its own
+            how, confidence = "mission-led-by", min(confidence, 0.8)
+        if reading := ctx.built_titles[2].get(start):  # a newer reading of the title (round 49)
+            how, confidence = f"{how}-{reading}", min(confidence, 0.8)
         if start in ctx.hosts_unsaid:  # an ambassador whose host Viet Nam is inferred, not said (the code review of
             how, confidence = f"{how}-host-unsaid", min(confidence, 0.7)  # round 37: 7 of 24 wrong)
         if post and how == "title-name" and _anothers_after_the_name(ctx, post, e):
@@ -6170,16 +6265,22 @@ def figures(ctx: Context) -> Iterator[Candidate]:
                        f"figure.{r.get('rule', name)}", confidence, about=whose)
         if cand:
             yield cand
-        if cand and out_of is not None and name in ("recommendation", "vote", "vote-for") and (
+        if cand and out_of is not None and (name in ("recommendation", "vote", "vote-for") or (
+                name == "delegate" and _VOTED.match(folded, u.end()))) and (
                 whole := _WHOLES.get(r["measure"])) and not _A_SHARE_OR_TOPIC.match(folded, end) and not (
                 name != "recommendation" and out_of == 47) and not _A_TOPIC_AFTER.match(
                 folded, max(u.end(), end)) and (
                 total := _figure(ctx, s, e, start, max(u.end(), end), out_of, None, None, whole,
-                                 "figure.fraction-whole", 0.8, about=whose)):
-            yield total  # '241/291 khuyến nghị', '184/192 phiếu': the whole, a count of its own (round 35; not a
-            # National Assembly's '486/488 đại biểu', whose whole, the deputies present, the scheme has no measure for)
+                                 "figure.fraction-whole-deputies" if name == "delegate" else "figure.fraction-whole",
+                                 0.8, about=whose)):
+            yield total  # '241/291 khuyến nghị', '184/192 phiếu': the whole, a count of its own (round 35); a
+            # National Assembly's '465/471 đại biểu tham gia biểu quyết tán thành': the votes cast (round 49; not
+            # '486/488 đại biểu tán thành', whose whole the written sets' labellers read as the deputies present, in
+            # all or voting, as often as the votes cast)
 
 
+#: 'đại biểu tham gia biểu quyết': the deputies who took part in a vote
+_VOTED = re.compile(r" tham gia bieu quyet\b")
 #: a decision on recommendations right before a count ('accepted 182 of them', 'has accepted 134', 'supported only 66')
 _DECIDED_BEFORE = re.compile(r"\b(?:accepted|supported|noted|rejected|accepts|supports|notes|rejects|chap thuan|ung ho|"
                              r"ghi nhan|bac bo)(?: (?:only|just|about|nearly|some|more than|over|khoang|gan|hon))? $")
