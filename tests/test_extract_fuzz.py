@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from rightsgraph.build import memory
@@ -88,6 +88,9 @@ def test_extraction_survives_broken_text(tmp_path, gazetteer, language, parts, j
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(language=st.sampled_from(["en", "vi"]),
        parts=st.lists(st.tuples(st.sampled_from(JOINS), st.sampled_from(NAMES)), min_size=1, max_size=8))
+# a known post's name over an ambassador's title that names no post (a TypeError, found here in round 50)
+@example(language="en", parts=[(", ", "UNDP Country Director in Viet Nam"), (", ", "Tổng thống Myanmar"),
+                               (" Ambassador ", "Hội đồng Quốc gia vì Hòa bình và Trật tự")])
 def test_extraction_survives_names_joined_at_random(tmp_path, gazetteer, language, parts):
     """The graph's names of bodies and posts, joined by titles, honorifics, 'của', brackets, dates and verbs."""
     text = "".join(join + name for join, name in parts) + ".\n"

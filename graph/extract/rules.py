@@ -517,11 +517,16 @@ class Context:
         return [s for s, *_ in found], found
 
     def mission_at(self, offset: int) -> str | None:
-        """The id of the mission whose words hold ``offset`` (by bisection: asked per mention, a look through every
-        mission was quadratic on a text of missions); missions' words never overlap."""
+        """The id of the mission whose words hold ``offset``."""
+        found = self.mission_named_at(offset)
+        return found[2] if found else None
+
+    def mission_named_at(self, offset: int) -> tuple[int, int, str, dict, tuple[str, str, str, str]] | None:
+        """The mission whose words hold ``offset``, as :attr:`missions` lists it (by bisection: asked per mention, a
+        look through every mission was quadratic on a text of missions); missions' words never overlap."""
         starts, found = self._mission_starts
         i = bisect.bisect_right(starts, offset) - 1
-        return found[i][2] if i >= 0 and offset < found[i][1] else None
+        return found[i] if i >= 0 and offset < found[i][1] else None
 
     @cached_property
     def events(self) -> list[Candidate]:
@@ -698,6 +703,16 @@ class Context:
             places and self.gazetteer.country.get(places[0].entity.id) == "state/vnm"
             and _LINE_OPENING.search(self.text, max(0, places[0].start - 12), places[0].start)
             and _DATELINE_AFTER.match(self.text, places[0].end))
+
+    @cached_property
+    def _states_in_titles_by_start(self) -> tuple[list[int], list[tuple[int, str]]]:
+        found = sorted((x.start, x.entity.id) for x in self.states_in_titles)
+        return [s for s, _ in found], found
+
+    def states_in_title(self, start: int, end: int) -> set[str]:
+        """The states named inside the known post's title at [start, end) (by bisection: asked per national post)."""
+        starts, found = self._states_in_titles_by_start
+        return {state for _, state in found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]}
 
     @cached_property
     def states_in_titles(self) -> list[Mention]:
@@ -1554,8 +1569,10 @@ def _states_of(ctx: Context, m: Mention, fallback: bool = True) -> list[str]:
     template = ctx.gazetteer.state.get(m.entity.id)
     said = fold_same_length(ctx.text[m.start:m.end])
     label = ctx.gazetteer.entities.get(template)
-    if label and any(w in said for w in (fold_same_length(label.label), "viet", "vn")):
-        return []  # 'Ministry of Foreign Affairs of Viet Nam': the template itself
+    if label and (any(w in said for w in (fold_same_length(label.label), "viet", "vn"))
+                  or template in ctx.states_in_title(m.start, m.end)):
+        return []  # 'Ministry of Foreign Affairs of Viet Nam': the template itself ('Quốc vương Brunei', by a name of
+        # the state other than its label: round 50)
     states = [x for x in _states_near(ctx, m.start, m.end) if x in ctx.gazetteer.entities]
     if not states and fallback and foreign_generic(ctx, m):
         states = [ctx.main_state]
@@ -2531,8 +2548,10 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
     found += [(start, end, *_representative(ctx, mission)) for start, end, mission in ctx.missions_led_by]
     found += _state_titles(ctx)
     named = _covered([(s, e) for s, e, _, _ in found])
-    envoys = [*_state_envoys(ctx, named), *_bare_mission_heads(ctx, named)]
-    found += [envoy[:4] for envoy in envoys]
+    # (with the name of each title's reading where it is a newer one)
+    read = [*_state_envoys(ctx, named), *_bare_mission_heads(ctx, named), *_bare_agency_representatives(ctx, named),
+            *_mission_staff(ctx, named)]
+    found += [title[:4] for title in read]
     named = _covered([(s, e) for s, e, _, _ in found])
     found += [(s, e, post, needs) for s, e, post, needs, _ in ctx.ambassadors if not named(s)]
     found += _its_heads(ctx)
@@ -2831,7 +2850,7 @@ def built_titles(ctx: Context) -> tuple[list[tuple[int, int, str, list[dict]]], 
         if "department of" in m[0]:  # the department is named too
             bodies.append((m.start(), m.end(), org, next((r for r in needs if r["id"] == org), None)
                            or ctx.mention(org)))
-    return found, bodies, {envoy[0]: envoy[4] for envoy in envoys if envoy[4]}
+    return found, bodies, {title[0]: title[4] for title in read if title[4]}
 
 
 #: a state's own titles, named with the state ('Philippines President X', 'Tun Shin, Attorney General of Myanmar',
@@ -2947,6 +2966,62 @@ def _council_or_new_york(ctx: Context, start: int, end: int) -> str | None:
     new_york = bool(_NEW_YORK_BODIES.search(ctx.folded, start, end) or _NEW_YORK_BODIES_VI.search(ctx.folded, start,
                                                                                                    end))
     return None if council == new_york else "geneva" if council else ""
+
+
+#: a mission's diplomats by rank ('Counsellor', 'Tham tán công sứ'), and the rank's word in their posts' ids
+_STAFF_RANKS = {"minister-counsellor": "minister-counsellor", "minister counsellor": "minister-counsellor",
+                "counsellor": "counsellor", "counselor": "counsellor", "first secretary": "first-secretary",
+                "second secretary": "second-secretary", "third secretary": "third-secretary",
+                "tham tan cong su": "minister-counsellor", "tham tan": "counsellor",
+                "bi thu thu nhat": "first-secretary", "bi thu thu hai": "second-secretary",
+                "bi thu thu ba": "third-secretary"}
+_STAFF_RANK = re.compile(r"\b({})\b".format("|".join(sorted(map(re.escape, _STAFF_RANKS), key=len, reverse=True))))
+#: between a rank and its mission: 'Counsellor at the Permanent Mission …', 'Tham tán Phái đoàn …'
+_STAFF_AT = re.compile(r"[ \u00a0]+(?:(?:at|of|in|with)[ \u00a0]+(?:the[ \u00a0]+)?)?")
+#: between the name after a rank and its mission: 'Counsellor Pham Thi Kim Anh of the Permanent Mission …'
+_STAFF_NAME_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+#: 'Tham tán Phái đoàn,': the delegation not named again
+_BARE_DELEGATION = re.compile(r"[ \u00a0]+phai doan(?=[ \u00a0]*[,.;)])")
+
+
+def _mission_staff(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[int, int, str, list[dict], str]]:
+    """A permanent mission's diplomats by rank: 'X, Counsellor at the Permanent Mission of Viet Nam in Geneva',
+    'Counsellor X of Viet Nam's Permanent Mission to the UN', 'bà X, Tham tán Phái đoàn đại diện thường trực Việt Nam
+    tại Geneva', and 'Tham tán Phái đoàn' after the one mission the text names (round 50; as :func:`_state_envoys`
+    yields, a newer reading)."""
+    if not ctx.missions:
+        return
+    only = ctx.missions[0] if len({org for _, _, org, *_ in ctx.missions}) == 1 else None
+    for m in _scan(_STAFF_RANK, ctx.folded, "counsel", "secretary", "tham tan", "bi thu"):
+        if named(m.start()) or not (ctx.text[m.start()].isupper() or ctx.vietnamese or _APPOSITIVE_LEAD.search(
+                ctx.text, max(0, m.start() - 50), m.start())):
+            continue  # a title written small only after a name's comma ('X, counsellor at …')
+        rank = _STAFF_RANKS[m[1]]
+        at = _STAFF_AT.match(ctx.folded, m.end())
+        if at and (mission := ctx.mission_named_at(at.end())):
+            # the mission right after the rank (its words may start before: "at Viet Nam's Permanent Mission")
+            yield (m.start(), mission[1], *_staff_post(ctx, rank, *mission[2:]), "mission-staff")
+        elif (span := _name_after(ctx, m.end())) and (of := _STAFF_NAME_OF.match(ctx.folded, span[1])) \
+                and (mission := ctx.mission_named_at(of.end())):  # the mission after the name
+            yield (m.start(), m.end(), *_staff_post(ctx, rank, *mission[2:]), "mission-staff")
+        elif only and ctx.vietnamese and (bare := _BARE_DELEGATION.match(ctx.folded, m.end())):
+            # 'Tham tán Phái đoàn,' after the one mission named
+            yield (m.start(), bare.end(), *_staff_post(ctx, rank, *only[2:]), "mission-staff")
+
+
+def _staff_post(ctx: Context, rank: str, org: str, record: dict, mission: tuple[str, str, str, str]
+                ) -> tuple[str, list[dict]]:
+    """The post of a diplomat of ``rank`` at the mission ``org``, and the records it needs."""
+    state, _, _, at = mission
+    post = "post/" + rank + "-" + org.removeprefix("org/")
+    if ctx.known(post):
+        return post, []
+    label = f"{rank.replace('-', ' ').capitalize()} of the Permanent Mission of {_state_label(ctx, state)} to the " \
+            f"United Nations{at}"
+    needs = [_title("Post", post, label, state, org)]
+    if not ctx.known(org):
+        needs.append(record)
+    return post, needs
 
 
 #: 'Đại sứ Mai Phan Dũng, Trưởng Phái đoàn, nhấn mạnh …': the head of a delegation the text does not name again
@@ -3222,6 +3297,33 @@ def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[
         name = f"{said} Representative in {_state_label(ctx, state.entity.id)}"
         yield (m.start(), state.end, post,
                [] if ctx.known(post) else [_title("Post", post, name, state.entity.id, org)])
+
+
+#: 'UNICEF Representative Rana Flowers', 'Rana Flowers, UNICEF Representative': the title with no state after it
+_BARE_AGENCY_REPRESENTATIVE = re.compile(r"\b(unicef|unfpa|unesco|unhcr|who|un women)(?: country)? representative\b"
+                                         r"(?! (?:in|to|for|of|on|at)\b)")
+
+
+def _bare_agency_representatives(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[int, int, str,
+                                                                                              list[dict], str]]:
+    """A UN agency's bare 'Representative' (capitalised), its representative in the state the text is about (round
+    50; as :func:`_state_envoys` yields, a newer reading)."""
+    state = ctx.main_state
+    if state is None:
+        return
+    for m in _scan(_BARE_AGENCY_REPRESENTATIVE, ctx.folded, "representative"):
+        at = m.end() - len("representative")
+        if named(m.start()) or not ctx.text[at].isupper() or ctx.folded.endswith(
+                ("deputy ", "assistant ", "vice ", "regional "), 0, m.start()):
+            continue  # ('Deputy UNICEF Representative', as :func:`_agency_representatives`)
+        agency = ctx.mention_at(m.start())
+        if agency is None or agency.kind != "organisation" or agency.entity.id not in _AGENCIES:
+            continue
+        iso, org = state.split("/")[1], agency.entity.id
+        post = f"post/{org.split('/')[1]}-representative-{iso}"
+        name = f"{ctx.text[m.start(1):m.end(1)]} Representative in {_state_label(ctx, state)}"
+        yield (m.start(), m.end(), post, [] if ctx.known(post) else [_title("Post", post, name, state, org)],
+               "main-state")
 
 
 #: the regional bodies whose members are states' representatives ('Indonesia's Representative to the AICHR')
@@ -3877,7 +3979,8 @@ def persons_with_posts(ctx: Context) -> Iterator[Candidate]:
                 for k in around:  # a mandate the graph knows, named in full inside the built title: the known post
                     built[k] = (*k, m.entity.id, [])  # ('… on extreme poverty and human rights'; the code review)
             continue  # inside a built title, which says more ('… tại Liên hợp quốc tại Giơ-ne-vơ')
-        if placed := [k for k in around if re.sub(r"-(?:geneva|vienna)-", "-", built[k][2]) == m.entity.id]:
+        if placed := [k for k in around if built[k][2] and re.sub(r"-(?:geneva|vienna)-", "-", built[k][2])
+                      == m.entity.id]:  # (an ambassador's title may name no post: 'Myanmar Ambassador')
             # "Vietnam's Permanent Representative to the UN, the WTO … in Geneva": the built post says where; the
             # known name, where the title starts
             s, e, post, needs = built[placed[0]]
@@ -4218,13 +4321,19 @@ def _tenure_title(label: str) -> re.Pattern | None:
 
 def _bodies_of(gazetteer: Gazetteer, post: str) -> set[str]:
     """A post's body and the bodies it is part of, however far up (``Gazetteer.part_of``)."""
-    bodies, todo = set(), [gazetteer.parent[post]] if post in gazetteer.parent else []
+    return {gazetteer.parent[post], *_wholes_of(gazetteer, gazetteer.parent[post])} if post in gazetteer.parent \
+        else set()
+
+
+def _wholes_of(gazetteer: Gazetteer, body: str) -> set[str]:
+    """The bodies ``body`` is part of, however far up (``Gazetteer.part_of``)."""
+    wholes, todo = set(), list(gazetteer.part_of.get(body, ()))
     while todo:
-        body = todo.pop()
-        if body not in bodies:
-            bodies.add(body)
-            todo += gazetteer.part_of.get(body, ())
-    return bodies
+        whole = todo.pop()
+        if whole not in wholes:
+            wholes.add(whole)
+            todo += gazetteer.part_of.get(whole, ())
+    return wholes
 
 
 @rule
@@ -4235,6 +4344,10 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
     bare title the rules could not place (the UN's or ASEAN's Secretary-General) is the post the graph knows the person
     by (round 45)."""
     holdings = ctx.gazetteer.holdings
+    # the bodies what the text names is part of: a post's own body is named by a part of it ('at the ASEAN Secretariat
+    # … Secretary-General Surin Pitsuwan': ASEAN's; round 50), not by a part of a body above it (the Security Council
+    # is no Human Rights Council, though both are the UN's)
+    wholes = {whole for x in ctx.named if x.startswith("org/") for whole in _wholes_of(ctx.gazetteer, x)}
     for m in ctx.mentions:
         if m.kind != "person" or len({e.id for e in m.entities}) != 1 or m.entity.id not in holdings:
             continue
@@ -4262,7 +4375,8 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
                     and named.entity.id != post:
                 continue  # the title in another post's name ('Special Rapporteur in the field of cultural rights,
                 # Farida Shaheed' is not her later mandate on education; round 46)
-            if cue is None or not (bodies := _bodies_of(ctx.gazetteer, post)) & ctx.named:
+            if cue is None or not ((bodies := _bodies_of(ctx.gazetteer, post)) & ctx.named
+                                   or ctx.gazetteer.parent.get(post) in wholes):
                 continue  # (the post's body, or one it is part of, named: 'Sihasak Phuangketkeow served as President of
                 # the Council' in a text of the Security Council was none of the Human Rights Council's)
             if (of := _OF_AFTER_A_TITLE.match(ctx.folded, cue.end())) and not (
