@@ -5361,3 +5361,28 @@ ROUND_50 = [
 def test_round_50(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 50's readings, and the wrong ones beside them that stay unread."""
     _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
+
+
+ROUND_51 = [
+    # bodies the written sets name often that the graph lacked, by their names and acronyms in both languages
+    ("HÀ NỘI – Bộ Nông nghiệp và Phát triển nông thôn phối hợp với Tổ chức Lương thực và Nông nghiệp Liên hợp quốc "
+     "(FAO) tổ chức hội thảo.\n", "vi", "2012-04-05", "organisation", set(), {"org/mard-vnm", "org/fao"}),
+    ("HANOI – The UN's Central Emergency Response Fund (CERF) allocated US$4 million, and the World Food Programme "
+     "sent rice.\n", "en", "2020-10-23", "organisation", set(), {"org/cerf", "org/wfp"}),
+    ("HANOI – The Vietnam Chamber of Commerce and Industry (VCCI) and the UN Working Group on Business and Human "
+     "Rights met.\n", "en", "2017-11-23", "organisation", set(),
+     {"org/vcci", "org/un-working-group-business-human-rights"}),
+    ("MANILA – The ASEAN Committee on Migrant Workers (ACMW) met the AHA Centre's staff.\n", "en", "2017-11-14",
+     "organisation", set(), {"org/acmw", "org/aha-centre"}),
+    ("HÀ NỘI – Học viện Ngoại giao và Hội Nhà báo Việt Nam tổ chức hội thảo.\n", "vi", "2022-10-13", "organisation",
+     set(), {"org/diplomatic-academy-vnm", "org/vietnam-journalists-association"}),
+    # ... not the Ministry of Agriculture of another state
+    ("JAKARTA – Indonesia's Ministry of Agriculture said the harvest was good.\n", "en", "2018-04-18", "organisation",
+     {"org/mard-vnm"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_51)
+def test_round_51(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Round 51's readings, and the wrong ones beside them that stay unread."""
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
