@@ -5386,3 +5386,26 @@ ROUND_51 = [
 def test_round_51(tmp_path, gazetteer, text, language, date, kind, absent, present):
     """Round 51's readings, and the wrong ones beside them that stay unread."""
     _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)
+
+
+ROUND_52 = [
+    # bodies the development sets named that the graph lacked
+    ("HANOI – The International Federation of Red Cross and Red Crescent Societies (IFRC) and the Viet Nam Red Cross "
+     "Society appealed for aid; OCHA said 1.5 million people were affected.\n", "en", "2020-10-23", "organisation",
+     set(), {"org/ifrc", "org/vietnam-red-cross", "org/ocha"}),
+    ("HÀ NỘI – Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh và Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam phối "
+     "hợp tổ chức diễn đàn.\n", "vi", "2021-08-12", "organisation", set(),
+     {"org/ho-chi-minh-communist-youth-union", "org/vusta"}),
+    # a member of the International Law Commission the graph records, by the bare word beside his name
+    ("NEW YORK – The General Assembly re-elected Nguyen Hong Thao as a member of the International Law Commission.\n",
+     "en", "2021-11-13", "holding", set(), {"person/nguyen-hong-thao post/member-international-law-commission"}),
+    # ... not before his tenure
+    ("HANOI – Nguyen Hong Thao said he would stand for election as a member of the International Law Commission.\n",
+     "en", "2014-05-01", "holding", {"person/nguyen-hong-thao post/member-international-law-commission"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "date", "kind", "absent", "present"), ROUND_52)
+def test_round_52(tmp_path, gazetteer, text, language, date, kind, absent, present):
+    """Round 52's readings, and the wrong ones beside them that stay unread."""
+    _assert_reads(tmp_path, gazetteer, text, language, date, kind, absent, present)

@@ -4371,15 +4371,17 @@ def known_tenures(ctx: Context) -> Iterator[Candidate]:
                           if not any(m.end <= x.start < c.start() for x in others)
                           and not _A_NAME_BETWEEN.search(ctx.text, m.end, c.start())), None)
             cue = before[-1] if before else after
-            if cue is not None and (named := ctx.covering(cue.start())) and named.kind == "post" \
-                    and named.entity.id != post:
+            named = ctx.covering(cue.start()) if cue is not None else None
+            if named is not None and named.kind == "post" and named.entity.id != post:
                 continue  # the title in another post's name ('Special Rapporteur in the field of cultural rights,
                 # Farida Shaheed' is not her later mandate on education; round 46)
-            if cue is None or not ((bodies := _bodies_of(ctx.gazetteer, post)) & ctx.named
-                                   or ctx.gazetteer.parent.get(post) in wholes):
+            itself = named is not None and named.entity.id == post  # the post named in full, its body with it ('as a
+            # member of the International Law Commission'; round 52)
+            bodies = _bodies_of(ctx.gazetteer, post)
+            if cue is None or not (itself or bodies & ctx.named or ctx.gazetteer.parent.get(post) in wholes):
                 continue  # (the post's body, or one it is part of, named: 'Sihasak Phuangketkeow served as President of
                 # the Council' in a text of the Security Council was none of the Human Rights Council's)
-            if (of := _OF_AFTER_A_TITLE.match(ctx.folded, cue.end())) and not (
+            if not itself and (of := _OF_AFTER_A_TITLE.match(ctx.folded, cue.end())) and not (
                     (x := ctx.mention_at(of.end())) and x.entity.id in bodies) and not _THE_COUNCIL_ALONE.match(
                     ctx.folded, of.end()):
                 continue  # the title of another body ('Federico Villegas, President of the Council of the Argentine
@@ -4402,7 +4404,7 @@ _STATES_PEOPLE = re.compile(r"[ \u00a0]+(?:[A-Z]|(?:government|authorities|offic
 #: 'X was elected President of the …', 'X đã chính thức được bầu giữ chức Chủ tịch …': the title right after
 #: (the words after 'as' a newer reading, round 37: 'X was elected by acclamation as President of …', 'X, who served as
 #: Resident Coordinator', 'X steps down as ILO Director-General'; the group names them)
-_ELECTED_CUE = re.compile(r"(?:\b(?:was|has been|had been|is) (?:unanimously )?elected (?:as )?(?:the )?"
+_ELECTED_CUE = re.compile(r"(?:\b(?:was|has been|had been|is) (?:unanimously )?(?:re-?)?elected (?:as )?(?:the |an? )?"
                           r"|\b(?:da )?(?:chinh thuc )?(?:duoc (?:(?:quoc hoi|hoi dong|dai hoi dong|dai hoi)"
                           r"(?: [a-z0-9]+){0,3} )?bau|trung cu) (?:giu chuc |lam |la |vao chuc )?"
                           r"|(?P<as>\b(?:(?:was|has been|had been|is) (?:unanimously )?(?:elected|chosen|appointed)"
