@@ -125,6 +125,15 @@ ADVERSARIAL = {
                                           "briefing, Director of the ministry's Legal Department at the Ministry of "
                                           "Justice, Myanmar and its permanent representative in Geneva U Htin Lynn, "
                                           "the MNHRC and UNDP; its chairman, U Win Mra, ",
+    # rounds 49-52 (missions' heads and staff, envoys placed by a session, agencies' bare representatives: each reads
+    # the text's missions; a look through all of them per title would be quadratic)
+    "missions' staff, envoys, agencies": "Counsellor Le Van An of the Permanent Mission of Viet Nam in Geneva, "
+                                         "Myanmar's ambassador, Kyaw Moe Tun, at the Human Rights Council, UNICEF "
+                                         "Representative Rana Flowers, the Permanent Mission of Indonesia in Geneva, "
+                                         "led by Ambassador Triyono Wibowo, ",
+    "Vietnamese missions' heads and staff": "Phái đoàn đại diện thường trực Việt Nam tại Geneva do Đại sứ Nguyễn Văn "
+                                            "An đứng đầu, bà Lê Thị Hà, Tham tán Phái đoàn, Đại sứ Mai Phan Dũng, "
+                                            "Trưởng Phái đoàn, ",
 }
 
 

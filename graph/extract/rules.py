@@ -2991,7 +2991,7 @@ def _mission_staff(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple
     yields, a newer reading)."""
     if not ctx.missions:
         return
-    only = ctx.missions[0] if len({org for _, _, org, *_ in ctx.missions}) == 1 else None
+    only = _the_one_mission(ctx)
     for m in _scan(_STAFF_RANK, ctx.folded, "counsel", "secretary", "tham tan", "bi thu"):
         if named(m.start()) or not (ctx.text[m.start()].isupper() or ctx.vietnamese or _APPOSITIVE_LEAD.search(
                 ctx.text, max(0, m.start() - 50), m.start())):
@@ -3004,7 +3004,7 @@ def _mission_staff(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple
         elif (span := _name_after(ctx, m.end())) and (of := _STAFF_NAME_OF.match(ctx.folded, span[1])) \
                 and (mission := ctx.mission_named_at(of.end())):  # the mission after the name
             yield (m.start(), m.end(), *_staff_post(ctx, rank, *mission[2:]), "mission-staff")
-        elif only and ctx.vietnamese and (bare := _BARE_DELEGATION.match(ctx.folded, m.end())):
+        elif only and only[0] < m.start() and ctx.vietnamese and (bare := _BARE_DELEGATION.match(ctx.folded, m.end())):
             # 'Tham tán Phái đoàn,' after the one mission named
             yield (m.start(), bare.end(), *_staff_post(ctx, rank, *only[2:]), "mission-staff")
 
@@ -3032,12 +3032,18 @@ def _bare_mission_heads(ctx: Context, named: Callable[[int], bool]) -> Iterator[
                                                                                      str]]:
     """'Đại sứ X, Trưởng Phái đoàn,' after the text named one permanent mission and no other: that mission's head
     (round 49; as :func:`_state_envoys` yields)."""
+    if (only := _the_one_mission(ctx)) is None:
+        return
     for m in _scan(_BARE_HEAD_VI, ctx.folded, "truong phai doan"):
-        if named(m.start()) or not _DIPLOMAT_BEFORE.search(ctx.folded, max(0, m.start() - 60), m.start()):
-            continue
-        before = {org: mission for start, _, org, _, mission in ctx.missions if start < m.start()}
-        if len(before) == 1 and len({org for _, _, org, *_ in ctx.missions}) == 1:
-            yield (m.start(), m.end(), *_representative(ctx, next(iter(before.values()))), "mission-named")
+        if only[0] < m.start() and not named(m.start()) and _DIPLOMAT_BEFORE.search(ctx.folded, max(0, m.start() - 60),
+                                                                                    m.start()):
+            yield (m.start(), m.end(), *_representative(ctx, only[4]), "mission-named")
+
+
+def _the_one_mission(ctx: Context) -> tuple[int, int, str, dict, tuple[str, str, str, str]] | None:
+    """Where the text names one permanent mission and no other, where it first names it (read once per rule: per match,
+    a look through every mission was quadratic on a text of missions)."""
+    return min(ctx.missions) if len({org for _, _, org, *_ in ctx.missions}) == 1 else None
 
 
 _ITS_BEFORE = re.compile(r"(?<![^\W\d_])its $")
