@@ -516,6 +516,23 @@ class Context:
         found = sorted(self.missions)
         return [s for s, *_ in found], found
 
+    @cached_property
+    def session_city(self) -> str | None:
+        """Where the UN body whose session the text reports sits: 'geneva' or New York ('') by the dateline, else by the
+        bodies the text names (:func:`_council_or_new_york`); None where it names both or neither."""
+        place = self.dateline[0].entity.id if self.dateline else None
+        if place == "place/geneva":
+            return "geneva"
+        if place == "place/new-york" or _UN_DATELINE.search(self.text, 0, 400):
+            return ""
+        return _council_or_new_york(self, 0, len(self.folded))
+
+    @cached_property
+    def one_mission(self) -> tuple[int, int, str, dict, tuple[str, str, str, str]] | None:
+        """Where the text names one permanent mission and no other, where it first names it (read once: per title, a
+        look through every mission was quadratic on a text of missions)."""
+        return min(self.missions) if len({org for _, _, org, *_ in self.missions}) == 1 else None
+
     def mission_at(self, offset: int) -> str | None:
         """The id of the mission whose words hold ``offset``."""
         found = self.mission_named_at(offset)
@@ -1784,15 +1801,22 @@ def _mission_1(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
 
 def _representative(ctx: Context, mission: tuple[str, str, str, str], deputy: bool = False) -> tuple[str, list[dict]]:
     """The post of a mission's (deputy) permanent representative, and the records it needs."""
-    state, post, org, at = mission
+    state, post, _, at = mission
     if deputy:
         post = post.replace("post/", "post/deputy-", 1)
     label = (f"{'Deputy ' if deputy else ''}Permanent Representative of {_state_label(ctx, state)} to the United "
              f"Nations{at}")
-    needs = [] if ctx.known(post) else [_title("Post", post, label, state, org)]
-    if needs and not ctx.known(org):
-        needs.append(_mission_record(ctx, state, org, at))
-    return post, needs
+    return post, _mission_post_needs(ctx, post, label, mission)
+
+
+def _mission_post_needs(ctx: Context, post: str, label: str, mission: tuple[str, str, str, str]) -> list[dict]:
+    """The records a post at a mission (as :func:`_mission` reads it) needs where the graph lacks them: the post,
+    labelled ``label``, then the mission."""
+    state, _, org, at = mission
+    if ctx.known(post):
+        return []
+    return [_title("Post", post, label, state, org)] + ([] if ctx.known(org) else [_mission_record(ctx, state, org,
+                                                                                                     at)])
 
 
 def _mission_2(ctx: Context, m: re.Match) -> tuple[str, str, str, str] | None:
@@ -2891,7 +2915,6 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
     so (round 17).  Each title's span, post and records, and its reading's name where it is a newer one
     ('at-session': an ambassador placed by the session the text reports)."""
     geneva = None  # whether the text names Geneva as a place (sought once, when needed)
-    sessions: str | bool | None = False  # where the text's UN body sits (read once, when needed)
     for m in _scan(_ENVOY, ctx.folded, "ambassador", "permanent representative", "envoy"):
         if named(m.start("title")) or (m["title"] == "envoy" and not m["city"]):
             continue  # (a mission's title built already; an envoy is one at a mission only said so)
@@ -2918,10 +2941,8 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
             # 'Japan's ambassador to Viet Nam': a mission to a state, or one the text does not place; but "Myanmar's
             # ambassador, Kyaw Moe Tun, rejected the findings" in a text of the Council's session is his mission's
             # head there (round 49; a newer reading)
-            if (sits := _sitting_at(ctx, m.start(), m.end(), sessions)) is None:
-                continue
-            sessions = sits[1]
-            if sits[0] is not None and (mission := _mission(ctx, m, -1, sits[0] or None, state.entity.id)):
+            if (city := _sitting_at(ctx, m.start(), m.end())) is not None and (
+                    mission := _mission(ctx, m, -1, city or None, state.entity.id)):
                 yield (start, m.end(), *_representative(ctx, mission), "at-session")
             continue
         # no city said: Geneva where the sentence names it, or the text does as a place and the sentence names
@@ -2936,21 +2957,16 @@ def _state_envoys(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple[
             yield (start, m.end(), *_representative(ctx, mission), "")
 
 
-def _sitting_at(ctx: Context, start: int, end: int, text_city: str | bool | None) -> tuple[str | None,
-                                                                                         str | None] | None:
-    """Where a state's bare 'ambassador' (at [start, end)) sits, in a text that reports a UN body's session: Geneva
-    where his sentence names the Human Rights Council and no body in New York, New York ('') the other way round,
-    else as the whole text names them (``text_city``, False until read); None for a text from a capital or an
-    ambassador 'to' or 'in' somewhere.  Returns (his city, the text's city) or None."""
+def _sitting_at(ctx: Context, start: int, end: int) -> str | None:
+    """Where a state's bare 'ambassador' (at [start, end)) sits, in a text that reports a UN body's session: 'geneva'
+    where his sentence names the Human Rights Council and no body in New York, New York ('') the other way round, else
+    as the whole text says (:attr:`Context.session_city`); None where neither, in a text from a capital, or for an
+    ambassador 'to' or 'in' somewhere."""
     if _ELSEWHERE.match(ctx.folded, end) or ctx.datelined_in_viet_nam or ctx.dateline_state:
         return None
-    if text_city is False:  # where the text is datelined, else the bodies it names
-        place = ctx.dateline[0].entity.id if ctx.dateline else None
-        text_city = "geneva" if place == "place/geneva" else "" if place == "place/new-york" or _UN_DATELINE.search(
-            ctx.text, 0, 400) else _council_or_new_york(ctx, 0, len(ctx.folded))
     s, e = ctx.sentence(start)
     city = _council_or_new_york(ctx, max(s, start - FIGURE_WINDOW), min(e, end + FIGURE_WINDOW))
-    return (text_city if city is None else city), text_city
+    return ctx.session_city if city is None else city
 
 
 #: 'UNITED NATIONS, Nov. 19 –': a dateline at the UN's headquarters in New York
@@ -2991,7 +3007,7 @@ def _mission_staff(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple
     yields, a newer reading)."""
     if not ctx.missions:
         return
-    only = _the_one_mission(ctx)
+    only = ctx.one_mission
     for m in _scan(_STAFF_RANK, ctx.folded, "counsel", "secretary", "tham tan", "bi thu"):
         if named(m.start()) or not (ctx.text[m.start()].isupper() or ctx.vietnamese or _APPOSITIVE_LEAD.search(
                 ctx.text, max(0, m.start() - 50), m.start())):
@@ -3000,28 +3016,22 @@ def _mission_staff(ctx: Context, named: Callable[[int], bool]) -> Iterator[tuple
         at = _STAFF_AT.match(ctx.folded, m.end())
         if at and (mission := ctx.mission_named_at(at.end())):
             # the mission right after the rank (its words may start before: "at Viet Nam's Permanent Mission")
-            yield (m.start(), mission[1], *_staff_post(ctx, rank, *mission[2:]), "mission-staff")
+            yield (m.start(), mission[1], *_staff_post(ctx, rank, mission[4]), "mission-staff")
         elif (span := _name_after(ctx, m.end())) and (of := _STAFF_NAME_OF.match(ctx.folded, span[1])) \
                 and (mission := ctx.mission_named_at(of.end())):  # the mission after the name
-            yield (m.start(), m.end(), *_staff_post(ctx, rank, *mission[2:]), "mission-staff")
+            yield (m.start(), m.end(), *_staff_post(ctx, rank, mission[4]), "mission-staff")
         elif only and only[0] < m.start() and ctx.vietnamese and (bare := _BARE_DELEGATION.match(ctx.folded, m.end())):
             # 'Tham tán Phái đoàn,' after the one mission named
-            yield (m.start(), bare.end(), *_staff_post(ctx, rank, *only[2:]), "mission-staff")
+            yield (m.start(), bare.end(), *_staff_post(ctx, rank, only[4]), "mission-staff")
 
 
-def _staff_post(ctx: Context, rank: str, org: str, record: dict, mission: tuple[str, str, str, str]
-                ) -> tuple[str, list[dict]]:
-    """The post of a diplomat of ``rank`` at the mission ``org``, and the records it needs."""
-    state, _, _, at = mission
+def _staff_post(ctx: Context, rank: str, mission: tuple[str, str, str, str]) -> tuple[str, list[dict]]:
+    """The post of a diplomat of ``rank`` at the mission, and the records it needs."""
+    state, _, org, at = mission
     post = "post/" + rank + "-" + org.removeprefix("org/")
-    if ctx.known(post):
-        return post, []
     label = f"{rank.replace('-', ' ').capitalize()} of the Permanent Mission of {_state_label(ctx, state)} to the " \
             f"United Nations{at}"
-    needs = [_title("Post", post, label, state, org)]
-    if not ctx.known(org):
-        needs.append(record)
-    return post, needs
+    return post, _mission_post_needs(ctx, post, label, mission)
 
 
 #: 'Đại sứ Mai Phan Dũng, Trưởng Phái đoàn, nhấn mạnh …': the head of a delegation the text does not name again
@@ -3032,18 +3042,13 @@ def _bare_mission_heads(ctx: Context, named: Callable[[int], bool]) -> Iterator[
                                                                                      str]]:
     """'Đại sứ X, Trưởng Phái đoàn,' after the text named one permanent mission and no other: that mission's head
     (round 49; as :func:`_state_envoys` yields)."""
-    if (only := _the_one_mission(ctx)) is None:
+    if (only := ctx.one_mission) is None:
         return
     for m in _scan(_BARE_HEAD_VI, ctx.folded, "truong phai doan"):
         if only[0] < m.start() and not named(m.start()) and _DIPLOMAT_BEFORE.search(ctx.folded, max(0, m.start() - 60),
                                                                                     m.start()):
             yield (m.start(), m.end(), *_representative(ctx, only[4]), "mission-named")
 
-
-def _the_one_mission(ctx: Context) -> tuple[int, int, str, dict, tuple[str, str, str, str]] | None:
-    """Where the text names one permanent mission and no other, where it first names it (read once per rule: per match,
-    a look through every mission was quadratic on a text of missions)."""
-    return min(ctx.missions) if len({org for _, _, org, *_ in ctx.missions}) == 1 else None
 
 
 _ITS_BEFORE = re.compile(r"(?<![^\W\d_])its $")
@@ -3295,14 +3300,18 @@ def _agency_representatives(ctx: Context) -> Iterator[tuple[int, int, str, list[
                     for p in ctx.mentions_in(m.start(), state.end, "post"))):
             continue  # (a post the graph knows in that state; not its namesake in another: 'The UNFPA Representative
             # in Thailand' is no 'UNFPA Representative in Viet Nam', the code review of rounds 23-25)
-        iso, org = state.entity.id.split("/")[1], agency.entity.id
-        post = f"post/{org.split('/')[1]}-representative-{iso}"
         said = agency.entity.label if m[3] else ctx.text[m.start(1):m.end(1)] if m[1] \
             else ctx.text[m.start(2):m.end(2)]  # (not the known post's
         # words: 'UNFPA Representative Representative in Thailand', the code review of round 26)
-        name = f"{said} Representative in {_state_label(ctx, state.entity.id)}"
-        yield (m.start(), state.end, post,
-               [] if ctx.known(post) else [_title("Post", post, name, state.entity.id, org)])
+        yield (m.start(), state.end, *_agency_post(ctx, agency.entity.id, said, state.entity.id))
+
+
+def _agency_post(ctx: Context, org: str, said: str, state: str) -> tuple[str, list[dict]]:
+    """The post of UN agency ``org``'s representative in ``state`` (``post/unfpa-representative-vnm``), the agency as
+    the text ``said`` it, and the records it needs."""
+    post = f"post/{org.split('/')[1]}-representative-{state.split('/')[1]}"
+    label = f"{said} Representative in {_state_label(ctx, state)}"
+    return post, [] if ctx.known(post) else [_title("Post", post, label, state, org)]
 
 
 #: 'UNICEF Representative Rana Flowers', 'Rana Flowers, UNICEF Representative': the title with no state after it
@@ -3325,10 +3334,7 @@ def _bare_agency_representatives(ctx: Context, named: Callable[[int], bool]) -> 
         agency = ctx.mention_at(m.start())
         if agency is None or agency.kind != "organisation" or agency.entity.id not in _AGENCIES:
             continue
-        iso, org = state.split("/")[1], agency.entity.id
-        post = f"post/{org.split('/')[1]}-representative-{iso}"
-        name = f"{ctx.text[m.start(1):m.end(1)]} Representative in {_state_label(ctx, state)}"
-        yield (m.start(), m.end(), post, [] if ctx.known(post) else [_title("Post", post, name, state, org)],
+        yield (m.start(), m.end(), *_agency_post(ctx, agency.entity.id, ctx.text[m.start(1):m.end(1)], state),
                "main-state")
 
 
